@@ -1,0 +1,31 @@
+"""The Flask application: a thin HTTP face over the store (see `create_app`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from server import errors
+from server.graph import ServedStore
+from vankien.settings import SETTINGS
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Application factory. `config` overrides the settings (upper-case names: STORE, BASE, ...)."""
+    app = Flask(__name__, template_folder="templates")
+    for name, setting in SETTINGS.items():
+        app.config[name.upper()] = setting.value()
+    app.config.update(config or {})
+    app.config["STORE"] = Path(app.config["STORE"])
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.extensions["vankien.store"] = ServedStore(app.config["STORE"])
+
+    errors.register(app)
+    from server.pages import bp as pages_bp
+    from server.sparql import bp as sparql_bp
+
+    app.register_blueprint(sparql_bp)
+    app.register_blueprint(pages_bp)
+    return app

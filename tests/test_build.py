@@ -1,0 +1,101 @@
+"""The build: seeds to a published store; bad plans skipped; a killed build leaves the served store intact."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import requests
+
+from conftest import start_server, stop_server
+from vankien.build import build
+from vankien.store import current_build
+
+COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def count_quads(store: ox.Store) -> int:
+    return int(next(iter(store.query(COUNT_ALL)))["n"].value)
+
+
+def test_seeds_build_into_one_named_graph_per_plan(seeds_store: Path, seeds_dir: Path) -> None:
+    build_ = current_build(seeds_store)
+    summary = build_.summary()
+    assert len(summary["plans"]) == len(list(seeds_dir.glob("*.txt"))) == 5
+    assert summary["skipped"] == []
+    store = build_.open()
+    assert count_quads(store) == summary["triples"] > 1000
+    graphs = {g.value for g in store.named_graphs()}
+    plan_graphs = {json.loads(p.read_text())["source"] for p in build_.facts_dir.glob("*.json")}
+    assert len(plan_graphs) == 5
+    # one graph per plan, plus the ontology and the reference data
+    assert len(graphs) >= 5 + 2
+    assert (build_.root / "validation.json").is_file() and (build_.root / "validation.ttl").is_file()
+    assert "summary" in build_.validation()
+
+
+def test_bad_files_are_skipped_with_their_path_and_reason(seeds_dir: Path, tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(next(iter(sorted(seeds_dir.glob("*.txt")))), plans / "good.txt")
+    (plans / "empty.txt").write_bytes(b"")
+    (plans / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (plans / "notaplan.txt").write_text("Shopping list: rice, fish sauce, limes.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "vankien", "build", str(plans), "--store", str(tmp_path / "store")],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 1, proc.stderr  # 1: built, but something was skipped
+    for name in ("empty.txt", "binary.txt", "notaplan.txt"):
+        lines = [line for line in proc.stderr.splitlines() if line.startswith("skipped") and name in line]
+        assert lines, f"{name} not reported as skipped:\n{proc.stderr}"
+        assert str(plans / name) in lines[0]
+    assert "built 1 plans, 3 skipped" in proc.stdout
+    summary = current_build(tmp_path / "store").summary()
+    assert [Path(p).name for p in summary["plans"]] == ["good.txt"]
+    assert sorted(Path(s["path"]).name for s in summary["skipped"]) == ["binary.txt", "empty.txt", "notaplan.txt"]
+
+
+def test_a_killed_build_leaves_the_previous_store_serving(seeds_dir: Path, tmp_path: Path) -> None:
+    root = tmp_path / "store"
+    build([seeds_dir], root, progress=False)
+    served_before = (root / "CURRENT").read_text()
+    server = start_server(root)
+    try:
+        before = requests.post(server.sparql, data={"query": COUNT_ALL},
+                               headers={"Accept": "application/sparql-results+json"}, timeout=10).json()
+        # A build of many plans, killed once it has written part of its new store.
+        many = tmp_path / "many"
+        many.mkdir()
+        for i in range(60):
+            for seed in seeds_dir.glob("*.txt"):
+                shutil.copy(seed, many / f"{i:03d}-{seed.name}")
+        proc = subprocess.Popen([sys.executable, "-m", "vankien", "build", str(many), "--store", str(root)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            new = [b for b in (root / "builds").iterdir() if b.name not in served_before]
+            if new and len(list((new[0] / "facts").glob("*.json"))) >= 10:
+                break
+            time.sleep(0.05)
+        else:
+            raise AssertionError("the build never got half-way")
+        assert proc.poll() is None, "the build finished before it could be killed"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        assert (root / "CURRENT").read_text() == served_before
+        after = requests.post(server.sparql, data={"query": COUNT_ALL},
+                              headers={"Accept": "application/sparql-results+json"}, timeout=10).json()
+        assert after == before
+        # and a later build still succeeds next to the abandoned folder
+        build([seeds_dir], root, progress=False)
+        assert (root / "CURRENT").read_text() != served_before
+    finally:
+        stop_server(server)

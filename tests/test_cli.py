@@ -1,0 +1,82 @@
+"""The command line: help for every subcommand, extract -> score, query formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vankien.cli import main, parser
+
+SUBCOMMANDS = ["build", "extract", "validate", "query", "serve"]
+
+
+def vankien(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "vankien", *args], capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.mark.parametrize("command", SUBCOMMANDS)
+def test_every_subcommand_has_help(command: str) -> None:
+    proc = vankien(command, "--help")
+    assert proc.returncode == 0
+    assert f"usage: vankien {command}" in proc.stdout
+    if command in ("build", "validate", "query", "serve"):
+        assert "--store" in proc.stdout and "VANKIEN_STORE" in proc.stdout
+
+
+def test_settings_flags_come_from_the_settings_table() -> None:
+    from vankien.settings import SETTINGS
+
+    serve = next(a for a in parser()._subparsers._group_actions[0].choices.items() if a[0] == "serve")[1]
+    flags = {s for action in serve._actions for s in action.option_strings}
+    for setting in SETTINGS.values():
+        assert setting.flag in flags
+
+
+def test_extract_writes_gold_layout_that_the_scorer_reads(seeds_dir: Path, gold_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    seeds = sorted(str(p) for p in seeds_dir.glob("*.txt"))
+    proc = vankien("extract", *seeds, "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in out.glob("*.json")) == sorted(Path(s).stem + ".json" for s in seeds)
+    facts = json.loads(next(out.glob("*.json")).read_text())
+    for key in ("source", "document", "implements", "cited", "tasks", "recipients", "annexes", "sections"):
+        assert key in facts
+    score = subprocess.run([sys.executable, str(gold_dir / "score.py"), str(out), str(gold_dir)],
+                           capture_output=True, text=True, timeout=120)
+    assert score.returncode == 0, score.stderr
+    assert "overall F1 (mean over fields):" in score.stdout
+
+
+def test_query_prints_table_json_and_csv(seeds_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    q = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+    assert main(["query", q, "--store", str(seeds_store), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["head"]["vars"] == ["g", "n"]
+    n_graphs = len(data["results"]["bindings"])
+    assert n_graphs >= 7
+    assert main(["query", q, "--store", str(seeds_store), "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == ["g", "n"] and len(rows) == n_graphs + 1
+    assert main(["query", q, "--store", str(seeds_store)]) == 0
+    assert f"({n_graphs} rows)" in capsys.readouterr().out
+
+
+def test_query_reads_a_file_and_reports_syntax_errors(seeds_store: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    rq = tmp_path / "ask.rq"
+    rq.write_text("ASK { GRAPH ?g { ?s ?p ?o } }")
+    assert main(["query", str(rq), "--store", str(seeds_store), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "true"
+    assert main(["query", "SELEC nothing", "--store", str(seeds_store)]) == 2
+    assert "error at 1:" in capsys.readouterr().err
+
+
+def test_query_on_an_empty_store_folder_says_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "ASK {}", "--store", str(tmp_path)]) == 2
+    assert "vankien build" in capsys.readouterr().err

@@ -1,0 +1,5 @@
+import sys
+
+from vankien.cli import main
+
+sys.exit(main())

@@ -1,0 +1,162 @@
+"""The build: plans -> facts -> RDF -> a new store, validated, then published.
+
+The pipeline has no HTTP or CLI concerns; `vankien.cli` is a thin face over `build()`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import rdflib
+
+from ingest import InputError, extract_plan, read_plan
+from ontology import iris, rdf
+from shapes.validate import validate_store
+from vankien import store as store_folder
+from vankien.progress import Progress
+
+PLAN_SUFFIXES = (".txt", ".docx", ".pdf")
+
+
+class BuildError(Exception):
+    """The build itself could not be made (not a bad plan: those are skipped)."""
+
+
+@dataclass
+class Skipped:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class BuildResult:
+    build_id: str
+    store_root: Path
+    plans: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    triples: int = 0
+    seconds: float = 0.0
+    validation: dict[str, Any] = field(default_factory=dict)
+
+    def summary_line(self) -> str:
+        skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        return (
+            f"built {len(self.plans)} plans{skipped}, {self.triples} triples in {self.seconds:.1f} s; "
+            f"validation: {self.validation.get('summary', 'not run')}"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "build": self.build_id,
+            "plans": self.plans,
+            "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
+            "triples": self.triples,
+            "seconds": round(self.seconds, 3),
+            "validation": self.validation.get("summary"),
+            "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+
+
+def collect_plans(inputs: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
+    """The plan files named, folders expanded to the plan files in them (sorted)."""
+    found: list[Path] = []
+    missing: list[Skipped] = []
+    for item in inputs:
+        if item.is_dir():
+            found.extend(sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in PLAN_SUFFIXES))
+        elif item.is_file():
+            found.append(item)
+        else:
+            missing.append(Skipped(str(item), "no such file or folder"))
+    return found, missing
+
+
+def facts_name(path: Path, taken: set[str]) -> str:
+    """The facts file name of a plan: its stem, made unique among the plans of one run."""
+    name, n = path.stem, 1
+    while name in taken:
+        n += 1
+        name = f"{path.stem}-{n}"
+    taken.add(name)
+    return name
+
+
+def _load_graph(store: ox.Store, graph_iri: str, graph: rdflib.Graph) -> None:
+    data = graph.serialize(format="nt", encoding="utf-8")
+    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
+
+
+def build(
+    inputs: list[Path],
+    root: Path,
+    base: str = iris.BASE_DEFAULT,
+    progress: bool | None = None,
+) -> BuildResult:
+    """Build a new store under ``root`` from the plans in ``inputs`` and publish it.
+
+    Bad plans are skipped and listed in the result; validation findings are kept with the build. Any
+    other failure raises, and the build that was being served stays served.
+    """
+    started = time.monotonic()
+    plans, skipped = collect_plans(inputs)
+    root.mkdir(parents=True, exist_ok=True)
+    build_dir = store_folder.new_build_dir(root)
+    result = BuildResult(build_id=build_dir.name, store_root=root, skipped=skipped)
+    for sub in ("facts", "sources"):
+        (build_dir / sub).mkdir()
+    store = ox.Store(str(build_dir / "oxigraph"))
+    _load_graph(store, iris.ONTOLOGY_GRAPH(base), rdf.ontology_graph())
+    _load_graph(store, iris.REFERENCE_GRAPH(base), rdf.reference_graph(base))
+
+    bar = Progress(len(plans), "build", enabled=progress)
+    taken: set[str] = set()
+    for path in plans:
+        bar.step(path.name)
+        try:
+            source = read_plan(path)
+            facts = extract_plan(path)
+        except InputError as e:
+            result.skipped.append(Skipped(str(path), e.reason if e.line is None else f"line {e.line}: {e.reason}"))
+            continue
+        except Exception as e:  # a bug of ours on one plan: report it loudly, keep the other plans
+            traceback.print_exc(file=sys.stderr)
+            result.skipped.append(Skipped(str(path), f"internal error while extracting ({type(e).__name__}: {e})"))
+            continue
+        name = facts_name(path, taken)
+        graph_iri, graph = rdf.plan_to_graph(facts, base)
+        _load_graph(store, graph_iri, graph)
+        (build_dir / "facts" / f"{name}.json").write_text(
+            json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+        (build_dir / "sources" / source.name).write_text("\n".join(source.lines) + "\n", encoding="utf-8")
+        result.plans.append(str(path))
+    bar.close()
+
+    report = validate_store(store)
+    result.validation = report.to_dict()
+    result.validation.setdefault("summary", report.summary())
+    (build_dir / "validation.json").write_text(
+        json.dumps(result.validation, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    (build_dir / "validation.ttl").write_text(report.to_turtle(), encoding="utf-8")
+    store.optimize()
+    result.triples = len(store)
+    store.flush()
+    del store
+    result.seconds = time.monotonic() - started
+    (build_dir / "build.json").write_text(
+        json.dumps(result.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    store_folder.publish(root, build_dir)
+    return result

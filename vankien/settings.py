@@ -1,0 +1,55 @@
+"""Every setting of Vankien, declared once, as data.
+
+The CLI builds its options and `--help` from this table, the server reads the same names from its
+config, and each can be given in the environment as ``VANKIEN_<NAME>``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    type: type = str
+
+    @property
+    def env(self) -> str:
+        return "VANKIEN_" + self.name.upper()
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+    def value(self, given: Any = None) -> Any:
+        """The given value, else the environment's, else the default, converted to the setting's type."""
+        if given is not None:
+            return given
+        raw = os.environ.get(self.env)
+        if raw is None:
+            return self.default
+        return self.type(raw)
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in [
+        Setting("store", Path("data"), "folder of the store: builds and the pointer to the served one", Path),
+        Setting("base", "https://vankien.example.org/", "base IRI of every IRI the graph mints"),
+        Setting("host", "127.0.0.1", "address the server listens on"),
+        Setting("port", 8000, "port the server listens on", int),
+        Setting("query_timeout", 30.0, "seconds a SPARQL query may run", float),
+        Setting("max_rows", 10000, "most result rows a SPARQL query returns", int),
+        Setting("max_query_length", 20000, "longest SPARQL query text accepted, in characters", int),
+    ]
+}
+
+
+def default(name: str) -> Any:
+    return SETTINGS[name].value()
