@@ -46,6 +46,8 @@ def test_home_page_lists_the_five_plans_with_links(live_server: LiveServer) -> N
     for link in page.cssselect("table#plans tr.plan a"):
         plan = requests.get(live_server.url + link.get("href"), timeout=10)
         assert plan.status_code == 200
-        assert lxml.html.fromstring(plan.text).cssselect("table.triples tr")
+        plan_page = lxml.html.fromstring(plan.text)
+        assert plan_page.cssselect("h1")[0].text_content().strip()
+        assert plan_page.cssselect('link[rel="alternate"]')
     twin = page.cssselect('link[rel="alternate"]')[0].get("href")
     assert len(requests.get(live_server.url + twin, timeout=10).json()["plans"]) == 5
