@@ -1,0 +1,283 @@
+"""Gazetteer of the genre: provinces, document types, kinds of bodies by level and system, positions."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.normalize import normalize
+
+# The 63 provinces and centrally-run cities (before the 2025 mergers), as written after "tỉnh"/"thành phố".
+PROVINCES = [
+    "An Giang",
+    "Bà Rịa - Vũng Tàu",
+    "Bạc Liêu",
+    "Bắc Giang",
+    "Bắc Kạn",
+    "Bắc Ninh",
+    "Bến Tre",
+    "Bình Dương",
+    "Bình Định",
+    "Bình Phước",
+    "Bình Thuận",
+    "Cà Mau",
+    "Cao Bằng",
+    "Cần Thơ",
+    "Đà Nẵng",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Giang",
+    "Hà Nam",
+    "Hà Nội",
+    "Hà Tĩnh",
+    "Hải Dương",
+    "Hải Phòng",
+    "Hậu Giang",
+    "Hòa Bình",
+    "Hồ Chí Minh",
+    "Hưng Yên",
+    "Khánh Hòa",
+    "Kiên Giang",
+    "Kon Tum",
+    "Lai Châu",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Lâm Đồng",
+    "Long An",
+    "Nam Định",
+    "Nghệ An",
+    "Ninh Bình",
+    "Ninh Thuận",
+    "Phú Thọ",
+    "Phú Yên",
+    "Quảng Bình",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sóc Trăng",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Bình",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Thừa Thiên Huế",
+    "Tiền Giang",
+    "Trà Vinh",
+    "Tuyên Quang",
+    "Vĩnh Long",
+    "Vĩnh Phúc",
+    "Yên Bái",
+]
+_PROVINCE_ALT = "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
+PROVINCE_RE = re.compile(rf"(?<!\w)(?i:{_PROVINCE_ALT})(?!\w)")
+_BY_KEY = {p.casefold(): p for p in PROVINCES}
+
+
+def province_name(s: str) -> str | None:
+    """The gazetteer spelling of a province name (any case, old or new tone marks), or None."""
+    return _BY_KEY.get(" ".join(normalize(s).split()).casefold())
+
+
+# Document type words, longest first (so "Chương trình hành động" wins over "Chương trình").
+DOC_TYPES = [
+    "Chương trình hành động",
+    "Kế hoạch hành động",
+    "Thông báo kết luận",
+    "Nghị quyết liên tịch",
+    "Hướng dẫn",
+    "Nghị quyết",
+    "Chỉ thị",
+    "Kết luận",
+    "Quy định",
+    "Quyết định",
+    "Kế hoạch",
+    "Chương trình",
+    "Thông báo",
+    "Công văn",
+    "Đề án",
+    "Thông tri",
+    "Báo cáo",
+    "Tờ trình",
+    "Nghị định",
+    "Thông tư",
+    "Luật",
+    "Pháp lệnh",
+    "Quy chế",
+    "Điều lệ",
+    "Công điện",
+]
+TYPE_ALT = "|".join(re.escape(t) for t in DOC_TYPES)
+
+# Type codes of Party (Hướng dẫn 36-HD/VPTW) and State (Nghị định 30/2020/NĐ-CP) document symbols.
+TYPE_CODES = {
+    "NQ": "Nghị quyết",
+    "NQLT": "Nghị quyết liên tịch",
+    "CT": "Chỉ thị",
+    "KL": "Kết luận",
+    "QĐ": "Quyết định",
+    "QĐi": "Quy định",
+    "QC": "Quy chế",
+    "KH": "Kế hoạch",
+    "CTr": "Chương trình",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "CV": "Công văn",
+    "ĐA": "Đề án",
+    "TT": "Thông tư",
+    "BC": "Báo cáo",
+    "TTr": "Tờ trình",
+    "NĐ": "Nghị định",
+    "CĐ": "Công điện",
+    "TTr-": "Tờ trình",
+}
+
+
+def type_from_code(symbol: str) -> str | None:
+    code = re.split(r"[-/]", symbol)[0]
+    for k, v in TYPE_CODES.items():
+        if code.casefold() == k.casefold():
+            return v
+    return None
+
+
+# Kinds of body words: what may head an assignee, a recipient or an issuer.
+BODY_HEAD = re.compile(
+    r"^(?i:các\s+|những\s+)?(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Sở|Phòng|Văn phòng|Mặt trận|MTTQ|Cấp ủy|"
+    r"Cấp uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|"
+    r"Thành ủy|"
+    r"Thành uỷ|Thị ủy|Thị uỷ|Quận ủy|Quận uỷ|Thường trực|Thường vụ|Hội|Đoàn|Liên đoàn|Trung tâm|Báo|Đài|"
+    r"Công an|Bộ Chỉ huy|Ban Chỉ huy|Bộ|Tổng cục|Cục|Chi cục|Trường|Viện|Tòa án|Viện kiểm sát|Kho bạc|"
+    r"cơ quan|Cơ quan|địa phương|Địa phương|đơn vị|Đơn vị|tổ chức|Tổ chức|đồng chí|Đồng chí|Lãnh đạo|"
+    r"Bí thư|Chủ tịch|Giám đốc|Trưởng|UBKT|BTG|BTC|BCĐ|BTV|BTT|Lưu|Ủy viên|Uỷ viên|Huyện ủy viên|"
+    r"Đ/c|đ/c|Các|các)(?!\w)"
+)
+
+# Positions of a signer, upper case -> as written in running text.
+POSITION_WORDS = {
+    "PHÓ": "Phó",
+    "BÍ THƯ": "Bí thư",
+    "CHỦ TỊCH": "Chủ tịch",
+    "THƯỜNG TRỰC": "Thường trực",
+    "TRƯỞNG BAN": "Trưởng ban",
+    "TRƯỞNG": "Trưởng",
+    "GIÁM ĐỐC": "Giám đốc",
+    "CHÁNH VĂN PHÒNG": "Chánh Văn phòng",
+    "CHỦ NHIỆM": "Chủ nhiệm",
+    "BAN": "ban",
+    "PHÒNG": "phòng",
+    "TỔNG BIÊN TẬP": "Tổng Biên tập",
+}
+POSITION_RE = re.compile(
+    r"^(?:KT\.?\s*|TL\.?\s*|TUQ\.?\s*)?(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC|"
+    r"CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG BIÊN TẬP|TRƯỞNG)(?:\s+(?:THƯỜNG TRỰC|BAN|PHÒNG))?\s*$"
+)
+
+# Bodies named in upper case in a header or a "T/M" line -> their running-text capitalisation.
+_KNOWN_CASE = [
+    "Ban Thường vụ",
+    "Ban Thường trực",
+    "Ban Chấp hành",
+    "Ban Tuyên giáo",
+    "Ban Tổ chức",
+    "Ban Dân vận",
+    "Ban Nội chính",
+    "Ủy ban Kiểm tra",
+    "Ủy ban nhân dân",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Văn phòng",
+    "Thường trực",
+    "Ban Chỉ đạo",
+    "Đảng ủy",
+    "Tỉnh ủy",
+    "Huyện ủy",
+    "Thành ủy",
+    "Thị ủy",
+    "Quận ủy",
+    "Chi bộ",
+    "Đảng bộ",
+    "Hội đồng nhân dân",
+    "Mặt trận Tổ quốc Việt Nam",
+    "Ban Bí thư",
+    "Bộ Chính trị",
+    "Trung ương",
+    "Khối",
+    "tỉnh",
+    "huyện",
+    "thành phố",
+    "thị xã",
+    "quận",
+    "xã",
+    "phường",
+    "thị trấn",
+]
+
+
+def titlecase_body(upper: str) -> str:
+    """'BAN THƯỜNG VỤ' -> 'Ban Thường vụ': known body words as written in text, others lower case."""
+    s = " ".join(normalize(upper).split())
+    out = s.lower()
+    for known in _KNOWN_CASE:
+        out = re.sub(rf"(?<!\w){re.escape(known.lower())}(?!\w)", known, out)
+    if out:
+        out = out[0].upper() + out[1:]
+    return out
+
+
+def titlecase_place(upper: str) -> str:
+    s = " ".join(normalize(upper).split())
+    p = province_name(s)
+    return p or " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
+
+
+def position_text(upper: str) -> str:
+    """'PHÓ CHỦ TỊCH THƯỜNG TRỰC' -> 'Phó Chủ tịch Thường trực'."""
+    s = " ".join(normalize(upper).split()).upper()
+    s = re.sub(r"^(?:KT|TL|TUQ)\.?\s*", "", s)
+    words: list[str] = []
+    rest = s
+    while rest:
+        for k in sorted(POSITION_WORDS, key=len, reverse=True):
+            if rest == k or rest.startswith(k + " "):
+                words.append(POSITION_WORDS[k])
+                rest = rest[len(k) :].strip()
+                break
+        else:
+            w, _, rest = rest.partition(" ")
+            words.append(w.capitalize())
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]
+
+
+def system_of(name: str) -> str:
+    n = normalize(name).casefold()
+    if re.search(r"mặt trận|mttq|ủy ban mặt trận", n):
+        return "front"
+    if re.search(
+        r"ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?<!\w)sở |(?<!\w)phòng |chính phủ|thủ tướng|bộ trưởng",
+        n,
+    ):
+        return "state"
+    if re.search(
+        r"đảng|tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy|ban thường vụ|ban tuyên giáo|ban tổ chức|"
+        r"ban chấp hành|bộ chính trị|ban bí thư|ủy ban kiểm tra|chi bộ|ban dân vận|cấp ủy",
+        n,
+    ):
+        return "party"
+    return "unknown"
+
+
+def level_of(name: str) -> str:
+    n = normalize(name).casefold()
+    if re.search(r"trung ương|bộ chính trị|ban bí thư|chính phủ|thủ tướng|quốc hội", n):
+        return "central"
+    if re.search(r"huyện|quận|thị xã|thị ủy|thành ủy|thành phố thuộc", n):
+        return "district"
+    if re.search(r"tỉnh|khối|thành phố", n):
+        return "province"
+    if re.search(r"(?<!\w)xã|phường|thị trấn|chi bộ|cơ sở", n):
+        return "grassroots"
+    return "unknown"

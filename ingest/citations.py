@@ -1,0 +1,407 @@
+"""References to other documents: "Nghị quyết số 21-NQ/TW, ngày 16/6/2022 của … về …" and unnumbered ones.
+
+Party symbols (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW) are written number-hyphen-symbol ("21-NQ/TW"),
+State and Front ones (Nghị định 30/2020/NĐ-CP) number-slash-symbol ("3588/KH-UBND", "374/KH-MTTQ-BTT").
+The type is the word written before "số" (so "Quy định số 08-QĐi/TW" is a Quy định).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.bodies import TYPE_ALT, TYPE_CODES, type_from_code
+from ingest.normalize import normalize
+
+_SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:[-/]\s?[A-ZĐ][A-Za-zĐđ]*)+"
+NUMBERED = re.compile(
+    rf"(?:(?P<type>(?i:{TYPE_ALT}))\s+)?(?:(?P<so>(?i:số))\s*:?\s*)?"
+    rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-–/])\s?(?P<sym>{_SYM})(?![\w/-])"
+)
+DATE = (
+    r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d\d)(?!\d)|"
+    r"(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d)"
+)
+DATE_RE = re.compile(DATE)
+_DATE_AFTER = re.compile(rf"\s?[,;]?\s?(?:(?i:ngày)\s?)?(?:{DATE})")
+_TYPE_START = re.compile(rf"(?i:{TYPE_ALT})(?:\s+(?i:số)|\s*(?:số)?\s*:?\s*\d+\s?[-–/]\s?[A-ZĐ])")
+_CITE_AHEAD = rf"(?:(?i:{TYPE_ALT})\s+(?:(?i:số)\s*:?\s*)?\d)"
+_VERBS = re.compile(
+    r"(?:thực hiện|triển khai|ban hành|phê duyệt|truyền thông|sửa đổi|tổng kết|sơ kết|"
+    r"hướng dẫn thực hiện)(?!\w)"
+)
+_LOWER_OK = {
+    "tỉnh",
+    "huyện",
+    "thành",
+    "phố",
+    "thị",
+    "xã",
+    "quận",
+    "khóa",
+    "khoá",
+    "ủy",
+    "uỷ",
+    "nhân",
+    "dân",
+    "đảng",
+    "bộ",
+    "trung",
+    "ương",
+    "chấp",
+    "hành",
+    "thường",
+    "vụ",
+    "trực",
+    "phường",
+    "trấn",
+    "kiểm",
+    "tra",
+    "chính",
+    "trị",
+    "tổ",
+    "chức",
+    "tuyên",
+    "giáo",
+    "thư",
+    "tướng",
+    "nghị",
+    "vận",
+    "phủ",
+    "hội",
+    "sự",
+    "quân",
+}
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def iso_date(m: re.Match[str]) -> str | None:
+    d, mo, y = (
+        (m.group("d"), m.group("m"), m.group("y"))
+        if m.group("d")
+        else (m.group("d2"), m.group("m2"), m.group("y2"))
+    )
+    if not (d and mo and y):
+        return None
+    day, month = int(d), int(mo)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return f"{int(y):04d}-{month:02d}-{day:02d}"
+
+
+@dataclass
+class Mention:
+    """One place where the plan names a document."""
+
+    block: int
+    start: int
+    end: int
+    kind: str  # numbered | congress | plenum | named
+    type: str | None = None
+    number: str | None = None
+    symbol: str | None = None
+    key: str | None = None
+    date: str | None = None
+    issuer: tuple[int, int] | None = None  # span in the block text
+    title: tuple[int, int] | None = None
+    title_text: str | None = None  # when the title is not a plain span (e.g. a prefixed issuer)
+    issuer_text: str | None = None
+    scope: str | None = None  # congress: national | province | district | bloc | unknown
+    share_title_next: bool = False  # "A và B về X": A takes B's title
+    share_issuer_next: bool = False  # "A, B của X": A takes B's issuer
+    nested_in: int | None = None  # index of the mention whose title contains this one
+    extras: dict = field(default_factory=dict)
+
+
+def make_key(number: str, sep: str, symbol: str) -> tuple[str, str]:
+    symbol = re.sub(r"\s+", "", symbol)
+    if "/" in symbol:  # Party style: number-symbol, the symbol carrying the issuer after "/"
+        return f"{number}-{symbol}", symbol
+    return f"{number}/{symbol}", symbol
+
+
+def _skip_parens(text: str, p: int) -> int:
+    while True:
+        m = re.match(r"\s*\((?:(?i:viết tắt|sau đây|gọi tắt))[^)]*\)", text[p:])
+        if not m:
+            return p
+        p += m.end()
+
+
+def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
+    """A body name starting at p (after "của"): capitalised words and the small words of body names."""
+    q = p
+    end = p
+    prev = ""
+    count = 0
+    while q < len(text):
+        m = re.match(r"\s*\((?i:khóa|khoá)\s+[IVXLC]+\)", text[q:])
+        if m and count:
+            q += m.end()
+            end = q
+            continue
+        m = re.match(r"\s*(?i:lần thứ)\s+\w+", text[q:])
+        if m and count:
+            q += m.end()
+            end = q
+            continue
+        m = re.match(r"\s*([^\s,;.:()“”\"]+)", text[q:])
+        if not m:
+            break
+        w = m.group(1)
+        low = w.lower()
+        ok = (
+            (w[0].isupper() and not w.isupper())
+            or (w.isupper() and len(w) >= 2)
+            or _ROMAN.match(w)
+            or w.isdigit()
+            or low in _LOWER_OK
+            or (low == "ban" and prev in ("ủy", "uỷ") and not re.match(r"\s*ban\s+hành", text[q:]))
+        )
+        if w[0].isupper() and re.match(rf"(?:{TYPE_ALT})(?!\w)", text[q + m.start(1) :]):
+            ok = False
+        if not ok or (count == 0 and not (w[0].isupper() or low in ("ủy", "uỷ"))):
+            break
+        prev = low
+        count += 1
+        q += m.end()
+        end = q
+    if count == 0:
+        return None
+    start = p
+    while start < end and text[start] == " ":
+        start += 1
+    return (start, end)
+
+
+_TITLE_STOP = re.compile(
+    r";|:|\.(?=\s+[A-ZĐ“\"(]|\s*$|/)|\((?i:viết tắt|sau đây|gọi tắt)|"
+    rf"\(\s*(?i:{TYPE_ALT})\s+(?i:số)|\s+và\s+(?:kết quả|tình hình|những)\s|\s+gắn với\s|"
+    r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
+    r",\s+(?:góp phần|nhằm|qua đó|từ đó|đồng thời)\s|(?<=”)\s+(?=[a-zà-ỹđ])|"
+    rf"\s+và\s+các\s+(?i:{TYPE_ALT})(?!\w)"
+)
+# Another reference starting a list item: ", Nghị quyết số …", ", Nghị quyết Đại hội …", ", Quy định về …"
+_LIST_NEXT = re.compile(
+    rf",\s+(?=(?:{TYPE_ALT})\s+(?:(?i:số)|Đại hội|đại hội|Hội nghị|Trung ương|về|của)(?!\w)|"
+    rf"các\s+(?i:{TYPE_ALT})(?!\w))"
+)
+_AND_CITE = re.compile(rf"\s+và\s+(?={_CITE_AHEAD}|(?i:{TYPE_ALT})\s+\w+\s+(?i:số))")
+_TYPE_ANY = re.compile(rf"(?i:{TYPE_ALT})(?!\w)")
+
+
+def title_end(text: str, p: int, limit: int, unnumbered: bool = False) -> int:
+    """Where a title that starts at p ends (see the module notes on the genre's punctuation)."""
+    q = p
+    while q < limit:
+        m = _TITLE_STOP.search(text, q, limit)
+        stop = m.start() if m else limit
+        for pattern in (_AND_CITE, _LIST_NEXT):
+            a = pattern.search(text, q, stop)
+            if a and not re.search(_CITE_AHEAD, text[p : a.start()]):
+                return a.start()
+        if unnumbered:
+            d = re.compile(r"\s+(?:để|nhằm)\s|\s+(?=" + _CITE_AHEAD + ")").search(text, q, stop)
+            if d:
+                return d.start()
+        if m and m.group() == ";" and not unnumbered:
+            # A semicolon inside a list of references: a clause naming no document belongs to the title
+            # before it when the list goes on with another reference right after that clause.
+            nxt = text.find(";", m.end(), limit)
+            dot = _TITLE_STOP.search(text, m.end(), limit)
+            seg_end = nxt if nxt != -1 and (not dot or dot.start() >= nxt) else -1
+            if seg_end != -1:
+                seg = text[m.end() : seg_end]
+                after = text[seg_end + 1 : seg_end + 80]
+                if (
+                    not _TYPE_ANY.search(seg)
+                    and not re.match(r"\s*về\s", seg)
+                    and re.match(r"\s*" + _CITE_AHEAD, after)
+                ):
+                    q = seg_end
+                    continue
+        return stop
+    return limit
+
+
+def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
+    """Issuer and title of a reference, read from p (just after its number, symbol and date)."""
+    p = _skip_parens(text, p)
+    m = re.match(r"\s*,?\s*(?:(?i:ngày)\s*)?(?:(?:của)\s+)", text[p:limit])
+    if m and "của" in m.group():
+        span = parse_issuer(text, p + m.end())
+        if span:
+            mention.issuer = span
+            p = span[1]
+    p = _skip_parens(text, p)
+    rest = text[p:limit]
+    if _AND_CITE.match(rest):
+        mention.share_title_next = True
+        return
+    if re.match(rf"\s*,\s*(?={_CITE_AHEAD})", rest) and mention.issuer is None:
+        mention.share_issuer_next = True
+        return
+    m = re.match(r"\s*[“\"]", rest)
+    if m:
+        q = p + m.end()
+        close = re.compile(r"[”\"]").search(text, q, limit)
+        end = close.start() if close else title_end(text, q, limit)
+        vm = re.match(r"(?i:về)\s+", text[q:end])
+        mention.title = (q + (vm.end() if vm else 0), end)
+        return
+    m = re.match(r"\s+(?:(?:quy định|hướng dẫn)\s+)?về\s+", rest) or re.match(r"\s*,?\s*(?i:về)\s+", rest)
+    if m:
+        q = p + m.end()
+        mention.title = (q, title_end(text, q, limit))
+        return
+    m = re.match(r"\s+", rest)
+    if m and _VERBS.match(rest[m.end() :]):
+        q = p + m.end()
+        mention.title = (q, title_end(text, q, limit))
+
+
+def find_numbered(text: str, block: int, limit: int | None = None) -> list[Mention]:
+    out: list[Mention] = []
+    limit = len(text) if limit is None else limit
+    for m in NUMBERED.finditer(text):
+        sym = m.group("sym")
+        number = m.group("num")
+        if not m.group("type") and not m.group("so"):
+            code = re.split(r"[-/]", sym)[0]
+            if not any(code.casefold() == k.casefold() for k in TYPE_CODES):
+                continue
+        key, symbol = make_key(number, m.group("sep"), sym)
+        typ = m.group("type")
+        typ = normalize(typ[0].upper() + typ[1:]) if typ else type_from_code(symbol)
+        mention = Mention(block, m.start(), m.end(), "numbered", typ, number, symbol, key)
+        p = m.end()
+        d = _DATE_AFTER.match(text, p)
+        if d:
+            mention.date = iso_date(d)
+            p = d.end()
+            close = re.match(r"\s*\)", text[p:])
+            if close and "(" in text[max(0, m.start() - 2) : m.start()]:
+                p += close.end()
+        end_limit = limit if m.start() < limit else len(text)
+        parse_after_key(text, p, end_limit, mention)
+        mention.end = max(
+            p, mention.title[1] if mention.title else 0, mention.issuer[1] if mention.issuer else 0
+        )
+        out.append(mention)
+    return out
+
+
+_CONGRESS = re.compile(
+    r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?i:đại hội)(?:\s+(?!(?i:nhiệm kỳ|các))[^\s,;.:()]+){0,7}?"
+    r"\s+(?P<roman>[IVXL]+)(?!\w)(?:\s+(?:(?i:của Đảng)|"
+    r"(?i:Đảng bộ)\s+(?:tỉnh|huyện|thành phố|Khối|quận|thị xã)"
+    r"))?)(?!\w)"
+)
+_PLENUM = re.compile(
+    r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?:Hội nghị|Trung ương)(?:\s+(?!về\s)[^\s;:.“”\"]+){0,10}?)\s+về\s+"
+)
+_NAMED = re.compile(
+    r"(?<!\w)(?P<type>Kế hoạch|Chương trình|Đề án|Chỉ thị|Kết luận|Hướng dẫn|Nghị quyết)"
+    r"\s+của\s+"
+)
+_LIST_RULE = re.compile(r"(?<=[,;] )Quy định\s+về\s+")
+
+
+def congress_scope(body: str) -> str:
+    b = normalize(body).casefold()
+    if "toàn quốc" in b or re.search(r"của đảng$", b) or re.fullmatch(r"đại hội (?:lần thứ )?[ivxl]+", b):
+        return "national"
+    if "khối" in b:
+        return "bloc"
+    if "huyện" in b or "quận" in b or "thị xã" in b:
+        return "district"
+    if "tỉnh" in b or "thành phố" in b:
+        return "province"
+    return "unknown"
+
+
+def find_unnumbered(
+    text: str, block: int, numbered: list[Mention], limit: int | None = None
+) -> list[Mention]:
+    limit = len(text) if limit is None else limit
+    out: list[Mention] = []
+    for m in _CONGRESS.finditer(text):
+        body = m.group("body")
+        if re.search(r"(?i:các cấp|nhiệm kỳ)", body):
+            continue
+        mention = Mention(block, m.start(), m.end(), "congress", "Nghị quyết")
+        mention.issuer = (m.start("body"), m.end("body"))
+        mention.title = (m.start(), m.end())
+        mention.scope = congress_scope(body)
+        mention.extras["roman"] = m.group("roman")
+        out.append(mention)
+    for m in _PLENUM.finditer(text):
+        body = m.group("body")
+        if re.search(r"(?i:số)\s*\d", body):
+            continue
+        q = m.end()
+        end = title_end(text, q, limit if q < limit else len(text), unnumbered=True)
+        paren = re.match(r"\s*\(\s*(?i:nghị quyết)\s+(?i:số)", text[end:])
+        issuer_text = ("Hội nghị " if body.startswith("Trung ương") else "") + body
+        if paren:
+            target = next((n for n in numbered if n.start >= end and n.start <= end + paren.end()), None)
+            if target is not None:
+                target.extras["issuer_text"] = issuer_text
+                target.extras["issuer_span"] = (m.start("body"), m.end("body"))
+                target.extras["title_span"] = (q, end)
+                continue
+        mention = Mention(block, m.start(), end, "plenum", "Nghị quyết")
+        mention.issuer = (m.start("body"), m.end("body"))
+        mention.issuer_text = issuer_text
+        mention.title = (q, end)
+        out.append(mention)
+    for m in _NAMED.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if re.search(r"(?i:các)\s+(?:[^\s,;.]+\s*){0,3},?\s*$", before) or re.search(r",\s*$", before):
+            continue
+        span = parse_issuer(text, m.end())
+        if not span:
+            continue
+        mention = Mention(block, m.start(), span[1], "named", m.group("type"))
+        mention.issuer = span
+        v = re.match(r"\s+về\s+", text[span[1] :])
+        if v:
+            q = span[1] + v.end()
+            mention.title = (q, title_end(text, q, limit if q < limit else len(text), unnumbered=True))
+        else:
+            mention.title = (m.start(), span[1])
+        mention.end = mention.title[1]
+        out.append(mention)
+    for m in _LIST_RULE.finditer(text):
+        q = m.end()
+        end = title_end(text, q, limit if q < limit else len(text), unnumbered=True)
+        stop = re.search(r",", text[q:end])
+        end = q + stop.start() if stop else end
+        mention = Mention(block, m.start(), end, "named", "Quy định")
+        mention.title = (q, end)
+        out.append(mention)
+    return out
+
+
+def find_mentions(text: str, block: int, limit: int | None = None) -> list[Mention]:
+    """All references in one block, in text order, with nesting and sharing resolved."""
+    numbered = find_numbered(text, block, limit)
+    mentions = numbered + find_unnumbered(text, block, numbered, limit)
+    mentions.sort(key=lambda x: x.start)
+    for m in mentions:
+        if re.search(r"\((?i:viết tắt|sau đây gọi tắt|gọi tắt)[^()]*$", text[max(0, m.start - 80) : m.start]):
+            m.extras["alias"] = True  # "(viết tắt là Nghị quyết số 28-NQ/TW)" names the same document again
+    for i, a in enumerate(mentions[:-1]):
+        b = mentions[i + 1]
+        if a.share_issuer_next and b.title:
+            # "A, B của X T1; về T2": the titles pair with the references in order.
+            m = re.match(r"\s*;\s*về\s+", text[b.title[1] :])
+            if m:
+                q = b.title[1] + m.end()
+                a.title = b.title
+                b.title = (q, title_end(text, q, len(text)))
+    for i, a in enumerate(mentions):
+        for j, b in enumerate(mentions):
+            if i != j and a.title and a.title[0] <= b.start < a.title[1] and b.nested_in is None:
+                b.nested_in = i
+    return mentions

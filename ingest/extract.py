@@ -1,0 +1,555 @@
+"""From a plan's text to its facts dict (docs/facts.md): the gold layout plus provenance."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ingest.bodies import level_of, system_of
+from ingest.citations import Mention, find_mentions
+from ingest.errors import InputError
+from ingest.header import (
+    find_bloc,
+    find_district,
+    find_province,
+    opening_issuer,
+    read_identity,
+    read_signer,
+    titled_header_body,
+)
+from ingest.normalize import normalize
+from ingest.read import SourceText, read_plan, source_from_text
+from ingest.recipients import read_recipients
+from ingest.structure import Layout, annex_parts, layout
+from ingest.tasks import coordinates, deadline, read_tasks, reports_to
+from ingest.text import Text
+
+
+class Context:
+    """What the plan says about itself, used to resolve the jurisdiction of what it cites."""
+
+    def __init__(self, province: str | None, district: str | None, bloc: str | None) -> None:
+        self.province = province
+        self.district = district
+        self.bloc = bloc
+
+    def province_j(self) -> str:
+        return f"province:{self.province}" if self.province else "unknown"
+
+    def district_j(self) -> str:
+        if self.district and self.province:
+            return f"district:{self.district}, {self.province}"
+        return "unknown"
+
+    def bloc_j(self) -> str:
+        if self.bloc and self.province:
+            return f"bloc:{self.bloc}, {self.province}"
+        return "unknown"
+
+
+def jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
+    """Whose numbering a key belongs to: /TW national, /TU the province, /HU the district, /ĐUK the bloc."""
+    iss = normalize(issuer or "").casefold()
+    if symbol:
+        if "/" in symbol:
+            owner = symbol.rsplit("/", 1)[1]
+            if owner.endswith("TW"):
+                return "national"
+            if owner.endswith(("HU", "QU", "ThU", "TXU")):
+                return ctx.district_j()
+            if "ĐUK" in owner or owner.startswith("ĐU"):
+                return ctx.bloc_j()
+            if owner.endswith("TU"):
+                return ctx.province_j()
+        else:
+            owner = symbol.split("-", 1)[1] if "-" in symbol else symbol
+            if re.search(r"UBND|HĐND|MTTQ|UBMTTQ|BTT", owner):
+                if re.search(r"huyện|quận|thị xã", iss):
+                    return ctx.district_j()
+                return ctx.province_j()
+            return "national"
+    if re.search(r"bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội", iss):
+        return "national"
+    if re.search(r"huyện", iss):
+        return ctx.district_j()
+    if re.search(r"khối", iss):
+        return ctx.bloc_j()
+    if re.search(r"tỉnh", iss):
+        return ctx.province_j()
+    return "unknown"
+
+
+def _tokens(s: str) -> set[str]:
+    return set(re.findall(r"\w+", normalize(s).casefold()))
+
+
+def _similar(a: str, b: str, threshold: float = 0.6) -> bool:
+    ta, tb = _tokens(a), _tokens(b)
+    return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= threshold
+
+
+class _Doc:
+    def __init__(self, m: Mention) -> None:
+        self.mentions: list[Mention] = [m]
+
+
+def _mention_values(t: Text, m: Mention) -> dict:
+    b = t.blocks[m.block]
+    issuer = m.extras.get("issuer_text") or m.issuer_text
+    if issuer is None and m.issuer:
+        issuer = t.original(b, *m.issuer)
+    title = None
+    if m.extras.get("title_span"):
+        title = t.original(b, *m.extras["title_span"])
+    elif m.title_text:
+        title = m.title_text
+    elif m.title and m.title[1] > m.title[0]:
+        title = t.original(b, *m.title)
+    if title:
+        title = title.strip(" ,;:.")
+        title = re.sub(r"^[“\"]\s*(?:[Vv]ề\s+)?", "", title) if title.startswith(("“", '"')) else title
+        title = title.strip(' ,;:.”"“') if title.count("“") == 0 or title.count("”") == 0 else title
+    return {"issuer": issuer.strip(" ,;") if issuer else None, "title": title or None}
+
+
+def _resolve_shares(ms: list[Mention], values: list[dict]) -> None:
+    """ "A và B về X": A takes B's title; "A, B của X": A takes B's issuer (right to left, so chains work)."""
+    for i in range(len(ms) - 1, -1, -1):
+        m = ms[i]
+        nxt = next((j for j in range(i + 1, len(ms)) if ms[j].kind == "numbered"), None)
+        if nxt is None:
+            continue
+        if m.share_title_next and values[i]["title"] is None:
+            values[i]["title"] = values[nxt]["title"]
+            if values[i]["issuer"] is None:
+                values[i]["issuer"] = values[nxt]["issuer"]
+        if m.share_issuer_next and values[i]["issuer"] is None:
+            values[i]["issuer"] = values[nxt]["issuer"]
+            # "A, B của X T1; về T2": the titles pair in order.
+            t2 = values[nxt]["title"]
+            if values[i]["title"] is None:
+                values[i]["title"] = t2
+
+
+def _footnote_issuers(t: Text, block_index: int) -> str | None:
+    """The body named right before the anchor of a footnote ("các quy định của Ban Bí thư²")."""
+    b = t.blocks[block_index]
+    mark = b.text[:1]
+    for other in t.blocks:
+        for pos, a in other.anchors:
+            if a == mark:
+                m = re.search(
+                    r"của\s+((?:Ban|Bộ|Ủy ban|Tỉnh ủy|Huyện ủy|Đảng ủy|Thường trực|Văn phòng)[^,;.()]*)$",
+                    other.text[:pos],
+                )
+                if m:
+                    return m.group(1).strip()
+    return None
+
+
+def _cited(
+    t: Text, lay: Layout, ctx: Context, own_key: str | None, first_block: int, opening_limit: int | None
+) -> tuple[list[dict], list[tuple[str, dict]]]:
+    all_mentions: list[tuple[Mention, dict]] = []
+    implements: list[tuple[str, dict]] = []
+    for k in range(first_block, len(t.blocks)):
+        b = t.blocks[k]
+        limit = opening_limit if k == lay.opening else None
+        ms = find_mentions(b.text, k, limit)
+        values = [_mention_values(t, m) for m in ms]
+        _resolve_shares(ms, values)
+        footnote = re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]", b.text)
+        fn_issuer = _footnote_issuers(t, k) if footnote else None
+        own_blocks = set(lay.title_blocks) | {lay.heading}
+        for m, v in zip(ms, values, strict=True):
+            if m.kind == "named" and k in own_blocks:
+                continue  # the plan naming itself ("Những nội dung chính Kế hoạch của …")
+            v["rank"] = (
+                bool(m.date) + bool(v["issuer"]) + bool(v["title"]),
+                k not in own_blocks,
+                m.nested_in is None,
+            )
+            if m.kind == "numbered" and own_key and m.key and m.key.casefold() == own_key.casefold():
+                continue
+            if fn_issuer and v["issuer"] is None and m.kind == "numbered":
+                v["issuer"] = fn_issuer
+            all_mentions.append((m, v))
+            in_opening = k == lay.opening and (limit is None or m.start < limit)
+            in_title = lay.opening is None and (k in lay.title_blocks or k == lay.heading)
+            if (in_opening or in_title) and m.nested_in is None and not m.extras.get("alias"):
+                label = m.key or v["title"] or ""
+                src = t.source(b, m.start, m.end)
+                if label and all(
+                    normalize(x).casefold() != normalize(label).casefold() for x, _ in implements
+                ):
+                    implements.append((label, src))
+    # Merge the mentions into documents.
+    docs: list[list[tuple[Mention, dict]]] = []
+    by_key: dict[str, list[int]] = {}
+    pending: list[tuple[Mention, dict]] = []
+    for m, v in all_mentions:
+        if m.kind == "numbered":
+            assert m.key is not None
+            nk = re.sub(r"\s+", "", normalize(m.key)).casefold()
+            cands = by_key.setdefault(nk, [])
+            target = None
+            for idx in cands:
+                dates = {x.date for x, _ in docs[idx] if x.date}
+                if m.date and m.date in dates:
+                    target = idx
+            if target is None and m.date is None and cands:
+                term = re.search(r"khóa\s+([IVXL]+)", normalize(v["issuer"] or ""))
+                if term:
+                    for idx in cands:
+                        if any(
+                            re.search(rf"khóa\s+{term.group(1)}\)?$", normalize(y["issuer"] or ""))
+                            for _, y in docs[idx]
+                        ):
+                            target = idx
+                if target is None:
+                    target = max(
+                        cands,
+                        key=lambda idx: (
+                            max(
+                                x.block * 100000 + x.start
+                                for x, _ in docs[idx]
+                                if (x.block, x.start) <= (m.block, m.start)
+                            )
+                            if any((x.block, x.start) <= (m.block, m.start) for x, _ in docs[idx])
+                            else -1
+                        ),
+                    )
+            if target is None and m.date and cands:
+                undated = [idx for idx in cands if not any(x.date for x, _ in docs[idx])]
+                if undated:
+                    target = undated[0]
+            if target is None:
+                docs.append([(m, v)])
+                cands.append(len(docs) - 1)
+            else:
+                docs[target].append((m, v))
+        else:
+            pending.append((m, v))
+    for m, v in pending:
+        target = None
+        for idx, d in enumerate(docs):
+            m0, v0 = d[0]
+            if m0.kind == "numbered" or m0.kind != m.kind:
+                continue
+            if m.kind == "congress":
+                if m0.scope == m.scope and m0.extras.get("roman") == m.extras.get("roman"):
+                    target = idx
+            elif v0["title"] and v["title"] and _similar(v0["title"], v["title"]):
+                target = idx
+        if target is None:
+            docs.append([(m, v)])
+        else:
+            docs[target].append((m, v))
+    docs.sort(key=lambda d: min((x.block, x.start) for x, _ in d))
+    out: list[dict] = []
+    for d in docs:
+        m0 = d[0][0]
+        typed = [x.type for x, _ in d if x.type]
+        # The most complete mention gives the facts: the fullest issuer among the most complete ones, and the
+        # title of a mention in the running text (not the plan's own title), not nested in another title.
+        issuers = [
+            (
+                bool(re.search(r"(?i:khóa|khoá)\s+[IVXL]+", y["issuer"])),
+                y["rank"][0],
+                y["rank"][1],
+                len(y["issuer"]),
+                y["issuer"],
+            )
+            for _, y in d
+            if y["issuer"]
+        ]
+        titles = [(y["rank"], len(y["title"]), y["title"]) for _, y in d if y["title"]]
+        dates = [x.date for x, _ in d if x.date]
+        issuer = max(issuers)[-1] if issuers else None
+        title = max(titles)[2] if titles else None
+        if m0.kind == "numbered":
+            juris = jurisdiction(m0.symbol, issuer, ctx)
+        elif m0.kind == "congress":
+            juris = {
+                "national": "national",
+                "province": ctx.province_j(),
+                "district": ctx.district_j(),
+                "bloc": ctx.bloc_j(),
+            }.get(m0.scope or "", "unknown")
+        else:
+            juris = (
+                jurisdiction(None, issuer, ctx)
+                if issuer
+                else "national"
+                if m0.type == "Quy định"
+                else "unknown"
+            )
+        mentions = [t.source(t.blocks[x.block], x.start, x.end) for x, _ in d]
+        out.append(
+            {
+                "key": m0.key,
+                "type": typed[0] if typed else None,
+                "number": m0.number,
+                "symbol": m0.symbol,
+                "date": dates[0] if dates else None,
+                "issuer": issuer,
+                "jurisdiction": juris,
+                "title": title,
+                "source": mentions[0],
+                "mentions": mentions,
+            }
+        )
+    return out, implements
+
+
+def _blocks_source(t: Text, first: int, start: int, last: int, end: int) -> dict:
+    a, b = t.blocks[first], t.blocks[last]
+    l1, c1, _ = a.pos[start]
+    l2, _, c2 = b.pos[max(end - 1, 0)]
+    return t.span_source(l1, c1, l2, c2)
+
+
+def _complete_issuer(name: str, ctx: Context) -> str:
+    n = name
+    if ctx.bloc and re.search(r"Đảng (?:ủy|uỷ) Khối$", normalize(n)):
+        n = n + " " + ctx.bloc.split(" Khối ", 1)[1]
+    nn = normalize(n)
+    if ctx.district and re.search(r"(?:Huyện ủy|Thị ủy|Quận ủy|huyện|quận|thị xã)$", nn):
+        n = f"{n} {ctx.district}"
+    elif ctx.province and re.search(r"(?:Tỉnh ủy|Thành ủy|tỉnh|thành phố)$", nn):
+        n = f"{n} {ctx.province}"
+    return n
+
+
+def extract_source(src: SourceText) -> dict:
+    t = Text(src)
+    if not t.blocks:
+        raise InputError(src.path, "empty file: expected the text of a plan")
+    lay = layout(t)
+    if lay is None:
+        first = next((i for i, x in enumerate(t.norm) if x), 0)
+        raise InputError(
+            src.path,
+            "not a plan: no document-type heading (KẾ HOẠCH, HƯỚNG DẪN, "
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG or 'Những nội dung chính Kế hoạch …') in the first blocks",
+            first + 1,
+        )
+    blocks = t.blocks
+    head_block = blocks[lay.heading]
+    captions: list[int] = []
+    annex_info = []
+    for a, e in lay.annexes:
+        info = annex_parts(t, a, e)
+        annex_info.append((a, e, info))
+        if info[2] is not None:
+            captions.append(blocks[info[2]].first_line)
+    ident = read_identity(t, head_block.first_line, captions)
+    province = find_province(t, ident.header_bodies or [])
+    district = find_district(t, ident.header_bodies or [])
+    bloc = find_bloc(t)
+    # The issuer: the summary form's "của …", the subject of the opening sentence, or the header block.
+    issuer_name: str | None = None
+    issuer_src: dict | None = None
+    title: str | None = None
+    title_src: dict | None = None
+    opening_limit: int | None = None
+    if lay.summary_rest is not None:
+        rest = lay.summary_rest
+        mm = re.match(r"của\s+", head_block.text[rest:])
+        if mm:
+            from ingest.citations import parse_issuer
+
+            span = parse_issuer(head_block.text, rest + mm.end())
+            if span:
+                issuer_name = t.original(head_block, *span)
+                issuer_src = t.source(head_block, *span)
+                rest = span[1]
+        title = t.original(head_block, rest, len(head_block.text)).strip()
+        title_src = t.source(head_block, rest, len(head_block.text))
+    elif lay.title_blocks:
+        f, la = lay.title_blocks[0], lay.title_blocks[-1]
+        title = " ".join(t.original(blocks[k], 0, len(blocks[k].text)) for k in lay.title_blocks)
+        title_src = _blocks_source(t, f, 0, la, len(blocks[la].text))
+    if lay.opening is not None:
+        ob = blocks[lay.opening]
+        span = opening_issuer(ob.text)
+        if span:
+            opening_limit = span[0]
+            if issuer_name is None:
+                issuer_name = t.original(ob, *span)
+                issuer_src = t.source(ob, *span)
+    signer_first = (
+        lay.recipients_line
+        if lay.recipients_line is not None
+        else (blocks[lay.body_end].first_line if lay.body_end < len(blocks) else len(t.lines))
+    )
+    signer_end = blocks[lay.annexes[0][0]].first_line if lay.annexes else len(t.lines)
+    if lay.body_end < len(blocks):
+        signer_first = min(signer_first, blocks[lay.body_end].first_line)
+    signer = read_signer(t, max(0, signer_first), signer_end)
+    if issuer_name is None:
+        header_body = titled_header_body(ident.header_bodies or [])
+        if signer.on_behalf_of and header_body:
+            issuer_name = f"{signer.on_behalf_of} {header_body}"
+        else:
+            issuer_name = header_body or signer.on_behalf_of
+        if ident.header_lines:
+            issuer_src = t.line_source(ident.header_lines[-1])
+    ctx = Context(province, district, bloc)
+    full_issuer = _complete_issuer(issuer_name, ctx) if issuer_name else None
+    level = level_of(full_issuer) if full_issuer else "unknown"
+    system = system_of(full_issuer) if full_issuer else "unknown"
+    if full_issuer and bloc and "Khối" in full_issuer:
+        juris = ctx.bloc_j()
+    elif level == "district":
+        juris = ctx.district_j()
+    elif level in ("province", "grassroots"):
+        juris = ctx.province_j()
+    elif level == "central":
+        juris = "national"
+    else:
+        juris = "unknown"
+    doc_source = _blocks_source(
+        t,
+        lay.heading,
+        0,
+        lay.title_blocks[-1] if lay.title_blocks else lay.heading,
+        len(blocks[lay.title_blocks[-1] if lay.title_blocks else lay.heading].text),
+    )
+    document = {
+        "type": lay.doc_type,
+        "key": ident.key,
+        "number": ident.number,
+        "symbol": ident.symbol,
+        "date": ident.date,
+        "place": ident.place,
+        "title": title,
+        "issuer": {
+            "name": full_issuer,
+            "level": level,
+            "province": province or "unknown",
+            "system": system,
+            "district": district if level == "district" else None,
+        },
+        "jurisdiction": juris,
+        "signer": {"name": signer.name, "position": signer.position, "on_behalf_of": signer.on_behalf_of},
+        "source": doc_source,
+    }
+    if signer.lines:
+        l1, l2 = signer.lines
+        document["signer"]["source"] = t.span_source(
+            l1, len(t.lines[l1]) - len(t.lines[l1].lstrip()), l2, len(t.lines[l2].rstrip())
+        )
+    if title_src:
+        document["title_source"] = title_src
+    if issuer_src:
+        document["issuer"]["source"] = issuer_src
+    cited, implements = _cited(t, lay, ctx, ident.key, lay.heading, opening_limit)
+    # Sections of the plan.
+    sections = []
+    for k, num, stitle in lay.sections:
+        b = blocks[k]
+        st = b.text.find(stitle)
+        sections.append(
+            {"number": num, "title": t.original(b, st, st + len(stitle)), "source": t.block_source(b)}
+        )
+    # Tasks of "Tổ chức thực hiện".
+    tasks = []
+    for n, (k, _num, stitle) in enumerate(lay.sections):
+        if "tổ chức thực hiện" not in normalize(stitle).casefold():
+            continue
+        end = lay.sections[n + 1][0] if n + 1 < len(lay.sections) else lay.body_end
+        for j in range(k + 1, end):
+            if re.match(r"^(?:Trên đây|Nơi nhận)", blocks[j].text):
+                end = j
+                break
+        for task in read_tasks(t, k + 1, end):
+            duties = []
+            coords: list[str] = []
+            reports: list[str] = []
+            for bi, s, e in task.duties:
+                text = blocks[bi].text[s:e]
+                for c in coordinates(text):
+                    if c not in coords:
+                        coords.append(c)
+                for r in reports_to(text):
+                    if r not in reports:
+                        reports.append(r)
+                duties.append(
+                    {
+                        "text": t.original(blocks[bi], s, e) if e > s else "",
+                        "deadline": deadline(text),
+                        "source": t.source(blocks[bi], s, e),
+                    }
+                )
+            hb, ha, he = task.head
+            last_b = task.duties[-1][0] if task.duties else hb
+            tasks.append(
+                {
+                    "assignee": t.original(blocks[hb], ha, he).strip(" ,;:.") if he > ha else task.assignee,
+                    "coordinates_with": coords,
+                    "actions": len(duties),
+                    "duties": duties,
+                    "deadline": next((d["deadline"] for d in duties if d["deadline"]), None),
+                    "reports_to": reports,
+                    "source": _blocks_source(t, hb, ha, last_b, len(blocks[last_b].text)),
+                }
+            )
+        break
+    for task in tasks:
+        task["assignee"] = re.sub(r"\s*\([^()]*\)\s*$", "", task["assignee"]).strip(" ,;:.")
+    # Recipients.
+    recipients: list[str] = []
+    rec_sources: list[dict] = []
+    if lay.recipients_line is not None:
+        recipients, rec_sources, _ = read_recipients(t, lay.recipients_line)
+    # Annexes.
+    annexes = []
+    for a, e, (atype, title_blocks, _caption, secs) in annex_info:
+        atitle = " ".join(t.original(blocks[k], 0, len(blocks[k].text)) for k in title_blocks)
+        if title_blocks and title_blocks[0] == a:
+            atitle = re.sub(r"^(?:ĐỀ CƯƠNG|PHỤ LỤC)\s*", "", atitle)
+        asecs = []
+        for k, num, stitle in secs:
+            b = blocks[k]
+            st = b.text.find(stitle)
+            asecs.append(
+                {
+                    "number": num,
+                    "title": t.original(b, st, st + len(stitle)),
+                    "source": t.source(b, st, st + len(stitle)),
+                }
+            )
+        annexes.append(
+            {
+                "type": atype,
+                "title": atitle or None,
+                "sections": asecs,
+                "source": _blocks_source(t, a, 0, e - 1, len(blocks[e - 1].text)),
+            }
+        )
+    return {
+        "source": src.name,
+        "encoding": src.encoding,
+        "document": document,
+        "implements": [label for label, _ in implements],
+        "cited": cited,
+        "tasks": tasks,
+        "recipients": recipients,
+        "annexes": annexes,
+        "sections": sections,
+        "provenance": {"implements": [s for _, s in implements], "recipients": rec_sources},
+    }
+
+
+def extract_plan(path: Path) -> dict:
+    """The facts of the plan file at path (see docs/facts.md). Raises InputError for unusable input."""
+    return extract_source(read_plan(Path(path)))
+
+
+def extract_text(text: str, name: str) -> dict:
+    """The facts of a plan given as a string (tests, synthetic plans)."""
+    src = source_from_text(text, name)
+    if not text.strip():
+        raise InputError(src.path, "empty text: expected the text of a plan")
+    return extract_source(src)

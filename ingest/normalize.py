@@ -1,0 +1,94 @@
+"""Normalisation of Vietnamese text for matching: NFC, U+00D0 -> Đ, modern tone-mark placement.
+
+``normalize`` is the public, idempotent function. ``normalize_mapped`` does the same to one line and also
+drops markdown asterisks, soft hyphens and zero-width characters, collapses whitespace, and keeps for every
+character of the result the span of the original line it came from (for provenance).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONED = "áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ"
+# Old-style placement (hoá, uỷ, khoẻ) at the end of a syllable -> modern (hóa, ủy, khỏe); "qu" is a consonant.
+_OLD = re.compile(rf"(?<![qQ])([oOuU])([{_TONED}])(?!\w)")
+_DROP = {"*", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+
+
+def _swap(first: str, second: str) -> str | None:
+    """The modern spelling of the pair, or None when the pair is not an old-style placement."""
+    decomposed = unicodedata.normalize("NFD", second)
+    base, mark = decomposed[0], decomposed[1:]
+    if (first in "uU" and base.lower() != "y") or (first in "oO" and base.lower() == "y"):
+        return None
+    return unicodedata.normalize("NFC", first + mark) + base
+
+
+def _modern(m: re.Match[str]) -> str:
+    return _swap(m.group(1), m.group(2)) or m.group(0)
+
+
+def _step(s: str) -> str:
+    t = unicodedata.normalize("NFC", s).replace("\u00d0", "Đ")
+    t = _OLD.sub(_modern, t)
+    return unicodedata.normalize("NFC", t)
+
+
+def normalize(s: str) -> str:
+    """NFC, U+00D0 (Icelandic eth) -> Đ, modern tone marks (uỷ -> ủy, hoá -> hóa); idempotent."""
+    t = _step(s)
+    for _ in range(8):  # a fixpoint, so that normalize(normalize(s)) == normalize(s) always holds
+        u = _step(t)
+        if u == t:
+            break
+        t = u
+    return t
+
+
+def normalize_mapped(line: str) -> tuple[str, list[int], list[int]]:
+    """Normalise one line for matching; returns (text, starts, ends) with one original span per character.
+
+    Whitespace runs become one space (none at either end); asterisks, soft hyphens and zero-width
+    characters are dropped; each remaining cluster (a base character and its combining marks) is NFC.
+    """
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(line)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(line[j]):
+            j += 1
+        cluster = line[i:j]
+        if cluster[0].isspace():
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                starts.append(i)
+                ends.append(j)
+        elif cluster[0] not in _DROP:
+            for ch in unicodedata.normalize("NFC", cluster).replace("\u00d0", "Đ"):
+                chars.append(ch)
+                starts.append(i)
+                ends.append(j)
+        i = j
+    while chars and chars[-1] == " ":
+        chars.pop()
+        starts.pop()
+        ends.pop()
+    text = "".join(chars)
+    for m in _OLD.finditer(text):
+        new = _swap(m.group(1), m.group(2))
+        if new is None or len(new) != 2:
+            continue
+        a = m.start()
+        chars[a], chars[a + 1] = new[0], new[1]
+        lo, hi = starts[a], ends[a + 1]
+        starts[a] = starts[a + 1] = lo
+        ends[a] = ends[a + 1] = hi
+    return "".join(chars), starts, ends
+
+
+def collapse(s: str) -> str:
+    """Collapse whitespace runs to one space and strip the ends."""
+    return " ".join(s.split())

@@ -1,0 +1,160 @@
+"""The parts of a plan: type heading, title, opening sentence, top-level sections, the "Nơi nhận" and
+signature block, and annexes (ĐỀ CƯƠNG, PHỤ LỤC) with their numbered sections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.text import TYPE_HEADING, Block, Text, is_upper_line
+
+_SUMMARY = re.compile(
+    r"^(?:Những\s+)?(?i:nội dung)\s+(?:chính|cơ bản|chủ yếu)(?:\s+của)?\s+"
+    r"(?P<type>Kế hoạch(?: hành động)?|Hướng dẫn|Chương trình(?: hành động)?)\s+(?P<rest>.*)$"
+)
+OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Thi hành|Triển khai|Quán triệt|Nhằm|Để)(?!\w)")
+ROMAN_HEAD = re.compile(r"^(?P<num>[IVXL]+)\s*[.\-–)]\s*(?P<title>\S.*)$")
+ARABIC_HEAD = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<title>\S.*)$")
+ANNEX_HEAD = re.compile(r"^(?P<type>ĐỀ CƯƠNG|PHỤ LỤC)(?:\s+(?:SỐ\s+)?[\dIVX]+)?\b")
+ANNEX_SECTION = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\.\s*|\s+)(?P<title>[^\d\s].*)$")
+RECIPIENTS = re.compile(r"^(?i:nơi nhận)\s*:?")
+_TYPE_WORDS = {
+    "KẾ HOẠCH": "Kế hoạch",
+    "HƯỚNG DẪN": "Hướng dẫn",
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG": "Chương trình hành động",
+    "CHƯƠNG TRÌNH": "Chương trình",
+    "KẾ HOẠCH HÀNH ĐỘNG": "Kế hoạch hành động",
+}
+
+
+@dataclass
+class Layout:
+    heading: int  # block index of the type heading
+    doc_type: str
+    title_blocks: list[int] = field(default_factory=list)
+    summary_rest: int | None = None  # offset of the title in the heading block (summary form)
+    opening: int | None = None
+    sections: list[tuple[int, str, str]] = field(default_factory=list)  # (block, number, title)
+    body_end: int = 0  # first block after the plan's own text (recipients, signature, annex)
+    recipients_line: int | None = None
+    annexes: list[tuple[int, int]] = field(default_factory=list)  # (first block, end block)
+
+
+def find_heading(t: Text) -> tuple[int, str, int | None] | None:
+    for i, b in enumerate(t.blocks[:60]):
+        m = TYPE_HEADING.match(b.text)
+        if m and not b.text.startswith(("ĐỀ CƯƠNG", "PHỤ LỤC")):
+            word = re.sub(r"\s+(?:SỐ\s+)?[\dIVX]+$", "", b.text)
+            return i, _TYPE_WORDS.get(word, word.capitalize()), None
+        m = _SUMMARY.match(b.text)
+        if m:
+            typ = m.group("type")
+            return i, typ[0].upper() + typ[1:], m.start("rest")
+    return None
+
+
+def _is_section_head(b: Block) -> re.Match[str] | None:
+    m = ROMAN_HEAD.match(b.text)
+    if m and len(b.text) < 200:
+        return m
+    return None
+
+
+def layout(t: Text) -> Layout | None:
+    found = find_heading(t)
+    if found is None:
+        return None
+    heading, doc_type, rest = found
+    lay = Layout(heading, doc_type, summary_rest=rest)
+    blocks = t.blocks
+    i = heading + 1
+    if rest is None:
+        while i < len(blocks) and len(lay.title_blocks) < 3:
+            b = blocks[i]
+            if (
+                OPENING.match(b.text)
+                or re.match(r"^-{3,}|^\*+$|^_{3,}", b.text)
+                or _is_section_head(b)
+                or ARABIC_HEAD.match(b.text)
+                or b.text.startswith(("(Kèm theo", "Kèm theo"))
+            ):
+                break
+            lay.title_blocks.append(i)
+            i += 1
+    # The end of the plan's own text: "Nơi nhận", a signature line, or an annex heading.
+    n = len(blocks)
+    body_end = n
+    for k in range(i, n):
+        b = blocks[k]
+        if RECIPIENTS.match(b.text) or ANNEX_HEAD.match(b.text) or re.match(r"^(?:T/?M|TM\.)\s", b.text):
+            body_end = k
+            break
+    lay.body_end = body_end
+    for k in range(i, min(body_end, i + 8)):
+        if OPENING.match(blocks[k].text):
+            lay.opening = k
+            break
+        if _is_section_head(blocks[k]) or ARABIC_HEAD.match(blocks[k].text):
+            break
+    for idx, line in enumerate(t.norm):
+        if RECIPIENTS.match(line):
+            lay.recipients_line = idx
+    # Sections: Roman-numbered headings, else short Arabic-numbered headings at top level.
+    for k in range(i, body_end):
+        m = _is_section_head(blocks[k])
+        if m:
+            lay.sections.append((k, m.group("num"), m.group("title")))
+    if not lay.sections:
+        for k in range(i, body_end):
+            b = blocks[k]
+            m = ARABIC_HEAD.match(b.text)
+            if m and len(b.text) <= 120 and not re.search(r"[.;:]\s*$|\.\s", b.text[m.start("title") :]):
+                lay.sections.append((k, m.group("num"), m.group("title")))
+    # Annexes: each upper-case ĐỀ CƯƠNG / PHỤ LỤC heading after the plan's own text.
+    starts = [
+        k for k in range(body_end, n) if ANNEX_HEAD.match(blocks[k].text) and is_upper_line(blocks[k].text)
+    ]
+    for a, k in enumerate(starts):
+        lay.annexes.append((k, starts[a + 1] if a + 1 < len(starts) else n))
+    return lay
+
+
+def annex_parts(
+    t: Text, first: int, end: int
+) -> tuple[str, list[int], int | None, list[tuple[int, str, str]]]:
+    """Type, title blocks, caption block and numbered sections (block, number, title) of one annex."""
+    blocks = t.blocks
+    head = ANNEX_HEAD.match(blocks[first].text)
+    word = head.group("type") if head else blocks[first].text
+    annex_type = word[0] + word[1:].lower()
+    title_blocks: list[int] = []
+    caption: int | None = None
+    k = first + 1
+    rest = blocks[first].text[head.end() :].strip() if head else ""
+    if rest:
+        title_blocks.append(first)
+    while k < end:
+        b = blocks[k]
+        if re.match(r"^\(?\s*(?i:kèm theo|ban hành kèm theo)", b.text):
+            caption = k
+            k += 1
+            continue
+        if re.match(r"^-{3,}|^\*+$", b.text):
+            k += 1
+            continue
+        if is_upper_line(b.text) and not ANNEX_SECTION.match(b.text) and caption is None:
+            title_blocks.append(k)
+            k += 1
+            continue
+        break
+    sections: list[tuple[int, str, str]] = []
+    for j in range(k, end):
+        m = ANNEX_SECTION.match(blocks[j].text)
+        if not m or (not re.match(r"^\d{1,2}(?:\.\d{1,2})*\.", blocks[j].text) and "." not in m.group("num")):
+            continue
+        title = m.group("title")
+        s = re.search(r"[.!?](?=\s+[A-ZĐ“\"])", title)
+        if s:
+            title = title[: s.start()]
+        sections.append((j, m.group("num"), title.rstrip(" .:;")))
+    return annex_type, title_blocks, caption, sections

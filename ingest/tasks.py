@@ -1,0 +1,167 @@
+"""The tasks of "Tổ chức thực hiện": who is to do what, with whom, by when, and to whom they report."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.bodies import BODY_HEAD
+from ingest.citations import DATE, parse_issuer
+from ingest.text import Block, Text
+
+_ITEM = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<head>\S.*)$")
+_BULLET = re.compile(r"^[-–+•]\s*")
+_PREFIX = re.compile(r"^(?:(?i:đề nghị|đối với|giao|yêu cầu))\s+")
+_DUTY_VERBS = (
+    r"chỉ đạo|tham mưu|căn cứ|phát hiện|triển khai|xây dựng|hướng dẫn|theo dõi|(?<!các )tổ chức|thực hiện|"
+    r"kiểm tra|tuyên truyền|định hướng|biểu dương|cung cấp|thường xuyên|báo cáo|đôn đốc|vận động|nắm bắt|"
+    r"rà soát|xử lý|giám sát|tổng hợp|đề xuất|nghiên cứu|lựa chọn|khen thưởng|chuẩn bị|tập trung|đẩy mạnh|"
+    r"tăng cường|chủ trì|phối hợp|chủ động|có trách nhiệm|bám sát|quán triệt|cụ thể hóa|cụ thể hoá|phổ biến|"
+    r"biên soạn|hoàn thành|soạn thảo|thẩm định|góp ý|đánh giá|tham gia|hỗ trợ|bố trí|quản lý|cập nhật|"
+    r"thống kê|phát hành|in ấn|lồng ghép|sơ kết|tổng kết"
+)
+_VERB_AHEAD = re.compile(rf"(?:,\s*|\s+)(?=(?:{_DUTY_VERBS})(?!\w))")
+_COORD = re.compile(
+    r"(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+(?:với|cùng)\s+|,\s*cung cấp thông tin\s+cho\s+)|"
+    r"(?i:cơ quan phối hợp)\s*:\s*"
+)
+_COORD_END = re.compile(rf"\s+(?=(?:{_DUTY_VERBS})(?!\w))|[.;:(]|\s+(?:để|nhằm|trong việc|theo|về)\s")
+_SPLIT_AND = re.compile(
+    r"\s+và\s+(?=(?:các\s+)?(?:Ban|Sở|Phòng|Ủy ban|Uỷ ban|UBND|cơ quan|đơn vị|Văn phòng|"
+    r"Mặt trận|Trung tâm|Hội|Đoàn|Báo|Đài|Công an|Đảng ủy|Huyện ủy|Tỉnh ủy)(?!\w))"
+)
+_DEADLINE = re.compile(
+    rf"(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?i:ngày)\s+)?(?:{DATE})|"
+    r"(?i:quý)\s+[IV]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
+    r"(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|định kỳ\s+(?:\d+\s+tháng|hằng\s+\w+|hàng\s+\w+)|"
+    r"(?:trong|trước)\s+(?:tháng\s+\d{1,2}(?:/\d{4})?|quý\s+[IV]+(?:/\d{4})?|năm\s+\d{4})"
+)
+_REPORT = re.compile(r"(?i:báo cáo)[^.;]{0,100}?\s+về\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+@dataclass
+class Task:
+    assignee: str
+    head: tuple[int, int, int]  # block, start, end of the assignee in the block
+    duties: list[tuple[int, int, int]] = field(default_factory=list)  # block, start, end
+    blocks: tuple[int, int] = (0, 0)
+
+
+def _assignee(text: str, start: int) -> tuple[int, int, int]:
+    """(assignee start, assignee end, duty start) in an item head that may carry its duty inline."""
+    head = text[start:]
+    p = _PREFIX.match(head)
+    a = start + (p.end() if p else 0)
+    colon = head.find(":")
+    verb = _VERB_AHEAD.search(text, a)
+    if colon != -1 and colon < 160 and (verb is None or start + colon <= verb.start() + 2):
+        e = start + colon
+        duty = e + 1
+        sub = re.search(r",?\s*(?:chỉ đạo|thực hiện|có trách nhiệm)\s*$", text[a:e])
+        if sub:
+            e = a + sub.start()
+        return a, e, duty
+    if verb:
+        return a, verb.start(), verb.end()
+    return a, len(text), len(text)
+
+
+def _clean_name(s: str) -> str:
+    s = re.sub(r"\s*\([^()]*\)\s*$", "", s)
+    return s.strip(" ,;:.-")
+
+
+def read_tasks(t: Text, first: int, end: int) -> list[Task]:
+    """Tasks from blocks [first, end) (the body of the "Tổ chức thực hiện" section)."""
+    blocks = t.blocks
+    items = [k for k in range(first, end) if _ITEM.match(blocks[k].text)]
+    tasks: list[Task] = []
+    if not items:
+        for k in range(first, end):
+            b = blocks[k]
+            m = _BULLET.match(b.text)
+            body = b.text[m.end() :] if m else b.text
+            c = body.find(":")
+            if m and 0 < c < 120 and BODY_HEAD.match(_PREFIX.sub("", body[:c])):
+                s = m.end()
+                a, e, duty = _assignee(b.text, s)
+                tasks.append(Task(_clean_name(b.text[a:e]), (k, a, e), [(k, duty, len(b.text))], (k, k)))
+        return tasks
+    for n, k in enumerate(items):
+        b = blocks[k]
+        nxt = items[n + 1] if n + 1 < len(items) else end
+        m = _ITEM.match(b.text)
+        assert m is not None
+        s = m.start("head")
+        head = re.sub(r"\s*\([^()]*\)\s*$", "", b.text[s:])
+        heading_only = (
+            not re.search(r"[.;]\s*$", head)
+            and len(head) < 160
+            and nxt > k + 1
+            and (not re.search(r":\s*\S", head))
+        )
+        if heading_only:
+            a = s + (_PREFIX.match(head).end() if _PREFIX.match(head) else 0)
+            e = len(b.text)
+            colon = b.text.find(":", a)
+            if colon != -1:
+                e = colon
+                sub = re.search(r",?\s*(?:chỉ đạo|thực hiện|có trách nhiệm)\s*$", b.text[a:e])
+                if sub:
+                    e = a + sub.start()
+            duty = len(b.text)
+        else:
+            a, e, duty = _assignee(b.text, s)
+        name = _clean_name(b.text[a:e])
+        if not name or not BODY_HEAD.match(name[0].upper() + name[1:]):
+            continue
+        task = Task(name, (k, a, e), blocks=(k, nxt - 1))
+        if b.text[duty:].strip(" :;,."):
+            task.duties.append((k, duty, len(b.text)))
+        for j in range(k + 1, nxt):
+            task.duties.append(
+                (
+                    j,
+                    _BULLET.match(blocks[j].text).end() if _BULLET.match(blocks[j].text) else 0,
+                    len(blocks[j].text),
+                )
+            )
+        tasks.append(task)
+    return tasks
+
+
+def coordinates(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _COORD.finditer(text):
+        q = m.end()
+        e = _COORD_END.search(text, q)
+        seg = text[q : e.start() if e else len(text)].strip(" ,")
+        if not seg:
+            continue
+        parts = [seg] if "cơ quan phối hợp" not in m.group().lower() else re.split(r"\s*[,;]\s*", seg)
+        for part in parts:
+            for x in _SPLIT_AND.split(part):
+                x = x.strip(" ,")
+                if x and x not in out:
+                    out.append(x)
+    return out
+
+
+def deadline(text: str) -> str | None:
+    m = _DEADLINE.search(text)
+    return m.group().strip() if m else None
+
+
+def reports_to(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _REPORT.finditer(text):
+        span = parse_issuer(text, m.end())
+        if span:
+            name = text[span[0] : span[1]].strip()
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def block_text(b: Block, start: int, end: int) -> str:
+    return b.text[start:end]

@@ -1,0 +1,168 @@
+"""The plan as blocks of normalised text, each character traced to its place in the original lines.
+
+A block is a paragraph as a reader sees it: PDF hard wraps (and the blank lines and page numbers between
+wrapped lines) are joined, while a bullet, a numbered item, a heading or a sentence end starts a new block.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ingest.normalize import normalize_mapped
+from ingest.read import SourceText
+
+MARKER = re.compile(
+    r"^(?:[-–—+•·]\s*|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|[IVXL]+\s*[.\-–)]\s*|[a-zđ]\)\s|"
+    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|Nơi nhận|NƠI NHẬN|\(?Kèm theo|-{3,}|T/?M\b|TM\.|KT\.|\*\s*$)"
+)
+# A line ending in one of these words cannot end a heading or a sentence: the next line continues it.
+_OPEN_END = re.compile(
+    r"(?<!\w)(?:của|về|và|số|các|với|cho|theo|trong|ngày|tại|thực hiện|những|là|đối với|"
+    r"nhằm|để|gắn với|đến|từ|trên)$"
+)
+# A line that is only a document-type heading ("KẾ HOẠCH", "HƯỚNG DẪN", …).
+TYPE_HEADING = re.compile(
+    r"^(?:KẾ HOẠCH|HƯỚNG DẪN|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|KẾ HOẠCH HÀNH ĐỘNG|"
+    r"ĐỀ CƯƠNG|PHỤ LỤC)(?:\s+(?:SỐ\s+)?[\dIVX]+)?$"
+)
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d+")
+
+
+def is_upper_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass
+class Block:
+    """A paragraph of normalised text; ``pos[i]`` is (line index, start, end) of character i in the file."""
+
+    text: str
+    pos: list[tuple[int, int, int]]
+    anchors: list[tuple[int, str]] = field(default_factory=list)  # footnote marks: (offset, mark)
+
+    @property
+    def first_line(self) -> int:
+        return self.pos[0][0]
+
+    @property
+    def last_line(self) -> int:
+        return self.pos[-1][0]
+
+
+class Text:
+    """The normalised lines and blocks of a plan, and the provenance of any stretch of them."""
+
+    def __init__(self, src: SourceText) -> None:
+        self.src = src
+        self.name = src.name
+        self.lines = src.lines
+        self.norm: list[str] = []
+        self.maps: list[tuple[list[int], list[int]]] = []
+        for line in src.lines:
+            t, s, e = normalize_mapped(line)
+            self.norm.append(t)
+            self.maps.append((s, e))
+        lengths = sorted(len(t) for t in self.norm if t)
+        self.wrap_width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+        self.hard_wrapped = len(lengths) >= 15 and self.wrap_width <= 130 and lengths[len(lengths) // 2] > 30
+        self.blocks = self._blocks()
+
+    # -- provenance -------------------------------------------------------------------------------------
+    def source(self, block: Block, start: int, end: int) -> dict:
+        """The source of block characters [start, end): file, 1-based line span, exact original text."""
+        while start < end and block.text[start] == " ":
+            start += 1
+        while end > start and block.text[end - 1] == " ":
+            end -= 1
+        if end <= start:
+            start, end = 0, len(block.text)
+        l1, c1, _ = block.pos[start]
+        l2, _, c2 = block.pos[end - 1]
+        return self.span_source(l1, c1, l2, c2)
+
+    def span_source(self, l1: int, c1: int, l2: int, c2: int) -> dict:
+        joined = "\n".join(self.lines[l1 : l2 + 1])
+        offset = sum(len(x) + 1 for x in self.lines[l1:l2])
+        return {"file": self.name, "lines": [l1 + 1, l2 + 1], "text": joined[c1 : offset + c2]}
+
+    def line_source(self, index: int) -> dict:
+        line = self.lines[index]
+        stripped = line.strip()
+        start = line.find(stripped) if stripped else 0
+        return self.span_source(index, start, index, start + len(stripped))
+
+    def block_source(self, block: Block) -> dict:
+        return self.source(block, 0, len(block.text))
+
+    def original(self, block: Block, start: int, end: int) -> str:
+        """The original spelling of block characters [start, end), whitespace collapsed, asterisks dropped."""
+        quote = self.source(block, start, end)["text"]
+        quote = re.sub(r"(\d[-/–])[ \t]*\n\s*(?=[A-ZĐ])", r"\1", quote)  # "21-" / "NQ/TW" wrapped in a PDF
+        # Labels keep the original spelling (tone placement), in NFC and with a real Đ for U+00D0.
+        return unicodedata.normalize("NFC", " ".join(quote.replace("*", "").split())).replace("\u00d0", "Đ")
+
+    # -- blocks -----------------------------------------------------------------------------------------
+    def _joins(self, prev: str, nxt: str) -> bool:
+        if MARKER.match(nxt) or (MARKER.match(prev) and len(prev) < 12):
+            return False
+        if TYPE_HEADING.match(prev) or TYPE_HEADING.match(nxt):
+            return False
+        if re.search(r"\d[-/–]$", prev) and re.match(r"^[A-ZĐ][A-Za-zĐđ]*[-/]", nxt):
+            return True  # a document number broken after its hyphen: "21-" / "NQ/TW"
+        if is_upper_line(prev) != is_upper_line(nxt):
+            return False
+        if is_upper_line(prev):
+            return not re.match(r"^[IVXL]+[.\-–]", nxt) and not re.search(r"[.:;]$", prev)
+        if re.search(r"[.:;!?…]['\"”’)]?$", prev):
+            return False
+        first = next((c for c in nxt if c.isalnum()), "")
+        if first.islower() or first.isdigit() or _OPEN_END.search(prev) or re.search(r"\w[-/–]$", prev):
+            return True
+        return self.hard_wrapped and len(prev) >= 0.7 * self.wrap_width
+
+    def _blocks(self) -> list[Block]:
+        blocks: list[Block] = []
+        cur_text: list[str] = []
+        cur_pos: list[tuple[int, int, int]] = []
+        last_line_text = ""
+
+        def flush() -> None:
+            if cur_text:
+                blocks.append(_make_block("".join(cur_text), list(cur_pos)))
+            cur_text.clear()
+            cur_pos.clear()
+
+        for i, t in enumerate(self.norm):
+            if not t or (self.hard_wrapped and _PAGE_NUMBER.match(t)):
+                continue
+            starts, ends = self.maps[i]
+            if cur_text and self._joins(last_line_text, t):
+                cur_text.append(" ")
+                cur_pos.append(cur_pos[-1])
+            else:
+                flush()
+            cur_text.append(t)
+            cur_pos.extend((i, starts[k], ends[k]) for k in range(len(t)))
+            last_line_text = t
+        flush()
+        return blocks
+
+
+def _make_block(text: str, pos: list[tuple[int, int, int]]) -> Block:
+    """Drop footnote anchors (superscript digits after a word) from the text, remembering where they were."""
+    anchors: list[tuple[int, str]] = []
+    out: list[str] = []
+    out_pos: list[tuple[int, int, int]] = []
+    for k, ch in enumerate(text):
+        if ch in _SUPERSCRIPTS and out and out[-1] != " " and out[-1] not in _SUPERSCRIPTS:
+            anchors.append((len(out), ch))
+            continue
+        if ch in _SUPERSCRIPTS and anchors and anchors[-1][0] == len(out):
+            continue
+        out.append(ch)
+        out_pos.append(pos[k])
+    return Block("".join(out), out_pos, anchors)

@@ -1,0 +1,217 @@
+"""One test per rule of the genre, on short texts written for the test."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+from ingest_helpers import same
+
+from ingest import extract_plan, extract_text, normalize
+
+HEAD = "TỈNH ỦY NINH THUẬN\nSố 40-KH/TU\nKẾ HOẠCH\nthí điểm chuyển đổi số\n"
+
+
+def plan(body: str) -> dict:
+    return extract_text(HEAD + body, "rule.txt")
+
+
+def cited(facts: dict) -> dict:
+    return {c["key"] or c["title"]: c for c in facts["cited"]}
+
+
+def test_normalize_tone_marks_nfc_and_eth() -> None:
+    assert normalize("Thanh Hoá, Huyện uỷ, khoá XII, khoẻ") == "Thanh Hóa, Huyện ủy, khóa XII, khỏe"
+    assert normalize(unicodedata.normalize("NFD", "Kế hoạch")) == "Kế hoạch"
+    assert normalize("\u00d0ảng") == "Đảng"
+    assert normalize("quý, thuỷ, hoàn") == "quý, thủy, hoàn"  # "qu" and a following consonant are left alone
+
+
+def test_number_with_inner_spaces_and_without_so() -> None:
+    c = cited(
+        plan(
+            "Thực hiện Nghị quyết 35 - NQ/TW và Kế hoạch số: 374 /KH-MTTQ-BTT, Ban Thường vụ Tỉnh ủy "
+            "ban hành kế hoạch như sau:\n"
+        )
+    )
+    assert {"35-NQ/TW", "374/KH-MTTQ-BTT"} <= set(c)
+    assert c["374/KH-MTTQ-BTT"]["number"] == "374" and c["374/KH-MTTQ-BTT"]["symbol"] == "KH-MTTQ-BTT"
+
+
+def test_three_date_forms() -> None:
+    c = cited(
+        plan(
+            "I. CĂN CỨ\nKết luận số 1-KL/TW, ngày 18-5-2021; Chỉ thị số 2-CT/TW ngày 15 tháng 5 năm 2019; "
+            "Quy định số 3-QĐ/TW, 7/1/2020.\n"
+        )
+    )
+    assert [c[k]["date"] for k in ("1-KL/TW", "2-CT/TW", "3-QĐ/TW")] == [
+        "2021-05-18",
+        "2019-05-15",
+        "2020-01-07",
+    ]
+
+
+def test_type_is_the_word_before_so() -> None:
+    c = cited(
+        plan(
+            "I. CĂN CỨ\nQuy định số 08-QĐi/TW của Ban Chấp hành Trung ương; Quyết định số 9-QĐ/TW của "
+            "Bộ Chính trị; Thông báo kết luận số 4-TB/TW của Bộ Chính trị.\n"
+        )
+    )
+    assert c["08-QĐi/TW"]["type"] == "Quy định"
+    assert c["9-QĐ/TW"]["type"] == "Quyết định"
+    assert c["4-TB/TW"]["type"] == "Thông báo kết luận"
+
+
+def test_jurisdiction_by_symbol() -> None:
+    facts = extract_text(
+        "ĐẢNG BỘ TỈNH BẾN TRE\nHUYỆN ỦY CHỢ LÁCH\nKẾ HOẠCH\nvề chuyển đổi số\n"
+        "I. CĂN CỨ\nNghị quyết số 1-NQ/TW; Kế hoạch số 2-KH/TU; Kế hoạch số 3-KH/HU; "
+        "Kế hoạch số 4/KH-UBND của UBND tỉnh Bến Tre.\n",
+        "j.txt",
+    )
+    c = cited(facts)
+    assert c["1-NQ/TW"]["jurisdiction"] == "national"
+    assert c["2-KH/TU"]["jurisdiction"] == "province:Bến Tre"
+    assert c["3-KH/HU"]["jurisdiction"] == "district:Chợ Lách, Bến Tre"
+    assert c["4/KH-UBND"]["jurisdiction"] == "province:Bến Tre"
+
+
+def test_same_key_two_documents_kept_apart_by_date() -> None:
+    facts = plan(
+        "I. CĂN CỨ\nQuy định số 101-QĐ/TW, ngày 07/6/2012 của Ban Bí thư về nêu gương; "
+        "Quy định số 101-QĐ/TW, ngày 28/02/2023 về lãnh đạo cơ quan báo chí.\n"
+        "II. NỘI DUNG\nThực hiện tốt Quy định số 101-QĐ/TW, ngày 07/6/2012.\n"
+    )
+    twins = [c for c in facts["cited"] if c["key"] == "101-QĐ/TW"]
+    assert sorted(c["date"] for c in twins) == ["2012-06-07", "2023-02-28"]
+    first = next(c for c in twins if c["date"] == "2012-06-07")
+    assert len(first["mentions"]) == 2 and first["title"] == "nêu gương"
+
+
+def test_repeated_mentions_keep_the_most_complete_facts() -> None:
+    c = cited(
+        plan(
+            "I. CĂN CỨ\nKế hoạch số 5-KH/TU của Tỉnh ủy.\nII. NỘI DUNG\nKế hoạch số 5-KH/TU, ngày 2/3/2023 "
+            "của Ban Thường vụ Tỉnh ủy về phát triển du lịch.\n"
+        )
+    )
+    assert c["5-KH/TU"]["date"] == "2023-03-02"
+    assert c["5-KH/TU"]["issuer"] == "Ban Thường vụ Tỉnh ủy"
+    assert c["5-KH/TU"]["title"] == "phát triển du lịch"
+
+
+def test_one_subject_for_two_documents_joined_by_va() -> None:
+    c = cited(
+        plan("I. CĂN CỨ\nKế hoạch số 6-KH/TU của Tỉnh ủy và Kế hoạch số 7-KH/HU của Huyện ủy về trồng cây.\n")
+    )
+    assert c["6-KH/TU"]["title"] == c["7-KH/HU"]["title"] == "trồng cây"
+
+
+def test_unnumbered_documents() -> None:
+    facts = plan(
+        "I. CĂN CỨ\nThực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Nghị quyết "
+        "Đại hội Đảng bộ tỉnh lần thứ XIV và nghị quyết đại hội đảng bộ các cấp; Nghị quyết Trung ương 5 "
+        "(khóa X) về đổi mới phương thức lãnh đạo để thực hiện tốt nhiệm vụ.\n"
+    )
+    titles = [c["title"] for c in facts["cited"] if c["key"] is None]
+    assert "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" in titles
+    assert "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV" in titles
+    assert "đổi mới phương thức lãnh đạo" in titles
+    assert len(titles) == 3  # the generic plural is not a document
+    plenum = next(c for c in facts["cited"] if c["title"] == "đổi mới phương thức lãnh đạo")
+    assert plenum["issuer"] == "Hội nghị Trung ương 5 (khóa X)"
+
+
+def test_implements_only_the_direct_objects_of_the_opening() -> None:
+    facts = plan(
+        "Thực hiện Chương trình hành động số 9-CTr/TU, ngày 1/3/2023 của Tỉnh ủy về thực hiện Nghị quyết "
+        "số 8-NQ/TW của Bộ Chính trị về du lịch, Ban Tuyên giáo Tỉnh ủy hướng dẫn như sau:\n"
+    )
+    assert facts["implements"] == ["9-CTr/TU"]
+    assert {"9-CTr/TU", "8-NQ/TW"} <= set(cited(facts))
+
+
+def test_plan_number_from_annex_caption() -> None:
+    facts = extract_text(
+        "KẾ HOẠCH\ntuyên truyền năm 2023\nI. MỤC ĐÍCH\nNội dung.\nNơi nhận:\n- Lưu VT.\n"
+        "ĐỀ CƯƠNG\nTUYÊN TRUYỀN\n(Kèm theo Kế hoạch số 12 /KH-MTTQ-BTT, ngày 3/8/2023)\n"
+        "1. Phần một\n",
+        "cap.txt",
+    )
+    d = facts["document"]
+    assert (d["key"], d["date"]) == ("12/KH-MTTQ-BTT", "2023-08-03")
+    assert all(c["key"] != "12/KH-MTTQ-BTT" for c in facts["cited"])  # the plan is not citing itself
+
+
+def test_tasks_assignee_coordination_deadline_reports() -> None:
+    facts = plan(
+        "I. TỔ CHỨC THỰC HIỆN\n1. Đề nghị Sở Tài chính, chủ trì, phối hợp với Sở Nội vụ và các đơn vị "
+        "liên quan tham mưu kinh phí trước ngày 30/11/2023.\n2. Ban Tổ chức Tỉnh ủy\n- Hướng dẫn "
+        "đánh giá Quý IV/2023.\n- Báo cáo kết quả về Ban Thường vụ Tỉnh ủy.\n3. Tài liệu: đăng trên "
+        "trang điện tử.\n"
+    )
+    tasks = facts["tasks"]
+    assert [t["assignee"] for t in tasks] == ["Sở Tài chính", "Ban Tổ chức Tỉnh ủy"]
+    assert tasks[0]["coordinates_with"] == ["Sở Nội vụ", "các đơn vị liên quan"]
+    assert tasks[0]["deadline"] == "trước ngày 30/11/2023"
+    assert tasks[1]["actions"] == 2 and tasks[1]["deadline"] == "Quý IV/2023"
+    assert tasks[1]["reports_to"] == ["Ban Thường vụ Tỉnh ủy"]
+
+
+def test_recipients_drop_notes_and_signature_beside_them() -> None:
+    facts = plan(
+        "I. NỘI DUNG\nLàm tốt.\nNơi nhận:                      T/M BAN THƯỜNG VỤ\n"
+        "- Ban Bí thư (b/c),             BÍ THƯ\n- Các sở, ngành ( để b/c);\n- Lưu VT.      Hồ Văn Nam\n"
+    )
+    assert facts["recipients"] == ["Ban Bí thư", "Các sở, ngành", "Lưu VT"]
+    assert facts["document"]["signer"] == {
+        **facts["document"]["signer"],
+        "name": "Hồ Văn Nam",
+        "position": "Bí thư",
+        "on_behalf_of": "Ban Thường vụ",
+    }
+
+
+def test_old_spelling_markdown_and_nfd_input() -> None:
+    text = unicodedata.normalize(
+        "NFD", HEAD + "I. CĂN CỨ\nKết luận số 3-KL/TW của *Bộ Chính trị* về công nghiệp hoá.\n"
+    ).replace("Đ", "\u00d0")
+    facts = extract_text(text, "nfd.txt")
+    c = cited(facts)["3-KL/TW"]
+    assert c["issuer"] == "Bộ Chính trị"  # asterisks dropped
+    assert same(c["title"], "công nghiệp hóa")
+    assert c["source"]["text"] in text
+
+
+def test_fixture_plan_has_its_expected_facts() -> None:
+    here = Path(__file__).parent / "fixtures" / "ingest"
+    facts = extract_plan(here / "huyen-uy-tuy-an.txt")
+    expected = json.loads((here / "huyen-uy-tuy-an.expected.json").read_text(encoding="utf-8"))
+    doc = facts["document"]
+    for k, v in expected["document"].items():
+        if isinstance(v, dict):
+            for k2, v2 in v.items():
+                assert same(doc[k][k2], v2), (k, k2)
+        else:
+            assert same(doc[k], v), k
+    assert facts["implements"] == expected["implements"]
+    assert len(facts["cited"]) == len(expected["cited"])
+    for got, want in zip(facts["cited"], expected["cited"], strict=True):
+        for k, v in want.items():
+            assert same(got[k], v), (want["key"], k, got[k])
+    for got, want in zip(facts["tasks"], expected["tasks"], strict=True):
+        for k, v in want.items():
+            assert got[k] == v if not isinstance(v, str) else same(got[k], v), (want["assignee"], k)
+    assert facts["recipients"] == expected["recipients"]
+    assert [(s["number"], s["title"]) for s in facts["sections"]] == [
+        (s["number"], s["title"]) for s in expected["sections"]
+    ]
+    assert [
+        (a["type"], a["title"], [(s["number"], s["title"]) for s in a["sections"]]) for a in facts["annexes"]
+    ] == [
+        (a["type"], a["title"], [(s["number"], s["title"]) for s in a["sections"]])
+        for a in expected["annexes"]
+    ]
