@@ -9,7 +9,14 @@ PLANS  ?=
 
 .PHONY: setup serve build test lint format clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed node_modules/.installed
+	@command -v chromium >/dev/null 2>&1 || scripts/install-system-packages chromium
+
+# The UI's browser assets (YASGUI, version pinned in package.json / package-lock.json), served by the app.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Node.js (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 $(VENV)/.installed: pyproject.toml
 	@command -v java >/dev/null 2>&1 || scripts/install-system-packages java
@@ -37,4 +44,4 @@ format: setup
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) $(STORE) *.egg-info
+	rm -rf $(VENV) $(STORE) *.egg-info node_modules test-artifacts
