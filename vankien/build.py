@@ -6,11 +6,14 @@ The pipeline has no HTTP or CLI concerns; `vankien.cli` is a thin face over `bui
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import sys
 import time
 import traceback
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,7 @@ import rdflib
 from ingest import InputError, extract_plan, read_plan
 from ontology import iris, rdf
 from shapes.validate import validate_store
+from vankien import search
 from vankien import store as store_folder
 from vankien.progress import Progress
 
@@ -92,9 +96,75 @@ def facts_name(path: Path, taken: set[str]) -> str:
     return name
 
 
+def _nquads(graph_iri: str, graph: rdflib.Graph) -> bytes:
+    """The graph's triples as N-Quads lines in the named graph (N-Triples lines never hold a raw newline)."""
+    nt = graph.serialize(format="nt", encoding="utf-8")
+    suffix = f" <{graph_iri}> .\n".encode()
+    return b"".join(line[:-2].rstrip() + suffix for line in nt.splitlines(keepends=True) if line.strip())
+
+
 def _load_graph(store: ox.Store, graph_iri: str, graph: rdflib.Graph) -> None:
-    data = graph.serialize(format="nt", encoding="utf-8")
-    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
+    store.load(_nquads(graph_iri, graph), format=ox.RdfFormat.N_QUADS)
+
+
+@dataclass
+class PlanOutcome:
+    """What a worker makes of one plan file: its facts and quads, or why it was skipped."""
+
+    path: str
+    skipped: str | None = None
+    error: str | None = None  # a traceback, when the reason is a bug of ours
+    facts: dict[str, Any] | None = None
+    source_name: str = ""
+    source_text: str = ""
+    nquads: bytes = b""
+
+
+def process_plan(path: Path, base: str) -> PlanOutcome:
+    """Read, extract and convert one plan (runs in a worker process)."""
+    try:
+        source = read_plan(path)
+        facts = extract_plan(path)
+    except InputError as e:
+        return PlanOutcome(str(path), skipped=e.reason if e.line is None else f"line {e.line}: {e.reason}")
+    except Exception as e:  # a bug of ours on one plan: reported loudly, the other plans still build
+        return PlanOutcome(str(path), skipped=f"internal error while extracting ({type(e).__name__}: {e})",
+                           error=traceback.format_exc())
+    graph_iri, graph = rdf.plan_to_graph(facts, base)
+    return PlanOutcome(str(path), facts=facts, source_name=source.name, source_text="\n".join(source.lines) + "\n",
+                       nquads=_nquads(graph_iri, graph))
+
+
+def _outcomes(plans: list[Path], base: str, jobs: int) -> Iterator[PlanOutcome]:
+    """Outcomes in the order of `plans`; a pool of `jobs` processes when there is enough work for one."""
+    if jobs <= 1 or len(plans) < 2 * jobs:
+        for path in plans:
+            yield process_plan(path, base)
+        return
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ctx.Pool(jobs) as pool:
+        # imap keeps order and holds only a bounded window of results, so memory does not grow with the corpus
+        yield from pool.imap(partial(process_plan, base=base), plans, chunksize=4)
+
+
+class _QuadBatcher:
+    """Collects N-Quads and bulk-loads them in batches of about `limit` bytes."""
+
+    def __init__(self, store: ox.Store, limit: int = 64 << 20):
+        self.store, self.limit = store, limit
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def add(self, data: bytes) -> None:
+        self.parts.append(data)
+        self.size += len(data)
+        if self.size >= self.limit:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.parts:
+            self.store.bulk_load(b"".join(self.parts), format=ox.RdfFormat.N_QUADS)
+            self.parts, self.size = [], 0
 
 
 def build(
@@ -102,11 +172,13 @@ def build(
     root: Path,
     base: str = iris.BASE_DEFAULT,
     progress: bool | None = None,
+    jobs: int | None = None,
 ) -> BuildResult:
     """Build a new store under ``root`` from the plans in ``inputs`` and publish it.
 
     Bad plans are skipped and listed in the result; validation findings are kept with the build. Any
-    other failure raises, and the build that was being served stays served.
+    other failure raises, and the build that was being served stays served. Extraction runs in
+    ``jobs`` processes (default: one per core).
     """
     started = time.monotonic()
     plans, skipped = collect_plans(inputs)
@@ -121,26 +193,22 @@ def build(
 
     bar = Progress(len(plans), "build", enabled=progress)
     taken: set[str] = set()
-    for path in plans:
-        bar.step(path.name)
-        try:
-            source = read_plan(path)
-            facts = extract_plan(path)
-        except InputError as e:
-            result.skipped.append(Skipped(str(path), e.reason if e.line is None else f"line {e.line}: {e.reason}"))
+    batch = _QuadBatcher(store)
+    for outcome in _outcomes(plans, base, jobs or os.cpu_count() or 1):
+        bar.step(Path(outcome.path).name)
+        if outcome.skipped is not None:
+            if outcome.error:
+                print(outcome.error, file=sys.stderr)
+            result.skipped.append(Skipped(outcome.path, outcome.skipped))
             continue
-        except Exception as e:  # a bug of ours on one plan: report it loudly, keep the other plans
-            traceback.print_exc(file=sys.stderr)
-            result.skipped.append(Skipped(str(path), f"internal error while extracting ({type(e).__name__}: {e})"))
-            continue
-        name = facts_name(path, taken)
-        graph_iri, graph = rdf.plan_to_graph(facts, base)
-        _load_graph(store, graph_iri, graph)
+        name = facts_name(Path(outcome.path), taken)
+        batch.add(outcome.nquads)
         (build_dir / "facts" / f"{name}.json").write_text(
-            json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8"
+            json.dumps(outcome.facts, ensure_ascii=False, indent=1), encoding="utf-8"
         )
-        (build_dir / "sources" / source.name).write_text("\n".join(source.lines) + "\n", encoding="utf-8")
-        result.plans.append(str(path))
+        (build_dir / "sources" / outcome.source_name).write_text(outcome.source_text, encoding="utf-8")
+        result.plans.append(outcome.path)
+    batch.flush()
     bar.close()
 
     report = validate_store(store)
@@ -153,6 +221,7 @@ def build(
     store.optimize()
     result.triples = len(store)
     store.flush()
+    search.build_index(build_dir, store, base)
     del store
     result.seconds = time.monotonic() - started
     (build_dir / "build.json").write_text(

@@ -50,7 +50,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     inputs = args.plans or default_plans()
     root = _setting(args, "store")
     try:
-        result = build(inputs, root, base=_setting(args, "base"), progress=args.progress)
+        result = build(inputs, root, base=_setting(args, "base"), progress=args.progress, jobs=args.jobs)
     except Exception as e:
         print(f"vankien build: failed, the served graph is unchanged: {type(e).__name__}: {e}", file=sys.stderr)
         raise
@@ -179,6 +179,8 @@ def parser() -> argparse.ArgumentParser:
     )
     _add_setting(c, "store")
     _add_setting(c, "base")
+    c.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="processes that extract plans in parallel (default: one per core)")
     c.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: when standard error is a terminal)")
 
