@@ -1,0 +1,149 @@
+"""Validation speed: the store's SPARQL (fast path) against pySHACL (reference), as a ratio.
+
+    python benchmarks/validation.py [--triples 1000000] [--pyshacl-triples 30000] [--gold DIR]
+
+Prints the fast-path time on the sample plans (the gold facts), on a generated graph of about
+`--triples` triples, and the pySHACL time on the sample plans and on a generated graph of
+`--pyshacl-triples` triples (pySHACL runs each SPARQL rule once per focus node, so the full
+generated graph would take it hours; give `--pyshacl-triples` the same number to measure it anyway).
+The generated plans are invented: districts of every province carrying out provincial plans that
+carry out central resolutions, with one plan in a hundred dated before what it carries out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Dataset
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from ontology.iris import REFERENCE_GRAPH  # noqa: E402
+from ontology.places import provinces  # noqa: E402
+from ontology.rdf import plan_to_graph, reference_graph  # noqa: E402
+from shapes.validate import validate_graph_pyshacl, validate_store  # noqa: E402
+
+
+def _src(file: str, line: int, text: str) -> dict[str, Any]:
+    return {"file": file, "lines": [line, line], "text": text}
+
+
+def synthetic_plan(i: int, rng: random.Random) -> dict[str, Any]:
+    names = sorted({v[0] for v in provinces().values()})
+    prov = names[i % len(names)]
+    district = f"Huyện Mẫu {i // len(names)}"
+    file = f"gen_{i:06d}.txt"
+    year = 2021 + i % 3
+    month = 1 + i % 12
+    cited = []
+    for j in range(40):
+        n = 1 + (i * 7 + j * 13) % 300
+        key = f"{n}-NQ/TW" if j % 2 else f"{n}-KH/TU"
+        national = j % 2 == 1
+        date = f"{2016 + (n % 6)}-{1 + n % 12:02d}-{1 + n % 27:02d}"
+        cited.append({
+            "key": key, "type": "Nghị quyết" if national else "Kế hoạch", "number": str(n),
+            "symbol": "NQ/TW" if national else "KH/TU", "date": date,
+            "issuer": "Bộ Chính trị" if national else "Ban Thường vụ Tỉnh ủy",
+            "jurisdiction": "national" if national else f"province:{prov}",
+            "title": f"nội dung thử nghiệm {n}", "source": _src(file, 10 + j, key),
+            "mentions": [_src(file, 10 + j, key)],
+        })
+    late = rng.random() < 0.01
+    implements = [cited[0]["key"]]
+    if late:
+        cited[0]["date"] = f"{year + 1}-12-31"
+    return {
+        "source": file,
+        "document": {
+            "type": "Kế hoạch", "key": f"{i % 500 + 1}-KH/HU", "number": str(i % 500 + 1), "symbol": "KH/HU",
+            "date": f"{year}-{month:02d}-15", "place": None, "title": f"kế hoạch thử nghiệm số {i}",
+            "issuer": {"name": f"Ban Thường vụ Huyện ủy {district}", "level": "district", "province": prov,
+                       "system": "party", "district": district},
+            "jurisdiction": f"district:{district}, {prov}",
+            "signer": {"name": "Người Ký Mẫu", "position": "Phó Bí thư", "on_behalf_of": "Ban Thường vụ"},
+            "source": _src(file, 1, "KẾ HOẠCH"),
+        },
+        "implements": implements,
+        "provenance": {"implements": [_src(file, 5, "Thực hiện")], "recipients": []},
+        "cited": cited,
+        "tasks": [{"assignee": "Ban Tuyên giáo Huyện ủy", "coordinates_with": ["Ban Tổ chức Huyện ủy"],
+                   "actions": 1, "source": _src(file, 80, "Ban Tuyên giáo Huyện ủy")}],
+        "recipients": [], "annexes": [],
+        "sections": [{"number": "I", "title": "MỤC ĐÍCH, YÊU CẦU", "source": _src(file, 3, "I.")}],
+    }
+
+
+def build(plans: list[dict[str, Any]], with_reference: bool = True) -> tuple[ox.Store, Dataset | None, int]:
+    store = ox.Store()
+    for facts in plans:
+        iri, g = plan_to_graph(facts)
+        store.load(g.serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
+    if with_reference:
+        store.load(reference_graph().serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES,
+                   to_graph=ox.NamedNode(REFERENCE_GRAPH()))
+    return store, None, len(store)
+
+
+def dataset(plans: list[dict[str, Any]]) -> Dataset:
+    ds = Dataset()
+    for facts in plans:
+        iri, g = plan_to_graph(facts)
+        ctx = ds.graph(iri)
+        for t in g:
+            ctx.add(t)
+    return ds
+
+
+def generated(target: int, seed: int = 7) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    per_plan = len(plan_to_graph(synthetic_plan(0, rng))[1])
+    return [synthetic_plan(i, rng) for i in range(max(1, target // per_plan))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--pyshacl-triples", type=int, default=30_000)
+    ap.add_argument("--gold", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "gold")
+    args = ap.parse_args()
+
+    gold = sorted(args.gold.glob("*.json")) if args.gold.exists() else []
+    if gold:
+        seeds = [json.loads(f.read_text(encoding="utf-8")) for f in gold]
+        store, _, n = build(seeds, with_reference=False)
+        fast = validate_store(store)
+        ref = validate_graph_pyshacl(dataset(seeds))
+        print(f"seeds ({len(seeds)} plans, {n} triples): store SPARQL {fast.seconds:.2f} s, "
+              f"pySHACL {ref.seconds:.2f} s, ratio {ref.seconds / max(fast.seconds, 1e-9):.0f}x; "
+              f"{fast.summary()}")
+    else:
+        print(f"seeds: no gold facts at {args.gold}, skipped")
+
+    t0 = time.perf_counter()
+    plans = generated(args.triples)
+    store, _, n = build(plans)
+    built = time.perf_counter() - t0
+    fast = validate_store(store)
+    print(f"generated ({len(plans)} plans, {n} triples, built in {built:.0f} s): store SPARQL "
+          f"{fast.seconds:.2f} s; {fast.summary()}")
+
+    small = generated(args.pyshacl_triples)
+    store_s, _, n_s = build(small, with_reference=False)
+    fast_s = validate_store(store_s)
+    ref_s = validate_graph_pyshacl(dataset(small))
+    same = {(f.focus, f.shape) for f in fast_s.findings} == {(f.focus, f.shape) for f in ref_s.findings}
+    print(f"generated sample ({len(small)} plans, {n_s} triples): store SPARQL {fast_s.seconds:.2f} s, "
+          f"pySHACL {ref_s.seconds:.2f} s, ratio {ref_s.seconds / max(fast_s.seconds, 1e-9):.0f}x; "
+          f"same findings: {same}")
+
+
+if __name__ == "__main__":
+    main()

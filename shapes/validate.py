@@ -1,0 +1,224 @@
+"""Validation: the shapes' SPARQL run on the store (fast path) and pySHACL on small graphs (reference).
+
+Both paths return a `Report` whose findings carry the plan (named graph) and the file and line
+the offending fact was read from, looked up through the PROV-O links of the plan graphs.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from functools import cache
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import ConjunctiveGraph
+
+from ontology.iris import BASE_DEFAULT, ONTOLOGY_GRAPH
+from ontology.rdf import ontology_graph
+from ontology.vocab import SH, sparql_prefixes
+from shapes.compile import Check, compile_shapes, shapes_graph
+from shapes.report import Finding, Report
+
+_OWL_CLASS_ASK = (
+    "ASK { <https://vankien.example.org/ontology#Document> "
+    "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Class> }"
+)
+
+
+@cache
+def checks() -> tuple[Check, ...]:
+    return tuple(compile_shapes(shapes_graph(), ontology_graph()))
+
+
+# -- fast path ---------------------------------------------------------------------------------------
+def validate_store(
+    store: ox.Store, *, base: str = BASE_DEFAULT, ensure_ontology: bool = True, locate: bool = True
+) -> Report:
+    """Run every shape as one SPARQL query over the union of the store's graphs.
+
+    The shapes read a few facts of the ontology (document type names and abbreviations, class
+    hierarchy); when the store does not hold the ontology and `ensure_ontology` is true, it is added
+    to the store in its named graph (ONTOLOGY_GRAPH(base)).
+    """
+    start = time.perf_counter()
+    if ensure_ontology and not store.query(_OWL_CLASS_ASK, use_default_graph_as_union=True):
+        load_ontology(store, base)
+    findings: list[Finding] = []
+    for check in checks():
+        findings += _run_check(store, check)
+    if locate:
+        locate_sources(store, findings)
+    return Report(findings=findings, seconds=time.perf_counter() - start, engine="oxigraph-sparql")
+
+
+def load_ontology(store: ox.Store, base: str = BASE_DEFAULT) -> None:
+    data = ontology_graph().serialize(format="nt").encode("utf-8")
+    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(ONTOLOGY_GRAPH(base)))
+
+
+def _term_text(term: Any) -> str | None:
+    if term is None:
+        return None
+    return str(term.value)
+
+
+def _fill(template: str, row: dict[str, Any]) -> str:
+    def repl(m: re.Match[str]) -> str:
+        name = m.group(2)
+        value = row.get("this" if name == "this" else name)
+        return _term_text(value) or ""
+
+    return re.sub(r"\{([?$])(\w+)\}", repl, template)
+
+
+def _run_check(store: ox.Store, check: Check) -> list[Finding]:
+    out = []
+    results = store.query(check.query, use_default_graph_as_union=True)
+    names = [v.value for v in results.variables]
+    for sol in results:
+        row = {n: sol[n] for n in names}
+        focus = row.get("this")
+        if focus is None:
+            continue
+        value = row.get("value")
+        if value is None and check.component == "SPARQL":
+            value = focus  # SHACL: without ?value, the value of a SPARQL result is the focus node
+        path = row.get("path")
+        out.append(
+            Finding(
+                severity=check.severity,
+                focus=_term_text(focus) or "",
+                path=check.path or _term_text(path),
+                value=_term_text(value),
+                value_is_iri=isinstance(value, ox.NamedNode),
+                value_n3=str(value) if isinstance(value, (ox.NamedNode, ox.Literal)) else None,
+                message_en=_fill(check.messages.get("en", ""), row),
+                message_vi=_fill(check.messages.get("vi", ""), row),
+                shape=check.shape,
+            )
+        )
+    return out
+
+
+# -- where each finding was read ---------------------------------------------------------------------
+_EXCERPT = "?ex vk:sourceFile ?exFile . OPTIONAL { ?ex vk:firstLine ?line } OPTIONAL { ?ex prov:value ?text }"
+_LOCATE = sparql_prefixes() + (
+    """
+SELECT ?g ?file ?line ?text ?prio ?top WHERE {
+  {
+    GRAPH ?g { $focus vk:qualifiedImplementation|vk:hasCitation ?link .
+               ?link vk:implementedDocument|vk:citedDocument $value .
+               OPTIONAL { ?link prov:wasDerivedFrom ?ex . EXCERPT } }
+    BIND (0 AS ?prio)
+  } UNION {
+    GRAPH ?g { $focus ?p $value . OPTIONAL { $focus prov:wasDerivedFrom ?ex . EXCERPT } }
+    BIND (1 AS ?prio)
+  } UNION {
+    GRAPH ?g { $focus prov:wasDerivedFrom ?ex . EXCERPT }
+    BIND (2 AS ?prio)
+  } UNION {
+    GRAPH ?g { ?x ?p2 $focus . ?x prov:wasDerivedFrom ?ex . EXCERPT }
+    BIND (3 AS ?prio)
+  } UNION {
+    GRAPH ?g { $focus ?p3 ?o3 }
+    BIND (4 AS ?prio)
+  }
+  ?g a vk:PlanGraph .
+  OPTIONAL { ?g foaf:primaryTopic ?top }
+  OPTIONAL { ?g prov:wasDerivedFrom/vk:fileName ?gFile }
+  BIND (COALESCE(?exFile, ?gFile) AS ?file)
+}
+""".replace("EXCERPT", _EXCERPT)
+)
+
+
+def locate_sources(store: ox.Store, findings: list[Finding], limit: int = 20000) -> None:
+    """Fill plan, source_file, source_line and source_text of each finding from the PROV-O links.
+
+    One query per finding, with the focus (and value) written in, so that every branch is selective.
+    """
+    todo = [f for f in findings if f.focus.startswith(("http://", "https://"))][:limit]
+    for f in todo:
+        # a literal computed by a SPARQL constraint narrows the search only where it is in the data
+        value = f.value_n3 or "?anyValue"
+        query = _LOCATE.replace("$focus", f"<{f.focus}>").replace("$value", value)
+        best: tuple[Any, ...] | None = None
+        for sol in store.query(query, use_default_graph_as_union=True):
+            line = int(sol["line"].value) if sol["line"] is not None else None
+            top_is_focus = sol["top"] is not None and sol["top"].value == f.focus
+            has_line = line is not None
+            key = (
+                int(sol["prio"].value) - (10 if top_is_focus and has_line else 0),
+                not has_line,
+                not top_is_focus,
+                line or 0,
+                sol["g"].value,
+            )
+            cand = (key, sol["g"].value, _term_text(sol["file"]), line, _term_text(sol["text"]))
+            if best is None or cand[0] < best[0]:
+                best = cand
+        if best is not None:
+            f.plan, f.source_file, f.source_line, f.source_text = best[1:]
+
+
+# -- reference path ----------------------------------------------------------------------------------
+def _to_store(graph: Graph | Dataset | ConjunctiveGraph) -> ox.Store:
+    store = ox.Store()
+    if isinstance(graph, (Dataset, ConjunctiveGraph)):
+        data = graph.serialize(format="nquads").encode("utf-8")
+        store.load(data, format=ox.RdfFormat.N_QUADS)
+    else:
+        data = graph.serialize(format="nt").encode("utf-8")
+        store.load(data, format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def _union(graph: Graph | Dataset | ConjunctiveGraph) -> Graph:
+    if isinstance(graph, (Dataset, ConjunctiveGraph)):
+        g = Graph()
+        for s, p, o, _c in graph.quads((None, None, None, None)):
+            g.add((s, p, o))
+        return g
+    return graph
+
+
+def validate_graph_pyshacl(graph: Graph | Dataset | ConjunctiveGraph, *, locate: bool = True) -> Report:
+    """Validate a small graph (or dataset: its union) with pySHACL, the reference SHACL engine."""
+    import pyshacl
+
+    start = time.perf_counter()
+    data = Graph()
+    data += _union(graph)
+    data += ontology_graph()  # the shapes read type names, abbreviations, level ranks and subclasses
+    _conforms, results_graph, _text = pyshacl.validate(
+        data,
+        shacl_graph=shapes_graph(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
+    findings = []
+    for r in results_graph.subjects(SH.resultSeverity, None):
+        msgs = {}
+        for m in results_graph.objects(r, SH.resultMessage):
+            msgs.setdefault(m.language or "en", str(m))
+        value = results_graph.value(r, SH.value)
+        path = results_graph.value(r, SH.resultPath)
+        findings.append(
+            Finding(
+                severity=str(results_graph.value(r, SH.resultSeverity)).rsplit("#", 1)[-1],
+                focus=str(results_graph.value(r, SH.focusNode)),
+                path=str(path) if isinstance(path, URIRef) else None,
+                value=str(value) if value is not None else None,
+                value_is_iri=isinstance(value, URIRef),
+                value_n3=value.n3() if isinstance(value, (URIRef, Literal)) else None,
+                message_en=msgs.get("en", ""),
+                message_vi=msgs.get("vi", ""),
+                shape=str(results_graph.value(r, SH.sourceShape)),
+            )
+        )
+    if locate and findings:
+        locate_sources(_to_store(graph), findings)
+    return Report(findings=findings, seconds=time.perf_counter() - start, engine="pyshacl")
