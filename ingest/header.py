@@ -22,7 +22,7 @@ from ingest.text import Text
 _SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]*)+"
 _NUMBER_LINE = re.compile(rf"(?<!\w)Số\s*:?\s*(?P<num>\d+)?\s*(?P<sep>[-/–])?\s*(?P<sym>{_SYM})")
 _PLACE_DATE = re.compile(
-    r"(?P<place>[A-ZĐ][^\d,;:*]{1,40}?)\s*,\s*(?i:ngày)\s*(?P<d>\d{1,2})?[\s.…_]*(?i:tháng)\s*(?P<m>\d{1,2})?"
+    r"(?P<place>[A-ZĐ][^\d,;:*/]{1,40}?)\s*,\s*(?i:ngày)\s*(?P<d>\d{1,2})?[\s.…_]*(?i:tháng)\s*(?P<m>\d{1,2})?"
     r"[\s.…_]*(?i:năm)\s*(?P<y>\d{4})"
 )
 _CAPTION = re.compile(
@@ -56,6 +56,16 @@ class Identity:
     header_bodies: list[str] | None = None
 
 
+def _place_date(raw: str, line: str) -> re.Match[str] | None:
+    """The place-date of a header line, read within its column: a two-column header flattened onto one
+    line puts the number ("Số 45-KH/TU") and the place ("Long An, ngày …") side by side."""
+    for col in re.split(r"\s{3,}|\t", normalize(raw).strip()):
+        d = _PLACE_DATE.search(col)
+        if d:
+            return d
+    return _PLACE_DATE.search(line)
+
+
 def read_identity(t: Text, heading_line: int, annex_caption_lines: list[int]) -> Identity:
     ident = Identity(header_lines=[], header_bodies=[])
     for i in range(0, heading_line):
@@ -70,7 +80,7 @@ def read_identity(t: Text, heading_line: int, annex_caption_lines: list[int]) ->
             if m.group("num"):
                 ident.number = m.group("num")
                 ident.key, ident.symbol = make_key(ident.number, m.group("sep") or "-", ident.symbol)
-        d = _PLACE_DATE.search(line)
+        d = _place_date(raw, line)
         if d and ident.date_line is None:
             ident.place = " ".join(d.group("place").split()).strip("* ")
             ident.date_line = i

@@ -215,3 +215,15 @@ def test_fixture_plan_has_its_expected_facts() -> None:
         (a["type"], a["title"], [(s["number"], s["title"]) for s in a["sections"]])
         for a in expected["annexes"]
     ]
+
+
+def test_number_and_place_date_flattened_onto_one_header_line() -> None:
+    text = (
+        "HUYỆN ỦY ĐỨC HÒA                                ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "     Số 07-KH/HU                        Đức Hòa, ngày 4 tháng 9 năm 2023\n"
+        "KẾ HOẠCH\nsinh hoạt chuyên đề về nêu gương\n"
+    )
+    doc = extract_text(text, "flat.txt")["document"]
+    assert doc["key"] == "07-KH/HU"
+    assert doc["place"] == "Đức Hòa"
+    assert doc["date"] == "2023-09-04"
