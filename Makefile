@@ -7,9 +7,12 @@ BIN    := $(VENV)/bin
 STORE  ?= data
 PLANS  ?=
 
-.PHONY: setup serve build test lint format clean
+.PHONY: setup test-setup serve build test lint format clean
 
 setup: $(VENV)/.installed node_modules/.installed
+
+# The browser tests drive Debian's chromium; only the tests need it.
+test-setup: setup
 	@command -v chromium >/dev/null 2>&1 || scripts/install-system-packages chromium
 
 # The UI's browser assets (YASGUI, version pinned in package.json / package-lock.json), served by the app.
@@ -32,7 +35,7 @@ build: setup
 serve: build
 	$(BIN)/vankien serve --store $(STORE)
 
-test: setup
+test: test-setup
 	$(BIN)/python -m pytest
 
 lint: setup
