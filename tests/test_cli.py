@@ -80,3 +80,14 @@ def test_query_reads_a_file_and_reports_syntax_errors(seeds_store: Path, tmp_pat
 def test_query_on_an_empty_store_folder_says_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["query", "ASK {}", "--store", str(tmp_path)]) == 2
     assert "vankien build" in capsys.readouterr().err
+
+
+def test_synth_writes_plans_with_their_facts_and_they_build(tmp_path: Path) -> None:
+    proc = vankien("synth", str(tmp_path / "corpus"), "--plans", "12", "--seed", "5")
+    assert proc.returncode == 0, proc.stderr
+    assert "wrote 12 plans" in proc.stdout
+    texts = sorted((tmp_path / "corpus").glob("*.txt"))
+    assert len(texts) == 12 and all(t.with_suffix(".json").is_file() for t in texts)
+    build = vankien("build", str(tmp_path / "corpus"), "--store", str(tmp_path / "store"))
+    assert build.returncode == 0, build.stderr
+    assert "built 12 plans" in build.stdout

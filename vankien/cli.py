@@ -150,6 +150,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_synth(args: argparse.Namespace) -> int:
+    from synth import generate
+    from vankien.progress import Progress
+
+    bar = Progress(args.plans, "synth", enabled=args.progress)
+
+    def progress(done: int) -> None:
+        bar.done = done - 1
+        bar.step()
+
+    summary = generate(args.plans, args.seed, args.out, variation_share=args.variations, progress=progress)
+    bar.close()
+    print(
+        f"wrote {summary.plans} plans ({summary.varied} with variations, {summary.chains} carrying out a "
+        f"generated plan) and their facts to {args.out} in {summary.seconds:.1f} s"
+    )
+    return EXIT_OK
+
+
 def cmd_ontology_check(args: argparse.Namespace) -> int:
     from ontology.check import check_ontology
 
@@ -205,6 +224,16 @@ def parser() -> argparse.ArgumentParser:
         if name != "base":
             _add_setting(c, name)
     _add_setting(c, "base")
+
+    c = command("synth", cmd_synth,
+                "generate plans in the genre, each with its facts JSON as ground truth (deterministic per seed)")
+    c.add_argument("out", type=Path, metavar="OUT", help="folder to write NAME.txt and NAME.json into")
+    c.add_argument("--plans", type=int, default=1000, metavar="N", help="how many plans (default: 1000)")
+    c.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default: 1)")
+    c.add_argument("--variations", type=float, default=0.2, metavar="SHARE",
+                   help="share of plans with the text variations of real files (default: 0.2)")
+    c.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar (default: when standard error is a terminal)")
 
     c = command("ontology", lambda a: (c.print_help(), EXIT_FAILED)[1], "work with the ontology")
     osub = c.add_subparsers(dest="ontology_command", metavar="SUBCOMMAND")
