@@ -64,7 +64,17 @@ class LiveServer:
 def start_server(store: Path, extra: list[str] | None = None, timeout: float = 30.0) -> LiveServer:
     """Start `vankien serve` in a subprocess on a free port and wait until it answers."""
     port = free_port()
-    cmd = [sys.executable, "-m", "vankien", "serve", "--store", str(store), "--port", str(port), *(extra or [])]
+    cmd = [
+        sys.executable,
+        "-m",
+        "vankien",
+        "serve",
+        "--store",
+        str(store),
+        "--port",
+        str(port),
+        *(extra or []),
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ})
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import requests
-
 from conftest import start_server, stop_server
+
 from vankien.build import build
 from vankien.store import current_build
 
@@ -50,7 +50,9 @@ def test_bad_files_are_skipped_with_their_path_and_reason(seeds_dir: Path, tmp_p
     (plans / "notaplan.txt").write_text("Shopping list: rice, fish sauce, limes.\n", encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "vankien", "build", str(plans), "--store", str(tmp_path / "store")],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proc.returncode == 1, proc.stderr  # 1: built, but something was skipped
     for name in ("empty.txt", "binary.txt", "notaplan.txt"):
@@ -60,7 +62,11 @@ def test_bad_files_are_skipped_with_their_path_and_reason(seeds_dir: Path, tmp_p
     assert "built 1 plans, 3 skipped" in proc.stdout
     summary = current_build(tmp_path / "store").summary()
     assert [Path(p).name for p in summary["plans"]] == ["good.txt"]
-    assert sorted(Path(s["path"]).name for s in summary["skipped"]) == ["binary.txt", "empty.txt", "notaplan.txt"]
+    assert sorted(Path(s["path"]).name for s in summary["skipped"]) == [
+        "binary.txt",
+        "empty.txt",
+        "notaplan.txt",
+    ]
 
 
 def test_a_killed_build_leaves_the_previous_store_serving(seeds_dir: Path, tmp_path: Path) -> None:
@@ -69,16 +75,23 @@ def test_a_killed_build_leaves_the_previous_store_serving(seeds_dir: Path, tmp_p
     served_before = (root / "CURRENT").read_text()
     server = start_server(root)
     try:
-        before = requests.post(server.sparql, data={"query": COUNT_ALL},
-                               headers={"Accept": "application/sparql-results+json"}, timeout=10).json()
+        before = requests.post(
+            server.sparql,
+            data={"query": COUNT_ALL},
+            headers={"Accept": "application/sparql-results+json"},
+            timeout=10,
+        ).json()
         # A build of many plans, killed once it has written part of its new store.
         many = tmp_path / "many"
         many.mkdir()
         for i in range(60):
             for seed in seeds_dir.glob("*.txt"):
                 shutil.copy(seed, many / f"{i:03d}-{seed.name}")
-        proc = subprocess.Popen([sys.executable, "-m", "vankien", "build", str(many), "--store", str(root)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "vankien", "build", str(many), "--store", str(root)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             new = [b for b in (root / "builds").iterdir() if b.name not in served_before]
@@ -91,8 +104,12 @@ def test_a_killed_build_leaves_the_previous_store_serving(seeds_dir: Path, tmp_p
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         assert (root / "CURRENT").read_text() == served_before
-        after = requests.post(server.sparql, data={"query": COUNT_ALL},
-                              headers={"Accept": "application/sparql-results+json"}, timeout=10).json()
+        after = requests.post(
+            server.sparql,
+            data={"query": COUNT_ALL},
+            headers={"Accept": "application/sparql-results+json"},
+            timeout=10,
+        ).json()
         assert after == before
         # and a later build still succeeds next to the abandoned folder
         build([seeds_dir], root, progress=False)

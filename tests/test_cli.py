@@ -17,7 +17,9 @@ SUBCOMMANDS = ["build", "extract", "validate", "query", "serve"]
 
 
 def vankien(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "vankien", *args], capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "vankien", *args], capture_output=True, text=True, timeout=timeout
+    )
 
 
 @pytest.mark.parametrize("command", SUBCOMMANDS)
@@ -38,7 +40,9 @@ def test_settings_flags_come_from_the_settings_table() -> None:
         assert setting.flag in flags
 
 
-def test_extract_writes_gold_layout_that_the_scorer_reads(seeds_dir: Path, gold_dir: Path, tmp_path: Path) -> None:
+def test_extract_writes_gold_layout_that_the_scorer_reads(
+    seeds_dir: Path, gold_dir: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     seeds = sorted(str(p) for p in seeds_dir.glob("*.txt"))
     proc = vankien("extract", *seeds, "--out", str(out))
@@ -47,8 +51,12 @@ def test_extract_writes_gold_layout_that_the_scorer_reads(seeds_dir: Path, gold_
     facts = json.loads(next(out.glob("*.json")).read_text())
     for key in ("source", "document", "implements", "cited", "tasks", "recipients", "annexes", "sections"):
         assert key in facts
-    score = subprocess.run([sys.executable, str(gold_dir / "score.py"), str(out), str(gold_dir)],
-                           capture_output=True, text=True, timeout=120)
+    score = subprocess.run(
+        [sys.executable, str(gold_dir / "score.py"), str(out), str(gold_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert score.returncode == 0, score.stderr
     assert "overall F1 (mean over fields):" in score.stdout
 
@@ -67,8 +75,9 @@ def test_query_prints_table_json_and_csv(seeds_store: Path, capsys: pytest.Captu
     assert f"({n_graphs} rows)" in capsys.readouterr().out
 
 
-def test_query_reads_a_file_and_reports_syntax_errors(seeds_store: Path, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_query_reads_a_file_and_reports_syntax_errors(
+    seeds_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     rq = tmp_path / "ask.rq"
     rq.write_text("ASK { GRAPH ?g { ?s ?p ?o } }")
     assert main(["query", str(rq), "--store", str(seeds_store), "--format", "csv"]) == 0
@@ -77,7 +86,9 @@ def test_query_reads_a_file_and_reports_syntax_errors(seeds_store: Path, tmp_pat
     assert "error at 1:" in capsys.readouterr().err
 
 
-def test_query_on_an_empty_store_folder_says_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_query_on_an_empty_store_folder_says_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["query", "ASK {}", "--store", str(tmp_path)]) == 2
     assert "vankien build" in capsys.readouterr().err
 

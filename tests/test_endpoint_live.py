@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import lxml.html
 import requests
-from SPARQLWrapper import JSON, SPARQLWrapper
-
 from conftest import LiveServer
+from SPARQLWrapper import JSON, SPARQLWrapper
 
 
 def test_sparqlwrapper_counts_quads_over_http(live_server: LiveServer) -> None:

@@ -15,10 +15,15 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 
 def test_random_excerpts_quote_the_stated_lines(seeds_store: Path, seeds_dir: Path) -> None:
     store = current_build(seeds_store).open()
-    rows = list(store.query(PREFIXES + """
+    rows = list(
+        store.query(
+            PREFIXES
+            + """
         SELECT DISTINCT ?file ?first ?last ?quote WHERE { GRAPH ?g {
           ?fact prov:wasDerivedFrom ?ex .
-          ?ex vk:sourceFile ?file ; vk:firstLine ?first ; vk:lastLine ?last ; prov:value ?quote } }"""))
+          ?ex vk:sourceFile ?file ; vk:firstLine ?first ; vk:lastLine ?last ; prov:value ?quote } }"""
+        )
+    )
     assert len(rows) > 300
     lines = {p.name: read_plan(p).lines for p in seeds_dir.glob("*.txt")}
     for row in random.Random(7).sample(rows, 150):
@@ -32,10 +37,25 @@ def test_random_excerpts_quote_the_stated_lines(seeds_store: Path, seeds_dir: Pa
 def test_every_task_citation_section_and_implementation_has_a_source(seeds_store: Path) -> None:
     store = current_build(seeds_store).open()
     for cls in ("Task", "Duty", "Citation", "CarryingOut", "Section"):
-        total = int(next(iter(store.query(PREFIXES + f"""
-            SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a vk:{cls} }} }}""")))["n"].value)
-        untraced = list(store.query(PREFIXES + f"""
-            SELECT ?x WHERE {{ GRAPH ?g {{ ?x a vk:{cls} FILTER NOT EXISTS {{ ?x prov:wasDerivedFrom ?ex }} }} }}
-            LIMIT 5"""))
+        total = int(
+            next(
+                iter(
+                    store.query(
+                        PREFIXES
+                        + f"""
+            SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a vk:{cls} }} }}"""
+                    )
+                )
+            )["n"].value
+        )
+        untraced = list(
+            store.query(
+                PREFIXES
+                + f"""
+            SELECT ?x WHERE {{ GRAPH ?g {{
+              ?x a vk:{cls} FILTER NOT EXISTS {{ ?x prov:wasDerivedFrom ?ex }} }} }}
+            LIMIT 5"""
+            )
+        )
         assert total > 0, f"no vk:{cls} in the seeds' graph"
         assert untraced == [], f"vk:{cls} without provenance: {[r['x'].value for r in untraced]}"

@@ -22,8 +22,9 @@ def app(seeds_store: Path) -> Flask:
 
 
 def test_syntax_error_has_the_documented_json_shape(app: Flask) -> None:
-    resp = app.test_client().get("/sparql", query_string={"query": "SELECT WHERE"},
-                                 headers={"Accept": "application/json"})
+    resp = app.test_client().get(
+        "/sparql", query_string={"query": "SELECT WHERE"}, headers={"Accept": "application/json"}
+    )
     assert resp.status_code == 400
     body = resp.get_json()
     assert set(body) == {"error"}

@@ -15,7 +15,9 @@ from vankien.store import KEEP_BUILDS, StoreError, current_build, new_build_dir,
 def _tiny_build(root: Path, value: str) -> Path:
     d = new_build_dir(root)
     store = ox.Store(str(d / "oxigraph"))
-    store.add(ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.Literal(value), ox.NamedNode("urn:x:g")))
+    store.add(
+        ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.Literal(value), ox.NamedNode("urn:x:g"))
+    )
     store.flush()
     del store
     (d / "build.json").write_text("{}")
@@ -48,7 +50,9 @@ def test_a_pointer_to_a_missing_build_is_reported(tmp_path: Path) -> None:
         current_build(tmp_path)
 
 
-def test_the_shipped_samples_build_without_the_shared_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_shipped_samples_build_without_the_shared_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(cli, "SHARED_SEEDS", tmp_path / "no-such-folder")
     inputs = cli.default_plans()
     assert inputs == [cli.SHIPPED_SAMPLES]

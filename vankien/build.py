@@ -78,7 +78,9 @@ def collect_plans(inputs: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
     missing: list[Skipped] = []
     for item in inputs:
         if item.is_dir():
-            found.extend(sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in PLAN_SUFFIXES))
+            found.extend(
+                sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in PLAN_SUFFIXES)
+            )
         elif item.is_file():
             found.append(item)
         else:
@@ -128,11 +130,19 @@ def process_plan(path: Path, base: str) -> PlanOutcome:
     except InputError as e:
         return PlanOutcome(str(path), skipped=e.reason if e.line is None else f"line {e.line}: {e.reason}")
     except Exception as e:  # a bug of ours on one plan: reported loudly, the other plans still build
-        return PlanOutcome(str(path), skipped=f"internal error while extracting ({type(e).__name__}: {e})",
-                           error=traceback.format_exc())
+        return PlanOutcome(
+            str(path),
+            skipped=f"internal error while extracting ({type(e).__name__}: {e})",
+            error=traceback.format_exc(),
+        )
     graph_iri, graph = rdf.plan_to_graph(facts, base)
-    return PlanOutcome(str(path), facts=facts, source_name=source.name, source_text="\n".join(source.lines) + "\n",
-                       nquads=_nquads(graph_iri, graph))
+    return PlanOutcome(
+        str(path),
+        facts=facts,
+        source_name=source.name,
+        source_text="\n".join(source.lines) + "\n",
+        nquads=_nquads(graph_iri, graph),
+    )
 
 
 def _outcomes(plans: list[Path], base: str, jobs: int) -> Iterator[PlanOutcome]:

@@ -40,7 +40,7 @@ def _add_setting(parser: argparse.ArgumentParser, name: str) -> None:
     )
 
 
-def _setting(args: argparse.Namespace, name: str):  # noqa: ANN202 - the setting's own type
+def _setting(args: argparse.Namespace, name: str):
     return SETTINGS[name].value(getattr(args, name, None))
 
 
@@ -52,7 +52,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         result = build(inputs, root, base=_setting(args, "base"), progress=args.progress, jobs=args.jobs)
     except Exception as e:
-        print(f"vankien build: failed, the served graph is unchanged: {type(e).__name__}: {e}", file=sys.stderr)
+        print(
+            f"vankien build: failed, the served graph is unchanged: {type(e).__name__}: {e}", file=sys.stderr
+        )
         raise
     for s in result.skipped:
         print(f"skipped {s}", file=sys.stderr)
@@ -185,37 +187,65 @@ def parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, func: Callable[[argparse.Namespace], int], help: str, **kw) -> argparse.ArgumentParser:  # noqa: A002
+    def command(
+        name: str, func: Callable[[argparse.Namespace], int], help: str, **kw
+    ) -> argparse.ArgumentParser:
         c = sub.add_parser(name, help=help, description=help, **kw)
         c.set_defaults(func=func)
         return c
 
-    c = command("build", cmd_build, "read plans, extract their facts, write RDF, validate, and publish a new store")
+    c = command(
+        "build", cmd_build, "read plans, extract their facts, write RDF, validate, and publish a new store"
+    )
     c.add_argument(
-        "plans", nargs="*", type=Path, metavar="PLANS_DIR_OR_FILES",
+        "plans",
+        nargs="*",
+        type=Path,
+        metavar="PLANS_DIR_OR_FILES",
         help=f"plan files (.txt, .docx, .pdf) or folders of them (default: {SHARED_SEEDS} if present, "
         f"else the samples the project ships)",
     )
     _add_setting(c, "store")
     _add_setting(c, "base")
-    c.add_argument("--jobs", type=int, default=None, metavar="N",
-                   help="processes that extract plans in parallel (default: one per core)")
-    c.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="show a progress bar (default: when standard error is a terminal)")
+    c.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="processes that extract plans in parallel (default: one per core)",
+    )
+    c.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: when standard error is a terminal)",
+    )
 
     c = command("extract", cmd_extract, "print the facts of plans as JSON (the layout of the gold facts)")
     c.add_argument("plans", nargs="+", type=Path, metavar="PLAN")
     c.add_argument("--out", type=Path, metavar="DIR", help="write one PLAN_STEM.json per plan into DIR")
 
-    c = command("validate", cmd_validate,
-                "validate the served store with the SHACL shapes; exit 0 conforms, 1 violations, 2 could not run")
+    c = command(
+        "validate",
+        cmd_validate,
+        "validate the served store with the SHACL shapes; exit 0 conforms, 1 violations, 2 could not run",
+    )
     _add_setting(c, "store")
-    c.add_argument("--format", choices=["text", "json", "ttl"], default="text",
-                   help="text (grouped by plan), json, or ttl (the standard SHACL report graph)")
+    c.add_argument(
+        "--format",
+        choices=["text", "json", "ttl"],
+        default="text",
+        help="text (grouped by plan), json, or ttl (the standard SHACL report graph)",
+    )
 
-    c = command("query", cmd_query, "run a SPARQL query on the served store (all graphs as the default graph)")
-    c.add_argument("query", metavar="QUERY_OR_FILE.rq",
-                   help="the query text, a file whose name ends in .rq, or - for standard input")
+    c = command(
+        "query", cmd_query, "run a SPARQL query on the served store (all graphs as the default graph)"
+    )
+    c.add_argument(
+        "query",
+        metavar="QUERY_OR_FILE.rq",
+        help="the query text, a file whose name ends in .rq, or - for standard input",
+    )
     c.add_argument("--format", choices=["table", "json", "csv"], default="table")
     _add_setting(c, "store")
 
@@ -225,20 +255,35 @@ def parser() -> argparse.ArgumentParser:
             _add_setting(c, name)
     _add_setting(c, "base")
 
-    c = command("synth", cmd_synth,
-                "generate plans in the genre, each with its facts JSON as ground truth (deterministic per seed)")
+    c = command(
+        "synth",
+        cmd_synth,
+        "generate plans in the genre, each with its facts JSON as ground truth (deterministic per seed)",
+    )
     c.add_argument("out", type=Path, metavar="OUT", help="folder to write NAME.txt and NAME.json into")
     c.add_argument("--plans", type=int, default=1000, metavar="N", help="how many plans (default: 1000)")
     c.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default: 1)")
-    c.add_argument("--variations", type=float, default=0.2, metavar="SHARE",
-                   help="share of plans with the text variations of real files (default: 0.2)")
-    c.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="show a progress bar (default: when standard error is a terminal)")
+    c.add_argument(
+        "--variations",
+        type=float,
+        default=0.2,
+        metavar="SHARE",
+        help="share of plans with the text variations of real files (default: 0.2)",
+    )
+    c.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: when standard error is a terminal)",
+    )
 
     c = command("ontology", lambda a: (c.print_help(), EXIT_FAILED)[1], "work with the ontology")
     osub = c.add_subparsers(dest="ontology_command", metavar="SUBCOMMAND")
-    oc = osub.add_parser("check", help="load the ontology with owlready2 and run the HermiT reasoner",
-                         description="load the ontology with owlready2 and run the HermiT reasoner (needs Java)")
+    oc = osub.add_parser(
+        "check",
+        help="load the ontology with owlready2 and run the HermiT reasoner",
+        description="load the ontology with owlready2 and run the HermiT reasoner (needs Java)",
+    )
     oc.set_defaults(func=cmd_ontology_check)
     return p
 

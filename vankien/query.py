@@ -54,7 +54,9 @@ def to_text_table(table: Table) -> str:
         widths = [max(w, min(60, len(c))) for w, c in zip(widths, row, strict=True)]
 
     def line(values: list[str]) -> str:
-        return " | ".join((v if len(v) <= 60 else v[:59] + "…").ljust(w) for v, w in zip(values, widths, strict=True))
+        return " | ".join(
+            (v if len(v) <= 60 else v[:59] + "…").ljust(w) for v, w in zip(values, widths, strict=True)
+        )
 
     out = [line(table.variables), "-+-".join("-" * w for w in widths)]
     out += [line(r) for r in cells]
