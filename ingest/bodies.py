@@ -72,6 +72,8 @@ PROVINCES = [
     "Vĩnh Phúc",
     "Yên Bái",
 ]
+# The centrally-run cities: their "Thành ủy" and "thành phố" are province-level, a provincial city's are not.
+CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
 _PROVINCE_ALT = "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
 PROVINCE_RE = re.compile(rf"(?<!\w)(?i:{_PROVINCE_ALT})(?!\w)")
 _BY_KEY = {p.casefold(): p for p in PROVINCES}
@@ -270,10 +272,19 @@ def system_of(name: str) -> str:
     return "unknown"
 
 
+_CENTRAL_ALT = "|".join(c.casefold() for c in CENTRAL_CITIES)
+
+
 def level_of(name: str) -> str:
     n = normalize(name).casefold()
     if re.search(r"trung ương|bộ chính trị|ban bí thư|chính phủ|thủ tướng|quốc hội", n):
         return "central"
+    if re.search(rf"(?:thành ủy|thành phố)\s+(?:{_CENTRAL_ALT})(?!\w)", n):
+        return "province"
+    if re.search(r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn)(?!\w)", n) and not re.search(
+        r"huyện|quận|thị xã|thị ủy|thành ủy|tỉnh", n
+    ):
+        return "grassroots"
     if re.search(r"huyện|quận|thị xã|thị ủy|thành ủy|thành phố thuộc", n):
         return "district"
     if re.search(r"tỉnh|khối|thành phố", n):

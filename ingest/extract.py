@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ingest.bodies import level_of, system_of
+from ingest.bodies import CENTRAL_CITIES, level_of, province_name, system_of
 from ingest.citations import Mention, find_mentions
 from ingest.errors import InputError
 from ingest.header import (
+    COMMUNE_UNITS,
+    DISTRICT_UNITS,
     find_bloc,
     find_district,
     find_province,
+    header_places,
     opening_issuer,
+    place_chain,
     read_identity,
     read_signer,
     titled_header_body,
@@ -28,10 +32,30 @@ from ingest.text import Text
 class Context:
     """What the plan says about itself, used to resolve the jurisdiction of what it cites."""
 
-    def __init__(self, province: str | None, district: str | None, bloc: str | None) -> None:
+    def __init__(
+        self,
+        province: str | None,
+        district: str | None,
+        bloc: str | None,
+        commune: str | None = None,
+        district_unit: str | None = None,
+    ) -> None:
         self.province = province
         self.district = district
         self.bloc = bloc
+        self.commune = commune
+        self.district_unit = district_unit
+
+    def city_level(self) -> str:
+        """The level of an unnamed "Thành ủy" / "thành phố": a centrally-run city is a province."""
+        if self.district_unit != "thành phố" and self.province in CENTRAL_CITIES:
+            return "province"
+        return "district"
+
+    def commune_j(self) -> str:
+        if self.commune and self.district and self.province:
+            return f"commune:{self.commune}, {self.district}, {self.province}"
+        return "unknown"
 
     def province_j(self) -> str:
         return f"province:{self.province}" if self.province else "unknown"
@@ -60,9 +84,11 @@ def jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
             if "ĐUK" in owner or owner.startswith("ĐU"):
                 return ctx.bloc_j()
             if owner.endswith("TU"):
-                return ctx.province_j()
+                return _city_j(iss, ctx)
         else:
             owner = symbol.split("-", 1)[1] if "-" in symbol else symbol
+            if re.search(r"TW(?![a-z])", owner) or re.search(r"trung ương", iss):
+                return "national"
             if re.search(r"UBND|HĐND|MTTQ|UBMTTQ|BTT", owner):
                 if re.search(r"huyện|quận|thị xã", iss):
                     return ctx.district_j()
@@ -77,6 +103,20 @@ def jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
     if re.search(r"tỉnh", iss):
         return ctx.province_j()
     return "unknown"
+
+
+def _city_j(iss: str, ctx: Context) -> str:
+    """A "/TU" key: the Tỉnh ủy's, or the Thành ủy / Thị ủy's that shares the code (a city is a district
+    unless it is centrally run)."""
+    if re.search(r"thị ủy|đảng bộ thị xã", iss):
+        return ctx.district_j()
+    m = re.search(r"(?:thành ủy|đảng bộ thành phố)(?:\s+(?P<name>[^\W\d_][\w\s-]*))?", iss)
+    if m:
+        name = province_name(m.group("name") or "")
+        if name:
+            return f"province:{name}" if name in CENTRAL_CITIES else ctx.district_j()
+        return ctx.province_j() if ctx.city_level() == "province" else ctx.district_j()
+    return ctx.province_j()
 
 
 def _tokens(s: str) -> set[str]:
@@ -314,11 +354,22 @@ def _complete_issuer(name: str, ctx: Context) -> str:
     if ctx.bloc and re.search(r"Đảng (?:ủy|uỷ) Khối$", normalize(n)):
         n = n + " " + ctx.bloc.split(" Khối ", 1)[1]
     nn = normalize(n)
-    if ctx.district and re.search(r"(?:Huyện ủy|Thị ủy|Quận ủy|huyện|quận|thị xã)$", nn):
+    if ctx.commune and re.search(r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn)$", nn):
+        n = f"{n} {ctx.commune}"
+    elif ctx.district and re.search(r"(?:Huyện ủy|Thị ủy|Quận ủy|huyện|quận|thị xã)$", nn):
+        n = f"{n} {ctx.district}"
+    elif ctx.district and ctx.city_level() == "district" and re.search(r"(?:Thành ủy|thành phố)$", nn):
         n = f"{n} {ctx.district}"
     elif ctx.province and re.search(r"(?:Tỉnh ủy|Thành ủy|tỉnh|thành phố)$", nn):
         n = f"{n} {ctx.province}"
     return n
+
+
+def _own_level(name: str, ctx: Context) -> str:
+    """The level of the issuing body; an unnamed "Thành ủy" / "thành phố" takes the level of the city."""
+    if re.search(r"(?:Thành ủy|thành phố)$", normalize(name)):
+        return ctx.city_level()
+    return level_of(name)
 
 
 def extract_source(src: SourceText) -> dict:
@@ -344,8 +395,18 @@ def extract_source(src: SourceText) -> dict:
         if info[2] is not None:
             captions.append(blocks[info[2]].first_line)
     ident = read_identity(t, head_block.first_line, captions)
-    province = find_province(t, ident.header_bodies or [])
-    district = find_district(t, ident.header_bodies or [])
+    # Places: the opening's address ("trên địa bàn xã A, huyện B, tỉnh C"), else the header block's units.
+    chain = place_chain(blocks[lay.opening].text) if lay.opening is not None else []
+    places = header_places(ident.header_bodies or [])
+    province = find_province(t, ident.header_bodies or [], province_name(chain[-1][1]) if chain else None)
+    commune = next((n for u, n in chain[:1] if u in COMMUNE_UNITS), None)
+    d_unit, district = next(((u, n) for u, n in chain[:-1] if u in DISTRICT_UNITS), (None, None))
+    if commune is None and "commune" in places:
+        commune = places["commune"][1]
+    if district is None and "district" in places:
+        d_unit, district = places["district"]
+    if district is None:
+        district = find_district(t, ident.header_bodies or [])
     bloc = find_bloc(t)
     # The issuer: the summary form's "của …", the subject of the opening sentence, or the header block.
     issuer_name: str | None = None
@@ -395,15 +456,17 @@ def extract_source(src: SourceText) -> dict:
             issuer_name = header_body or signer.on_behalf_of
         if ident.header_lines:
             issuer_src = t.line_source(ident.header_lines[-1])
-    ctx = Context(province, district, bloc)
+    ctx = Context(province, district, bloc, commune, d_unit)
     full_issuer = _complete_issuer(issuer_name, ctx) if issuer_name else None
-    level = level_of(full_issuer) if full_issuer else "unknown"
+    level = _own_level(issuer_name, ctx) if issuer_name else "unknown"
     system = system_of(full_issuer) if full_issuer else "unknown"
     if full_issuer and bloc and "Khối" in full_issuer:
         juris = ctx.bloc_j()
     elif level == "district":
         juris = ctx.district_j()
-    elif level in ("province", "grassroots"):
+    elif level == "grassroots":
+        juris = ctx.commune_j()
+    elif level == "province":
         juris = ctx.province_j()
     elif level == "central":
         juris = "national"
@@ -429,7 +492,7 @@ def extract_source(src: SourceText) -> dict:
             "level": level,
             "province": province or "unknown",
             "system": system,
-            "district": district if level == "district" else None,
+            "district": district if level in ("district", "grassroots") else None,
         },
         "jurisdiction": juris,
         "signer": {"name": signer.name, "position": signer.position, "on_behalf_of": signer.on_behalf_of},

@@ -4,10 +4,12 @@ bloc as the text lets a reader resolve them) and signer."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from ingest.bodies import (
+    CENTRAL_CITIES,
     POSITION_RE,
     PROVINCE_RE,
     position_text,
@@ -17,7 +19,7 @@ from ingest.bodies import (
 )
 from ingest.citations import DATE_RE, iso_date, make_key, parse_issuer
 from ingest.normalize import normalize
-from ingest.text import Text
+from ingest.text import Text, is_upper_line
 
 _SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]*)+"
 _NUMBER_LINE = re.compile(rf"(?<!\w)Số\s*:?\s*(?P<num>\d+)?\s*(?P<sep>[-/–])?\s*(?P<sym>{_SYM})")
@@ -117,12 +119,15 @@ def read_identity(t: Text, heading_line: int, annex_caption_lines: list[int]) ->
     return ident
 
 
-def find_province(t: Text, header_bodies: list[str]) -> str | None:
-    """The province the text names for itself: the header block first, then "tỉnh X", "Báo X" …"""
+def find_province(t: Text, header_bodies: list[str], stated: str | None = None) -> str | None:
+    """The province the text names for itself: the header block first, then the opening's address
+    (``stated``), then "tỉnh X", "Báo X" …"""
     for body in header_bodies:
         m = PROVINCE_RE.search(body)
         if m and re.search(r"TỈNH|THÀNH PHỐ|TỈNH ỦY|THÀNH ỦY", body):
             return province_name(m.group())
+    if stated:
+        return stated
     votes: Counter[str] = Counter()
     for line in t.norm:
         for m in PROVINCE_RE.finditer(line):
@@ -135,10 +140,79 @@ def find_province(t: Text, header_bodies: list[str]) -> str | None:
     return None
 
 
+# Administrative units as written before a place name, longest first ("thị xã" before "xã").
+_UNITS = ("thị trấn", "thị xã", "thành phố", "phường", "huyện", "quận", "tỉnh", "xã")
+UNIT_RE = re.compile(r"(?<!\w)(?P<unit>" + "|".join(_UNITS) + r")\s+", re.IGNORECASE)
+COMMUNE_UNITS = ("xã", "phường", "thị trấn")
+DISTRICT_UNITS = ("huyện", "quận", "thị xã", "thành phố")
+
+
+def _name_at(text: str, p: int) -> int:
+    """End of a place name at p: capitalised words or numbers ("Phường 14", "Phan Rang - Tháp Chàm")."""
+    end = q = p
+    while True:
+        m = re.compile(r"(\s*)([^\s,;.:()]+)").match(text, q)
+        if not m:
+            break
+        w = m.group(2)
+        if not (w[0].isupper() or w.isdigit() or (w == "-" and end > p)):
+            break
+        q = end = m.end()
+    while text[p:end].endswith((" -", "-")):
+        end = text.rindex("-", p, end)
+    return end if text[p:end].strip(" -") else p
+
+
+def place_chain(text: str) -> list[tuple[str, str]]:
+    """The first address chain "xã A, huyện B, tỉnh C" (two units or more) in a text: [(unit, name), …]."""
+    for m in UNIT_RE.finditer(text):
+        chain: list[tuple[str, str]] = []
+        p = m.start()
+        while True:
+            u = UNIT_RE.match(text, p)
+            if not u:
+                break
+            e = _name_at(text, u.end())
+            if e == u.end():
+                break
+            chain.append((u.group("unit").lower(), text[u.end() : e].strip(" -")))
+            sep = re.match(r"\s*,\s*", text[e:])
+            if not sep:
+                break
+            p = e + sep.end()
+        if len(chain) >= 2 and province_name(chain[-1][1]):
+            return chain
+    return []
+
+
+def header_places(header_bodies: list[str]) -> dict[str, tuple[str, str]]:
+    """Units named in the upper-case header: {"commune"|"district": (unit, name)} ("ĐẢNG ỦY XÃ A")."""
+    out: dict[str, tuple[str, str]] = {}
+    for body in header_bodies:
+        b = normalize(body)
+        m = UNIT_RE.search(b)
+        while m and re.match(r"(?i:ủy|uỷ)(?!\w)", b[m.end() :]):
+            m = UNIT_RE.search(b, m.end())
+        if m:
+            unit, name = m.group("unit").lower(), titlecase_place(b[m.end() :])
+            if unit in COMMUNE_UNITS:
+                out.setdefault("commune", (unit, name))
+            elif unit in DISTRICT_UNITS and not (unit == "thành phố" and name in CENTRAL_CITIES):
+                out.setdefault("district", (unit, name))
+            continue
+        m = _DISTRICT_HEAD.search(b.upper())
+        if m:
+            name = titlecase_place(m.group("name"))
+            if name not in CENTRAL_CITIES:
+                unit = "thành phố" if "THÀNH" in m.group() else "quận" if "QUẬN" in m.group() else "huyện"
+                out.setdefault("district", ("thị xã" if "THỊ ỦY" in m.group() else unit, name))
+    return out
+
+
 def find_district(t: Text, header_bodies: list[str]) -> str | None:
     for body in header_bodies:
         m = _DISTRICT_HEAD.search(normalize(body).upper())
-        if m:
+        if m and titlecase_place(m.group("name")) not in CENTRAL_CITIES:
             return titlecase_place(m.group("name"))
     votes: Counter[str] = Counter()
     for line in t.norm:
@@ -170,7 +244,9 @@ def find_bloc(t: Text) -> str | None:
 def opening_issuer(text: str) -> tuple[int, int] | None:
     """The body that speaks in the opening sentence: "Thực hiện …, Ban Thường vụ Huyện ủy ban hành …"."""
     best = None
-    for m in re.finditer(r"[,;]\s+(?=[A-ZĐ])", text):
+    for m in re.finditer(r"[,;]\s+(?=\w)", text):
+        if not text[m.end()].isupper():  # any capital, "Ủy ban …" included
+            continue
         span = parse_issuer(text, m.end())
         if not span:
             continue
@@ -195,12 +271,34 @@ class Signer:
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^\s\d,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s\d,;:()]*){1,5}$")
 
 
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s).replace("\u00d0", "Đ")
+
+
 def read_signer(t: Text, first: int, end: int) -> Signer:
     """T/M line, position and name in lines [first, end) (the columns beside "Nơi nhận" included)."""
     sig = Signer()
     cells: list[tuple[int, str]] = []
+    # A signature above "Nơi nhận" (a one-column block): go back over its short upper-case and name lines.
+    while first > 0 and (
+        not t.norm[first - 1]
+        or (
+            len(t.norm[first - 1]) < 60
+            and (is_upper_line(t.norm[first - 1]) or _NAME.match(t.norm[first - 1]))
+        )
+    ):
+        first -= 1
     for i in range(first, end):
-        for col in re.split(r"\s{3,}|\t", normalize(t.lines[i]).strip()):
+        raw = _nfc(t.lines[i])  # the signer's name is kept as written (NFC only), not re-spelt
+        whole = " ".join(raw.replace("*", "").split())
+        if (POSITION_RE.match(whole.upper()) and whole.isupper()) or (
+            _NAME.match(whole) and not is_upper_line(whole) and "/" not in whole
+        ):
+            cells.append((i, whole))  # "PHÓ BÍ   THƯ", "Lâm Minh    Trang": wide spacing inside one cell
+            continue
+        if re.match(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$", whole):
+            continue  # a page number between the position and the name
+        for col in re.split(r"\s{3,}|\t", raw.strip()):
             col = " ".join(col.replace("*", "").split())
             if col:
                 cells.append((i, col))
@@ -211,13 +309,24 @@ def read_signer(t: Text, first: int, end: int) -> Signer:
             sig.on_behalf_of = titlecase_body(m.group("body"))
             start_line = i
             continue
-        if POSITION_RE.match(col.upper()) and col.isupper() and sig.position is None:
-            sig.position = position_text(col)
+        flat = " ".join(col.split())
+        if POSITION_RE.match(flat.upper()) and flat.isupper() and sig.position is None:
+            sig.position = position_text(flat)
             start_line = start_line if start_line is not None else i
-            for j, name in cells[k + 1 :]:
+            rest = cells[k + 1 :]
+            # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": signing for the head (ký thay); the next line is the signer's
+            # own position.
+            if (
+                re.match(r"^(?:KT|TL|TUQ)\b", flat)
+                and rest
+                and POSITION_RE.match(" ".join(rest[0][1].split()))
+            ):
+                sig.position = position_text(" ".join(rest[0][1].split()))
+                rest = rest[1:]
+            for j, name in rest:
                 if re.match(r"^\(?(?i:đã ký|ký|đã ký và đóng dấu)\)?$|^[-–+•]|^(?i:nơi nhận)", name):
                     continue  # the recipients' column of a flattened two-column block
-                if _NAME.match(name):
+                if _NAME.match(name) and not POSITION_RE.match(name.upper()):
                     sig.name = name.title() if name.isupper() else name
                     sig.lines = (start_line, j)
                 break

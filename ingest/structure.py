@@ -60,6 +60,11 @@ def _is_section_head(b: Block) -> re.Match[str] | None:
     return None
 
 
+def _reads_as_opening(text: str) -> bool:
+    """An opening sentence ends as a sentence ("… như sau:", "… ./."); a title does not."""
+    return bool(re.search(r"[.:;]\s*(?:/\.)?\s*$", text)) or bool(re.search(r"(?i:như sau)", text))
+
+
 def layout(t: Text) -> Layout | None:
     found = find_heading(t)
     if found is None:
@@ -71,8 +76,11 @@ def layout(t: Text) -> Layout | None:
     if rest is None:
         while i < len(blocks) and len(lay.title_blocks) < 3:
             b = blocks[i]
+            # The block right after the type heading is the title, whatever word it starts with ("Thực hiện
+            # Nghị quyết …"), unless it reads as the opening sentence (a plan without a title).
+            first_title = not lay.title_blocks and i == heading + 1 and not _reads_as_opening(b.text)
             if (
-                OPENING.match(b.text)
+                (OPENING.match(b.text) and not first_title)
                 or re.match(r"^-{3,}|^\*+$|^_{3,}", b.text)
                 or _is_section_head(b)
                 or ARABIC_HEAD.match(b.text)

@@ -138,12 +138,36 @@ def coordinates(text: str) -> list[str]:
         seg = text[q : e.start() if e else len(text)].strip(" ,")
         if not seg:
             continue
-        parts = [seg] if "cơ quan phối hợp" not in m.group().lower() else re.split(r"\s*[,;]\s*", seg)
-        for part in parts:
-            for x in _SPLIT_AND.split(part):
-                x = x.strip(" ,")
-                if x and x not in out:
-                    out.append(x)
+        for x in split_bodies(seg):
+            if x not in out:
+                out.append(x)
+    return out
+
+
+# A new body in a list starts with a capitalised kind of body ("Sở …", "Công an xã") or with "các …";
+# a comma followed by anything else stays inside one name ("Sở Văn hóa, Thể thao và Du lịch").
+_BODY_START = re.compile(
+    r"(?:các|những)\s+\w|(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Sở|Phòng|Văn phòng|Mặt trận|MTTQ|Cấp ủy|"
+    r"Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Chi bộ|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Thường trực|Hội|"
+    r"Đoàn|Liên đoàn|Trung tâm|Báo|Đài|Công an|Bộ Chỉ huy|Ban Chỉ huy|Quân sự|Bộ|Cục|Chi cục|Trường|Viện|"
+    r"Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|Trạm|Bệnh viện|Ngân hàng|Chi nhánh|Liên minh|Câu lạc bộ|"
+    r"Bảo hiểm|Các|Những)(?!\w)"
+)
+
+
+def split_bodies(seg: str) -> list[str]:
+    """ "A, B và C" -> [A, B, C] where each part is a body; a part that is not one stays with the name
+    before it."""
+    out: list[str] = []
+    for piece in re.split(r"\s*(?:[,;]|\s(?:và|cùng)\s)\s*", seg):
+        piece = piece.strip(" ,")
+        if not piece:
+            continue
+        if out and not _BODY_START.match(piece):
+            joiner = ", " if re.search(rf"{re.escape(out[-1])}\s*[,;]\s*{re.escape(piece)}", seg) else " và "
+            out[-1] = out[-1] + joiner + piece
+        else:
+            out.append(piece)
     return out
 
 

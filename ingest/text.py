@@ -27,6 +27,7 @@ TYPE_HEADING = re.compile(
     r"^(?:KẾ HOẠCH|HƯỚNG DẪN|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|KẾ HOẠCH HÀNH ĐỘNG|"
     r"ĐỀ CƯƠNG|PHỤ LỤC)(?:\s+(?:SỐ\s+)?[\dIVX]+)?$"
 )
+_OPENING_WORD = re.compile(r"^(?:Thực hiện|Căn cứ|Thi hành|Quán triệt)(?!\w)")
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d+")
 
@@ -115,6 +116,8 @@ class Text:
             return True  # a document number broken after its hyphen: "21-" / "NQ/TW"
         if is_upper_line(prev) != is_upper_line(nxt):
             return False
+        if _OPENING_WORD.match(nxt) and not _OPEN_END.search(prev) and not re.search(r"[,\w][-/–]$", prev):
+            return False  # a capitalised "Thực hiện …", "Căn cứ …" starts a sentence: the title has ended
         if is_upper_line(prev):
             return not re.match(r"^[IVXL]+[.\-–]", nxt) and not re.search(r"[.:;]$", prev)
         if re.search(r"[.:;!?…]['\"”’)]?$", prev):

@@ -227,3 +227,130 @@ def test_number_and_place_date_flattened_onto_one_header_line() -> None:
     assert doc["key"] == "07-KH/HU"
     assert doc["place"] == "Đức Hòa"
     assert doc["date"] == "2023-09-04"
+
+
+def _plan(header: str, title: str, opening: str, tasks: str = "", signature: str = "") -> str:
+    """A short plan written for these tests: header, type heading, title, opening, two sections."""
+    tasks = tasks or "1. Văn phòng Đảng ủy: theo dõi việc làm."
+    signature = signature or "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Bình"
+    return (
+        f"{header}\n\nKẾ HOẠCH\n\n{title}\n\n{opening}\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n"
+        "1. Làm cho mọi người hiểu rõ nội dung cần làm.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+        f"{tasks}\n\nNơi nhận:\n- Lưu hồ sơ.\n\n{signature}\n"
+    )
+
+
+def test_commune_plan_jurisdiction_and_issuer_name_from_its_address() -> None:
+    text = _plan(
+        "ĐẢNG BỘ HUYỆN SÔNG MÂY\nĐẢNG ỦY XÃ HÒA LẠC\n*\nSố 04-KH/ĐU\nHòa Lạc, ngày 2 tháng 3 năm 2021",
+        "về làm đường giao thông nông thôn năm 2021",
+        "Để làm tốt việc trên, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch trên địa bàn xã Hòa Lạc, "
+        "huyện Sông Mây, tỉnh Đồng Nai như sau:",
+    )
+    doc = extract_text(text, "xa.txt")["document"]
+    assert doc["issuer"]["name"] == "Ban Thường vụ Đảng ủy xã Hòa Lạc"
+    assert doc["issuer"]["level"] == "grassroots"
+    assert doc["issuer"]["district"] == "Sông Mây"
+    assert doc["jurisdiction"] == "commune:Hòa Lạc, Sông Mây, Đồng Nai"
+
+
+def test_district_front_plan_takes_district_and_province_from_the_opening() -> None:
+    text = _plan(
+        "ỦY BAN MTTQ VIỆT NAM\nHUYỆN NÚI ĐỎ\nBAN THƯỜNG TRỰC\nSố: 3/KH-MTTQ-BTT",
+        "về vận động xây dựng nhà đại đoàn kết",
+        "Nhằm giúp hộ nghèo có nhà ở, Ban Thường trực Ủy ban MTTQ Việt Nam huyện ban hành Kế hoạch "
+        "trên địa bàn huyện Núi Đỏ, tỉnh Hà Tĩnh như sau:",
+    )
+    doc = extract_text(text, "mt.txt")["document"]
+    assert doc["issuer"]["name"] == "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Núi Đỏ"
+    assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("district", "Hà Tĩnh")
+    assert doc["jurisdiction"] == "district:Núi Đỏ, Hà Tĩnh"
+
+
+def test_state_issuer_starting_with_u_hook_is_found_in_the_opening() -> None:
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 12/KH-UBND",
+        "về trồng cây xanh",
+        "Căn cứ tình hình thực tế, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    doc = extract_text(text, "ub.txt")["document"]
+    assert doc["issuer"]["name"] == "Ủy ban nhân dân tỉnh Long An"
+    assert doc["jurisdiction"] == "province:Long An"
+
+
+def test_title_may_start_with_thuc_hien_and_is_not_the_opening() -> None:
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 07-KH/HU",
+        "Thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư về công tác dân vận",
+        "Thực hiện Chỉ thị số 12-CT/TW, ngày 1/2/2020 của Ban Bí thư về công tác dân vận, "
+        "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "t.txt")
+    assert facts["document"]["title"] == "Thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư về công tác dân vận"
+    assert facts["implements"] == ["12-CT/TW"]
+    c = facts["cited"][0]
+    assert c["title"] == "công tác dân vận"  # stops before the plan's own issuer takes the floor
+
+
+def test_title_line_and_opening_line_are_not_joined_in_hard_wrapped_text() -> None:
+    from ingest.read import source_from_text
+    from ingest.text import Text
+
+    t = Text(
+        source_from_text("KẾ HOẠCH\nvề phòng chống bão lũ năm nay\nThực hiện chỉ đạo của tỉnh, x", "w.txt")
+    )
+    assert [b.text for b in t.blocks][1:] == [
+        "về phòng chống bão lũ năm nay",
+        "Thực hiện chỉ đạo của tỉnh, x",
+    ]
+
+
+def test_coordination_list_is_split_where_a_new_body_starts() -> None:
+    from ingest.tasks import coordinates
+
+    got = coordinates(
+        "Chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh và các hội tổ chức."
+    )
+    assert got == ["Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh", "các hội"]
+    got = coordinates("phối hợp với Phòng Văn hóa, thông tin và các đoàn thể theo dõi.")
+    assert got == ["Phòng Văn hóa, thông tin", "các đoàn thể"]
+    assert coordinates("phối hợp với các cơ quan, đơn vị liên quan theo dõi.") == [
+        "các cơ quan, đơn vị liên quan"
+    ]
+
+
+def test_signer_of_a_kt_block_is_the_deputy_named_below() -> None:
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 12/KH-UBND",
+        "về trồng cây xanh",
+        "Căn cứ tình hình thực tế, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+        signature="TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần  Thị   Mai",
+    )
+    signer = extract_text(text, "kt.txt")["document"]["signer"]
+    assert (signer["name"], signer["position"]) == ("Trần Thị Mai", "Phó Chủ tịch")
+
+
+def test_signature_above_the_recipients_is_read() -> None:
+    text = _plan("TỈNH ỦY LONG AN\nBAN TUYÊN GIÁO\nSố 02-HD/BTGTU", "về học tập", "Để học tốt, như sau:")
+    text = text.replace("Nơi nhận:\n- Lưu hồ sơ.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Bình\n", "")
+    text += "\nPHÓ TRƯỞNG   BAN\n\nLê Văn Bình\n\nNơi nhận:\n- Lưu hồ sơ.\n"
+    signer = extract_text(text, "above.txt")["document"]["signer"]
+    assert (signer["name"], signer["position"]) == ("Lê Văn Bình", "Phó Trưởng ban")
+
+
+def test_city_party_committee_level_and_key_owner() -> None:
+    from ingest.bodies import level_of
+    from ingest.extract import Context, jurisdiction
+
+    assert level_of("Ban Tuyên giáo Thành ủy Cần Thơ") == "province"  # a centrally-run city
+    assert level_of("Ban Tuyên giáo Thành ủy Đà Lạt") == "district"
+    ctx = Context("Lâm Đồng", "Đà Lạt", None, None, "thành phố")
+    assert jurisdiction("KH/TU", "Ban Thường vụ Thành ủy", ctx) == "district:Đà Lạt, Lâm Đồng"
+    assert jurisdiction("KH/TU", "Ban Thường vụ Tỉnh ủy", ctx) == "province:Lâm Đồng"
+    assert jurisdiction("KH/TU", "Thị ủy Bỉm Sơn", Context("Thanh Hóa", "Bỉm Sơn", None)) == (
+        "district:Bỉm Sơn, Thanh Hóa"
+    )
+    assert jurisdiction("KH/TU", "Ban Thường vụ Thành ủy", Context("Hải Phòng", "Lê Chân", None)) == (
+        "province:Hải Phòng"
+    )
+    assert jurisdiction("HD-MTTW-BTT", "Ban Thường trực", ctx) == "national"  # the Front's central committee
