@@ -25,7 +25,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     errors.register(app)
     from server.pages import bp as pages_bp
     from server.sparql import bp as sparql_bp
+    from server.sparql import setup as sparql_setup
 
+    sparql_setup(app)
     app.register_blueprint(sparql_bp)
     app.register_blueprint(pages_bp)
     return app

@@ -143,12 +143,23 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from server import create_app
+    from server.engine import EngineUnavailable, stop_on_signals
 
     config = {name.upper(): _setting(args, name) for name in SETTINGS if name not in ("host", "port")}
     app = create_app(config)
     host, port = _setting(args, "host"), _setting(args, "port")
+    stop_on_signals()  # the query engines (Oxigraph processes) stop with the server
+    try:
+        app.extensions["vankien.engine"].current()  # start the engines now, not on the first query
+    except EngineUnavailable as e:
+        print(f"vankien serve: query engines not started yet: {e}", file=sys.stderr)
     print(f"serving {config['STORE']} on http://{host}:{port}/  (SPARQL endpoint: /sparql)", file=sys.stderr)
-    app.run(host=host, port=port, threaded=True, use_reloader=False)
+    try:
+        from waitress import serve
+    except ImportError:
+        app.run(host=host, port=port, threaded=True, use_reloader=False)
+    else:
+        serve(app, host=host, port=port, threads=_setting(args, "threads"), ident="vankien", _quiet=True)
     return EXIT_OK
 
 

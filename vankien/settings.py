@@ -47,6 +47,13 @@ SETTINGS: dict[str, Setting] = {
         Setting("query_timeout", 30.0, "seconds a SPARQL query may run", float),
         Setting("max_rows", 10000, "most result rows a SPARQL query returns", int),
         Setting("max_query_length", 20000, "longest SPARQL query text accepted, in characters", int),
+        Setting("rate_limit", 600, "SPARQL queries a minute per client (429 beyond; 0: no limit)", int),
+        Setting("engines", 4, "Oxigraph server processes that run SPARQL queries, one query each", int),
+        Setting("oxigraph", "", "the oxigraph executable (default: the one beside Python, else on PATH)"),
+        Setting("service_allow", "", "comma-separated IRI prefixes SPARQL SERVICE may call (default: none)"),
+        Setting("update_token", "", "secret that enables SPARQL Update and Graph Store writes, sent as "
+                "'Authorization: Bearer TOKEN' (default: empty, the endpoint is read-only)"),
+        Setting("threads", 16, "requests the server handles at once", int),
     ]
 }
 

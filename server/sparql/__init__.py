@@ -1,74 +1,458 @@
-"""The SPARQL 1.1 Protocol endpoint at /sparql (read-only)."""
+"""The SPARQL 1.1 Protocol at /sparql, Graph Store reads at /graph-store, VoID at /.well-known/void.
+
+Queries run in the engine pool (`server.engine`): Oxigraph server processes on loopback, one query
+each at a time, killed when a query overruns its deadline. This module is the protocol around them:
+reading the request, the limits (length, rate, SERVICE, rows), negotiation, caching headers, errors.
+"""
 
 from __future__ import annotations
 
+import email.utils
+import hashlib
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Flask, Response, current_app, render_template, request
 
-from server.errors import BadRequest, Forbidden, NotAcceptable, PayloadTooLarge, UnsupportedMediaType
-from server.sparql.formats import GRAPH_FORMATS, RESULT_FORMATS, choose
-from vankien import query as q
+from server import engine as eng
+from server.errors import (
+    BadRequest,
+    Forbidden,
+    NotFound,
+    PayloadTooLarge,
+    ServiceUnavailable,
+    TooManyRequests,
+    UnsupportedMediaType,
+    VankienHTTPError,
+)
+from server.sparql import describe, formats, scan, update
+from server.sparql.formats import GRAPH_FORMATS, RESULT_FORMATS, Format, choose
+from server.sparql.limits import RateLimiter, retry_after
 
-bp = Blueprint("sparql", __name__)
+bp = Blueprint("sparql", __name__, template_folder="templates")
+
+CORS_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, POST, HEAD, OPTIONS",
+    "Access-Control-Allow-Headers": "Accept, Content-Type, Authorization, If-None-Match, If-Modified-Since",
+    "Access-Control-Expose-Headers": "ETag, Last-Modified, Retry-After, Vankien-Truncated, Vankien-Build",
+    "Access-Control-Max-Age": "86400",
+}
+POSITION = re.compile(r"error at (\d+):(\d+)")
 
 
-def _query_text() -> str | None:
-    if request.method in ("GET", "HEAD"):
-        return request.args.get("query")
-    ctype = request.mimetype
-    if ctype == "application/sparql-query":
-        return request.get_data(as_text=True)
-    if ctype == "application/x-www-form-urlencoded":
-        if "update" in request.form:
-            raise Forbidden("SPARQL Update is not allowed on this endpoint: it is read-only")
-        return request.form.get("query")
-    if ctype == "application/sparql-update":
-        raise Forbidden("SPARQL Update is not allowed on this endpoint: it is read-only")
-    raise UnsupportedMediaType(
-        f"POST a query as application/x-www-form-urlencoded or application/sparql-query, not {ctype or 'nothing'}"
+class GatewayTimeout(VankienHTTPError):
+    status, title = 504, "Gateway Timeout"
+
+
+def setup(app: Flask) -> None:
+    """Create the engine pool and the rate limiter for this app (called by the app factory)."""
+    app.extensions["vankien.engine"] = eng.EnginePool(
+        app.config["STORE"],
+        size=int(app.config["ENGINES"]),
+        timeout=float(app.config["QUERY_TIMEOUT"]),
+        exe=app.config.get("OXIGRAPH") or "",
     )
+    app.extensions["vankien.ratelimit"] = RateLimiter(int(app.config["RATE_LIMIT"]))
+    app.extensions["vankien.void"] = describe.VoidCache()
+
+
+def pool() -> eng.EnginePool:
+    return current_app.extensions["vankien.engine"]
+
+
+@bp.after_app_request
+def _cors(resp: Response) -> Response:
+    if request.blueprint == "sparql":
+        for k, v in CORS_HEADERS.items():
+            resp.headers.setdefault(k, v)
+    return resp
+
+
+# --- reading the request ---------------------------------------------------------------------------------
+
+
+@dataclass
+class SparqlRequest:
+    query: str | None = None
+    update: str | None = None
+    default_graphs: list[str] = field(default_factory=list)
+    named_graphs: list[str] = field(default_factory=list)
+
+
+def read_request() -> SparqlRequest:
+    """The operation and dataset of a SPARQL Protocol request, as its method and content type say."""
+    args = request.args
+    r = SparqlRequest(
+        default_graphs=args.getlist("default-graph-uri"), named_graphs=args.getlist("named-graph-uri")
+    )
+    if request.method in ("GET", "HEAD"):
+        queries, updates = args.getlist("query"), args.getlist("update")
+    else:
+        ctype = request.mimetype
+        if ctype == "application/sparql-query":
+            queries, updates = [request.get_data(as_text=True)], []
+        elif ctype == "application/sparql-update":
+            queries, updates = [], [request.get_data(as_text=True)]
+        elif ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            form = request.form
+            queries, updates = form.getlist("query"), form.getlist("update")
+            r.default_graphs += form.getlist("default-graph-uri") + form.getlist("using-graph-uri")
+            r.named_graphs += form.getlist("named-graph-uri") + form.getlist("using-named-graph-uri")
+        else:
+            raise UnsupportedMediaType(
+                "POST a query as application/x-www-form-urlencoded or application/sparql-query "
+                f"(an update as application/sparql-update), not {ctype or 'nothing'}"
+            )
+    if len(queries) + len(updates) > 1:
+        raise BadRequest("give one query or one update per request, not several")
+    r.query = queries[0] if queries else None
+    r.update = updates[0] if updates else None
+    return r
+
+
+def client_key() -> str:
+    return request.remote_addr or "unknown"
+
+
+# --- checks ----------------------------------------------------------------------------------------------
+
+
+def check_rate() -> None:
+    wait = current_app.extensions["vankien.ratelimit"].take(client_key())
+    if wait > 0:
+        limit = current_app.config["RATE_LIMIT"]
+        raise TooManyRequests(
+            f"more than {limit} queries a minute from {client_key()}; retry after {retry_after(wait)} s",
+            {"limit_per_minute": limit, "retry_after_s": int(retry_after(wait))},
+            {"Retry-After": retry_after(wait)},
+        )
+
+
+def check_length(text: str) -> None:
+    limit = int(current_app.config["MAX_QUERY_LENGTH"])
+    if len(text) > limit:
+        raise PayloadTooLarge(
+            f"the query is {len(text)} characters long; at most {limit} are accepted",
+            {"length": len(text), "max_query_length": limit},
+        )
+
+
+def allowed_services() -> list[str]:
+    return [s.strip() for s in str(current_app.config.get("SERVICE_ALLOW") or "").split(",") if s.strip()]
+
+
+def check_services(text: str) -> None:
+    allow = allowed_services()
+    for call in scan.service_calls(text):
+        if not scan.allowed(call, allow):
+            why = (
+                "no SERVICE endpoint is allowed here"
+                if not allow
+                else "only " + ", ".join(allow) + " are allowed"
+            )
+            raise Forbidden(
+                f"SERVICE {call.text} refused: federated queries are off on this endpoint ({why})",
+                {"service": call.iri or call.text, "allowed": allow},
+            )
+
+
+def syntax_error(message: str) -> BadRequest:
+    detail: dict[str, Any] = {"parser": message}
+    m = POSITION.search(message)
+    if m:
+        detail.update(line=int(m.group(1)), column=int(m.group(2)))
+    return BadRequest(f"SPARQL syntax error: {message}", detail)
+
+
+# --- caching ---------------------------------------------------------------------------------------------
+
+
+def build_stamp(build_id: str) -> float:
+    """When the build was made (its build.json), for Last-Modified."""
+    root = current_app.config["STORE"] / "builds" / build_id
+    for name in ("build.json", "oxigraph"):
+        try:
+            return (root / name).stat().st_mtime
+        except OSError:
+            continue
+    return time.time()
+
+
+def request_etag(build_id: str, r: SparqlRequest) -> str:
+    h = hashlib.sha256()
+    for part in (
+        r.query or "",
+        "\x00".join(r.default_graphs),
+        "\x00".join(r.named_graphs),
+        request.values.get("format", ""),
+        request.headers.get("Accept", ""),
+    ):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x01")
+    return f"{build_id}-{h.hexdigest()[:20]}"
+
+
+def not_modified(etag: str, modified: float) -> bool:
+    if request.if_none_match:
+        return request.if_none_match.contains_weak(etag)
+    since = request.if_modified_since
+    return since is not None and int(modified) <= since.timestamp()
+
+
+def cache_headers(resp: Response, etag: str, modified: float) -> Response:
+    resp.set_etag(etag, weak=True)
+    resp.headers["Last-Modified"] = email.utils.formatdate(modified, usegmt=True)
+    resp.headers["Cache-Control"] = "public, no-cache"
+    resp.headers["Vary"] = "Accept"
+    return resp
+
+
+# --- the endpoint ----------------------------------------------------------------------------------------
 
 
 @bp.route("/sparql", methods=["GET", "POST", "HEAD"])
 def sparql() -> Response:
-    text = _query_text()
-    if text is None:
+    r = read_request()
+    if r.update is not None:
+        return run_update(r)
+    if r.query is None:
+        if request.method == "POST":
+            raise BadRequest(
+                "the request has no query (a `query` parameter or an application/sparql-query body)"
+            )
         return service_description()
-    limit = current_app.config["MAX_QUERY_LENGTH"]
-    if len(text) > limit:
-        raise PayloadTooLarge(f"the query is {len(text)} characters long; at most {limit} are accepted")
-    store = current_app.extensions["vankien.store"].store
-    try:
-        result = q.run(store, text)
-    except q.QuerySyntaxError as e:
-        raise BadRequest(f"SPARQL syntax error: {e}", {"parser": str(e)}) from None
+    return run_query(r)
+
+
+def run_query(r: SparqlRequest) -> Response:
+    assert r.query is not None
     explicit = request.values.get("format")
-    if isinstance(result, ox.QueryTriples):
+    check_rate()
+    check_length(r.query)
+    if not formats.acceptable_at_all(request.accept_mimetypes, explicit):
+        choose(RESULT_FORMATS + GRAPH_FORMATS, request.accept_mimetypes, explicit)  # raises the 406
+    check_services(r.query)
+    engines = pool()
+    try:
+        build_id = engines.build_id()
+    except eng.EngineUnavailable as e:
+        raise ServiceUnavailable(str(e), headers={"Retry-After": "5"}) from None
+    modified = build_stamp(build_id)
+    etag = request_etag(build_id, r)
+    if not_modified(etag, modified):
+        return cache_headers(Response(status=304), etag, modified)
+    max_rows = int(current_app.config["MAX_ROWS"])
+    timeout = float(current_app.config["QUERY_TIMEOUT"])
+    try:
+        result = engines.run(r.query, r.default_graphs, r.named_graphs, max_rows=max_rows, timeout=timeout)
+    except eng.QueryRejected as e:
+        raise syntax_error(e.message) from None
+    except eng.QueryTimedOut as e:
+        raise GatewayTimeout(
+            f"the query ran longer than the limit of {timeout:g} s and was stopped; "
+            "narrow it (more specific patterns, LIMIT) or run it on your own copy of the data",
+            {"timeout_s": timeout, "elapsed_s": round(e.seconds, 3)},
+        ) from None
+    except eng.EngineUnavailable as e:
+        raise ServiceUnavailable(str(e), headers={"Retry-After": "1"}) from None
+    # eng.EngineError is a fault of ours: it reaches the handler for bugs (logged, 500)
+    if result.kind == "graph":
         fmt = choose(GRAPH_FORMATS, request.accept_mimetypes, explicit)
-        body = ox.serialize(result, format=fmt.rdf)
+        body = b"" if fmt.is_html else formats.render_graph(result.body, fmt, graph_prefixes(result.body))
     else:
         fmt = choose(RESULT_FORMATS, request.accept_mimetypes, explicit)
-        body = result.serialize(format=fmt.results)
-    resp = Response(body, mimetype=fmt.media_type)
+        body = b"" if fmt.is_html else formats.render_results(result.body, fmt)
+    if fmt.is_html:
+        resp = Response(render_html(r.query, result), mimetype="text/html")
+    else:
+        resp = Response(body, mimetype=fmt.media_type)
     if fmt.media_type.startswith("text/") or "json" in fmt.media_type or "xml" in fmt.media_type:
         resp.charset = "utf-8"
+    if result.truncated:
+        resp.headers["Vankien-Truncated"] = f"max-rows={max_rows}"
+    resp.headers["Vankien-Build"] = result.build_id
+    return cache_headers(
+        resp, etag if result.build_id == build_id else request_etag(result.build_id, r), modified
+    )
+
+
+def graph_prefixes(body: bytes) -> dict[str, str]:
+    """The project's prefixes that the graph uses, for readable Turtle and RDF/XML."""
+    from ontology.vocab import PREFIXES
+
+    return {p: str(ns) for p, ns in PREFIXES.items() if str(ns).encode() in body}
+
+
+def render_html(query: str, result: eng.EngineResult) -> str:
+    """Results as a page, for a person who opened the URL in a browser."""
+    if result.kind == "graph":
+        text = formats.render_graph(result.body, GRAPH_FORMATS[0], graph_prefixes(result.body)).decode()
+        return render_template("sparql_results.html", query=query, turtle=text, result=result)
+    parsed = formats.solutions_from_tsv(result.body)
+    if isinstance(parsed, ox.QueryBoolean):
+        return render_template("sparql_results.html", query=query, boolean=bool(parsed), result=result)
+    names = [v.value for v in parsed.variables]
+    rows = [[sol[n] for n in names] for sol in parsed]
+    return render_template("sparql_results.html", query=query, variables=names, rows=rows, result=result)
+
+
+def run_update(r: SparqlRequest) -> Response:
+    assert r.update is not None
+    update.check_token()
+    if request.method != "POST":
+        raise BadRequest("a SPARQL Update must be POSTed")
+    check_rate()
+    check_length(r.update)
+    check_services(r.update)
+    text = r.update
+    build_id = update.apply(current_app.config["STORE"], lambda store: store.update(text), "SPARQL Update")
+    resp = Response(status=204)
+    resp.headers["Vankien-Build"] = build_id
+    return resp
+
+
+# --- descriptions ----------------------------------------------------------------------------------------
+
+
+def limits() -> dict[str, object]:
+    c = current_app.config
+    return {
+        "query_timeout_s": c["QUERY_TIMEOUT"],
+        "max_rows": c["MAX_ROWS"],
+        "max_query_length": c["MAX_QUERY_LENGTH"],
+        "rate_limit_per_minute": c["RATE_LIMIT"],
+        "service_allow": allowed_services() or "none",
+    }
+
+
+def rdf_response(triples: list[ox.Triple], html: str | None = None) -> Response:
+    explicit = request.values.get("format")
+    offered = GRAPH_FORMATS if html is not None else GRAPH_FORMATS[:-1]
+    fmt: Format = choose(offered, request.accept_mimetypes, explicit)
+    if fmt.is_html and html is not None:
+        return Response(html, mimetype="text/html")
+    body = ox.serialize(
+        triples,
+        format=fmt.rdf,
+        **({"prefixes": describe.PREFIXES} if fmt.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else {}),
+    )
+    resp = Response(body, mimetype=fmt.media_type)
+    resp.charset = "utf-8"
+    resp.headers["Vary"] = "Accept"
     return resp
 
 
 def service_description() -> Response:
     endpoint = request.base_url
-    ttl = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-<{endpoint}> a sd:Service ;
-    sd:endpoint <{endpoint}> ;
-    sd:supportedLanguage sd:SPARQL11Query ;
-    sd:feature sd:UnionDefaultGraph ;
-    sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON>,
-        <http://www.w3.org/ns/formats/SPARQL_Results_XML>, <http://www.w3.org/ns/formats/SPARQL_Results_CSV>,
-        <http://www.w3.org/ns/formats/SPARQL_Results_TSV>, <http://www.w3.org/ns/formats/Turtle>,
-        <http://www.w3.org/ns/formats/N-Triples> .
-"""
-    if request.accept_mimetypes.best_match(["text/turtle", "text/html"]) == "text/html":
-        from flask import render_template
+    void_url = request.host_url.rstrip("/") + "/.well-known/void"
+    triples = describe.service_description(endpoint, void_url, limits())
+    turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=describe.PREFIXES).decode()
+    html = render_template("sparql_form.html", description=turtle)
+    resp = rdf_response(triples, html)
+    resp.headers["Cache-Control"] = "public, max-age=3600"
+    return resp
 
-        return Response(render_template("sparql_form.html", description=ttl), mimetype="text/html")
-    return Response(ttl, mimetype="text/turtle")
+
+@bp.route("/.well-known/void", methods=["GET", "HEAD"])
+def void() -> Response:
+    served = current_app.extensions["vankien.store"]
+    build = served.build
+    base = current_app.config["BASE"].rstrip("/") + "/"
+    dataset = base + "dataset"
+    triples = current_app.extensions["vankien.void"].get(
+        build.id, served.store, dataset, request.host_url.rstrip("/") + "/sparql", base
+    )
+    modified = build_stamp(build.id)
+    etag = f"void-{build.id}-{hashlib.sha256(request.headers.get('Accept', '').encode()).hexdigest()[:12]}"
+    if not_modified(etag, modified):
+        return cache_headers(Response(status=304), etag, modified)
+    return cache_headers(rdf_response(triples), etag, modified)
+
+
+# --- Graph Store Protocol --------------------------------------------------------------------------------
+
+
+def _graph_target() -> str | None:
+    """The graph IRI of a Graph Store request, or None for the default graph."""
+    if "default" in request.args:
+        return None
+    g = request.args.get("graph")
+    if not g:
+        raise BadRequest("name the graph: ?graph=IRI, or ?default for the default graph")
+    return g
+
+
+@bp.route("/graph-store", methods=["GET", "HEAD"])
+def graph_store_get() -> Response:
+    check_rate()
+    g = _graph_target()
+    if g is not None and ">" in g:
+        raise BadRequest("that is not an IRI")
+    text = (
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+        if g is None
+        else f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"
+    )
+    max_rows = int(current_app.config["MAX_ROWS"])
+    try:
+        result = pool().run(text, max_rows=max_rows)
+    except eng.QueryRejected as e:
+        raise syntax_error(e.message) from None
+    except eng.QueryTimedOut:
+        raise GatewayTimeout("reading the graph took longer than the query timeout") from None
+    except eng.EngineUnavailable as e:
+        raise ServiceUnavailable(str(e), headers={"Retry-After": "1"}) from None
+    if g is not None and not result.body:
+        raise NotFound(f"no graph <{g}> here")
+    fmt = choose(GRAPH_FORMATS[:-1], request.accept_mimetypes, request.values.get("format"))
+    resp = Response(
+        formats.render_graph(result.body, fmt, graph_prefixes(result.body)), mimetype=fmt.media_type
+    )
+    resp.charset = "utf-8"
+    if result.truncated:
+        resp.headers["Vankien-Truncated"] = f"max-rows={max_rows}"
+    return resp
+
+
+RDF_INPUT = {f.media_type: f.rdf for f in GRAPH_FORMATS if f.rdf is not None} | {
+    "application/x-turtle": ox.RdfFormat.TURTLE
+}
+
+
+@bp.route("/graph-store", methods=["PUT", "POST", "DELETE"])
+def graph_store_write() -> Response:
+    update.check_token()
+    check_rate()
+    g = _graph_target()
+    target: ox.NamedNode | ox.DefaultGraph = ox.NamedNode(g) if g else ox.DefaultGraph()
+    method = request.method
+    triples: list[ox.Triple] = []
+    if method != "DELETE":
+        fmt = RDF_INPUT.get(request.mimetype)
+        if fmt is None:
+            raise UnsupportedMediaType(f"send the graph as one of {', '.join(RDF_INPUT)}")
+        try:
+            triples = [q.triple for q in ox.parse(request.get_data(), format=fmt)]
+        except SyntaxError as e:
+            raise BadRequest(f"the graph does not parse: {e}") from None
+
+    def change(store: ox.Store) -> None:
+        if method == "DELETE":
+            if isinstance(target, ox.NamedNode) and not store.contains_named_graph(target):
+                raise ValueError(f"no graph {target}")
+            store.clear_graph(target)
+            if isinstance(target, ox.NamedNode):
+                store.remove_graph(target)
+            return
+        if method == "PUT":
+            store.clear_graph(target)
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in triples)
+
+    build_id = update.apply(current_app.config["STORE"], change, f"Graph Store {method} {g or 'default'}")
+    resp = Response(status=204)
+    resp.headers["Vankien-Build"] = build_id
+    return resp
