@@ -25,10 +25,11 @@ from rdflib import Dataset
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ontology.iris import REFERENCE_GRAPH  # noqa: E402
-from ontology.places import provinces  # noqa: E402
-from ontology.rdf import plan_to_graph, reference_graph  # noqa: E402
-from shapes.validate import validate_graph_pyshacl, validate_store  # noqa: E402
+from ontology.iris import REFERENCE_GRAPH
+from ontology.places import provinces
+from ontology.rdf import plan_to_graph, reference_graph
+from shapes.validate import validate_graph_pyshacl, validate_store
+from vankien.store import materialise_union
 
 
 def _src(file: str, line: int, text: str) -> dict[str, Any]:
@@ -48,14 +49,20 @@ def synthetic_plan(i: int, rng: random.Random) -> dict[str, Any]:
         key = f"{n}-NQ/TW" if j % 2 else f"{n}-KH/TU"
         national = j % 2 == 1
         date = f"{2016 + (n % 6)}-{1 + n % 12:02d}-{1 + n % 27:02d}"
-        cited.append({
-            "key": key, "type": "Nghị quyết" if national else "Kế hoạch", "number": str(n),
-            "symbol": "NQ/TW" if national else "KH/TU", "date": date,
-            "issuer": "Bộ Chính trị" if national else "Ban Thường vụ Tỉnh ủy",
-            "jurisdiction": "national" if national else f"province:{prov}",
-            "title": f"nội dung thử nghiệm {n}", "source": _src(file, 10 + j, key),
-            "mentions": [_src(file, 10 + j, key)],
-        })
+        cited.append(
+            {
+                "key": key,
+                "type": "Nghị quyết" if national else "Kế hoạch",
+                "number": str(n),
+                "symbol": "NQ/TW" if national else "KH/TU",
+                "date": date,
+                "issuer": "Bộ Chính trị" if national else "Ban Thường vụ Tỉnh ủy",
+                "jurisdiction": "national" if national else f"province:{prov}",
+                "title": f"nội dung thử nghiệm {n}",
+                "source": _src(file, 10 + j, key),
+                "mentions": [_src(file, 10 + j, key)],
+            }
+        )
     late = rng.random() < 0.01
     implements = [cited[0]["key"]]
     if late:
@@ -63,10 +70,20 @@ def synthetic_plan(i: int, rng: random.Random) -> dict[str, Any]:
     return {
         "source": file,
         "document": {
-            "type": "Kế hoạch", "key": f"{i % 500 + 1}-KH/HU", "number": str(i % 500 + 1), "symbol": "KH/HU",
-            "date": f"{year}-{month:02d}-15", "place": None, "title": f"kế hoạch thử nghiệm số {i}",
-            "issuer": {"name": f"Ban Thường vụ Huyện ủy {district}", "level": "district", "province": prov,
-                       "system": "party", "district": district},
+            "type": "Kế hoạch",
+            "key": f"{i % 500 + 1}-KH/HU",
+            "number": str(i % 500 + 1),
+            "symbol": "KH/HU",
+            "date": f"{year}-{month:02d}-15",
+            "place": None,
+            "title": f"kế hoạch thử nghiệm số {i}",
+            "issuer": {
+                "name": f"Ban Thường vụ Huyện ủy {district}",
+                "level": "district",
+                "province": prov,
+                "system": "party",
+                "district": district,
+            },
             "jurisdiction": f"district:{district}, {prov}",
             "signer": {"name": "Người Ký Mẫu", "position": "Phó Bí thư", "on_behalf_of": "Ban Thường vụ"},
             "source": _src(file, 1, "KẾ HOẠCH"),
@@ -74,9 +91,16 @@ def synthetic_plan(i: int, rng: random.Random) -> dict[str, Any]:
         "implements": implements,
         "provenance": {"implements": [_src(file, 5, "Thực hiện")], "recipients": []},
         "cited": cited,
-        "tasks": [{"assignee": "Ban Tuyên giáo Huyện ủy", "coordinates_with": ["Ban Tổ chức Huyện ủy"],
-                   "actions": 1, "source": _src(file, 80, "Ban Tuyên giáo Huyện ủy")}],
-        "recipients": [], "annexes": [],
+        "tasks": [
+            {
+                "assignee": "Ban Tuyên giáo Huyện ủy",
+                "coordinates_with": ["Ban Tổ chức Huyện ủy"],
+                "actions": 1,
+                "source": _src(file, 80, "Ban Tuyên giáo Huyện ủy"),
+            }
+        ],
+        "recipients": [],
+        "annexes": [],
         "sections": [{"number": "I", "title": "MỤC ĐÍCH, YÊU CẦU", "source": _src(file, 3, "I.")}],
     }
 
@@ -85,11 +109,18 @@ def build(plans: list[dict[str, Any]], with_reference: bool = True) -> tuple[ox.
     store = ox.Store()
     for facts in plans:
         iri, g = plan_to_graph(facts)
-        store.load(g.serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
+        store.load(
+            g.serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri)
+        )
     if with_reference:
-        store.load(reference_graph().serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES,
-                   to_graph=ox.NamedNode(REFERENCE_GRAPH()))
-    return store, None, len(store)
+        store.load(
+            reference_graph().serialize(format="nt").encode(),
+            format=ox.RdfFormat.N_TRIPLES,
+            to_graph=ox.NamedNode(REFERENCE_GRAPH()),
+        )
+    n = len(store)
+    materialise_union(store)
+    return store, None, n
 
 
 def dataset(plans: list[dict[str, Any]]) -> Dataset:
@@ -121,9 +152,11 @@ def main() -> None:
         store, _, n = build(seeds, with_reference=False)
         fast = validate_store(store)
         ref = validate_graph_pyshacl(dataset(seeds))
-        print(f"seeds ({len(seeds)} plans, {n} triples): store SPARQL {fast.seconds:.2f} s, "
-              f"pySHACL {ref.seconds:.2f} s, ratio {ref.seconds / max(fast.seconds, 1e-9):.0f}x; "
-              f"{fast.summary()}")
+        print(
+            f"seeds ({len(seeds)} plans, {n} triples): store SPARQL {fast.seconds:.2f} s, "
+            f"pySHACL {ref.seconds:.2f} s, ratio {ref.seconds / max(fast.seconds, 1e-9):.0f}x; "
+            f"{fast.summary()}"
+        )
     else:
         print(f"seeds: no gold facts at {args.gold}, skipped")
 
@@ -132,17 +165,21 @@ def main() -> None:
     store, _, n = build(plans)
     built = time.perf_counter() - t0
     fast = validate_store(store)
-    print(f"generated ({len(plans)} plans, {n} triples, built in {built:.0f} s): store SPARQL "
-          f"{fast.seconds:.2f} s; {fast.summary()}")
+    print(
+        f"generated ({len(plans)} plans, {n} triples, built in {built:.0f} s): store SPARQL "
+        f"{fast.seconds:.2f} s; {fast.summary()}"
+    )
 
     small = generated(args.pyshacl_triples)
     store_s, _, n_s = build(small, with_reference=False)
     fast_s = validate_store(store_s)
     ref_s = validate_graph_pyshacl(dataset(small))
     same = {(f.focus, f.shape) for f in fast_s.findings} == {(f.focus, f.shape) for f in ref_s.findings}
-    print(f"generated sample ({len(small)} plans, {n_s} triples): store SPARQL {fast_s.seconds:.2f} s, "
-          f"pySHACL {ref_s.seconds:.2f} s, ratio {ref_s.seconds / max(fast_s.seconds, 1e-9):.0f}x; "
-          f"same findings: {same}")
+    print(
+        f"generated sample ({len(small)} plans, {n_s} triples): store SPARQL {fast_s.seconds:.2f} s, "
+        f"pySHACL {ref_s.seconds:.2f} s, ratio {ref_s.seconds / max(fast_s.seconds, 1e-9):.0f}x; "
+        f"same findings: {same}"
+    )
 
 
 if __name__ == "__main__":

@@ -36,14 +36,15 @@ def checks() -> tuple[Check, ...]:
 def validate_store(
     store: ox.Store, *, base: str = BASE_DEFAULT, ensure_ontology: bool = True, locate: bool = True
 ) -> Report:
-    """Run every shape as one SPARQL query over the union of the store's graphs.
+    """Run every shape as one SPARQL query over the store's default graph, which the build makes the
+    set union of all its graphs (`vankien.store.materialise_union`).
 
     The shapes read a few facts of the ontology (document type names and abbreviations, class
     hierarchy); when the store does not hold the ontology and `ensure_ontology` is true, it is added
     to the store in its named graph (ONTOLOGY_GRAPH(base)).
     """
     start = time.perf_counter()
-    if ensure_ontology and not store.query(_OWL_CLASS_ASK, use_default_graph_as_union=True):
+    if ensure_ontology and not store.query(_OWL_CLASS_ASK):
         load_ontology(store, base)
     findings: list[Finding] = []
     for check in checks():
@@ -56,6 +57,7 @@ def validate_store(
 def load_ontology(store: ox.Store, base: str = BASE_DEFAULT) -> None:
     data = ontology_graph().serialize(format="nt").encode("utf-8")
     store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(ONTOLOGY_GRAPH(base)))
+    store.load(data, format=ox.RdfFormat.N_TRIPLES)  # the default graph holds the union of all graphs
 
 
 def _term_text(term: Any) -> str | None:
@@ -75,7 +77,7 @@ def _fill(template: str, row: dict[str, Any]) -> str:
 
 def _run_check(store: ox.Store, check: Check) -> list[Finding]:
     out = []
-    results = store.query(check.query, use_default_graph_as_union=True)
+    results = store.query(check.query)
     names = [v.value for v in results.variables]
     for sol in results:
         row = {n: sol[n] for n in names}
@@ -145,7 +147,7 @@ def locate_sources(store: ox.Store, findings: list[Finding], limit: int = 20000)
         value = f.value_n3 or "?anyValue"
         query = _LOCATE.replace("$focus", f"<{f.focus}>").replace("$value", value)
         best: tuple[Any, ...] | None = None
-        for sol in store.query(query, use_default_graph_as_union=True):
+        for sol in store.query(query):
             line = int(sol["line"].value) if sol["line"] is not None else None
             top_is_focus = sol["top"] is not None and sol["top"].value == f.focus
             has_line = line is not None
@@ -169,6 +171,8 @@ def _to_store(graph: Graph | Dataset | ConjunctiveGraph) -> ox.Store:
     if isinstance(graph, (Dataset, ConjunctiveGraph)):
         data = graph.serialize(format="nquads").encode("utf-8")
         store.load(data, format=ox.RdfFormat.N_QUADS)
+        # the default graph holds the union of all graphs, as in a build (vankien.store.materialise_union)
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     else:
         data = graph.serialize(format="nt").encode("utf-8")
         store.load(data, format=ox.RdfFormat.N_TRIPLES)

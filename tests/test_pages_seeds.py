@@ -77,8 +77,7 @@ def test_rdf_of_every_kind(app, cls: str, suffix: str, media: str, fmt: ox.RdfFo
     from ontology.vocab import sparql_prefixes
 
     iris = [s["s"].value for s in store.query(
-        sparql_prefixes() + f"SELECT DISTINCT ?s WHERE {{ ?s a {cls} }} ORDER BY ?s LIMIT 3",
-        use_default_graph_as_union=True)]  # fmt: skip
+        sparql_prefixes() + f"SELECT DISTINCT ?s WHERE {{ ?s a {cls} }} ORDER BY ?s LIMIT 3")]  # fmt: skip
     assert iris, f"no {cls} in the seeds' graph"
     client = app.test_client()
     for iri in iris:

@@ -112,6 +112,7 @@ def test_reference_data_has_no_suborganization_cycle() -> None:
     import pyoxigraph as ox
 
     from ontology.rdf import reference_graph
+    from vankien.store import materialise_union
 
     s = ox.Store()
     s.load(
@@ -119,6 +120,7 @@ def test_reference_data_has_no_suborganization_cycle() -> None:
         format=ox.RdfFormat.N_TRIPLES,
         to_graph=ox.NamedNode(BASE + "graph/reference"),
     )
+    materialise_union(s)
     report = validate_store(s)
     assert report.conforms, report.to_text()
     assert not report.findings, report.to_text()

@@ -12,6 +12,7 @@ import pytest
 from ontology.iris import REFERENCE_GRAPH
 from ontology.rdf import plan_to_graph, reference_graph
 from shapes.validate import validate_store
+from vankien.store import materialise_union
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 if not GOLD.exists():
@@ -30,6 +31,7 @@ def _store() -> ox.Store:
         format=ox.RdfFormat.N_TRIPLES,
         to_graph=ox.NamedNode(REFERENCE_GRAPH()),
     )
+    materialise_union(s)
     return s
 
 

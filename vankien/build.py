@@ -72,6 +72,12 @@ class BuildResult:
         }
 
 
+def count_named_quads(store: ox.Store) -> int:
+    """Quads in the named graphs (the default graph only repeats them)."""
+    rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return int(next(iter(rows))["n"].value)
+
+
 def collect_plans(inputs: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
     """The plan files named, folders expanded to the plan files in them (sorted)."""
     found: list[Path] = []
@@ -98,15 +104,24 @@ def facts_name(path: Path, taken: set[str]) -> str:
     return name
 
 
-def _nquads(graph_iri: str, graph: rdflib.Graph) -> bytes:
-    """The graph's triples as N-Quads lines in the named graph (N-Triples lines never hold a raw newline)."""
-    nt = graph.serialize(format="nt", encoding="utf-8")
+def _ntriples(graph: rdflib.Graph) -> bytes:
+    """N-Triples, one triple per line (N-Triples lines never hold a raw newline)."""
+    return graph.serialize(format="nt", encoding="utf-8")
+
+
+def _in_graph(ntriples: bytes, graph_iri: str) -> bytes:
+    """N-Triples lines turned into N-Quads lines of the named graph."""
     suffix = f" <{graph_iri}> .\n".encode()
-    return b"".join(line[:-2].rstrip() + suffix for line in nt.splitlines(keepends=True) if line.strip())
+    return b"".join(
+        line[:-2].rstrip() + suffix for line in ntriples.splitlines(keepends=True) if line.strip()
+    )
 
 
 def _load_graph(store: ox.Store, graph_iri: str, graph: rdflib.Graph) -> None:
-    store.load(_nquads(graph_iri, graph), format=ox.RdfFormat.N_QUADS)
+    """Load a graph into its named graph and into the default graph (see `_QuadBatcher`)."""
+    nt = _ntriples(graph)
+    store.load(_in_graph(nt, graph_iri), format=ox.RdfFormat.N_QUADS)
+    store.load(nt, format=ox.RdfFormat.N_TRIPLES)
 
 
 @dataclass
@@ -119,7 +134,8 @@ class PlanOutcome:
     facts: dict[str, Any] | None = None
     source_name: str = ""
     source_text: str = ""
-    nquads: bytes = b""
+    graph_iri: str = ""
+    ntriples: bytes = b""
 
 
 def process_plan(path: Path, base: str) -> PlanOutcome:
@@ -135,14 +151,9 @@ def process_plan(path: Path, base: str) -> PlanOutcome:
             skipped=f"internal error while extracting ({type(e).__name__}: {e})",
             error=traceback.format_exc(),
         )
-    graph_iri, graph = rdf.plan_to_graph(facts, base)
-    return PlanOutcome(
-        str(path),
-        facts=facts,
-        source_name=source.name,
-        source_text="\n".join(source.lines) + "\n",
-        nquads=_nquads(graph_iri, graph),
-    )
+    outcome = outcome_from_facts(facts, source.name, "\n".join(source.lines) + "\n", base)
+    outcome.path = str(path)
+    return outcome
 
 
 def _outcomes(plans: list[Path], base: str, jobs: int) -> Iterator[PlanOutcome]:
@@ -158,23 +169,33 @@ def _outcomes(plans: list[Path], base: str, jobs: int) -> Iterator[PlanOutcome]:
 
 
 class _QuadBatcher:
-    """Collects N-Quads and bulk-loads them in batches of about `limit` bytes."""
+    """Bulk-loads plan graphs in batches of about `limit` bytes: each into its named graph, and its
+    triples into the store's default graph too.
+
+    The default graph of a build is thus the set union of all its graphs, made once here. Oxigraph's
+    "union default graph" query option is a multiset: a triple that a thousand plans state (a cited
+    document's number, a body's level) would be seen a thousand times by every query pattern, so
+    counts would be wrong and joins would blow up. Queries that do not say GRAPH read this default graph.
+    """
 
     def __init__(self, store: ox.Store, limit: int = 64 << 20):
         self.store, self.limit = store, limit
-        self.parts: list[bytes] = []
+        self.quads: list[bytes] = []
+        self.triples: list[bytes] = []
         self.size = 0
 
-    def add(self, data: bytes) -> None:
-        self.parts.append(data)
-        self.size += len(data)
+    def add(self, graph_iri: str, ntriples: bytes) -> None:
+        self.quads.append(_in_graph(ntriples, graph_iri))
+        self.triples.append(ntriples)
+        self.size += 2 * len(ntriples)
         if self.size >= self.limit:
             self.flush()
 
     def flush(self) -> None:
-        if self.parts:
-            self.store.bulk_load(b"".join(self.parts), format=ox.RdfFormat.N_QUADS)
-            self.parts, self.size = [], 0
+        if self.quads:
+            self.store.bulk_load(b"".join(self.quads), format=ox.RdfFormat.N_QUADS)
+            self.store.bulk_load(b"".join(self.triples), format=ox.RdfFormat.N_TRIPLES)
+            self.quads, self.triples, self.size = [], [], 0
 
 
 def build(
@@ -190,21 +211,48 @@ def build(
     other failure raises, and the build that was being served stays served. Extraction runs in
     ``jobs`` processes (default: one per core).
     """
-    started = time.monotonic()
     plans, skipped = collect_plans(inputs)
+    outcomes = _outcomes(plans, base, jobs or os.cpu_count() or 1)
+    return build_from_outcomes(outcomes, len(plans), root, base, progress, skipped)
+
+
+def outcome_from_facts(facts: dict[str, Any], source_name: str, source_text: str, base: str) -> PlanOutcome:
+    """A plan given as facts and text (a fixture, a generated plan), ready for `build_from_outcomes`."""
+    graph_iri, graph = rdf.plan_to_graph(facts, base)
+    return PlanOutcome(
+        source_name,
+        facts=facts,
+        source_name=source_name,
+        source_text=source_text,
+        graph_iri=graph_iri,
+        ntriples=_ntriples(graph),
+    )
+
+
+def build_from_outcomes(
+    outcomes: Iterable[PlanOutcome],
+    total: int,
+    root: Path,
+    base: str = iris.BASE_DEFAULT,
+    progress: bool | None = None,
+    skipped: list[Skipped] | None = None,
+) -> BuildResult:
+    """Load extracted plans into a new store with the ontology and reference data, validate it, index it
+    for search, and publish it."""
+    started = time.monotonic()
     root.mkdir(parents=True, exist_ok=True)
     build_dir = store_folder.new_build_dir(root)
-    result = BuildResult(build_id=build_dir.name, store_root=root, skipped=skipped)
+    result = BuildResult(build_id=build_dir.name, store_root=root, skipped=list(skipped or []))
     for sub in ("facts", "sources"):
         (build_dir / sub).mkdir()
     store = ox.Store(str(build_dir / "oxigraph"))
     _load_graph(store, iris.ONTOLOGY_GRAPH(base), rdf.ontology_graph())
     _load_graph(store, iris.REFERENCE_GRAPH(base), rdf.reference_graph(base))
 
-    bar = Progress(len(plans), "build", enabled=progress)
+    bar = Progress(total, "build", enabled=progress)
     taken: set[str] = set()
     batch = _QuadBatcher(store)
-    for outcome in _outcomes(plans, base, jobs or os.cpu_count() or 1):
+    for outcome in outcomes:
         bar.step(Path(outcome.path).name)
         if outcome.skipped is not None:
             if outcome.error:
@@ -212,7 +260,7 @@ def build(
             result.skipped.append(Skipped(outcome.path, outcome.skipped))
             continue
         name = facts_name(Path(outcome.path), taken)
-        batch.add(outcome.nquads)
+        batch.add(outcome.graph_iri, outcome.ntriples)
         (build_dir / "facts" / f"{name}.json").write_text(
             json.dumps(outcome.facts, ensure_ascii=False, indent=1), encoding="utf-8"
         )
@@ -229,7 +277,7 @@ def build(
     )
     (build_dir / "validation.ttl").write_text(report.to_turtle(), encoding="utf-8")
     store.optimize()
-    result.triples = len(store)
+    result.triples = count_named_quads(store)
     store.flush()
     search.build_index(build_dir, store, base)
     del store

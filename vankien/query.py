@@ -23,9 +23,9 @@ class Table:
 
 
 def run(store: ox.Store, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    """Run a query over the union of all graphs (the default graph the endpoint exposes)."""
+    """Run a query; its default graph is the set union of all graphs, materialised by the build."""
     try:
-        return store.query(sparql, use_default_graph_as_union=True)
+        return store.query(sparql)
     except SyntaxError as e:
         raise QuerySyntaxError(str(e)) from None
 

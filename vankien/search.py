@@ -61,7 +61,7 @@ class Entry:
 
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
-    result = store.query(query, use_default_graph_as_union=True)
+    result = store.query(query)
     names = [v.value for v in result.variables]
     return [{n: t.value for n, t in zip(names, sol, strict=True) if t is not None} for sol in result]
 

@@ -11,6 +11,9 @@ Layout of ``ROOT`` (``--store``)::
 
 A build writes a new ``builds/<id>`` and only then points ``CURRENT`` at it, so a build that fails or is
 killed leaves the served build as it was. Readers open the store read-only.
+
+Every plan is a named graph; the store's default graph holds the set union of all named graphs
+(see `materialise_union`), and it is the default graph every query reads.
 """
 
 from __future__ import annotations
@@ -121,6 +124,21 @@ def current_build(root: Path) -> Build:
     if not build.oxigraph_dir.is_dir():
         raise StoreError(f"{pointer}: names build {name!r}, which is missing")
     return build
+
+
+def materialise_union(store: ox.Store, orphans_graph: str | None = None) -> None:
+    """Make the store's default graph the set union of its named graphs.
+
+    A build does this as it loads (see `vankien.build`); this is for stores changed afterwards (a
+    SPARQL Update with the write token, or a test's hand-made store). Triples that sit only in the
+    default graph are first moved into `orphans_graph` (when given), so that nothing is lost.
+    """
+    if orphans_graph:
+        store.update(
+            f"INSERT {{ GRAPH <{orphans_graph}> {{ ?s ?p ?o }} }} WHERE {{ ?s ?p ?o "
+            "FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+        )
+    store.update("CLEAR DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
 
 def pointer_stamp(root: Path) -> tuple[int, int] | None:

@@ -78,12 +78,12 @@ def _term_key(term: ox.Term) -> str:
 
 
 def describe(iri: str) -> tuple[list[ox.Triple], list[ox.Triple]]:
-    """(outgoing, incoming) triples of an IRI over all graphs, without duplicates."""
+    """(outgoing, incoming) triples of an IRI in the default graph (the union of all graphs)."""
     s = store()
     node = ox.NamedNode(iri)
-    out = {(q.predicate, q.object) for q in s.quads_for_pattern(node, None, None, None)}
+    out = {(q.predicate, q.object) for q in s.quads_for_pattern(node, None, None, ox.DefaultGraph())}
     inc: set[tuple[ox.Term, ox.Term]] = set()
-    for q in s.quads_for_pattern(None, None, node, None):
+    for q in s.quads_for_pattern(None, None, node, ox.DefaultGraph()):
         inc.add((q.subject, q.predicate))
         if len(inc) >= MAX_INCOMING:
             break
@@ -171,7 +171,6 @@ def excerpt_info(iris: list[str]) -> dict[str, dict[str, Any]]:
         ?e <{VK}sourceFile> ?file .
         OPTIONAL {{ ?e <{VK}firstLine> ?first }} OPTIONAL {{ ?e <{VK}lastLine> ?last }}
         OPTIONAL {{ ?e <http://www.w3.org/ns/prov#value> ?quote }} }}""",
-        use_default_graph_as_union=True,
     ):
         e, file = sol["e"].value, sol["file"].value
         first = sol["first"].value if sol["first"] is not None else None

@@ -187,7 +187,6 @@ def _task_counts() -> Counter[str]:
     counts: Counter[str] = Counter()
     for sol in store().query(
         f"SELECT ?b (COUNT(DISTINCT ?t) AS ?n) WHERE {{ ?t <{VK}assignee> ?b }} GROUP BY ?b",
-        use_default_graph_as_union=True,
     ):
         counts[sol["b"].value] = int(sol["n"].value)
     return counts

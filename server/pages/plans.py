@@ -171,7 +171,7 @@ def highlight(lines: list[str], facts: list[Fact]) -> list[SourceLine]:
 def _plan_bodies(plan_iri: str) -> dict[str, str]:
     """Names as the plan writes them (normalised) -> the body IRI the graph gave them."""
     out: dict[str, str] = {}
-    for q in store().quads_for_pattern(None, ox.NamedNode(SKOS_ALT), None, None):
+    for q in store().quads_for_pattern(None, ox.NamedNode(SKOS_ALT), None, ox.DefaultGraph()):
         if isinstance(q.object, ox.Literal):
             out.setdefault(vi_text(q.object.value).lower(), q.subject.value)
     return out

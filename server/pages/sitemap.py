@@ -40,7 +40,7 @@ def page_urls(reference: bool = True) -> list[tuple[str, str]]:
         out.append(("chain", url_for("pages.chain") + "?" + urlencode({"iri": d.iri})))
         if d.key:
             out.append(("resolve", url_for("pages.resolve") + "?" + urlencode({"text": d.label})))
-    for sol in store().query(ENTITY_QUERY, use_default_graph_as_union=True):
+    for sol in store().query(ENTITY_QUERY):
         iri = sol["s"].value
         kind = "body" if iri in cat.bodies else ("place" if iri in cat.places else "entity")
         if not reference and kind == "body" and not cat.bodies[iri].local and not _named_in_plans(iri):
@@ -50,14 +50,16 @@ def page_urls(reference: bool = True) -> list[tuple[str, str]]:
 
 
 def _named_in_plans(iri: str) -> bool:
+    """Whether a plan graph (a named graph other than the reference data) mentions the IRI."""
     from pyoxigraph import NamedNode
 
-    ref = catalog().base + "graph/reference"
-    for q in store().quads_for_pattern(None, None, NamedNode(iri), None):
-        if q.graph_name.value != ref:  # type: ignore[union-attr]
-            return True
-    for q in store().quads_for_pattern(NamedNode(iri), None, None, None):
-        if q.graph_name.value != ref:  # type: ignore[union-attr]
+    ref = NamedNode(catalog().base + "graph/reference")
+    node = NamedNode(iri)
+    for quads in (
+        store().quads_for_pattern(None, None, node, None),
+        store().quads_for_pattern(node, None, None, None),
+    ):
+        if any(isinstance(q.graph_name, NamedNode) and q.graph_name != ref for q in quads):
             return True
     return False
 
