@@ -31,3 +31,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(sparql_bp)
     app.register_blueprint(pages_bp)
     return app
+
+
+def warm_up(app: Flask) -> None:
+    """Open the served build and load the pages' catalog now, so the first visitor does not wait."""
+    from server.pages.catalog import catalog_for
+    from server.pages.common import base
+
+    served = app.extensions["vankien.store"]
+    with app.app_context():
+        catalog_for(served.store, served.build, base())

@@ -225,7 +225,11 @@ def test_editor_serves_yasgui_and_examples(client) -> None:  # type: ignore[no-u
     scripts = [s.get("src") for s in doc.cssselect("script[src]")]
     assert "/assets/yasgui/yasgui.min.js" in scripts and all(s.startswith("/") for s in scripts)
     assert client.get("/assets/yasgui/yasgui.min.js").status_code == 200
-    assert doc.cssselect("#examples button.example")
+    import queries
+
+    titles = [b.text_content() for b in doc.cssselect("#examples button.example")]
+    assert titles == [q.title for q in queries.library()] and len(titles) >= 15
+    assert not any(t.lower().startswith("title:") for t in titles)
 
 
 def test_validation_links(client) -> None:  # type: ignore[no-untyped-def]

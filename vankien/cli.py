@@ -142,8 +142,9 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from server import create_app
+    from server import create_app, warm_up
     from server.engine import EngineUnavailable, stop_on_signals
+    from server.errors import ServiceUnavailable
 
     config = {name.upper(): _setting(args, name) for name in SETTINGS if name not in ("host", "port")}
     app = create_app(config)
@@ -153,13 +154,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         app.extensions["vankien.engine"].current()  # start the engines now, not on the first query
     except EngineUnavailable as e:
         print(f"vankien serve: query engines not started yet: {e}", file=sys.stderr)
-    print(f"serving {config['STORE']} on http://{host}:{port}/  (SPARQL endpoint: /sparql)", file=sys.stderr)
     try:
-        from waitress import serve
-    except ImportError:
-        app.run(host=host, port=port, threaded=True, use_reloader=False)
-    else:
-        serve(app, host=host, port=port, threads=_setting(args, "threads"), ident="vankien", _quiet=True)
+        warm_up(app)
+    except ServiceUnavailable as e:
+        print(f"vankien serve: {e.message}; waiting for a build to be published", file=sys.stderr)
+    print(f"serving {config['STORE']} on http://{host}:{port}/  (SPARQL endpoint: /sparql)", file=sys.stderr)
+    from waitress import serve
+
+    serve(app, host=host, port=port, threads=_setting(args, "threads"), ident="vankien", _quiet=True)
     return EXIT_OK
 
 

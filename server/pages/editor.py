@@ -2,18 +2,18 @@
 
 YASGUI's files are read from ``node_modules/@triply/yasgui/build`` (``make setup`` installs them with
 npm, version pinned in package.json); nothing is loaded from a CDN. The examples are the queries/
-library (``queries/*.rq``, their header comments as titles) when it is there, else a few built in.
+library (``queries/*.rq``, with the titles of their header comments).
 """
 
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from flask import Response, current_app, jsonify, render_template, send_from_directory
 
+import queries
 from ontology.vocab import PREFIXES
 from server.errors import NotFound
 from server.pages.common import bp, build, catalog, iri_url, label_of
@@ -21,33 +21,6 @@ from server.pages.common import bp, build, catalog, iri_url, label_of
 REPO = Path(__file__).resolve().parents[2]
 YASGUI_FILES = ("yasgui.min.js", "yasgui.min.css")
 PACKAGE = "@triply/yasgui"
-
-BUILT_IN = [
-    (
-        "Các văn bản thực hiện một văn bản (Documents that carry out another)",
-        """SELECT DISTINCT ?plan ?date ?target WHERE {
-  ?plan vk:carriesOut ?target .
-  OPTIONAL { ?plan eli:date_document ?date }
-}
-ORDER BY ?date""",
-    ),
-    (
-        "Số nhiệm vụ theo cơ quan (Tasks per body)",
-        """SELECT ?body (COUNT(DISTINCT ?task) AS ?tasks) WHERE {
-  ?task a vk:Task ; vk:assignee ?body .
-}
-GROUP BY ?body
-ORDER BY DESC(?tasks)""",
-    ),
-    (
-        "Văn bản theo loại (Documents by type)",
-        """SELECT ?type (COUNT(DISTINCT ?doc) AS ?n) WHERE {
-  ?doc a vk:Document ; vk:typeAsWritten ?type .
-}
-GROUP BY ?type
-ORDER BY DESC(?n)""",
-    ),
-]
 
 
 def assets_dir() -> Path:
@@ -60,25 +33,12 @@ def assets_missing() -> list[str]:
 
 
 def examples() -> list[dict[str, str]]:
-    """(title, query) of each example: the queries/ library's .rq files, or the built-in ones."""
-    out = []
-    try:
-        folder: Any = resources.files("queries")
-        files = sorted((f for f in folder.iterdir() if f.name.endswith(".rq")), key=lambda f: f.name)
-    except (ImportError, OSError, TypeError):  # no queries/ package (yet), or a namespace package
-        folder = REPO / "queries"
-        files = sorted(folder.glob("*.rq")) if folder.is_dir() else []
-    for f in files:
-        text = f.read_text(encoding="utf-8")
-        header = [ln.lstrip("#").strip() for ln in text.splitlines() if ln.startswith("#")]
-        title = next((h for h in header if h), f.name)
-        out.append({"name": f.name.removesuffix(".rq"), "title": title, "query": text})
-    if not out:
-        out = [{"name": f"example-{i}", "title": t, "query": q} for i, (t, q) in enumerate(BUILT_IN, 1)]
+    """The query library (`queries/*.rq`) as the editor's examples: name, title, description, query."""
     prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-    for e in out:
-        if "PREFIX" not in e["query"].upper():
-            e["query"] = prefixes + e["query"]
+    out = []
+    for q in queries.library():
+        text = q.text if "PREFIX" in q.text.upper() else prefixes + q.text
+        out.append({"name": q.name, "title": q.title, "description": q.description, "query": text})
     return out
 
 
