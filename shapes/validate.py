@@ -106,63 +106,75 @@ def _run_check(store: ox.Store, check: Check) -> list[Finding]:
 
 # -- where each finding was read ---------------------------------------------------------------------
 _EXCERPT = "?ex vk:sourceFile ?exFile . OPTIONAL { ?ex vk:firstLine ?line } OPTIONAL { ?ex prov:value ?text }"
-_LOCATE = sparql_prefixes() + (
-    """
-SELECT ?g ?file ?line ?text ?prio ?top WHERE {
-  {
-    GRAPH ?g { $focus vk:qualifiedImplementation|vk:hasCitation ?link .
-               ?link vk:implementedDocument|vk:citedDocument $value .
-               OPTIONAL { ?link prov:wasDerivedFrom ?ex . EXCERPT } }
-    BIND (0 AS ?prio)
-  } UNION {
-    GRAPH ?g { $focus ?p $value . OPTIONAL { $focus prov:wasDerivedFrom ?ex . EXCERPT } }
-    BIND (1 AS ?prio)
-  } UNION {
-    GRAPH ?g { $focus prov:wasDerivedFrom ?ex . EXCERPT }
-    BIND (2 AS ?prio)
-  } UNION {
-    GRAPH ?g { ?x ?p2 $focus . ?x prov:wasDerivedFrom ?ex . EXCERPT }
-    BIND (3 AS ?prio)
-  } UNION {
-    GRAPH ?g { $focus ?p3 ?o3 }
-    BIND (4 AS ?prio)
-  }
-  ?g a vk:PlanGraph .
-  OPTIONAL { ?g foaf:primaryTopic ?top }
-  OPTIONAL { ?g prov:wasDerivedFrom/vk:fileName ?gFile }
-  BIND (COALESCE(?exFile, ?gFile) AS ?file)
-}
-""".replace("EXCERPT", _EXCERPT)
-)
+# Where a finding was read, most telling first: the statement linking focus and value (a qualified
+# carries-out or citation), a triple of the focus with that value, the focus's own excerpt, a node that
+# names the focus (e.g. the task naming a body), any plan graph that mentions the focus.
+_LOCATE_STEPS = [
+    "GRAPH ?g { $focus vk:qualifiedImplementation ?link . ?link vk:implementedDocument $value . "
+    "?link prov:wasDerivedFrom ?ex . EXCERPT }",
+    "GRAPH ?g { $focus vk:hasCitation ?link . ?link vk:citedDocument $value . "
+    "?link prov:wasDerivedFrom ?ex . EXCERPT }",
+    "GRAPH ?g { $focus ?p $value . $focus prov:wasDerivedFrom ?ex . EXCERPT }",
+    "GRAPH ?g { $focus prov:wasDerivedFrom ?ex . EXCERPT }",
+    "GRAPH ?g { ?x ?p2 $focus . ?x prov:wasDerivedFrom ?ex . EXCERPT }",
+    "GRAPH ?g { $focus ?p3 ?o3 }",
+]
+_LOCATE_STEPS = [
+    sparql_prefixes() + "SELECT ?g ?exFile ?line ?text WHERE { " + step.replace("EXCERPT", _EXCERPT) + " }"
+    for step in _LOCATE_STEPS
+]
 
 
 def locate_sources(store: ox.Store, findings: list[Finding], limit: int = 20000) -> None:
     """Fill plan, source_file, source_line and source_text of each finding from the PROV-O links.
 
-    One query per finding, with the focus (and value) written in, so that every branch is selective.
+    Small queries with the focus (and value) written in, tried in order until one finds a plan graph.
     """
     todo = [f for f in findings if f.focus.startswith(("http://", "https://"))][:limit]
+    graphs: dict[str, tuple[str | None, str | None]] = {}  # plan graph -> (primary topic, file)
     for f in todo:
         # a literal computed by a SPARQL constraint narrows the search only where it is in the data
         value = f.value_n3 or "?anyValue"
-        query = _LOCATE.replace("$focus", f"<{f.focus}>").replace("$value", value)
-        best: tuple[Any, ...] | None = None
-        for sol in store.query(query):
-            line = int(sol["line"].value) if sol["line"] is not None else None
-            top_is_focus = sol["top"] is not None and sol["top"].value == f.focus
-            has_line = line is not None
-            key = (
-                int(sol["prio"].value) - (10 if top_is_focus and has_line else 0),
-                not has_line,
-                not top_is_focus,
-                line or 0,
-                sol["g"].value,
-            )
-            cand = (key, sol["g"].value, _term_text(sol["file"]), line, _term_text(sol["text"]))
-            if best is None or cand[0] < best[0]:
-                best = cand
-        if best is not None:
-            f.plan, f.source_file, f.source_line, f.source_text = best[1:]
+        for step in _LOCATE_STEPS:
+            if "$value" in step and f.value_n3 is None:
+                continue
+            query = step.replace("$focus", f"<{f.focus}>").replace("$value", value)
+            rows = list(store.query(query, use_default_graph_as_union=True))
+            new = {r["g"].value for r in rows} - graphs.keys()
+            if new:
+                graphs.update(_plan_graphs(store, new))
+            best: tuple[Any, ...] | None = None
+            for sol in rows:
+                g = sol["g"].value
+                if g not in graphs:
+                    continue  # not a plan graph (reference data, ontology)
+                top, g_file = graphs[g]
+                line = int(sol["line"].value) if sol["line"] is not None else None
+                key = (line is None, top != f.focus, line or 0, g)
+                cand = (key, g, _term_text(sol["exFile"]) or g_file, line, _term_text(sol["text"]))
+                if best is None or cand[0] < best[0]:
+                    best = cand
+            if best is not None:
+                f.plan, f.source_file, f.source_line, f.source_text = best[1:]
+                break
+
+
+def _plan_graphs(store: ox.Store, names: set[str]) -> dict[str, tuple[str | None, str | None]]:
+    """For each name that is a plan graph: its primary topic and source file name."""
+    values = " ".join(f"<{n}>" for n in sorted(names))
+    query = (
+        sparql_prefixes()
+        + f"""
+    SELECT ?g ?top ?file WHERE {{
+      VALUES ?g {{ {values} }}
+      GRAPH ?g {{ ?g a vk:PlanGraph . OPTIONAL {{ ?g foaf:primaryTopic ?top }}
+                 OPTIONAL {{ ?g prov:wasDerivedFrom/vk:fileName ?file }} }}
+    }}"""
+    )
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for r in store.query(query):
+        out[r["g"].value] = (_term_text(r["top"]), _term_text(r["file"]))
+    return out
 
 
 # -- reference path ----------------------------------------------------------------------------------

@@ -15,10 +15,11 @@ from shapes.validate import validate_store
 from vankien.store import materialise_union
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
-if not GOLD.exists():
-    GOLD = Path("/work/shared/gold")
 
-pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="shared/gold is not beside the repository")
+
+@pytest.fixture(autouse=True)
+def _gold(gold_dir: Path) -> None:
+    assert gold_dir == GOLD  # conftest fails clearly when ../shared is missing
 
 
 def _store() -> ox.Store:
