@@ -6,38 +6,14 @@ import hashlib
 import re
 import unicodedata
 
-# Old-style tone placement -> modern placement (the gold's convention: "ủy", "hóa", "khóa").
-_TONE_FIXES = {
-    "uỷ": "ủy",
-    "uý": "úy",
-    "uỳ": "ùy",
-    "uỹ": "ũy",
-    "uỵ": "ụy",
-    "oá": "óa",
-    "oà": "òa",
-    "oả": "ỏa",
-    "oã": "õa",
-    "oạ": "ọa",
-    "oé": "óe",
-    "oè": "òe",
-    "oẻ": "ỏe",
-    "oẽ": "õe",
-    "oẹ": "ọe",
-    "Uỷ": "Ủy",
-    "Uý": "Úy",
-    "Oá": "Óa",
-    "Oà": "Òa",
-    "Oả": "Ỏa",
-}
-_TONE_RE = re.compile("|".join(sorted(_TONE_FIXES, key=len, reverse=True)))
+from ingest.normalize import normalize  # one normalisation for the whole project
+
 _SPACE_RE = re.compile(r"\s+")
 
 
 def nfc(text: str) -> str:
     """Unicode NFC with collapsed spacing and modern tone placement; case is kept."""
-    text = unicodedata.normalize("NFC", text)
-    text = _TONE_RE.sub(lambda m: _TONE_FIXES[m.group(0)], text)
-    return _SPACE_RE.sub(" ", text).strip()
+    return _SPACE_RE.sub(" ", normalize(text)).strip()
 
 
 def norm(text: str) -> str:

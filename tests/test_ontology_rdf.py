@@ -149,3 +149,10 @@ def test_gold_files_map_without_error() -> None:
     for f in sorted(gold.glob("*.json")):
         iri, g = plan_to_graph(json.loads(f.read_text(encoding="utf-8")))
         assert iri.startswith(B + "graph/") and len(g) > 200
+
+
+def test_labels_keep_correct_spelling_and_modernise_only_old_tone_marks() -> None:
+    from ontology.text import nfc
+
+    assert nfc("Kế hoạch") == "Kế hoạch" and nfc("Quý IV") == "Quý IV" and nfc("hoàng") == "hoàng"
+    assert nfc("Thanh  Hoá, Huyện uỷ") == "Thanh Hóa, Huyện ủy"
