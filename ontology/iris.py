@@ -1,4 +1,4 @@
-"""The IRI scheme of Vankien's data (see docs/iris.md).
+"""The IRI scheme of Vankien's data (see the README, "The graph: IRIs and properties").
 
 Every IRI is `<base><path>` with a configurable base. Paths are readable ASCII, made from the thing's
 own identity:

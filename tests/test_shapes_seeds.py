@@ -40,7 +40,7 @@ def test_seeds_have_no_violation_and_known_warnings() -> None:
     report = validate_store(_store())
     assert report.conforms, report.to_text()
     kinds = Counter(f.rule for f in report.findings)
-    # explained in docs/validation.md
+    # explained in the README's validation section
     assert set(kinds) <= {
         "KeyWithoutDate",
         "SymbolIssuerKnown",
