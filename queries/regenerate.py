@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from queries import LibraryQuery, library
+from queries import LibraryQuery, expected_cell, library
 
 
 def term(t: object) -> str | None:
@@ -31,7 +31,7 @@ def result_of(store: ox.Store, q: LibraryQuery) -> dict:
         return {"boolean": bool(res)}
     if isinstance(res, ox.QuerySolutions):
         names = [v.value for v in res.variables]
-        rows = [[term(sol[n]) for n in names] for sol in res]
+        rows = [[expected_cell(term(sol[n])) for n in names] for sol in res]
         return {"variables": names, "ordered": q.ordered, "rows": rows}
     return {"triples": sorted(f"{t} ." for t in res)}
 

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 from flask import Flask
 
-from queries import LibraryQuery, library
+from queries import LibraryQuery, expected_cell, library
 from server import create_app
 
 QUERIES = library()
@@ -43,7 +43,7 @@ def test_query_gives_its_expected_result(app: Flask, q: LibraryQuery) -> None:
     parsed = ox.parse_query_results(resp.data, format=ox.QueryResultsFormat.JSON)
     names = [v.value for v in parsed.variables]
     assert names == expected["variables"]
-    rows = [[None if s[n] is None else str(s[n]) for n in names] for s in parsed]
+    rows = [[expected_cell(None if s[n] is None else str(s[n])) for n in names] for s in parsed]
     if expected["ordered"]:
         assert rows == expected["rows"]
     else:
