@@ -20,7 +20,9 @@ class VankienHTTPError(Exception):
     status = 500
     title = "Internal Server Error"
 
-    def __init__(self, message: str, detail: dict[str, Any] | None = None, headers: dict[str, str] | None = None):
+    def __init__(
+        self, message: str, detail: dict[str, Any] | None = None, headers: dict[str, str] | None = None
+    ):
         super().__init__(message)
         self.message = message
         self.detail = detail or {}
@@ -65,13 +67,20 @@ def error_body(status: int, title: str, message: str, detail: dict[str, Any]) ->
 
 def _wants_html() -> bool:
     best = request.accept_mimetypes.best_match(["application/json", "text/html"], default="application/json")
-    return best == "text/html" and request.accept_mimetypes["text/html"] > request.accept_mimetypes["application/json"]
+    return (
+        best == "text/html"
+        and request.accept_mimetypes["text/html"] > request.accept_mimetypes["application/json"]
+    )
 
 
-def render_error(status: int, title: str, message: str, detail: dict[str, Any], headers: dict[str, str]) -> Response:
+def render_error(
+    status: int, title: str, message: str, detail: dict[str, Any], headers: dict[str, str]
+) -> Response:
     body = error_body(status, title, message, detail)
     if _wants_html():
-        resp = Response(render_template("error.html", error=body["error"]), status=status, mimetype="text/html")
+        resp = Response(
+            render_template("error.html", error=body["error"]), status=status, mimetype="text/html"
+        )
     else:
         resp = current_app.json.response(body)
         resp.status_code = status
@@ -92,4 +101,6 @@ def register(app: Flask) -> None:
     @app.errorhandler(Exception)
     def _bug(e: Exception) -> Response:
         app.logger.exception("unhandled error on %s %s", request.method, request.path)
-        return render_error(500, "Internal Server Error", "an internal error occurred; it has been logged", {}, {})
+        return render_error(
+            500, "Internal Server Error", "an internal error occurred; it has been logged", {}, {}
+        )

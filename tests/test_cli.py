@@ -102,3 +102,9 @@ def test_synth_writes_plans_with_their_facts_and_they_build(tmp_path: Path) -> N
     build = vankien("build", str(tmp_path / "corpus"), "--store", str(tmp_path / "store"))
     assert build.returncode == 0, build.stderr
     assert "built 12 plans" in build.stdout
+
+
+def test_ontology_check_command_reports_a_consistent_ontology() -> None:
+    proc = vankien("ontology", "check", timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "consistent" in proc.stdout.lower()

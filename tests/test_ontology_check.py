@@ -14,6 +14,7 @@ def _java() -> None:
     if shutil.which("java") is None:
         pytest.fail("the HermiT reasoner needs Java: run `make setup` (it installs default-jre-headless)")
 
+
 BAD_PREFIXES = """@prefix vk: <https://vankien.example.org/ontology#> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .

@@ -255,3 +255,15 @@ def test_phone_viewport(client) -> None:  # type: ignore[no-untyped-def]
 def test_pages_are_autoescaped(client) -> None:  # type: ignore[no-untyped-def]
     doc = html(client.get("/search", query_string={"q": "<script>alert(1)</script>"}))
     assert not doc.cssselect("main script")
+
+
+def test_ontology_documentation_page_and_its_turtle(client) -> None:  # type: ignore[no-untyped-def]
+    from rdflib import Graph
+
+    doc = html(client.get("/ontology"))
+    assert "Vankien" in doc.cssselect("title")[0].text_content()
+    twin = doc.cssselect('link[rel="alternate"][type="text/turtle"]')[0].get("href")
+    g = Graph().parse(data=client.get(twin).get_data(as_text=True), format="turtle")
+    labels = {str(o) for o in g.objects(None, None) if getattr(o, "language", None) == "en"}
+    body = doc.text_content()
+    assert "Task" in body and any(label in body for label in labels)

@@ -188,8 +188,8 @@ def cmd_ontology_check(args: argparse.Namespace) -> int:
     from ontology.check import check_ontology
 
     result = check_ontology()
-    print(result)
-    return EXIT_OK if getattr(result, "ok", False) else EXIT_FINDINGS
+    print(result.summary())
+    return EXIT_OK if result.ok else EXIT_FINDINGS
 
 
 def parser() -> argparse.ArgumentParser:

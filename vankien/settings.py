@@ -51,8 +51,12 @@ SETTINGS: dict[str, Setting] = {
         Setting("engines", 4, "Oxigraph server processes that run SPARQL queries, one query each", int),
         Setting("oxigraph", "", "the oxigraph executable (default: the one beside Python, else on PATH)"),
         Setting("service_allow", "", "comma-separated IRI prefixes SPARQL SERVICE may call (default: none)"),
-        Setting("update_token", "", "secret that enables SPARQL Update and Graph Store writes, sent as "
-                "'Authorization: Bearer TOKEN' (default: empty, the endpoint is read-only)"),
+        Setting(
+            "update_token",
+            "",
+            "secret that enables SPARQL Update and Graph Store writes, sent as "
+            "'Authorization: Bearer TOKEN' (default: empty, the endpoint is read-only)",
+        ),
         Setting("threads", 16, "requests the server handles at once", int),
     ]
 }

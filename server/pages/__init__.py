@@ -11,7 +11,9 @@
 
 from __future__ import annotations
 
-from server.pages import chain, editor, entities, finding, lists, plans, sitemap  # noqa: F401  (they register routes)
+from server.pages import chain, editor, entities, finding, lists, ontology_page, plans, sitemap  # noqa: F401
+
+# (the modules above register their routes on the blueprint)
 from server.pages.common import bp
 
 __all__ = ["bp"]

@@ -42,7 +42,7 @@ SYSTEM_NAMES = {
 
 
 def rows(store: ox.Store, query: str, **subs: ox.NamedNode | ox.Literal) -> list[dict[str, ox.Term]]:
-    """SELECT solutions over the default graph (the union of all graphs), as dicts of variable name -> term."""
+    """SELECT solutions over the default graph (the union of all graphs), as dicts of name -> term."""
     result = store.query(
         SPARQL_PREFIXES + query,
         substitutions={ox.Variable(k): v for k, v in subs.items()} or None,

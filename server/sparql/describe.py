@@ -107,7 +107,9 @@ def void(store: ox.Store, dataset_iri: str, endpoint: str, base: str) -> list[ox
         ),
         ox.Triple(ds, _n(v + "sparqlEndpoint"), _n(endpoint)),
         ox.Triple(ds, _n(v + "uriSpace"), ox.Literal(base)),
-        ox.Triple(ds, _n(v + "triples"), _int(scalar("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))),
+        ox.Triple(
+            ds, _n(v + "triples"), _int(scalar("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        ),
         ox.Triple(
             ds,
             _n(v + "distinctSubjects"),
