@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ontology.places import COUNTRY, Place, canonical_province, find_province
+from ontology.places import COUNTRY, Place, canonical_province, commune_2023, find_province
 from ontology.text import nfc, norm, slug
 
 
@@ -109,6 +109,15 @@ KINDS: dict[str, Kind] = {
             "Mass mobilisation commission",
             "ban-chap-hanh",
             "The advisory board of a Party committee for mass mobilisation.",
+        ),
+        Kind(
+            "PropagandaAndMassMobilisationCommission",
+            "ban-tuyen-giao-va-dan-van",
+            "party",
+            "Ban Tuyên giáo và Dân vận",
+            "Propaganda, education and mass mobilisation commission",
+            "ban-chap-hanh",
+            "The advisory board formed in 2025 by merging a committee's Ban Tuyên giáo and Ban Dân vận.",
         ),
         Kind(
             "InternalAffairsCommission",
@@ -302,6 +311,7 @@ _HEADS: list[tuple[str, str]] = [
     (r"^(nghị quyết )?(trung ương|tw) ?\d", "ban-chap-hanh"),
     (r"^đại hội\b", "dai-hoi"),
     (r"^(ban tổ chức|ban tccb|btc)\b", "ban-to-chuc"),
+    (r"^(ban tuyên giáo và dân vận|ban tuyên giáo - dân vận|btgdv)\b", "ban-tuyen-giao-va-dan-van"),
     (r"^(ban tuyên giáo|btg)\b", "ban-tuyen-giao"),
     (r"^(ban dân vận|bdv)\b", "ban-dan-van"),
     (r"^ban nội chính\b", "ban-noi-chinh"),
@@ -398,6 +408,46 @@ def _qualifier(kind_key: str, n: str) -> str | None:
     return None
 
 
+_COMMUNE_WORD = re.compile(r"\b(xã|phường|thị trấn)\s+", re.IGNORECASE)
+
+
+def _commune_name(name: str) -> str | None:
+    """The words after "xã", "phường", "thị trấn" that name one: `Đảng ủy xã Hòa Lộc` -> `Hòa Lộc`."""
+    text = nfc(name)
+    for m in _COMMUNE_WORD.finditer(text):
+        words = []
+        for w in text[m.end() :].split():
+            w = w.strip(",;.()")
+            if not w or not (w[0].isupper() or w.isdigit()) or norm(w) in ("huyện", "tỉnh", "thành", "thị"):
+                break
+            words.append(w)
+        if words:
+            return " ".join(words)
+    return None
+
+
+def _grassroots_place(
+    name: str, ctx_place: Place | None, ctx_province: str | None, kind_key: str | None, group: bool
+) -> Place | None:
+    """The place of a grassroots body: the plan's own commune, a commune the name gives within the
+    plan's district, the plan's place for a group ("các chi bộ trực thuộc"), else unknown (a single
+    commune body whose commune cannot be told is not a body of the plan's district)."""
+    cname = _commune_name(name)
+    if ctx_place is not None and ctx_place.kind == "commune":
+        unit = ctx_place.unit
+        if cname is None or norm(cname) in {norm(ctx_place.name), norm(unit.name) if unit else ""}:
+            return ctx_place
+    if cname and not group and ctx_place is not None and ctx_province:
+        district = ctx_place.name if ctx_place.kind == "district" else ctx_place.district
+        if district and ctx_place.kind in ("district", "commune") and not ctx_place.since_2025:
+            return commune_2023(cname, district, ctx_province)
+    if ctx_place is None or ctx_place.kind == "country":
+        return None
+    if not group and kind_key not in (None, "dang-uy-co-so", "chi-bo") and ctx_place.kind != "commune":
+        return None
+    return ctx_place
+
+
 def resolve_body(name: str, context: Context | None = None) -> BodyRef:
     """Read a body's name in the context of the document it appears in."""
     ctx = context or Context()
@@ -431,7 +481,7 @@ def resolve_body(name: str, context: Context | None = None) -> BodyRef:
         ctx_place.name
         if ctx_place and ctx_place.kind == "province"
         else ctx_place.province
-        if ctx_place and ctx_place.kind in ("district", "bloc")
+        if ctx_place and ctx_place.kind in ("district", "bloc", "commune")
         else None
     )
     named_province = find_province(name)
@@ -443,7 +493,7 @@ def resolve_body(name: str, context: Context | None = None) -> BodyRef:
         place, level = COUNTRY, "central"
     elif _GRASSROOTS.search(n) and not _DISTRICT.search(n.split("trực thuộc")[0].split("cơ sở")[0]):
         level = "grassroots"
-        place = ctx_place if ctx_place and ctx_place.kind != "country" else None
+        place = _grassroots_place(name, ctx_place, ctx_province, kind_key, group)
     elif _BLOC.search(n):
         level = "province"
         prov = named_province or ctx_province
@@ -455,6 +505,8 @@ def resolve_body(name: str, context: Context | None = None) -> BodyRef:
         prov = named_province or ctx_province
         if dname is None and ctx_place and ctx_place.kind == "district":
             dname = ctx_place.name
+        if dname is None and ctx_place and ctx_place.kind == "commune" and not ctx_place.since_2025:
+            dname = ctx_place.district
         if re.search(r"(các huyện|cấp huyện)", n):
             group = group or "các" in n
             dname = dname if not group else None
@@ -477,6 +529,8 @@ def resolve_body(name: str, context: Context | None = None) -> BodyRef:
         place, level = None, None
     if kind is not None and kind_key == "ban-chap-hanh" and place is not None and place.kind == "bloc":
         kind = KINDS["dang-uy-khoi"]
+    if kind_key == "dang-uy-co-so" and not group and place is not None and place.kind == "commune":
+        kind = KINDS["ban-chap-hanh"]  # the Party committee of one commune is its executive committee
     if (
         kind is not None
         and kind_key == "dang-uy-khoi"

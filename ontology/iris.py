@@ -3,9 +3,13 @@
 Every IRI is `<base><path>` with a configurable base. Paths are readable ASCII, made from the thing's
 own identity:
 
-- places       `place/vn`, `place/soc-trang`, `place/thanh-hoa/hau-loc`,
-               `place/quang-nam/bloc/dang-bo-khoi-cac-co-quan-tinh`
-- bodies       `body/<place>/<system>/<kind>[/<qualifier>]`, e.g. `body/soc-trang/party/ban-thuong-vu`
+- places       `place/vn`, `place/soc-trang`, `place/thanh-hoa/hau-loc`, a commune
+               `place/thanh-hoa/hau-loc/hoa-loc-16075` (its GSO code when a sibling has the same slug),
+               `place/quang-nam/bloc/dang-bo-khoi-cac-co-quan-tinh`; units formed on 1 July 2025
+               `place/can-tho-2025`, `place/thanh-hoa/xa-hau-loc` (see `ontology.places`)
+- bodies       `body/<place>/<system>/<kind>[/<qualifier>]`, e.g. `body/soc-trang/party/ban-thuong-vu`;
+               the Party and the Front as wholes `body/vn/party`, `body/vn/front`; the change event
+               that formed a body or place `<its IRI>/formation`
 - documents    `doc/<jurisdiction>/<number>-<symbol>[/<term or year>]`, e.g. `doc/vn/21-nq-tw/khoa-xiii`,
                `doc/soc-trang/70-kh-tu/2023`; unnumbered: `doc/<jurisdiction>/<type>/<identity>`
 - plan graphs  `graph/<the plan's document path>`; the ontology `graph/ontology`, reference data
@@ -66,6 +70,11 @@ def body_iri_for(
 ) -> str:
     path = f"{place.path}/{system}/{kind_key}" + (f"/{qualifier}" if qualifier else "")
     return f"{_b(base)}body/{path}"
+
+
+def organisation_iri(system: str, base: str = BASE_DEFAULT) -> str:
+    """The whole organisation of a system, `body/vn/party` (the Party) or `body/vn/front` (the Front)."""
+    return f"{_b(base)}body/vn/{system}"
 
 
 def person_iri(name: str, place: Place | None, base: str = BASE_DEFAULT) -> str:

@@ -1,8 +1,16 @@
-"""Places and jurisdictions: the country, the 63 provinces (as of 2023), districts, Party blocs.
+"""Places and jurisdictions: the country, provinces, districts, communes and Party blocs, before and
+after the reform of 1 July 2025.
 
 A jurisdiction is whose numbering a document key belongs to. Its IRI path (`vn`, `soc-trang`,
-`thanh-hoa/hau-loc`, `quang-nam/bloc/dang-bo-khoi-cac-co-quan-tinh`) is reused in the IRIs of the
-bodies and documents that belong to it.
+`thanh-hoa/hau-loc`, `thanh-hoa/hau-loc/hoa-loc`, `quang-nam/bloc/dang-bo-khoi-cac-co-quan-tinh`) is
+reused in the IRIs of the bodies and documents that belong to it.
+
+The plans name the units in force when they were written: the 63 provinces, their districts and
+communes (`ontology.units`, era 2023). The units formed on 1 July 2025 are places too, reached as
+successors: a merged province `can-tho-2025`, a commune of 2025 `thanh-hoa/xa-hau-loc` or
+`can-tho-2025/phuong-ninh-kieu` (the full name, type word included, so it cannot be mistaken for a
+district of the province). A province the reform left as it was (Thanh Hóa, 38 -> 38) is one place
+in both periods, with no successor.
 """
 
 from __future__ import annotations
@@ -10,35 +18,37 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 
+from ontology import units as U
 from ontology.text import nfc, norm, slug
 
 
 @dataclass(frozen=True)
 class Place:
-    kind: str  # "country" | "province" | "district" | "bloc"
-    name: str  # as normalised (NFC); for a district, the district's own name
-    province: str | None = None  # the province a district or bloc belongs to
+    kind: str  # "country" | "province" | "district" | "commune" | "bloc"
+    name: str  # as normalised (NFC); for a district or commune, its own name
+    province: str | None = None  # the province a district, commune or bloc belongs to
+    district: str | None = None  # the district a commune of 2023 belongs to
+    since_2025: bool = False  # a unit formed on 1 July 2025 (a merged province, a commune of 2025)
 
     @property
     def path(self) -> str:
-        if self.kind == "country":
-            return "vn"
-        if self.kind == "province":
-            return slug(self.name)
-        if self.kind == "district":
-            return f"{slug(self.province or 'unknown')}/{slug(self.name)}"
-        return f"{slug(self.province or 'unknown')}/bloc/{slug(self.name)}"
+        return _path(self)
 
     @property
     def level(self) -> str:
         # A bloc Party committee (Đảng ủy Khối) stands directly under the provincial committee: its
         # documents are of provincial level.
-        return {"country": "central", "province": "province", "district": "district", "bloc": "province"}[
-            self.kind
-        ]
+        return {
+            "country": "central",
+            "province": "province",
+            "district": "district",
+            "commune": "grassroots",
+            "bloc": "province",
+        }[self.kind]
 
     @property
     def parent(self) -> Place | None:
@@ -46,6 +56,12 @@ class Place:
             return None
         if self.kind == "province":
             return COUNTRY
+        if self.kind == "commune" and self.since_2025:
+            return province_2025(self.province)
+        if self.kind == "commune":
+            if self.district and self.province:
+                return Place("district", self.district, self.province)
+            return None
         return Place("province", self.province) if self.province else None
 
     @property
@@ -53,8 +69,17 @@ class Place:
         if self.kind == "country":
             return "national"
         if self.kind == "province":
-            return f"province:{self.name}"
+            return f"province-2025:{self.name}" if self.since_2025 else f"province:{self.name}"
+        if self.kind == "commune":
+            if self.since_2025:
+                return f"commune-2025:{self.name}, {self.province}"
+            return f"commune:{self.name}, {self.district}, {self.province}"
         return f"{self.kind}:{self.name}, {self.province}"
+
+    @property
+    def unit(self) -> U.Unit | None:
+        """The administrative unit of the GSO register (with its code), when the name finds one."""
+        return gso_unit(self)
 
 
 COUNTRY = Place("country", "Việt Nam")
@@ -97,7 +122,9 @@ def find_province(text: str) -> str | None:
 
 
 def parse_jurisdiction(value: str | None) -> Place | None:
-    """`national`, `province:<name>`, `district:<name>, <province>`, `bloc:<name>, <province>`; else None."""
+    """`national`, `province:<name>`, `district:<name>, <province>`, `bloc:<name>, <province>`,
+    `commune:<name>, <district>, <province>`; for units of 2025, `province-2025:<name>` and
+    `commune-2025:<name>, <province>`. Anything else: None."""
     if not value:
         return None
     value = nfc(value)
@@ -114,7 +141,32 @@ def parse_jurisdiction(value: str | None) -> Place | None:
         if not name.strip() or not prov:
             return None
         return Place(kind, name.strip(), prov)
+    if kind == "commune":
+        parts = [p.strip() for p in rest.rsplit(",", 2)]
+        if len(parts) != 3 or not all(parts):
+            return None
+        return commune_2023(parts[0], parts[1], parts[2])
+    if kind == "province-2025":
+        return province_2025(rest)
+    if kind == "commune-2025":
+        name, _, prov_name = rest.rpartition(",")
+        prov = province_2025(prov_name.strip())
+        if not name.strip() or prov is None:
+            return None
+        unit = U.find(2025, "commune", prov.unit.code if prov.unit else None, name.strip())
+        return Place("commune", unit.full_name if unit else name.strip(), prov.name, None, True)
     return None
+
+
+def commune_2023(name: str, district: str, province: str) -> Place | None:
+    """A commune of 2023 (its register name when the register knows it), or None without a province."""
+    prov = canonical_province(province)
+    if not prov:
+        return None
+    d = Place("district", nfc(district), prov)
+    d_unit = gso_unit(d)
+    unit = U.find(2023, "commune", d_unit.code, name) if d_unit else None
+    return Place("commune", register_name(unit) if unit else nfc(name), prov, nfc(district))
 
 
 def place_for(level: str | None, province: str | None, district: str | None = None) -> Place | None:
@@ -127,3 +179,136 @@ def place_for(level: str | None, province: str | None, district: str | None = No
     if level in ("province", "district", "grassroots") and prov:
         return Place("province", prov)
     return None
+
+
+# -- the GSO register ----------------------------------------------------------------------------------
+@cache
+def _province_units(era: int) -> dict[str, U.Unit]:
+    """listed province name -> unit of that era (the 2025 names are listed names of 2023 too)."""
+    out: dict[str, U.Unit] = {}
+    for u in U.units(era).values():
+        if u.level == "province":
+            out[canonical_province(u.name) or u.name] = u
+    return out
+
+
+@cache
+def gso_unit(place: Place) -> U.Unit | None:
+    """The register's unit of a place, or None (country, bloc, a name the register does not know
+    or that two units share)."""
+    if place.kind == "province":
+        if place.since_2025:
+            return _province_units(2025).get(place.name)
+        return _province_units(2023).get(place.name)
+    if place.kind == "district":
+        prov = _province_units(2023).get(place.province or "")
+        return U.find(2023, "district", prov.code, place.name) if prov else None
+    if place.kind == "commune" and place.since_2025:
+        prov = province_2025(place.province)
+        p_unit = prov.unit if prov else None
+        return U.find(2025, "commune", p_unit.code, place.name) if p_unit else None
+    if place.kind == "commune":
+        d_unit = gso_unit(Place("district", place.district or "", place.province))
+        return U.find(2023, "commune", d_unit.code, place.name) if d_unit else None
+    return None
+
+
+def province_2025(name: str | None) -> Place | None:
+    """The province of 2025 of this name: the old place when the reform left it as it was."""
+    listed = canonical_province(name)
+    unit = _province_units(2025).get(listed or "")
+    if unit is None:
+        return None
+    return place_of_unit(unit)
+
+
+def register_name(unit: U.Unit) -> str:
+    """The name a place of the register goes by: the short name, or the full one (with its type
+    word) when a sibling has the same short name (Huyện and Thị xã Kỳ Anh)."""
+    return unit.name if U.find(unit.era, unit.level, unit.parent, unit.name) == unit else unit.full_name
+
+
+def place_of_unit(unit: U.Unit) -> Place:
+    """The place of a unit of the register (of either era)."""
+    if unit.era == 2025:
+        if unit.level == "province":
+            old = U.units(2023).get(unit.code)
+            if old is not None and U.unchanged(old):
+                return Place("province", canonical_province(old.name) or old.name)
+            return Place("province", canonical_province(unit.name) or unit.name, since_2025=True)
+        prov = place_of_unit(U.units(2025)[unit.parent or ""])
+        return Place("commune", unit.full_name, prov.name, None, True)
+    if unit.level == "province":
+        return Place("province", canonical_province(unit.name) or unit.name)
+    if unit.level == "district":
+        prov = U.units(2023)[unit.parent or ""]
+        return Place("district", register_name(unit), canonical_province(prov.name) or prov.name)
+    district = U.units(2023)[unit.parent or ""]
+    prov = U.units(2023)[district.parent or ""]
+    return Place(
+        "commune", register_name(unit), canonical_province(prov.name) or prov.name, register_name(district)
+    )
+
+
+def successors(place: Place) -> list[Place]:
+    """The places of 2025 a place became on 1 July 2025 (none when unchanged, abolished or unknown)."""
+    unit = gso_unit(place) if not place.since_2025 else None
+    return [place_of_unit(u) for u in U.successors(unit)] if unit else []
+
+
+def now_in(place: Place) -> list[Place]:
+    """The places of 2025 that hold a place's area (for an abolished district: the communes its
+    communes went to)."""
+    unit = gso_unit(place) if not place.since_2025 else None
+    return [place_of_unit(u) for u in U.now_in(unit)] if unit else []
+
+
+def founded(place: Place) -> date | None:
+    """The day a place came into being, when the graph knows it (the units of 2025)."""
+    return U.CHANGE_DATE if place.since_2025 else None
+
+
+def dissolved(place: Place) -> date | None:
+    """The first day a place no longer existed: 1 July 2025 for every district and commune of 2023
+    and for a province merged then; None while it exists (or when the graph does not know)."""
+    if place.since_2025 or place.kind in ("country", "bloc"):
+        return None
+    if place.kind in ("district", "commune"):
+        return U.CHANGE_DATE
+    unit = gso_unit(place)
+    return U.CHANGE_DATE if unit is not None and not U.unchanged(unit) else None
+
+
+# -- IRI paths -----------------------------------------------------------------------------------------
+@cache
+def _sibling_slugs(era: int, level: str, parent: str | None) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for u in U.units(era).values():
+        if u.level == level and u.parent == parent:
+            s = slug(u.name if era == 2023 else u.full_name)
+            counts[s] = counts.get(s, 0) + 1
+    return counts
+
+
+def _segment(name: str, unit: U.Unit | None) -> str:
+    """A commune's own path segment: the slug of its name, with its code when a sibling has the same
+    slug (Xã Hoa Lộc and Xã Hòa Lộc of Hậu Lộc: `hoa-loc-16063`, `hoa-loc-16075`)."""
+    s = slug(name)
+    if unit is not None and _sibling_slugs(unit.era, unit.level, unit.parent).get(s, 0) > 1:
+        return f"{s}-{unit.code}"
+    return s
+
+
+@cache
+def _path(place: Place) -> str:
+    if place.kind == "country":
+        return "vn"
+    if place.kind == "province":
+        return slug(place.name) + ("-2025" if place.since_2025 else "")
+    if place.kind == "district":
+        return f"{slug(place.province or 'unknown')}/{slug(place.name)}"
+    if place.kind == "commune":
+        parent = place.parent
+        up = parent.path if parent is not None else f"{slug(place.province or 'unknown')}/unknown"
+        return f"{up}/{_segment(place.name, gso_unit(place))}"
+    return f"{slug(place.province or 'unknown')}/bloc/{slug(place.name)}"

@@ -29,6 +29,7 @@ from ontology.places import Place, parse_jurisdiction
 from ontology.reference import body_triples, place_triples
 from ontology.reference import reference_graph as _reference_graph
 from ontology.text import int_to_roman, nfc, norm
+from ontology.triples import TripleSet
 from ontology.vocab import ELI, LEVEL, ORG, SDO, SYSTEM, VK, bind_all
 
 Facts = dict[str, Any]
@@ -64,8 +65,7 @@ class _PlanBuilder:
     def __init__(self, facts: Facts, base: str) -> None:
         self.facts = facts
         self.base = base
-        self.g = Graph()
-        bind_all(self.g)
+        self.g = TripleSet()
         self.doc = facts.get("document") or {}
         self.plan_iri = iris.plan_document_iri(facts, base)
         self.plan = URIRef(self.plan_iri)
@@ -215,8 +215,10 @@ class _PlanBuilder:
             b = self.body(issuer_name, Context(place, system), hint=issuer_hint)
             if b is not None:
                 g.add((node, ELI.passed_by, b))
+                if issuer_hint:  # the line the issuer was read from (validation points there)
+                    self.trace(b, issuer_hint.get("source"))
 
-    def build(self) -> tuple[str, Graph]:
+    def build(self) -> tuple[str, TripleSet]:
         g, plan = self.g, self.plan
         graph_node = URIRef(self.graph_iri)
         g.add((graph_node, RDF.type, VK.PlanGraph))
@@ -522,4 +524,12 @@ def _match_cited(ref: str, cited: list[tuple[dict[str, Any], URIRef]]) -> URIRef
 
 def plan_to_graph(facts: Facts, base: str = BASE_DEFAULT) -> tuple[str, Graph]:
     """(named graph IRI, triples) of one plan, with PROV-O links from each fact to its source lines."""
-    return _PlanBuilder(facts, base).build()
+    graph_iri, triples = _PlanBuilder(facts, base).build()
+    return graph_iri, triples.to_graph()
+
+
+def plan_to_ntriples(facts: Facts, base: str = BASE_DEFAULT) -> tuple[str, bytes]:
+    """(named graph IRI, N-Triples) of one plan: what `plan_to_graph` holds, without an rdflib graph
+    (the build's fast path)."""
+    graph_iri, triples = _PlanBuilder(facts, base).build()
+    return graph_iri, triples.ntriples()

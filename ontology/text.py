@@ -5,17 +5,20 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from ingest.normalize import normalize  # one normalisation for the whole project
 
 _SPACE_RE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def nfc(text: str) -> str:
     """Unicode NFC with collapsed spacing and modern tone placement; case is kept."""
     return _SPACE_RE.sub(" ", normalize(text)).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Normalised form for matching: NFC, modern tone marks, lower case, no markdown, single spaces."""
     text = nfc(text.replace("*", "")).lower()
@@ -30,6 +33,7 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str, max_len: int = 60) -> str:
     """A readable ASCII IRI segment: `Ban Thường vụ Tỉnh ủy` -> `ban-thuong-vu-tinh-uy`."""
     s = re.sub(r"[^a-z0-9]+", "-", ascii_fold(nfc(text))).strip("-")

@@ -107,13 +107,15 @@ def _run_check(store: ox.Store, check: Check) -> list[Finding]:
 # -- where each finding was read ---------------------------------------------------------------------
 _EXCERPT = "?ex vk:sourceFile ?exFile . OPTIONAL { ?ex vk:firstLine ?line } OPTIONAL { ?ex prov:value ?text }"
 # Where a finding was read, most telling first: the statement linking focus and value (a qualified
-# carries-out or citation), a triple of the focus with that value, the focus's own excerpt, a node that
-# names the focus (e.g. the task naming a body), any plan graph that mentions the focus.
+# carries-out or citation), the line a plan's issuer was read from, a triple of the focus with that
+# value, the focus's own excerpt, a node that names the focus (e.g. the task naming a body), any plan
+# graph that mentions the focus.
 _LOCATE_STEPS = [
     "GRAPH ?g { $focus vk:qualifiedImplementation ?link . ?link vk:implementedDocument $value . "
     "?link prov:wasDerivedFrom ?ex . EXCERPT }",
     "GRAPH ?g { $focus vk:hasCitation ?link . ?link vk:citedDocument $value . "
     "?link prov:wasDerivedFrom ?ex . EXCERPT }",
+    "GRAPH ?g { $focus eli:passed_by $value . $value prov:wasDerivedFrom ?ex . EXCERPT }",
     "GRAPH ?g { $focus ?p $value . $focus prov:wasDerivedFrom ?ex . EXCERPT }",
     "GRAPH ?g { $focus prov:wasDerivedFrom ?ex . EXCERPT }",
     "GRAPH ?g { ?x ?p2 $focus . ?x prov:wasDerivedFrom ?ex . EXCERPT }",
@@ -160,15 +162,19 @@ def locate_sources(store: ox.Store, findings: list[Finding], limit: int = 20000)
 
 
 def _plan_graphs(store: ox.Store, names: set[str]) -> dict[str, tuple[str | None, str | None]]:
-    """For each name that is a plan graph: its primary topic and source file name."""
+    """For each name that is a plan graph: its primary topic and source file name.
+
+    A plan graph describes itself, and the default graph holds the union of all graphs: asking the
+    default graph avoids a scan of every named graph (`GRAPH ?g` with ?g bound by VALUES is not pushed
+    down by Oxigraph)."""
     values = " ".join(f"<{n}>" for n in sorted(names))
     query = (
         sparql_prefixes()
         + f"""
     SELECT ?g ?top ?file WHERE {{
       VALUES ?g {{ {values} }}
-      GRAPH ?g {{ ?g a vk:PlanGraph . OPTIONAL {{ ?g foaf:primaryTopic ?top }}
-                 OPTIONAL {{ ?g prov:wasDerivedFrom/vk:fileName ?file }} }}
+      ?g a vk:PlanGraph . OPTIONAL {{ ?g foaf:primaryTopic ?top }}
+      OPTIONAL {{ ?g prov:wasDerivedFrom/vk:fileName ?file }}
     }}"""
     )
     out: dict[str, tuple[str | None, str | None]] = {}

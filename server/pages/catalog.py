@@ -173,7 +173,7 @@ def _date(text: str | None) -> date | None:
 
 
 _PLACE_KINDS = {VK + "Country": "country", VK + "Province": "province", VK + "District": "district",
-                VK + "PartyBloc": "bloc"}  # fmt: skip
+                VK + "Commune": "commune", VK + "PartyBloc": "bloc"}  # fmt: skip
 
 
 def load(store: ox.Store, build: Build, base: str) -> Catalog:
@@ -265,7 +265,7 @@ def load(store: ox.Store, build: Build, base: str) -> Catalog:
             doc.level, doc.system = body.level, body.system
         if doc.level == "unknown" and place in cat.places:
             doc.level = {"country": "central", "province": "province", "district": "district",
-                         "bloc": "province"}[cat.places[place].kind]  # fmt: skip
+                         "commune": "grassroots", "bloc": "province"}[cat.places[place].kind]  # fmt: skip
         doc.province = cat.province_of(place)
         cat.documents[s] = doc
         if doc.source_file:
