@@ -17,7 +17,9 @@ RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 DCT = "http://purl.org/dc/terms/"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD_INT = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-PREFIXES = {"sd": SD, "void": VOID, "dcterms": DCT, "rdfs": RDFS, "formats": FORMATS}
+DCAT = "http://www.w3.org/ns/dcat#"
+IANA = "http://www.iana.org/assignments/media-types/"
+PREFIXES = {"sd": SD, "void": VOID, "dcterms": DCT, "rdfs": RDFS, "formats": FORMATS, "dcat": DCAT}
 
 RESULT_FORMAT_IRIS = [
     "SPARQL_Results_JSON",
@@ -142,5 +144,28 @@ def void(store: ox.Store, dataset_iri: str, endpoint: str, base: str) -> list[ox
             ox.Triple(g, RDF_TYPE, _n(v + "Dataset")),
             ox.Triple(g, _n(v + "triples"), _int(int(sol["n"].value))),
             ox.Triple(g, _n(v + "sparqlEndpoint"), _n(endpoint)),
+        ]
+    # the dumps are served by the same site, beside the endpoint (server/pages/dumps.py)
+    site = endpoint[: -len("/sparql")] if endpoint.endswith("/sparql") else endpoint.rsplit("/", 1)[0]
+    return t + data_dumps(dataset_iri, site + "/dumps/")
+
+
+def data_dumps(dataset_iri: str, dumps_url: str) -> list[ox.Triple]:
+    """`void:dataDump` for each dump the site offers (vankien.export.FORMATS), with its format and what
+    it holds; `void:feature` names the formats."""
+    from vankien.export import FORMATS as DUMP_FORMATS
+    from vankien.export import dump_file_name
+
+    ds = _n(dataset_iri)
+    t = []
+    for f in DUMP_FORMATS.values():
+        dump = _n(dumps_url + dump_file_name(f.name))
+        t += [
+            ox.Triple(ds, _n(VOID + "dataDump"), dump),
+            ox.Triple(ds, _n(VOID + "feature"), _n(FORMATS + f.w3c)),
+            ox.Triple(dump, _n(DCT + "format"), _n(FORMATS + f.w3c)),
+            ox.Triple(dump, _n(DCAT + "mediaType"), _n(IANA + f.media_type)),
+            ox.Triple(dump, _n(DCAT + "compressFormat"), _n(IANA + "application/gzip")),
+            ox.Triple(dump, _n(RDFS + "comment"), ox.Literal(f.holds, language="en")),
         ]
     return t
