@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONED = "áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ"
 # Old-style placement (hoá, uỷ, khoẻ) at the end of a syllable -> modern (hóa, ủy, khỏe); "qu" is a consonant.
 _OLD = re.compile(rf"(?<![qQ])([oOuU])([{_TONED}])(?!\w)")
 _DROP = {"*", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+# A line without these can take the fast path of `normalize_mapped`: every character is its own cluster.
+_NOT_SIMPLE = re.compile(
+    "["
+    + re.escape("".join(sorted(_DROP)))
+    + "\u00d0"
+    + "".join(re.escape(chr(c)) for c in range(0x10000) if unicodedata.combining(chr(c)))
+    + "\U00010000-\U0010ffff]"
+)
+_WHITESPACE = re.compile(r"\s+")
 
 
 def _swap(first: str, second: str) -> str | None:
@@ -35,6 +45,7 @@ def _step(s: str) -> str:
     return unicodedata.normalize("NFC", t)
 
 
+@lru_cache(maxsize=1 << 16)  # names and phrases recur across a plan and across plans
 def normalize(s: str) -> str:
     """NFC, U+00D0 (Icelandic eth) -> Đ, modern tone marks (uỷ -> ủy, hoá -> hóa); idempotent."""
     t = _step(s)
@@ -52,6 +63,52 @@ def normalize_mapped(line: str) -> tuple[str, list[int], list[int]]:
     Whitespace runs become one space (none at either end); asterisks, soft hyphens and zero-width
     characters are dropped; each remaining cluster (a base character and its combining marks) is NFC.
     """
+    if _NOT_SIMPLE.search(line) is None and unicodedata.is_normalized("NFC", line):
+        return modern_tones(*_simple_clusters(line))
+    return modern_tones(*_clusters(line))
+
+
+def modern_tones(chars: list[str], starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+    """Old tone placement moved to the modern one in mapped characters (a swapped pair shares its span)."""
+    text = "".join(chars)
+    for m in _OLD.finditer(text):
+        new = _swap(m.group(1), m.group(2))
+        if new is None or len(new) != 2:
+            continue
+        a = m.start()
+        chars[a], chars[a + 1] = new[0], new[1]
+        lo, hi = starts[a], ends[a + 1]
+        starts[a] = starts[a + 1] = lo
+        ends[a] = ends[a + 1] = hi
+    return "".join(chars), starts, ends
+
+
+def _simple_clusters(line: str) -> tuple[list[str], list[int], list[int]]:
+    """`_clusters` of an NFC line with nothing to drop and no combining marks: one cluster a character."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for m in _WHITESPACE.finditer(line):
+        a, b = m.span()
+        if a > at:
+            chars.extend(line[at:a])
+            starts.extend(range(at, a))
+            ends.extend(range(at + 1, a + 1))
+            if b < len(line):  # a run between words: one space (none at either end of the line)
+                chars.append(" ")
+                starts.append(a)
+                ends.append(a + 1)
+        at = b
+    if at < len(line):
+        chars.extend(line[at:])
+        starts.extend(range(at, len(line)))
+        ends.extend(range(at + 1, len(line) + 1))
+    return chars, starts, ends
+
+
+def _clusters(line: str) -> tuple[list[str], list[int], list[int]]:
+    """Characters of the normalised line (before tone placement) with the original span of each."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -76,17 +133,7 @@ def normalize_mapped(line: str) -> tuple[str, list[int], list[int]]:
         chars.pop()
         starts.pop()
         ends.pop()
-    text = "".join(chars)
-    for m in _OLD.finditer(text):
-        new = _swap(m.group(1), m.group(2))
-        if new is None or len(new) != 2:
-            continue
-        a = m.start()
-        chars[a], chars[a + 1] = new[0], new[1]
-        lo, hi = starts[a], ends[a + 1]
-        starts[a] = starts[a + 1] = lo
-        ends[a] = ends[a + 1] = hi
-    return "".join(chars), starts, ends
+    return chars, starts, ends
 
 
 def collapse(s: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from ingest.normalize import normalize_mapped
 from ingest.read import SourceText
@@ -149,7 +150,7 @@ class Text:
             else:
                 flush()
             cur_text.append(t)
-            cur_pos.extend((i, starts[k], ends[k]) for k in range(len(t)))
+            cur_pos.extend(zip(repeat(i), starts, ends))
             last_line_text = t
         flush()
         return blocks
@@ -157,6 +158,8 @@ class Text:
 
 def _make_block(text: str, pos: list[tuple[int, int, int]]) -> Block:
     """Drop footnote anchors (superscript digits after a word) from the text, remembering where they were."""
+    if not any(ch in text for ch in _SUPERSCRIPTS):
+        return Block(text, pos, [])
     anchors: list[tuple[int, str]] = []
     out: list[str] = []
     out_pos: list[tuple[int, int, int]] = []

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest import InputError, extract_text, normalize
-from ingest.normalize import normalize_mapped
+from ingest.normalize import _clusters, _simple_clusters, modern_tones, normalize_mapped
 
 VIET = st.text(
     alphabet=st.sampled_from(
@@ -31,6 +34,23 @@ def test_mapped_normalisation_traces_every_character(s: str) -> None:
         text, starts, ends = normalize_mapped(line)
         assert len(text) == len(starts) == len(ends)
         assert all(0 <= a < b <= len(line) for a, b in zip(starts, ends, strict=True))
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \t\u00a0\u2003abcĐđ hoáuỷ-.ổ")), max_size=80) | VIET)
+def test_fast_path_clusters_like_the_general_path(s: str) -> None:
+    # the fast path only takes lines without marks to drop or combine; on those it must agree exactly
+    for line in s.split("\n"):
+        if unicodedata.is_normalized("NFC", line) and not any(
+            unicodedata.combining(c) or c in "*\u00ad\u200b\u200c\u200d\u2060\ufeff\u00d0" for c in line
+        ):
+            assert _simple_clusters(line) == _clusters(line)
+
+
+def test_fast_path_agrees_on_every_line_of_the_seeds(seeds_dir: Path) -> None:
+    lines = [ln for f in sorted(seeds_dir.glob("*.txt")) for ln in f.read_text(encoding="utf-8").split("\n")]
+    assert len(lines) > 1000
+    for line in lines:
+        assert normalize_mapped(line) == modern_tones(*_clusters(line)), line
 
 
 FRAGMENTS = st.sampled_from(
