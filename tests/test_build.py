@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 import requests
 from conftest import start_server, stop_server
 
@@ -116,3 +117,26 @@ def test_a_killed_build_leaves_the_previous_store_serving(seeds_dir: Path, tmp_p
         assert (root / "CURRENT").read_text() != served_before
     finally:
         stop_server(server)
+
+
+def test_a_bug_converting_one_plan_skips_that_plan_not_the_build(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # stands for a bug of ours that one plan's facts trigger in the RDF writer
+    import vankien.build as build_module
+
+    seeds = sorted(seeds_dir.glob("*.txt"))[:2]
+    real = build_module.rdf.plan_to_ntriples
+
+    def flaky(facts: dict, base: str) -> tuple[str, bytes]:
+        source = facts.get("source")
+        if (source.get("file") if isinstance(source, dict) else source) == seeds[0].name:
+            raise KeyError("an unexpected kind")
+        return real(facts, base)
+
+    monkeypatch.setattr(build_module.rdf, "plan_to_ntriples", flaky)
+    result = build(seeds, tmp_path / "store", jobs=1, progress=False)
+    assert [Path(p).name for p in result.plans] == [seeds[1].name]
+    assert len(result.skipped) == 1 and result.skipped[0].path == str(seeds[0])
+    assert "internal error while converting to RDF (KeyError" in result.skipped[0].reason
+    assert "Traceback" in capsys.readouterr().err

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 import rdflib
@@ -26,6 +26,9 @@ from shapes.validate import validate_store
 from vankien import search
 from vankien import store as store_folder
 from vankien.progress import Progress
+
+if TYPE_CHECKING:
+    from vankien.remote import RemoteEndpoints, RemoteLoader, RemoteStore
 
 PLAN_SUFFIXES = (".txt", ".docx", ".pdf")
 
@@ -52,6 +55,13 @@ class BuildResult:
     triples: int = 0
     seconds: float = 0.0
     validation: dict[str, Any] = field(default_factory=dict)
+    phases: dict[str, float] = field(default_factory=dict)  # seconds of each step of the build
+
+    def lap(self, phase: str, since: float) -> float:
+        """Record the seconds of `phase`, which began at `since` (time.monotonic()); return now."""
+        now = time.monotonic()
+        self.phases[phase] = round(now - since, 3)
+        return now
 
     def summary_line(self) -> str:
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
@@ -67,6 +77,7 @@ class BuildResult:
             "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
             "triples": self.triples,
             "seconds": round(self.seconds, 3),
+            "phases": self.phases,
             "validation": self.validation.get("summary"),
             "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
@@ -110,11 +121,10 @@ def _ntriples(graph: rdflib.Graph) -> bytes:
 
 
 def _in_graph(ntriples: bytes, graph_iri: str) -> bytes:
-    """N-Triples lines turned into N-Quads lines of the named graph."""
-    suffix = f" <{graph_iri}> .\n".encode()
-    return b"".join(
-        line[:-2].rstrip() + suffix for line in ntriples.splitlines(keepends=True) if line.strip()
-    )
+    """N-Triples lines (each ending in " .\n", as rdflib and `TripleSet` write them) turned into N-Quads
+    lines of the named graph. A raw newline never occurs inside an N-Triples term, so " .\n" only
+    ends lines."""
+    return ntriples.replace(b" .\n", f" <{graph_iri}> .\n".encode())
 
 
 def _load_graph(store: ox.Store, graph_iri: str, graph: rdflib.Graph) -> None:
@@ -140,18 +150,20 @@ class PlanOutcome:
 
 def process_plan(path: Path, base: str) -> PlanOutcome:
     """Read, extract and convert one plan (runs in a worker process)."""
+    step = "extracting"
     try:
         source = read_plan(path)
         facts = extract_plan(path)
+        step = "converting to RDF"
+        outcome = outcome_from_facts(facts, source.name, "\n".join(source.lines) + "\n", base)
     except InputError as e:
         return PlanOutcome(str(path), skipped=e.reason if e.line is None else f"line {e.line}: {e.reason}")
     except Exception as e:  # a bug of ours on one plan: reported loudly, the other plans still build
         return PlanOutcome(
             str(path),
-            skipped=f"internal error while extracting ({type(e).__name__}: {e})",
+            skipped=f"internal error while {step} ({type(e).__name__}: {e})",
             error=traceback.format_exc(),
         )
-    outcome = outcome_from_facts(facts, source.name, "\n".join(source.lines) + "\n", base)
     outcome.path = str(path)
     return outcome
 
@@ -198,14 +210,42 @@ class _QuadBatcher:
             self.quads, self.triples, self.size = [], [], 0
 
 
+def _open_sink(
+    build_dir: Path, base: str, remote: RemoteEndpoints | None
+) -> tuple[ox.Store | RemoteStore, _QuadBatcher | RemoteLoader]:
+    """Where the triples of a build go, with the ontology and reference data already in: a new local
+    store in the build folder, or the remote SPARQL server (whose endpoints the folder records)."""
+    if remote is not None:
+        from vankien.remote import RemoteLoader, write_record
+
+        write_record(build_dir, remote, state="loading")
+        loader = RemoteLoader(remote, base)
+        loader.add(iris.ONTOLOGY_GRAPH(base), _ntriples(rdf.ontology_graph()))
+        loader.add(iris.REFERENCE_GRAPH(base), _ntriples(rdf.reference_graph(base)))
+        return loader.store, loader
+    store = ox.Store(str(build_dir / "oxigraph"))
+    _load_graph(store, iris.ONTOLOGY_GRAPH(base), rdf.ontology_graph())
+    _load_graph(store, iris.REFERENCE_GRAPH(base), rdf.reference_graph(base))
+    return store, _QuadBatcher(store)
+
+
+def _finish_remote(loader: _QuadBatcher | RemoteLoader, build_dir: Path, remote: RemoteEndpoints) -> None:
+    from vankien.remote import RemoteLoader, write_record
+
+    assert isinstance(loader, RemoteLoader)
+    write_record(build_dir, remote, state="loaded", **loader.finish())
+
+
 def build(
     inputs: list[Path],
     root: Path,
     base: str = iris.BASE_DEFAULT,
     progress: bool | None = None,
     jobs: int | None = None,
+    remote: RemoteEndpoints | None = None,
 ) -> BuildResult:
-    """Build a new store under ``root`` from the plans in ``inputs`` and publish it.
+    """Build a new store under ``root`` from the plans in ``inputs`` and publish it (the triples in the
+    SPARQL server `remote` when given, see `vankien.remote`).
 
     Bad plans are skipped and listed in the result; validation findings are kept with the build. Any
     other failure raises, and the build that was being served stays served. Extraction runs in
@@ -213,19 +253,19 @@ def build(
     """
     plans, skipped = collect_plans(inputs)
     outcomes = _outcomes(plans, base, jobs or os.cpu_count() or 1)
-    return build_from_outcomes(outcomes, len(plans), root, base, progress, skipped)
+    return build_from_outcomes(outcomes, len(plans), root, base, progress, skipped, remote)
 
 
 def outcome_from_facts(facts: dict[str, Any], source_name: str, source_text: str, base: str) -> PlanOutcome:
     """A plan given as facts and text (a fixture, a generated plan), ready for `build_from_outcomes`."""
-    graph_iri, graph = rdf.plan_to_graph(facts, base)
+    graph_iri, ntriples = rdf.plan_to_ntriples(facts, base)
     return PlanOutcome(
         source_name,
         facts=facts,
         source_name=source_name,
         source_text=source_text,
         graph_iri=graph_iri,
-        ntriples=_ntriples(graph),
+        ntriples=ntriples,
     )
 
 
@@ -236,22 +276,21 @@ def build_from_outcomes(
     base: str = iris.BASE_DEFAULT,
     progress: bool | None = None,
     skipped: list[Skipped] | None = None,
+    remote: RemoteEndpoints | None = None,
 ) -> BuildResult:
     """Load extracted plans into a new store with the ontology and reference data, validate it, index it
-    for search, and publish it."""
+    for search, and publish it. With `remote`, the triples go to that SPARQL server (`vankien.remote`)
+    and the build folder keeps the rest."""
     started = time.monotonic()
     root.mkdir(parents=True, exist_ok=True)
     build_dir = store_folder.new_build_dir(root)
     result = BuildResult(build_id=build_dir.name, store_root=root, skipped=list(skipped or []))
     for sub in ("facts", "sources"):
         (build_dir / sub).mkdir()
-    store = ox.Store(str(build_dir / "oxigraph"))
-    _load_graph(store, iris.ONTOLOGY_GRAPH(base), rdf.ontology_graph())
-    _load_graph(store, iris.REFERENCE_GRAPH(base), rdf.reference_graph(base))
+    store, batch = _open_sink(build_dir, base, remote)
 
     bar = Progress(total, "build", enabled=progress)
     taken: set[str] = set()
-    batch = _QuadBatcher(store)
     for outcome in outcomes:
         bar.step(Path(outcome.path).name)
         if outcome.skipped is not None:
@@ -268,6 +307,9 @@ def build_from_outcomes(
         result.plans.append(outcome.path)
     batch.flush()
     bar.close()
+    if remote is not None:
+        _finish_remote(batch, build_dir, remote)
+    lap = result.lap("extract+load", started)
 
     report = validate_store(store)
     result.validation = report.to_dict()
@@ -276,10 +318,13 @@ def build_from_outcomes(
         json.dumps(result.validation, ensure_ascii=False, indent=1), encoding="utf-8"
     )
     (build_dir / "validation.ttl").write_text(report.to_turtle(), encoding="utf-8")
+    lap = result.lap("validate", lap)
     store.optimize()
     result.triples = count_named_quads(store)
     store.flush()
+    lap = result.lap("optimize", lap)
     search.build_index(build_dir, store, base)
+    result.lap("index", lap)
     del store
     result.seconds = time.monotonic() - started
     (build_dir / "build.json").write_text(

@@ -8,6 +8,8 @@ Layout of ``ROOT`` (``--store``)::
     ROOT/builds/<id>/validation.json   the SHACL findings (validation.ttl: the standard report graph)
     ROOT/builds/<id>/facts/*.json      the facts JSON of each plan, as `vankien extract` writes it
     ROOT/builds/<id>/sources/*         the text of each plan as read, for provenance and display
+    ROOT/builds/<id>/remote.json       in place of oxigraph/: the SPARQL server holding the triples
+                                       (a build made with --store-url, see `vankien.remote`)
 
 A build writes a new ``builds/<id>`` and only then points ``CURRENT`` at it, so a build that fails or is
 killed leaves the served build as it was. Readers open the store read-only.
@@ -24,9 +26,12 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
+
+if TYPE_CHECKING:
+    from vankien.remote import RemoteEndpoints, RemoteStore
 
 POINTER = "CURRENT"
 KEEP_BUILDS = 3
@@ -64,8 +69,20 @@ class Build:
     def validation(self) -> dict[str, Any]:
         return _read_json(self.root / "validation.json")
 
-    def open(self) -> ox.Store:
-        """The build's store, read-only."""
+    @property
+    def remote(self) -> RemoteEndpoints | None:
+        """The SPARQL server a remote build was loaded into (None for a local build)."""
+        from vankien.remote import read_record
+
+        return read_record(self.root)
+
+    def open(self) -> ox.Store | RemoteStore:
+        """The build's store, read-only (for a remote build, its server, which answers over HTTP)."""
+        remote = self.remote
+        if remote is not None:
+            from vankien.remote import RemoteStore
+
+            return RemoteStore(remote)
         return ox.Store.read_only(str(self.oxigraph_dir))
 
 
@@ -121,7 +138,7 @@ def current_build(root: Path) -> Build:
     except FileNotFoundError:
         raise StoreError(f"{root}: no graph has been built here yet (run `vankien build`)") from None
     build = Build(root / "builds" / name)
-    if not build.oxigraph_dir.is_dir():
+    if not build.oxigraph_dir.is_dir() and build.remote is None:
         raise StoreError(f"{pointer}: names build {name!r}, which is missing")
     return build
 
