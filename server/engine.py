@@ -16,7 +16,9 @@ ones are up, then are stopped once their current query is done.
 
 The engine is asked for SPARQL TSV (SELECT/ASK) or N-Triples (CONSTRUCT/DESCRIBE): one row or triple
 per line, so that the row cap is a count of lines and a cut-off body (Oxigraph ends a cancelled stream
-with its error text, after a 200 status) is detected by its unfinished last line.
+with its error text, after a 200 status) is detected by its unfinished last line. The query is sent as
+an ``application/sparql-query`` body over a kept-alive connection (`server.loopback`); an idle engine
+that answered last is lent first (LIFO: its caches are warm).
 """
 
 from __future__ import annotations
@@ -43,12 +45,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+from server import loopback
 from vankien.store import Build, StoreError, current_build, pointer_stamp
 
 log = logging.getLogger("vankien.engine")
 
 ENGINE_ACCEPT = "text/tab-separated-values, application/n-triples;q=0.9"
-READ_CHUNK = 1 << 16
+# The query is the body as it is (no form encoding: quoting a long query costs as much as a lookup)
+POINTER_CHECK_SECONDS = 0.05  # how often a query looks whether a new build was published (a stat call)
+QUERY_HEADERS = f"Content-Type: application/sparql-query\r\nAccept: {ENGINE_ACCEPT}\r\n".encode("ascii")
 
 
 class EngineError(Exception):
@@ -172,7 +177,7 @@ class Engine:
             stderr=self._log,
             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
-        self._conn: http.client.HTTPConnection | None = None
+        self._conn: loopback.Connection | None = None
 
     def __repr__(self) -> str:
         return f"<Engine pid={self.proc.pid} port={self.port} build={self.build.id}>"
@@ -204,12 +209,9 @@ class Engine:
         self.kill()
         raise EngineUnavailable(f"oxigraph did not start within {seconds:.0f} s: {self.output()}")
 
-    def _connection(self) -> http.client.HTTPConnection:
+    def _connection(self) -> loopback.Connection:
         if self._conn is None:
-            self._conn = http.client.HTTPConnection("127.0.0.1", self.port)
-            self._conn.connect()
-            assert self._conn.sock is not None
-            self._conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no Nagle delay per query
+            self._conn = loopback.Connection("127.0.0.1", self.port)
         return self._conn
 
     def _drop_connection(self) -> None:
@@ -222,48 +224,36 @@ class Engine:
     ) -> EngineResult:
         """Run one query; raises QueryRejected, QueryTimedOut (the engine may then be dead) or EngineError."""
         start = time.monotonic()
-        form = [("query", text)] + [("default-graph-uri", g) for g in default_graphs]
-        form += [("named-graph-uri", g) for g in named_graphs]
-        body = urlencode(form).encode("utf-8")
-        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": ENGINE_ACCEPT}
+        dataset = [("default-graph-uri", g) for g in default_graphs] + [
+            ("named-graph-uri", g) for g in named_graphs
+        ]
+        path = "/query?" + urlencode(dataset) if dataset else "/query"
+        body = text.encode("utf-8")
         for attempt in range(2):  # a kept-alive connection the engine closed meanwhile: reconnect once
             conn = self._connection()
             try:
-                conn.timeout = max(0.01, deadline - time.monotonic())
-                if conn.sock is not None:
-                    conn.sock.settimeout(conn.timeout)
-                conn.request("POST", "/query", body=body, headers=headers)
-                resp = conn.getresponse()
+                resp = conn.request("POST", path, QUERY_HEADERS, body, deadline)
                 break
             except TimeoutError:
                 self._drop_connection()
                 raise QueryTimedOut(time.monotonic() - start, killed=False) from None
-            except (ConnectionError, http.client.HTTPException, OSError) as e:
+            except OSError as e:
                 self._drop_connection()
                 if attempt == 1 or not self.alive:
                     raise EngineError(f"engine connection failed: {e}") from None
-        if resp.status != 200:
-            message = resp.read().decode("utf-8", "replace").strip()
-            self._drop_connection()
-            if resp.status == 400:
-                raise QueryRejected(message)
-            raise EngineError(f"engine answered {resp.status}: {message[:500]}")
-        ctype = (resp.getheader("Content-Type") or "").split(";")[0].strip()
-        kind = "graph" if ctype == "application/n-triples" else "solutions"
-        chunks: list[bytes] = []
-        lines = 0
-        limit = max_rows + (1 if kind == "solutions" else 0)  # the TSV header line is not a row
-        truncated = False
         try:
-            while True:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise TimeoutError
-                if conn.sock is not None:
-                    conn.sock.settimeout(remaining)
-                chunk = resp.read1(READ_CHUNK)
-                if not chunk:
-                    break
+            if resp.status != 200:
+                message = resp.read().decode("utf-8", "replace").strip()
+                self._drop_connection()
+                if resp.status == 400:
+                    raise QueryRejected(message)
+                raise EngineError(f"engine answered {resp.status}: {message[:500]}")
+            kind = "graph" if resp.media_type == "application/n-triples" else "solutions"
+            chunks: list[bytes] = []
+            lines = 0
+            limit = max_rows + (1 if kind == "solutions" else 0)  # the TSV header line is not a row
+            truncated = False
+            for chunk in resp.pieces():
                 chunks.append(chunk)
                 lines += chunk.count(b"\n")
                 if lines > limit:
@@ -272,15 +262,16 @@ class Engine:
         except TimeoutError:
             self._drop_connection()
             raise QueryTimedOut(time.monotonic() - start, killed=False) from None
-        except (http.client.HTTPException, OSError) as e:
+        except OSError as e:
             self._drop_connection()
             # Oxigraph ends a stream it cancelled (its own timeout) by breaking it off.
             if time.monotonic() - start >= 0.9 * (deadline - start):
                 raise QueryTimedOut(time.monotonic() - start, killed=False) from None
             raise EngineError(f"engine stream broke off: {e}") from None
-        data = b"".join(chunks)
-        if truncated:
+        data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        if truncated or not resp.reusable:
             self._drop_connection()  # stop reading: the engine's write fails and it drops the query
+        if truncated:
             cut = 0
             for _ in range(limit):
                 cut = data.index(b"\n", cut) + 1
@@ -321,7 +312,7 @@ class Generation:
     number: int
     build: Build
     stamp: tuple[int, int] | None
-    idle: queue.Queue[Engine] = field(default_factory=queue.Queue)
+    idle: queue.LifoQueue[Engine] = field(default_factory=queue.LifoQueue)  # last used first: warm caches
     engines: set[Engine] = field(default_factory=set)
 
 
@@ -350,6 +341,7 @@ class EnginePool:
         self._switching = False
         self._closed = False
         self._numbers = 0
+        self._checked = 0.0  # when CURRENT was last found unchanged
         self.kills = 0  # engines killed for overrunning a deadline (for tests and logs)
         _POOLS.add(self)
 
@@ -376,8 +368,12 @@ class EnginePool:
     def current(self) -> Generation:
         """The generation serving now; the first call starts it; a newly published build starts the next."""
         gen = self._current
+        now = time.monotonic()
+        if gen is not None and now - self._checked < POINTER_CHECK_SECONDS:
+            return gen
         stamp = pointer_stamp(self.root)
         if gen is not None and stamp == gen.stamp:
+            self._checked = now
             return gen
         with self._lock:
             if self._closed:
@@ -493,7 +489,7 @@ class EnginePool:
 
     def _give_back(self, gen: Generation, engine: Engine) -> None:
         with self._lock:
-            if gen is self._current and not self._closed and engine.alive:
+            if gen is self._current and not self._closed:  # if it died since, `run` replaces it
                 gen.idle.put(engine)
                 return
             gen.engines.discard(engine)

@@ -44,13 +44,52 @@ def _setting(args: argparse.Namespace, name: str):
     return SETTINGS[name].value(getattr(args, name, None))
 
 
+REMOTE_SETTINGS = ("store_url", "store_query", "store_update", "store_gsp")
+
+
+def remote_endpoints(args: argparse.Namespace):
+    """The SPARQL server named by --store-url (and its endpoint options), or None: the store is local.
+
+    Raises ValueError when --store-url is not an http(s) URL, or --store names a URL instead of a folder.
+    """
+    from vankien.remote import RemoteEndpoints
+
+    store = str(_setting(args, "store"))
+    if store.startswith(("http:/", "https:/")):  # as a Path, "http://h" reads "http:/h"
+        raise ValueError(f"--store is a folder, not a URL ({store}): name a SPARQL server with --store-url")
+    url = _setting(args, "store_url")
+    if not url:
+        return None
+    return RemoteEndpoints.from_settings(
+        url, _setting(args, "store_query"), _setting(args, "store_update"), _setting(args, "store_gsp")
+    )
+
+
+def _open_store(args: argparse.Namespace):
+    """The store a command reads: the server of --store-url, else the build CURRENT points at."""
+    from vankien.remote import RemoteStore
+    from vankien.store import current_build
+
+    remote = remote_endpoints(args)
+    if remote is not None:
+        return RemoteStore(remote)
+    return current_build(_setting(args, "store")).open()
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from vankien.build import build
 
     inputs = args.plans or default_plans()
     root = _setting(args, "store")
     try:
-        result = build(inputs, root, base=_setting(args, "base"), progress=args.progress, jobs=args.jobs)
+        remote = remote_endpoints(args)
+    except ValueError as e:
+        print(f"vankien build: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        result = build(
+            inputs, root, base=_setting(args, "base"), progress=args.progress, jobs=args.jobs, remote=remote
+        )
     except Exception as e:
         print(
             f"vankien build: failed, the served graph is unchanged: {type(e).__name__}: {e}", file=sys.stderr
@@ -59,7 +98,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     for s in result.skipped:
         print(f"skipped {s}", file=sys.stderr)
     print(result.summary_line())
-    print(f"store: {root} (build {result.build_id})")
+    print(f"store: {root} (build {result.build_id})" + (f"; triples in {remote.query}" if remote else ""))
     return EXIT_FINDINGS if result.skipped else EXIT_OK
 
 
@@ -90,12 +129,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from shapes.validate import validate_store
-    from vankien.store import StoreError, current_build
+    from vankien.store import StoreError
 
     try:
-        store = current_build(_setting(args, "store")).open()
-        report = validate_store(store)
-    except StoreError as e:
+        report = validate_store(_open_store(args))
+    except (StoreError, ValueError) as e:
         print(f"vankien validate: {e}", file=sys.stderr)
         return EXIT_FAILED
     if args.format == "ttl":
@@ -119,7 +157,7 @@ def read_query_argument(value: str) -> str:
 
 def cmd_query(args: argparse.Namespace) -> int:
     from vankien import query
-    from vankien.store import StoreError, current_build
+    from vankien.store import StoreError
 
     try:
         text = read_query_argument(args.query)
@@ -127,9 +165,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         print(f"vankien query: cannot read {args.query}: {e.strerror}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        store = current_build(_setting(args, "store")).open()
-        result = query.run(store, text)
-    except (StoreError, query.QuerySyntaxError) as e:
+        result = query.run(_open_store(args), text)
+    except (StoreError, ValueError, query.QuerySyntaxError) as e:
         print(f"vankien query: {e}", file=sys.stderr)
         return EXIT_FAILED
     if args.format == "json":
@@ -142,26 +179,22 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from server import create_app, warm_up
-    from server.engine import EngineUnavailable, stop_on_signals
-    from server.errors import ServiceUnavailable
+    from server import serving
 
+    try:
+        remote_endpoints(args)  # a bad --store-url stops here, not at the first query
+    except ValueError as e:
+        print(f"vankien serve: {e}", file=sys.stderr)
+        return EXIT_FAILED
     config = {name.upper(): _setting(args, name) for name in SETTINGS if name not in ("host", "port")}
-    app = create_app(config)
-    host, port = _setting(args, "host"), _setting(args, "port")
-    stop_on_signals()  # the query engines (Oxigraph processes) stop with the server
-    try:
-        app.extensions["vankien.engine"].current()  # start the engines now, not on the first query
-    except EngineUnavailable as e:
-        print(f"vankien serve: query engines not started yet: {e}", file=sys.stderr)
-    try:
-        warm_up(app)
-    except ServiceUnavailable as e:
-        print(f"vankien serve: {e.message}; waiting for a build to be published", file=sys.stderr)
-    print(f"serving {config['STORE']} on http://{host}:{port}/  (SPARQL endpoint: /sparql)", file=sys.stderr)
-    from waitress import serve
-
-    serve(app, host=host, port=port, threads=_setting(args, "threads"), ident="vankien", _quiet=True)
+    host, port, http_server = _setting(args, "host"), _setting(args, "port"), _setting(args, "http_server")
+    if http_server not in serving.SERVERS:
+        print(
+            f"vankien serve: --http-server is one of {', '.join(serving.SERVERS)}, not {http_server!r}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    serving.serve(config, host, port, _setting(args, "threads"), http_server)
     return EXIT_OK
 
 
@@ -192,6 +225,54 @@ def cmd_ontology_check(args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok else EXIT_FINDINGS
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from vankien.export import ExportError, export
+    from vankien.store import StoreError, current_build
+
+    try:
+        store = current_build(_setting(args, "store")).open()
+        result = export(store, args.format, args.out, progress=args.progress)
+    except (StoreError, ExportError) as e:
+        print(f"vankien export: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    print(result.summary(), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    from vankien.link import LinkError, link, read_dataset
+    from vankien.store import StoreError
+
+    try:
+        dataset = read_dataset(
+            args.with_file,
+            name=args.name,
+            prefix=args.prefix,
+            name_column=args.name_column,
+            code_column=args.code_column,
+            iri_column=args.iri_column,
+            level_column=args.level_column,
+        )
+        report = link(
+            _setting(args, "store"),
+            dataset,
+            _setting(args, "base"),
+            prop=args.property,
+            what=args.match,
+            dry_run=args.dry_run,
+            at=args.at,
+        )
+    except (StoreError, LinkError) as e:
+        print(f"vankien link: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.format == "json":
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        print(report.to_text())
+    counts = report.counts()
+    return EXIT_FINDINGS if counts["ambiguous"] or counts["unmatched"] else EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="vankien",
@@ -219,6 +300,8 @@ def parser() -> argparse.ArgumentParser:
         f"else the samples the project ships)",
     )
     _add_setting(c, "store")
+    for name in REMOTE_SETTINGS:
+        _add_setting(c, name)
     _add_setting(c, "base")
     c.add_argument(
         "--jobs",
@@ -244,6 +327,8 @@ def parser() -> argparse.ArgumentParser:
         "validate the served store with the SHACL shapes; exit 0 conforms, 1 violations, 2 could not run",
     )
     _add_setting(c, "store")
+    for name in REMOTE_SETTINGS:
+        _add_setting(c, name)
     c.add_argument(
         "--format",
         choices=["text", "json", "ttl"],
@@ -261,6 +346,8 @@ def parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--format", choices=["table", "json", "csv"], default="table")
     _add_setting(c, "store")
+    for name in REMOTE_SETTINGS:
+        _add_setting(c, name)
 
     c = command("serve", cmd_serve, "serve the SPARQL endpoint and the browsing pages")
     for name in SETTINGS:
@@ -298,7 +385,91 @@ def parser() -> argparse.ArgumentParser:
         description="load the ontology with owlready2 and run the HermiT reasoner (needs Java)",
     )
     oc.set_defaults(func=cmd_ontology_check)
+    _add_export_link_commands(command)
     return p
+
+
+def _add_export_link_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """`vankien export` and `vankien link` (see vankien/export.py and vankien/link.py)."""
+    c = command(
+        "export",
+        cmd_export,
+        "write the whole dataset as one dump file (or to standard output), streamed from the store",
+        epilog="nq, trig and jsonld hold every named graph (one per plan, the ontology, the reference "
+        "data, link sets) and not the default graph, which only repeats them: a loader rebuilds it as "
+        "their union. ttl and nt have no graphs: they hold the default graph, the set union of all "
+        "named graphs, each triple once.",
+    )
+    c.add_argument(
+        "--format",
+        choices=["ttl", "nt", "nq", "trig", "jsonld"],
+        default="nq",
+        help="nq, trig, jsonld: the named graphs; ttl, nt: their union, without graph names (default: nq)",
+    )
+    c.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="write to FILE, gzip-compressed when it ends in .gz (default: standard output)",
+    )
+    _add_setting(c, "store")
+    c.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: when standard error is a terminal)",
+    )
+
+    c = command(
+        "link",
+        cmd_link,
+        "align the graph's bodies and places with an outside dataset by codes and names, and publish a "
+        "new build with the links in their own named graph; exit 0 all matched, 1 some ambiguous or "
+        "unmatched, 2 could not run",
+        epilog="Links are skos:exactMatch (or owl:sameAs with --property sameAs) in the named graph "
+        "<BASE>graph/links/NAME, also in the default graph. Ambiguous records are reported with their "
+        "candidates and not linked. The served build is not changed: a copy with the links is published.",
+    )
+    c.add_argument(
+        "--with",
+        dest="with_file",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the outside dataset: .csv (columns for name, code, IRI, level; header names such as "
+        "name/tên, code/mã, iri/uri/item are recognised) or RDF (.ttl, .nt, .nq, .trig, .jsonld, .rdf: "
+        "subjects with labels and codes)",
+    )
+    c.add_argument("--name", help="the link set's name, in its graph IRI (default: the file's stem)")
+    c.add_argument(
+        "--prefix",
+        metavar="IRI",
+        help="make the IRI to link to as PREFIX + code when the CSV has no IRI column",
+    )
+    for role in ("name", "code", "iri", "level"):
+        c.add_argument(f"--{role}-column", metavar="HEADER", help=f"the CSV column holding the {role}")
+    c.add_argument(
+        "--property",
+        choices=["exactMatch", "sameAs"],
+        default="exactMatch",
+        help="skos:exactMatch (default) or owl:sameAs",
+    )
+    c.add_argument(
+        "--match",
+        choices=["all", "places", "bodies"],
+        default="all",
+        help="which of the graph's entities records may match (default: all)",
+    )
+    c.add_argument(
+        "--at",
+        metavar="YYYY-MM-DD",
+        help="match only the places and bodies that existed on that day (e.g. 2025-07-01 for a "
+        "dataset of the units after the 2025 reorganisation; default: all)",
+    )
+    c.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+    c.add_argument("--format", choices=["text", "json"], default="text", help="the report's format")
+    _add_setting(c, "store")
+    _add_setting(c, "base")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -41,6 +41,15 @@ SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in [
         Setting("store", Path("data"), "folder of the store: builds and the pointer to the served one", Path),
+        Setting(
+            "store_url",
+            "",
+            "a SPARQL 1.1 server (http:// or https://) that holds the triples instead of a local Oxigraph "
+            "store; --store still keeps each build's files",
+        ),
+        Setting("store_query", "/query", "query endpoint of --store-url: a path under it, or a full URL"),
+        Setting("store_update", "/update", "update endpoint of --store-url: a path under it, or a full URL"),
+        Setting("store_gsp", "/store", "Graph Store endpoint of --store-url: a path under it, or a full URL"),
         Setting("base", "https://vankien.example.org/", "base IRI of every IRI the graph mints"),
         Setting("host", "127.0.0.1", "address the server listens on"),
         Setting("port", 8000, "port the server listens on", int),
@@ -58,6 +67,11 @@ SETTINGS: dict[str, Setting] = {
             "'Authorization: Bearer TOKEN' (default: empty, the endpoint is read-only)",
         ),
         Setting("threads", 16, "requests the server handles at once", int),
+        Setting(
+            "http_server",
+            "granian",
+            "the HTTP server that runs the app: granian (Rust; the faster) or waitress (pure Python)",
+        ),
     ]
 }
 

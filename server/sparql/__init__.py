@@ -3,54 +3,44 @@
 Queries run in the engine pool (`server.engine`): Oxigraph server processes on loopback, one query
 each at a time, killed when a query overruns its deadline. This module is the protocol around them:
 reading the request, the limits (length, rate, SERVICE, rows), negotiation, caching headers, errors.
+
+The common query request (a query, a non-HTML format, no conditional headers) is answered by the fast
+path in front of Flask (`server.sparql.fast`); this view is the reference for every other request, and
+renders the errors that the fast path meets.
 """
 
 from __future__ import annotations
 
-import email.utils
 import hashlib
-import re
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
 import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, render_template, request
 
 from server import engine as eng
-from server.errors import (
-    BadRequest,
-    Forbidden,
-    NotFound,
-    PayloadTooLarge,
-    ServiceUnavailable,
-    TooManyRequests,
-    UnsupportedMediaType,
-    VankienHTTPError,
+from server.errors import BadRequest, NotFound, ServiceUnavailable, UnsupportedMediaType
+from server.sparql import answer, describe, fast, formats, update
+from server.sparql import limits as checks
+from server.sparql.answer import (
+    CORS_HEADERS,
+    PREFLIGHT_HEADERS,
+    GatewayTimeout,
+    graph_prefixes,
+    syntax_error,
 )
-from server.sparql import describe, formats, scan, update
 from server.sparql.formats import GRAPH_FORMATS, RESULT_FORMATS, Format, choose
-from server.sparql.limits import RateLimiter, retry_after
+from server.sparql.limits import RateLimiter
 
 bp = Blueprint("sparql", __name__, template_folder="templates")
 
-CORS_HEADERS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "GET, POST, HEAD, OPTIONS",
-    "Access-Control-Allow-Headers": "Accept, Content-Type, Authorization, If-None-Match, If-Modified-Since",
-    "Access-Control-Expose-Headers": "ETag, Last-Modified, Retry-After, Vankien-Truncated, Vankien-Build",
-    "Access-Control-Max-Age": "86400",
-}
-POSITION = re.compile(r"error at (\d+):(\d+)")
-
-
-class GatewayTimeout(VankienHTTPError):
-    status, title = 504, "Gateway Timeout"
-
 
 def setup(app: Flask) -> None:
-    """Create the engine pool and the rate limiter for this app (called by the app factory)."""
-    app.extensions["vankien.engine"] = eng.EnginePool(
+    """Create the engine pool (or, for a remote store, the forwarder to its server: `server.remote`) and
+    the rate limiter for this app (called by the app factory)."""
+    from server.remote import remote_engine
+
+    app.extensions["vankien.engine"] = remote_engine(app.config) or eng.EnginePool(
         app.config["STORE"],
         size=int(app.config["ENGINES"]),
         timeout=float(app.config["QUERY_TIMEOUT"]),
@@ -58,6 +48,7 @@ def setup(app: Flask) -> None:
     )
     app.extensions["vankien.ratelimit"] = RateLimiter(int(app.config["RATE_LIMIT"]))
     app.extensions["vankien.void"] = describe.VoidCache()
+    app.wsgi_app = fast.FastPath(app, app.wsgi_app)  # type: ignore[method-assign]
 
 
 def pool() -> eng.EnginePool:
@@ -67,7 +58,7 @@ def pool() -> eng.EnginePool:
 @bp.after_app_request
 def _cors(resp: Response) -> Response:
     if request.blueprint == "sparql":
-        for k, v in CORS_HEADERS.items():
+        for k, v in (PREFLIGHT_HEADERS if request.method == "OPTIONS" else CORS_HEADERS).items():
             resp.headers.setdefault(k, v)
     return resp
 
@@ -124,48 +115,19 @@ def client_key() -> str:
 def check_rate() -> None:
     wait = current_app.extensions["vankien.ratelimit"].take(client_key())
     if wait > 0:
-        limit = current_app.config["RATE_LIMIT"]
-        raise TooManyRequests(
-            f"more than {limit} queries a minute from {client_key()}; retry after {retry_after(wait)} s",
-            {"limit_per_minute": limit, "retry_after_s": int(retry_after(wait))},
-            {"Retry-After": retry_after(wait)},
-        )
+        raise checks.too_many(wait, client_key(), current_app.config["RATE_LIMIT"])
 
 
 def check_length(text: str) -> None:
-    limit = int(current_app.config["MAX_QUERY_LENGTH"])
-    if len(text) > limit:
-        raise PayloadTooLarge(
-            f"the query is {len(text)} characters long; at most {limit} are accepted",
-            {"length": len(text), "max_query_length": limit},
-        )
+    checks.check_length(text, int(current_app.config["MAX_QUERY_LENGTH"]))
 
 
 def allowed_services() -> list[str]:
-    return [s.strip() for s in str(current_app.config.get("SERVICE_ALLOW") or "").split(",") if s.strip()]
+    return checks.allowed_services(current_app.config.get("SERVICE_ALLOW"))
 
 
 def check_services(text: str) -> None:
-    allow = allowed_services()
-    for call in scan.service_calls(text):
-        if not scan.allowed(call, allow):
-            why = (
-                "no SERVICE endpoint is allowed here"
-                if not allow
-                else "only " + ", ".join(allow) + " are allowed"
-            )
-            raise Forbidden(
-                f"SERVICE {call.text} refused: federated queries are off on this endpoint ({why})",
-                {"service": call.iri or call.text, "allowed": allow},
-            )
-
-
-def syntax_error(message: str) -> BadRequest:
-    detail: dict[str, Any] = {"parser": message}
-    m = POSITION.search(message)
-    if m:
-        detail.update(line=int(m.group(1)), column=int(m.group(2)))
-    return BadRequest(f"SPARQL syntax error: {message}", detail)
+    checks.check_services(text, allowed_services())
 
 
 # --- caching ---------------------------------------------------------------------------------------------
@@ -173,27 +135,19 @@ def syntax_error(message: str) -> BadRequest:
 
 def build_stamp(build_id: str) -> float:
     """When the build was made (its build.json), for Last-Modified."""
-    root = current_app.config["STORE"] / "builds" / build_id
-    for name in ("build.json", "oxigraph"):
-        try:
-            return (root / name).stat().st_mtime
-        except OSError:
-            continue
-    return time.time()
+    found = answer.build_stamp(current_app.config["STORE"], build_id)
+    return time.time() if found is None else found
 
 
 def request_etag(build_id: str, r: SparqlRequest) -> str:
-    h = hashlib.sha256()
-    for part in (
+    return answer.request_etag(
+        build_id,
         r.query or "",
-        "\x00".join(r.default_graphs),
-        "\x00".join(r.named_graphs),
+        r.default_graphs,
+        r.named_graphs,
         request.values.get("format", ""),
         request.headers.get("Accept", ""),
-    ):
-        h.update(part.encode("utf-8"))
-        h.update(b"\x01")
-    return f"{build_id}-{h.hexdigest()[:20]}"
+    )
 
 
 def not_modified(etag: str, modified: float) -> bool:
@@ -204,10 +158,8 @@ def not_modified(etag: str, modified: float) -> bool:
 
 
 def cache_headers(resp: Response, etag: str, modified: float) -> Response:
-    resp.set_etag(etag, weak=True)
-    resp.headers["Last-Modified"] = email.utils.formatdate(modified, usegmt=True)
-    resp.headers["Cache-Control"] = "public, no-cache"
-    resp.headers["Vary"] = "Accept"
+    for name, value in answer.cache_headers(etag, modified):
+        resp.headers[name] = value
     return resp
 
 
@@ -216,6 +168,9 @@ def cache_headers(resp: Response, etag: str, modified: float) -> Response:
 
 @bp.route("/sparql", methods=["GET", "POST", "HEAD"])
 def sparql() -> Response:
+    failed = request.environ.pop(fast.FAILED, None)
+    if failed is not None:  # met by the fast path after it took a rate token or ran the query
+        raise failed
     r = read_request()
     if r.update is not None:
         return run_update(r)
@@ -237,60 +192,33 @@ def run_query(r: SparqlRequest) -> Response:
         choose(RESULT_FORMATS + GRAPH_FORMATS, request.accept_mimetypes, explicit)  # raises the 406
     check_services(r.query)
     engines = pool()
-    try:
-        build_id = engines.build_id()
-    except eng.EngineUnavailable as e:
-        raise ServiceUnavailable(str(e), headers={"Retry-After": "5"}) from None
+    build_id = answer.served_build(engines)
     modified = build_stamp(build_id)
     etag = request_etag(build_id, r)
     if not_modified(etag, modified):
         return cache_headers(Response(status=304), etag, modified)
     max_rows = int(current_app.config["MAX_ROWS"])
     timeout = float(current_app.config["QUERY_TIMEOUT"])
-    try:
-        result = engines.run(r.query, r.default_graphs, r.named_graphs, max_rows=max_rows, timeout=timeout)
-    except eng.QueryRejected as e:
-        raise syntax_error(e.message) from None
-    except eng.QueryTimedOut as e:
-        raise GatewayTimeout(
-            f"the query ran longer than the limit of {timeout:g} s and was stopped; "
-            "narrow it (more specific patterns, LIMIT) or run it on your own copy of the data",
-            {"timeout_s": timeout, "elapsed_s": round(e.seconds, 3)},
-        ) from None
-    except eng.EngineUnavailable as e:
-        raise ServiceUnavailable(str(e), headers={"Retry-After": "1"}) from None
     # eng.EngineError is a fault of ours: it reaches the handler for bugs (logged, 500)
-    if result.kind == "graph":
-        fmt = choose(GRAPH_FORMATS, request.accept_mimetypes, explicit)
-        body = b"" if fmt.is_html else formats.render_graph(result.body, fmt, graph_prefixes(result.body))
-    else:
-        fmt = choose(RESULT_FORMATS, request.accept_mimetypes, explicit)
-        body = b"" if fmt.is_html else formats.render_results(result.body, fmt)
+    result = answer.run(engines, r.query, r.default_graphs, r.named_graphs, max_rows, timeout)
+    fmt = choose(
+        GRAPH_FORMATS if result.kind == "graph" else RESULT_FORMATS, request.accept_mimetypes, explicit
+    )
+    if result.build_id != build_id:
+        etag = request_etag(result.build_id, r)
     if fmt.is_html:
         resp = Response(render_html(r.query, result), mimetype="text/html")
-    else:
-        resp = Response(body, mimetype=fmt.media_type)
-    if fmt.media_type.startswith("text/") or "json" in fmt.media_type or "xml" in fmt.media_type:
-        resp.charset = "utf-8"
-    if result.truncated:
-        resp.headers["Vankien-Truncated"] = f"max-rows={max_rows}"
-    resp.headers["Vankien-Build"] = result.build_id
-    return cache_headers(
-        resp, etag if result.build_id == build_id else request_etag(result.build_id, r), modified
-    )
-
-
-def graph_prefixes(body: bytes) -> dict[str, str]:
-    """The project's prefixes that the graph uses, for readable Turtle and RDF/XML."""
-    from ontology.vocab import PREFIXES
-
-    return {p: str(ns) for p, ns in PREFIXES.items() if str(ns).encode() in body}
+        if result.truncated:
+            resp.headers["Vankien-Truncated"] = f"max-rows={max_rows}"
+        resp.headers["Vankien-Build"] = result.build_id
+        return cache_headers(resp, etag, modified)
+    return Response(answer.render(result, fmt), headers=answer.headers(fmt, result, max_rows, etag, modified))
 
 
 def render_html(query: str, result: eng.EngineResult) -> str:
     """Results as a page, for a person who opened the URL in a browser."""
     if result.kind == "graph":
-        text = formats.render_graph(result.body, GRAPH_FORMATS[0], graph_prefixes(result.body)).decode()
+        text = answer.render(result, GRAPH_FORMATS[0]).decode()
         return render_template("sparql_results.html", query=query, turtle=text, result=result)
     parsed = formats.solutions_from_tsv(result.body)
     if isinstance(parsed, ox.QueryBoolean):

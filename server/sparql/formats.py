@@ -8,10 +8,13 @@ browser does; ``*/*`` alone gets SPARQL JSON (or Turtle for graphs). Nothing acc
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
+from werkzeug.utils import get_content_type
 
 from server.errors import NotAcceptable
 
@@ -27,6 +30,11 @@ class Format:
     @property
     def is_html(self) -> bool:
         return self.media_type == "text/html"
+
+    @property
+    def content_type(self) -> str:
+        """The Content-Type header (with the charset for text types, as Werkzeug writes it)."""
+        return get_content_type(self.media_type, "utf-8")
 
 
 HTML = Format("html", "text/html")
@@ -150,6 +158,20 @@ def acceptable_at_all(accept: MIMEAccept, explicit: str | None) -> bool:
     if not accept or not list(accept.values()):
         return True
     return _best(accept, ALL_MEDIA_TYPES) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def negotiated(accept: str, explicit: str | None) -> tuple[Format | None, Format | None]:
+    """The results format and the graph format that an Accept header and `format=` choose (None: nothing
+    fits). Cached per header: clients send the same few, and parsing one costs more than a lookup query."""
+    mime = parse_accept_header(accept, MIMEAccept)
+    chosen: list[Format | None] = []
+    for offered in (RESULT_FORMATS, GRAPH_FORMATS):
+        try:
+            chosen.append(choose(offered, mime, explicit))
+        except NotAcceptable:
+            chosen.append(None)
+    return chosen[0], chosen[1]
 
 
 # --- conversion of the engine's output ---------------------------------------------------------------------

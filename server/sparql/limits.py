@@ -1,10 +1,14 @@
-"""Per-client rate limit: a token bucket per client address, answered with 429 and Retry-After."""
+"""The limits of /sparql: a token bucket per client (429 with Retry-After), the query length (413), SERVICE
+calls off the allow-list (403)."""
 
 from __future__ import annotations
 
 import math
 import threading
 import time
+
+from server.errors import Forbidden, PayloadTooLarge, TooManyRequests
+from server.sparql import scan
 
 
 class RateLimiter:
@@ -51,3 +55,44 @@ class RateLimiter:
 
 def retry_after(seconds: float) -> str:
     return str(max(1, math.ceil(seconds)))
+
+
+# --- the checks, as pure functions of the text and the settings (the view and the fast path share them) ---
+
+
+def too_many(wait: float, client: str, per_minute: int) -> TooManyRequests:
+    """The 429 for a client that must wait `wait` seconds."""
+    after = retry_after(wait)
+    return TooManyRequests(
+        f"more than {per_minute} queries a minute from {client}; retry after {after} s",
+        {"limit_per_minute": per_minute, "retry_after_s": int(after)},
+        {"Retry-After": after},
+    )
+
+
+def check_length(text: str, limit: int) -> None:
+    if len(text) > limit:
+        raise PayloadTooLarge(
+            f"the query is {len(text)} characters long; at most {limit} are accepted",
+            {"length": len(text), "max_query_length": limit},
+        )
+
+
+def allowed_services(setting: object) -> list[str]:
+    """The `--service-allow` setting as a list of IRI prefixes."""
+    return [s.strip() for s in str(setting or "").split(",") if s.strip()]
+
+
+def check_services(text: str, allow: list[str]) -> None:
+    """Forbidden (403) for a SERVICE call whose IRI is not on the allow-list."""
+    for call in scan.service_calls(text):
+        if not scan.allowed(call, allow):
+            why = (
+                "no SERVICE endpoint is allowed here"
+                if not allow
+                else "only " + ", ".join(allow) + " are allowed"
+            )
+            raise Forbidden(
+                f"SERVICE {call.text} refused: federated queries are off on this endpoint ({why})",
+                {"service": call.iri or call.text, "allowed": allow},
+            )
