@@ -153,7 +153,8 @@ _ROMAN = [
 ]
 
 
-def _roman(n: int) -> str:
+def int_to_roman(n: int) -> str:
+    """1 -> I, 14 -> XIV (list numbering in .docx files, terms of a Party congress)."""
     out = ""
     for value, letters in _ROMAN:
         while n >= value:
@@ -164,9 +165,9 @@ def _roman(n: int) -> str:
 
 def _format_number(fmt: str, n: int) -> str:
     if fmt == "upperRoman":
-        return _roman(n)
+        return int_to_roman(n)
     if fmt == "lowerRoman":
-        return _roman(n).lower()
+        return int_to_roman(n).lower()
     if fmt == "lowerLetter":
         return chr(ord("a") + (n - 1) % 26)
     if fmt == "upperLetter":

@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from ingest.normalize import normalize  # one normalisation for the whole project
+from ingest.read import int_to_roman  # noqa: F401 - part of this module's interface
 
 _SPACE_RE = re.compile(r"\s+")
 
@@ -60,22 +61,3 @@ def roman_to_int(roman: str) -> int | None:
         v = _ROMAN[c]
         total += -v if i + 1 < len(roman) and _ROMAN[roman[i + 1]] > v else v
     return total
-
-
-def int_to_roman(n: int) -> str:
-    out = []
-    for v, s in (
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while n >= v:
-            out.append(s)
-            n -= v
-    return "".join(out)
