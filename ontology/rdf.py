@@ -7,7 +7,7 @@ provenance) work too: a fact without a `source` is simply not traced to a line.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -74,6 +74,8 @@ class _PlanBuilder:
         issuer = self.doc.get("issuer") or {}
         self.system = issuer.get("system") if issuer.get("system") in SYSTEM else None
         self.source_name = self._source_file_name()
+        self._excerpts: dict[tuple[Any, ...], URIRef] = {}  # each excerpt is described once per plan
+        self._files: dict[str, URIRef] = {}
 
     # -- provenance -------------------------------------------------------------------------------
     def _source_file_name(self) -> str | None:
@@ -99,23 +101,32 @@ class _PlanBuilder:
         first = lines[0] if lines else None
         last = lines[-1] if lines else None
         text = source.get("text")
+        key = (file, first, last, text)
+        ex = self._excerpts.get(key)
+        if ex is None:
+            ex = self._excerpts[key] = self._excerpt(file, first, last, text)
+        self.g.add((node, PROV.wasDerivedFrom, ex))
+
+    def _excerpt(self, file: str, first: Any, last: Any, text: str | None) -> URIRef:
         ex = URIRef(iris.excerpt_iri(file, first, last, text, self.base))
         f = self._file(file)
         self.g.add((ex, RDF.type, VK.SourceExcerpt))
         self.g.add((ex, DCTERMS.isPartOf, f))
         self.g.add((ex, VK.sourceFile, Literal(file)))
         if first is not None:
-            self.g.add((ex, VK.firstLine, Literal(int(first), datatype=XSD.integer)))
+            self.g.add((ex, VK.firstLine, _integer(int(first))))
         if last is not None:
-            self.g.add((ex, VK.lastLine, Literal(int(last), datatype=XSD.integer)))
+            self.g.add((ex, VK.lastLine, _integer(int(last))))
         if text:
             self.g.add((ex, PROV.value, Literal(text)))
-        self.g.add((node, PROV.wasDerivedFrom, ex))
+        return ex
 
     def _file(self, file: str) -> URIRef:
-        f = URIRef(iris.source_file_iri(file, self.base))
-        self.g.add((f, RDF.type, VK.SourceFile))
-        self.g.add((f, VK.fileName, Literal(file)))
+        f = self._files.get(file)
+        if f is None:
+            f = self._files[file] = URIRef(iris.source_file_iri(file, self.base))
+            self.g.add((f, RDF.type, VK.SourceFile))
+            self.g.add((f, VK.fileName, Literal(file)))
         return f
 
     # -- bodies -----------------------------------------------------------------------------------
@@ -298,7 +309,7 @@ class _PlanBuilder:
             g.add((cit, RDF.type, VK.Citation))
             g.add((cit, VK.citingDocument, self.plan))
             g.add((cit, VK.citedDocument, node))
-            g.add((cit, VK.order, Literal(i, datatype=XSD.integer)))
+            g.add((cit, VK.order, _integer(i)))
             g.add((self.plan, VK.hasCitation, cit))
             for src in [entry.get("source"), *(entry.get("mentions") or [])]:
                 self.trace(cit, src)
@@ -335,7 +346,7 @@ class _PlanBuilder:
             link = URIRef(f"{self.plan_iri}/implements/{i}")
             g.add((link, RDF.type, VK.RestingOn if rests_only else VK.CarryingOut))
             g.add((link, VK.implementedDocument, node))
-            g.add((link, VK.order, Literal(i, datatype=XSD.integer)))
+            g.add((link, VK.order, _integer(i)))
             g.add((link, VK.referenceAsWritten, Literal(nfc(ref))))
             g.add((self.plan, VK.qualifiedImplementation, link))
             self.trace(link, src)
@@ -360,7 +371,7 @@ class _PlanBuilder:
             g.add((node, VK.sectionNumber, Literal(str(sec["number"]))))
         if sec.get("title"):
             g.add((node, DCTERMS.title, Literal(nfc(sec["title"]), lang="vi")))
-        g.add((node, VK.order, Literal(order, datatype=XSD.integer)))
+        g.add((node, VK.order, _integer(order)))
         self.trace(node, sec.get("source"))
 
     def _annexes(self) -> None:
@@ -375,7 +386,7 @@ class _PlanBuilder:
                 g.add((node, VK.typeAsWritten, Literal(nfc(annex["type"]), lang="vi")))
             if annex.get("title"):
                 g.add((node, DCTERMS.title, Literal(nfc(annex["title"]), lang="vi")))
-            g.add((node, VK.order, Literal(i, datatype=XSD.integer)))
+            g.add((node, VK.order, _integer(i)))
             g.add((self.plan, VK.hasAnnex, node))
             g.add((node, DCTERMS.isPartOf, self.plan))
             self.trace(node, annex.get("source"))
@@ -407,7 +418,7 @@ class _PlanBuilder:
                 continue
             node = URIRef(f"{self.plan_iri}/task/{i}")
             g.add((node, RDF.type, VK.Task))
-            g.add((node, VK.order, Literal(i, datatype=XSD.integer)))
+            g.add((node, VK.order, _integer(i)))
             g.add((self.plan, VK.hasTask, node))
             g.add((self.plan, VK.directs, node))
             g.add((node, VK.assignedBy, self.plan))
@@ -434,7 +445,7 @@ class _PlanBuilder:
                 d = URIRef(f"{node}/duty/{j}")
                 g.add((d, RDF.type, VK.Duty))
                 g.add((node, VK.hasDuty, d))
-                g.add((d, VK.order, Literal(j, datatype=XSD.integer)))
+                g.add((d, VK.order, _integer(j)))
                 if duty.get("text"):
                     g.add((d, VK.text, Literal(nfc(duty["text"]), lang="vi")))
                 _deadline(g, d, duty.get("deadline"))
@@ -450,7 +461,7 @@ class _PlanBuilder:
             archive = bool(re.match(r"^\s*lưu\b", norm(name)))
             g.add((node, RDF.type, VK.ArchiveCopy if archive else VK.Addressing))
             g.add((node, VK.nameAsWritten, Literal(nfc(name), lang="vi")))
-            g.add((node, VK.order, Literal(i, datatype=XSD.integer)))
+            g.add((node, VK.order, _integer(i)))
             g.add((self.plan, VK.hasAddressing, node))
             if not archive:
                 b = self.body(name)
@@ -474,10 +485,16 @@ class _PlanBuilder:
                 node = URIRef(f"{self.plan_iri}/{field.replace('_', '-')}/{i}")
                 g.add((node, RDF.type, cls))
                 g.add((node, VK.text, Literal(nfc(text), lang="vi")))
-                g.add((node, VK.order, Literal(i, datatype=XSD.integer)))
+                g.add((node, VK.order, _integer(i)))
                 g.add((self.plan, VK.directs, node))
                 if isinstance(item, dict):
                     self.trace(node, item.get("source"))
+
+
+@lru_cache(maxsize=4096)
+def _integer(n: int) -> Literal:
+    """An xsd:integer literal (made once: rdflib's Literal constructor is slow, and orders repeat)."""
+    return Literal(n, datatype=XSD.integer)
 
 
 def _slug(text: str) -> str:

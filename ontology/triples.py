@@ -72,8 +72,19 @@ def _iri(value: str) -> str:
     return f"<{value}>"
 
 
+_IRI_CACHE: dict[str, str] = {}  # IRIs repeat across plans (properties, classes, bodies, places)
+
+
 def nt_term(term: Node) -> str:
     """One term in N-Triples syntax."""
+    if type(term) is URIRef:
+        key = str(term)  # a str's hash is cached; rdflib's term hash is computed on every call
+        found = _IRI_CACHE.get(key)
+        if found is None:
+            if len(_IRI_CACHE) > 200_000:
+                _IRI_CACHE.clear()
+            found = _IRI_CACHE[key] = _iri(key)
+        return found
     if isinstance(term, URIRef):
         return _iri(str(term))
     if isinstance(term, Literal):
