@@ -108,6 +108,22 @@ def test_timeout_kills_the_engine_that_ran_the_query(store_root: Path) -> None:
         pool.close()
 
 
+def test_a_query_after_a_long_pause_is_answered(store_root: Path) -> None:
+    """The engine times out a kept-alive connection that stays idle past its timeout: the next query
+    must go through a new connection, not come back as the engine's 500."""
+    app = make_app(store_root, QUERY_TIMEOUT=1.0, ENGINES=1)
+    pool = app.extensions["vankien.engine"]
+    try:
+        c = app.test_client()
+        assert c.get("/sparql", query_string={"query": "ASK {}"}).status_code == 200
+        time.sleep(2.5)
+        resp = c.get("/sparql", query_string={"query": "ASK {}"}, headers={"Accept": "application/json"})
+        assert resp.status_code == 200, resp.get_data(as_text=True)
+        assert resp.json == {"head": {}, "boolean": True}
+    finally:
+        pool.close()
+
+
 # --- row cap, length, rate ----------------------------------------------------------------------------
 
 
