@@ -4,7 +4,7 @@
 
 For each size, a generated corpus (`vankien synth`, cached in `--work`) is built with `vankien build`
 in a subprocess (every core), and the script prints: plans per second, wall time, the phases the
-build records (extract+load, validate, optimize, index), triples, and the peak resident memory of the
+build records (extract+load, validate, optimize, index), triples, and the peak memory (PSS) of the
 build's whole process tree (the main process and its workers, sampled from /proc every 0.2 s: Linux
 only). The named baseline, measured in the same run, is `vankien build --jobs 1` on the smallest size:
 the table gives each size's throughput as a ratio to it. Sizes of 1,000 plans and below are built
@@ -50,12 +50,15 @@ def _children(pid: int) -> list[int]:
     return kids + [g for k in kids for g in _children(k)]
 
 
-def _rss_mb(pid: int) -> float:
+def _tree_mb(pid: int) -> float:
+    """The memory of a process tree: the sum of its processes' PSS (proportional set size), so that the
+    pages the forked workers share with the main process are counted once, not once per process (a
+    sum of RSS counted them twice over with two workers)."""
     total = 0
     for p in [pid, *_children(pid)]:
         try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
                     total += int(line.split()[1])
         except OSError:
             continue
@@ -75,7 +78,7 @@ def measured_build(plans_dir: Path, store: Path, jobs: int | None) -> Run:
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _rss_mb(proc.pid))
+            peak = max(peak, _tree_mb(proc.pid))
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)

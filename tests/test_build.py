@@ -140,3 +140,33 @@ def test_a_bug_converting_one_plan_skips_that_plan_not_the_build(
     assert len(result.skipped) == 1 and result.skipped[0].path == str(seeds[0])
     assert "internal error while converting to RDF (KeyError" in result.skipped[0].reason
     assert "Traceback" in capsys.readouterr().err
+
+
+class _Watched(list):  # type: ignore[type-arg]
+    """A list of plan paths that records how many of them have been handed out for extraction."""
+
+    handed_out = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for item in super().__iter__():
+            type(self).handed_out += 1
+            yield item
+
+
+def test_plans_in_flight_are_bounded_when_loading_is_slow(tmp_path: Path) -> None:
+    """The pool is fed only as outcomes are taken: a slow loader does not pile up results in memory."""
+    import synth
+    from vankien import build as build_module
+
+    synth.generate(120, 11, tmp_path)
+    plans = _Watched(sorted(tmp_path.glob("*.txt")))
+    jobs = 2
+    limit = jobs * build_module.WINDOW_PER_JOB
+    taken, most_in_flight = 0, 0
+    for _outcome in build_module._outcomes(plans, "https://vankien.example.org/", jobs):
+        taken += 1
+        time.sleep(0.03)  # a slow loader: the workers are far faster than this
+        most_in_flight = max(most_in_flight, _Watched.handed_out - taken)
+    assert taken == 120
+    assert limit < 120
+    assert most_in_flight <= limit
