@@ -281,14 +281,17 @@ def _in_reference(place: Place) -> bool:
 
 # The description of a place or body depends on nothing but its arguments, and every plan graph
 # repeats those of the places and bodies it names: each is made once per process and replayed.
-@lru_cache(maxsize=1 << 15)
+# The caches are bounded so that a worker's memory is too (a body's block, with the bodies above it,
+# holds about a hundred triples): the bodies of the provinces and the centre, which most plans name,
+# stay in; those of one commune are made again when needed.
+@lru_cache(maxsize=1 << 13)
 def _place_block(place: Place, base: str, full: bool) -> tuple[URIRef, tuple[Triple, ...]]:
     local = TripleSet()
     iri = _describe_place(local, place, base, full)
     return iri, tuple(local)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def _body_block(
     place: Place, kind: Kind, qualifier: str | None, base: str, with_parents: bool, full: bool
 ) -> tuple[URIRef, tuple[Triple, ...]]:

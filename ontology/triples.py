@@ -81,7 +81,7 @@ def nt_term(term: Node) -> str:
         key = str(term)  # a str's hash is cached; rdflib's term hash is computed on every call
         found = _IRI_CACHE.get(key)
         if found is None:
-            if len(_IRI_CACHE) > 200_000:
+            if len(_IRI_CACHE) > 100_000:
                 _IRI_CACHE.clear()
             found = _IRI_CACHE[key] = _iri(key)
         return found

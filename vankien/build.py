@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 import rdflib
 
-from ingest import InputError, extract_plan, read_plan
+from ingest import InputError, extract_source, read_plan
 from ontology import iris, rdf
 from shapes.validate import validate_store
 from vankien import search
@@ -154,7 +154,7 @@ def process_plan(path: Path, base: str) -> PlanOutcome:
     step = "extracting"
     try:
         source = read_plan(path)
-        facts = extract_plan(path)
+        facts = extract_source(source)  # the file is read once
         step = "converting to RDF"
         outcome = outcome_from_facts(facts, source.name, "\n".join(source.lines) + "\n", base)
     except InputError as e:
