@@ -213,11 +213,15 @@ class _QuadBatcher:
     document's number, a body's level) would be seen a thousand times by every query pattern, so
     counts would be wrong and joins would blow up. Queries that do not say GRAPH read this default graph.
 
-    Batches of 16 MB (about 50 generated plans) load about a quarter faster than batches of 64 MB or
-    more, and far faster than one plan at a time (measured on 400 generated plans).
+    Batch size: each bulk load is a set of files RocksDB then merges into the store in the background,
+    and that merging (compaction) grows with the number of loads: on the 100,000-plan build, RocksDB's
+    compaction threads used 965 s of CPU in the first 31 minutes, as much as extraction. Loading 3,000
+    generated plans and optimising took 66-75 s of CPU (all threads) in 16 MB batches and 60-61 s in
+    128 or 512 MB ones (one run each; the machine was busy). 128 MB of N-Quads held in memory at a
+    time is small against the build's memory budget of 4 GB.
     """
 
-    def __init__(self, store: ox.Store, limit: int = 16 << 20):
+    def __init__(self, store: ox.Store, limit: int = 128 << 20):
         self.store, self.limit = store, limit
         self.quads: list[bytes] = []
         self.triples: list[bytes] = []
