@@ -1,13 +1,18 @@
 """Validation speed: the store's SPARQL (fast path) against pySHACL (reference), as a ratio.
 
-    python benchmarks/validation.py [--triples 1000000] [--pyshacl-triples 30000] [--gold DIR]
+    python benchmarks/validation.py [--synth-plans 1070] [--triples 1000000] [--pyshacl-triples 30000]
 
-Prints the fast-path time on the sample plans (the gold facts), on a generated graph of about
-`--triples` triples, and the pySHACL time on the sample plans and on a generated graph of
-`--pyshacl-triples` triples (pySHACL runs each SPARQL rule once per focus node, so the full
-generated graph would take it hours; give `--pyshacl-triples` the same number to measure it anyway).
-The generated plans are invented: districts of every province carrying out provincial plans that
-carry out central resolutions, with one plan in a hundred dated before what it carries out.
+Prints the fast-path time
+
+- on the sample plans (the gold facts), with pySHACL's time on them;
+- on the plans of `vankien synth` (`--synth-plans`: 1,070 make about 1M triples in the named graphs),
+  loaded as a build loads them (a store on disk, each plan in its named graph and in the default graph),
+  with the five slowest checks; and pySHACL on the first `--pyshacl-plans` of them, with whether both
+  find the same violations;
+- on a stress graph of about `--triples` triples: invented district plans with forty citations each,
+  one in a hundred dated before what it carries out (an in-memory store); and pySHACL on a stress graph
+  of `--pyshacl-triples` triples (pySHACL runs each SPARQL rule once per focus node, so the full graph
+  would take it hours; give `--pyshacl-triples` the same number to measure it anyway).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import argparse
 import json
 import random
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -28,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ontology.iris import REFERENCE_GRAPH
 from ontology.places import provinces
 from ontology.rdf import plan_to_graph, reference_graph
-from shapes.validate import validate_graph_pyshacl, validate_store
+from shapes.validate import _run_check, checks, validate_graph_pyshacl, validate_store
 from vankien.store import materialise_union
 
 
@@ -139,9 +145,41 @@ def generated(target: int, seed: int = 7) -> list[dict[str, Any]]:
     return [synthetic_plan(i, rng) for i in range(max(1, target // per_plan))]
 
 
+def synth_store(n_plans: int, seed: int, folder: Path) -> tuple[ox.Store, int]:
+    """`n_plans` generated plans (their ground-truth facts) in an on-disk store, loaded as a build does."""
+    from ontology import iris
+    from ontology.rdf import ontology_graph, plan_to_ntriples
+    from synth.generator import iter_plans
+    from vankien.build import _load_graph, _QuadBatcher
+
+    store = ox.Store(str(folder))
+    _load_graph(store, iris.ONTOLOGY_GRAPH(), ontology_graph())
+    _load_graph(store, iris.REFERENCE_GRAPH(), reference_graph())
+    batch = _QuadBatcher(store)
+    for name, _text, facts in iter_plans(n_plans, seed):
+        facts.setdefault("source", f"{name}.txt")
+        batch.add(*plan_to_ntriples(facts))
+    batch.flush()
+    store.optimize()
+    named = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"].value)
+    return store, named
+
+
+def slowest_checks(store: ox.Store, n: int = 5) -> str:
+    times = []
+    for check in checks():
+        t = time.perf_counter()
+        _run_check(store, check)
+        times.append((time.perf_counter() - t, check.shape.rsplit("#", 1)[-1].rsplit("/", 1)[-1]))
+    return ", ".join(f"{name} {sec:.2f} s" for sec, name in sorted(times, reverse=True)[:n])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--synth-plans", type=int, default=1070, help="generated plans (0: skip)")
+    ap.add_argument("--pyshacl-plans", type=int, default=8, help="of them, for pySHACL (slow)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--triples", type=int, default=1_000_000, help="stress graph (0: skip)")
     ap.add_argument("--pyshacl-triples", type=int, default=30_000)
     ap.add_argument("--gold", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "gold")
     args = ap.parse_args()
@@ -160,6 +198,35 @@ def main() -> None:
     else:
         print(f"seeds: no gold facts at {args.gold}, skipped")
 
+    if args.synth_plans:
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.perf_counter()
+            store, n = synth_store(args.synth_plans, args.seed, Path(tmp) / "store")
+            built = time.perf_counter() - t0
+            runs = [validate_store(store) for _ in range(3)]
+            fast = sorted(runs, key=lambda r: r.seconds)[1]
+            print(
+                f"synth ({args.synth_plans} plans, {n} triples in named graphs, loaded in {built:.0f} s): "
+                f"store SPARQL {fast.seconds:.2f} s (median of 3, source lines located); {fast.summary()}\n"
+                f"  slowest checks: {slowest_checks(store)}"
+            )
+            del store
+            small, n_s = synth_store(args.pyshacl_plans, args.seed, Path(tmp) / "small")
+            fast_s = validate_store(small)
+            ds = Dataset()
+            ds.parse(data=small.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+            ref_s = validate_graph_pyshacl(ds)
+            same = {(f.focus, f.shape) for f in fast_s.findings} == {
+                (f.focus, f.shape) for f in ref_s.findings
+            }
+            print(
+                f"synth sample ({args.pyshacl_plans} plans, {n_s} triples): "
+                f"store SPARQL {fast_s.seconds:.2f} s, "
+                f"pySHACL {ref_s.seconds:.2f} s, ratio {ref_s.seconds / max(fast_s.seconds, 1e-9):.0f}x; "
+                f"same findings: {same} ({len(fast_s.findings)} and {len(ref_s.findings)})"
+            )
+    if not args.triples:
+        return
     t0 = time.perf_counter()
     plans = generated(args.triples)
     store, _, n = build(plans)
