@@ -15,6 +15,7 @@ import json
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -60,10 +61,12 @@ class Entry:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
+def _rows(store: ox.Store, query: str) -> Iterator[dict[str, str]]:
+    """The query's solutions one at a time (a build's graph has millions; they are not gathered)."""
     result = store.query(query)
     names = [v.value for v in result.variables]
-    return [{n: t.value for n, t in zip(names, sol, strict=True) if t is not None} for sol in result]
+    for sol in result:
+        yield {n: t.value for n, t in zip(names, sol, strict=True) if t is not None}
 
 
 _PREFIXES = f"""
@@ -138,35 +141,46 @@ def _document_entries(store: ox.Store) -> list[Entry]:
     return out
 
 
-def collect_entries(build_dir: Path, store: ox.Store) -> list[Entry]:
-    """Everything the index holds: one entry per entity (its labels joined), one per line of plan text."""
-    entries = _document_entries(store)
-    by_iri: dict[str, Entry] = {}
-    labels: dict[str, list[str]] = {}
-    rows = _rows(store, _LABELLED)
-    rows.sort(key=lambda r: (r.get("lang") not in ("vi", ""), r.get("lang") == "en"))
-    for row in rows:
-        iri, kind = row["s"], row["kind"]
-        if iri not in by_iri:
-            by_iri[iri] = Entry(kind, iri, "")
-            labels[iri] = []
+def _entity_entries(store: ox.Store) -> list[Entry]:
+    """One entry per body, place and person: its preferred label the title, the others its text."""
+    labels: dict[str, tuple[str, list[list[str]]]] = {}  # iri -> kind, labels by language rank
+    for row in _rows(store, _LABELLED):
+        iri = row["s"]
+        if iri not in labels:
+            labels[iri] = (row["kind"], [[], [], []])
+        lang = row.get("lang", "")
+        rank = 0 if lang in ("vi", "") else 2 if lang == "en" else 1
         lab = vi_text(row.get("label", ""))
-        if lab and lab not in labels[iri]:
-            labels[iri].append(lab)
-    for iri, entry in by_iri.items():
-        entry.title = labels[iri][0] if labels[iri] else iri
-        entry.text = " · ".join(labels[iri][1:])
-    entries += by_iri.values()
+        if lab:
+            labels[iri][1][rank].append(lab)
+    out = []
+    for iri, (kind, ranked) in labels.items():
+        names = list(dict.fromkeys(lab for group in ranked for lab in group))
+        out.append(Entry(kind, iri, names[0] if names else iri, " · ".join(names[1:])))
+    return out
+
+
+def _line_entries(build_dir: Path, store: ox.Store) -> Iterator[Entry]:
     sources = build_dir / "sources"
     for row in _rows(store, _PLAN_FILES):
         path = sources / row["file"]
         if not path.is_file():
             continue
-        for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
-            text = vi_text(line)
-            if text:
-                entries.append(Entry("line", row["s"], "", text, n))
-    return entries
+        with path.open(encoding="utf-8") as lines:  # universal newlines, as the extractor reads it
+            for n, line in enumerate(lines, start=1):
+                text = vi_text(line.rstrip("\n"))
+                if text:
+                    yield Entry("line", row["s"], "", text, n)
+
+
+def collect_entries(build_dir: Path, store: ox.Store) -> Iterator[Entry]:
+    """Everything the index holds: one entry per entity (its labels joined), one per line of plan text.
+
+    Entries come one at a time: the lines of plan text (about a hundred a plan) are never all in memory,
+    only the entities' labels, which are grouped by entity first."""
+    yield from _document_entries(store)
+    yield from _entity_entries(store)
+    yield from _line_entries(build_dir, store)
 
 
 def build_index(build_dir: Path, store: ox.Store, base: str | None = None) -> Path:
