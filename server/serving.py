@@ -18,6 +18,8 @@ import contextlib
 import ctypes
 import signal
 import sys
+import threading
+import time
 from typing import Any
 
 from flask import Flask
@@ -26,7 +28,8 @@ SERVERS = ("granian", "waitress")
 
 
 def prepared_app(config: dict[str, Any], host: str, port: int) -> Flask:
-    """The app with its query engines started and its catalog loaded (what can wait for a build says so)."""
+    """The app with its query engines started and its pages' catalog loading in the background (pages
+    answer 503 until it is loaded; what must wait for a build to be published says so)."""
     from server import create_app, warm_up
     from server.engine import EngineUnavailable
     from server.errors import ServiceUnavailable
@@ -36,10 +39,19 @@ def prepared_app(config: dict[str, Any], host: str, port: int) -> Flask:
         app.extensions["vankien.engine"].current()  # start the engines now, not on the first query
     except EngineUnavailable as e:
         print(f"vankien serve: query engines not started yet: {e}", file=sys.stderr)
-    try:
-        warm_up(app)
-    except ServiceUnavailable as e:
-        print(f"vankien serve: {e.message}; waiting for a build to be published", file=sys.stderr)
+
+    def warm() -> None:  # the pages' catalog: minutes at 100,000 plans; /sparql does not wait for it
+        started = time.monotonic()
+        try:
+            warm_up(app)
+        except ServiceUnavailable as e:
+            print(f"vankien serve: {e.message}; waiting for a build to be published", file=sys.stderr)
+            return
+        took = time.monotonic() - started
+        if took >= 1:
+            print(f"vankien serve: pages ready ({took:.0f} s to load their catalog)", file=sys.stderr)
+
+    threading.Thread(target=warm, name="vankien-warm-up", daemon=True).start()
     forwarded = getattr(app.extensions["vankien.engine"], "query_url", None)
     print(
         f"serving {config['STORE']} on http://{host}:{port}/  (SPARQL endpoint: /sparql"

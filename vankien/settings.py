@@ -68,6 +68,12 @@ SETTINGS: dict[str, Setting] = {
         ),
         Setting("threads", 16, "requests the server handles at once", int),
         Setting(
+            "catalog_wait",
+            5.0,
+            "seconds a page waits for the catalog of a newly served build while it loads (then 503)",
+            float,
+        ),
+        Setting(
             "http_server",
             "granian",
             "the HTTP server that runs the app: granian (Rust; the faster) or waitress (pure Python)",

@@ -300,16 +300,26 @@ _lock = threading.Lock()
 _cache: dict[tuple[str, str], Catalog] = {}
 
 
-def catalog_for(store: ox.Store, build: Build, base: str) -> Catalog:
+class CatalogLoading(Exception):
+    """The catalog of the served build is being loaded (by another thread) and was not ready in time."""
+
+
+def catalog_for(store: ox.Store, build: Build, base: str, wait: float | None = None) -> Catalog:
+    """The build's catalog, loaded on the first call. `wait`: seconds to wait for another thread that
+    is loading it (a large build takes minutes) before raising CatalogLoading; None waits as long."""
     key = (str(build.root), base)
     cat = _cache.get(key)
     if cat is None:
-        with _lock:
+        if not _lock.acquire(timeout=-1 if wait is None else wait):
+            raise CatalogLoading(build.id)
+        try:
             cat = _cache.get(key)
             if cat is None:
                 cat = load(store, build, base)
                 _cache.clear()  # one build served at a time
                 _cache[key] = cat
+        finally:
+            _lock.release()
     return cat
 
 

@@ -16,7 +16,8 @@ import pyoxigraph as ox
 from flask import Blueprint, current_app, g, request, url_for
 from markupsafe import Markup, escape
 
-from server.pages.catalog import LEVEL_NAMES, SYSTEM_NAMES, Catalog, catalog_for
+from server.errors import ServiceUnavailable
+from server.pages.catalog import LEVEL_NAMES, SYSTEM_NAMES, Catalog, CatalogLoading, catalog_for
 from vankien.labels import local_name
 from vankien.store import Build
 
@@ -44,9 +45,19 @@ def base() -> str:
 
 
 def catalog() -> Catalog:
+    """The served build's catalog; 503 while it is still being loaded (`vankien serve` loads it in the
+    background, so that the SPARQL endpoint answers at once; at 100,000 plans loading takes minutes)."""
     if "catalog" not in g:
-        s = store()
-        g.catalog = catalog_for(s, build(), base())
+        s, b = store(), build()
+        try:
+            g.catalog = catalog_for(s, b, base(), wait=float(current_app.config["CATALOG_WAIT"]))
+        except CatalogLoading:
+            raise ServiceUnavailable(
+                f"the pages of build {b.id} are being prepared (their catalog is loading); "
+                "the SPARQL endpoint at /sparql already answers",
+                {"build": b.id},
+                headers={"Retry-After": "10"},
+            ) from None
     return g.catalog
 
 
