@@ -19,6 +19,7 @@ from conftest import start_server, stop_server
 from vankien.build import build
 from vankien.store import current_build
 
+VK = "https://vankien.example.org/ontology#"
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
@@ -40,6 +41,30 @@ def test_seeds_build_into_one_named_graph_per_plan(seeds_store: Path, seeds_dir:
     assert len(graphs) >= 5 + 2
     assert (build_.root / "validation.json").is_file() and (build_.root / "validation.ttl").is_file()
     assert "summary" in build_.validation()
+
+
+def test_the_facts_index_names_the_facts_file_of_every_analysed_plan(seeds_store: Path) -> None:
+    build_ = current_build(seeds_store)
+    index = json.loads(build_.facts_index.read_text(encoding="utf-8"))
+    plans = {r["s"].value for r in build_.open().query("SELECT ?s WHERE { ?s a <" + VK + "AnalysedPlan> }")}
+    assert set(index) == plans and len(plans) == 5
+    assert sorted(index.values()) == sorted(p.stem for p in build_.facts_dir.glob("*.json"))
+
+
+def test_pages_of_a_build_without_a_facts_index_read_the_facts_files(
+    seeds_store: Path, tmp_path: Path
+) -> None:
+    """Builds made before the index existed are still served: the pages read every facts file instead."""
+    from server import create_app
+
+    old = tmp_path / "store"
+    shutil.copytree(seeds_store, old)
+    index = json.loads(current_build(old).facts_index.read_text(encoding="utf-8"))
+    current_build(old).facts_index.unlink()
+    client = create_app({"STORE": old, "TESTING": True}).test_client()
+    listed = client.get("/documents?format=json").get_json()["documents"]
+    names = {d["iri"]: d.get("name") for d in listed if d["iri"] in index}
+    assert names == index
 
 
 def test_bad_files_are_skipped_with_their_path_and_reason(seeds_dir: Path, tmp_path: Path) -> None:

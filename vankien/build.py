@@ -322,6 +322,7 @@ def build_from_outcomes(
 
     bar = Progress(total, "build", enabled=progress)
     taken: set[str] = set()
+    facts_index: dict[str, str] = {}  # which facts file is which plan: the pages need it, 100k files unread
     for outcome in outcomes:
         bar.step(Path(outcome.path).name)
         if outcome.skipped is not None:
@@ -330,6 +331,7 @@ def build_from_outcomes(
             result.skipped.append(Skipped(outcome.path, outcome.skipped))
             continue
         name = facts_name(Path(outcome.path), taken)
+        facts_index[iris.plan_document_iri(outcome.facts, base)] = name
         batch.add(outcome.graph_iri, outcome.ntriples)
         (build_dir / "facts" / f"{name}.json").write_text(
             json.dumps(outcome.facts, ensure_ascii=False, indent=1), encoding="utf-8"
@@ -338,6 +340,9 @@ def build_from_outcomes(
         result.plans.append(outcome.path)
     batch.flush()
     bar.close()
+    (build_dir / store_folder.FACTS_INDEX).write_text(
+        json.dumps(facts_index, ensure_ascii=False), encoding="utf-8"
+    )
     if remote is not None:
         _finish_remote(batch, build_dir, remote)
     lap = result.lap("extract+load", started)

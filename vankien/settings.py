@@ -68,6 +68,13 @@ SETTINGS: dict[str, Setting] = {
         ),
         Setting("threads", 16, "requests the server handles at once", int),
         Setting(
+            "warm_up",
+            1,
+            "1: load the catalog of the browsing pages in the background when serving starts; 0: when a "
+            "page is first asked for (a large build's catalog takes minutes and gigabytes)",
+            int,
+        ),
+        Setting(
             "catalog_wait",
             5.0,
             "seconds a page waits for the catalog of a newly served build while it loads (then 503)",

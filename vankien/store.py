@@ -33,6 +33,7 @@ import pyoxigraph as ox
 if TYPE_CHECKING:
     from vankien.remote import RemoteEndpoints, RemoteStore
 
+FACTS_INDEX = "facts.index.json"
 POINTER = "CURRENT"
 KEEP_BUILDS = 3
 
@@ -62,6 +63,11 @@ class Build:
     @property
     def sources_dir(self) -> Path:
         return self.root / "sources"
+
+    @property
+    def facts_index(self) -> Path:
+        """``facts.index.json``: the plan document IRI -> the name of its facts file (without .json)."""
+        return self.root / FACTS_INDEX
 
     def summary(self) -> dict[str, Any]:
         return _read_json(self.root / "build.json")

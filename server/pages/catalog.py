@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import threading
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -43,15 +44,21 @@ SYSTEM_NAMES = {
 
 def rows(store: ox.Store, query: str, **subs: ox.NamedNode | ox.Literal) -> list[dict[str, ox.Term]]:
     """SELECT solutions over the default graph (the union of all graphs), as dicts of name -> term."""
+    return list(each_row(store, query, **subs))
+
+
+def each_row(store: ox.Store, query: str, **subs: ox.NamedNode | ox.Literal) -> Iterator[dict[str, ox.Term]]:
+    """`rows` one at a time: the catalog reads whole-graph queries (millions of rows at 100,000 plans)."""
     result = store.query(
         SPARQL_PREFIXES + query,
         substitutions={ox.Variable(k): v for k, v in subs.items()} or None,
     )
     names = [v.value for v in result.variables]
-    return [{n: t for n, t in zip(names, sol, strict=True) if t is not None} for sol in result]
+    for sol in result:
+        yield {n: t for n, t in zip(names, sol, strict=True) if t is not None}
 
 
-@dataclass
+@dataclass(slots=True)
 class Place:
     iri: str
     label: str
@@ -59,7 +66,7 @@ class Place:
     parent: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Body:
     iri: str
     label_vi: str
@@ -75,7 +82,7 @@ class Body:
         return (self.label_en if lang == "en" and self.label_en else None) or self.label_vi
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     iri: str
     label: str
@@ -105,8 +112,11 @@ class Catalog:
     places: dict[str, Place] = field(default_factory=dict)
     bodies: dict[str, Body] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
-    carries_out: list[tuple[str, str]] = field(default_factory=list)  # (plan, document carried out)
-    cites: list[tuple[str, str]] = field(default_factory=list)
+    # the links between documents, both ways: plan -> documents it carries out, and back; citing -> cited, ...
+    carries: dict[str, set[str]] = field(default_factory=dict)
+    carried_out_by: dict[str, set[str]] = field(default_factory=dict)
+    cites: dict[str, set[str]] = field(default_factory=dict)
+    cited_by: dict[str, set[str]] = field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> lang -> label
     counts: dict[str, int] = field(default_factory=dict)
     by_source: dict[str, str] = field(default_factory=dict)  # source file name -> plan document IRI
@@ -123,10 +133,10 @@ class Catalog:
         return None
 
     def implementers(self, iri: str) -> list[str]:
-        return sorted({a for a, b in self.carries_out if b == iri})
+        return sorted(self.carried_out_by.get(iri, ()))
 
     def implemented(self, iri: str) -> list[str]:
-        return sorted({b for a, b in self.carries_out if a == iri})
+        return sorted(self.carries.get(iri, ()))
 
     def place_chain(self, iri: str | None) -> list[Place]:
         """The place and the places above it, top first."""
@@ -179,7 +189,7 @@ _PLACE_KINDS = {VK + "Country": "country", VK + "Province": "province", VK + "Di
 def load(store: ox.Store, build: Build, base: str) -> Catalog:
     cat = Catalog(build.id, base)
     # labels of everything labelled (ontology terms included), by language
-    for r in rows(
+    for r in each_row(
         store,
         """SELECT ?s ?l WHERE {
         { ?s rdfs:label ?l } UNION { ?s skos:prefLabel ?l } UNION { ?s foaf:name ?l } }""",
@@ -188,7 +198,7 @@ def load(store: ox.Store, build: Build, base: str) -> Catalog:
         if isinstance(s, ox.NamedNode) and isinstance(lab, ox.Literal):
             lang = lab.language or ""
             cat.labels.setdefault(s.value, {}).setdefault(lang, vi_text(lab.value))
-    for r in rows(store, "SELECT ?s ?c ?parent WHERE { ?s a ?c . OPTIONAL { ?s vk:partOf ?parent } }"):
+    for r in each_row(store, "SELECT ?s ?c ?parent WHERE { ?s a ?c . OPTIONAL { ?s vk:partOf ?parent } }"):
         kind = _PLACE_KINDS.get(r["c"].value)
         if kind:
             s = r["s"].value
@@ -196,10 +206,10 @@ def load(store: ox.Store, build: Build, base: str) -> Catalog:
             cat.places[s] = Place(s, cat.label(s) or local_name(s), kind, parent)
     # bodies
     body_classes = {
-        r["c"].value for r in rows(store, "SELECT DISTINCT ?c WHERE { ?c rdfs:subClassOf+ vk:Body }")
+        r["c"].value for r in each_row(store, "SELECT DISTINCT ?c WHERE { ?c rdfs:subClassOf+ vk:Body }")
     }
     props: dict[str, dict[str, str]] = defaultdict(dict)
-    for r in rows(
+    for r in each_row(
         store,
         """SELECT DISTINCT ?s ?p ?o WHERE { ?s a org:Organization .
         VALUES ?p { vk:level vk:system vk:place org:subOrganizationOf vk:namedIn rdf:type } ?s ?p ?o }""",
@@ -225,24 +235,24 @@ def load(store: ox.Store, build: Build, base: str) -> Catalog:
         )
     # documents
     docs: dict[str, dict[str, str]] = defaultdict(dict)
-    for r in rows(
+    for r in each_row(
         store,
         """SELECT ?s ?p ?o WHERE { ?s a vk:Document .
         VALUES ?p { dcterms:title vk:key vk:typeAsWritten vk:issuerName eli:date_document eli:passed_by
                     vk:jurisdiction } ?s ?p ?o }""",
     ):
         docs[r["s"].value].setdefault(r["p"].value.rsplit("/", 1)[-1].rsplit("#", 1)[-1], r["o"].value)
-    for r in rows(store, "SELECT ?s ?name WHERE { ?s a vk:Document ; a ?c . ?c vk:typeName ?name }"):
+    for r in each_row(store, "SELECT ?s ?name WHERE { ?s a vk:Document ; a ?c . ?c vk:typeName ?name }"):
         docs[r["s"].value].setdefault("typeName", r["name"].value)
     analysed = {
         r["s"].value: r["file"].value if "file" in r else None
-        for r in rows(
+        for r in each_row(
             store,
             """SELECT ?s ?file WHERE { ?s a vk:AnalysedPlan .
             OPTIONAL { ?s vk:readFrom ?f . ?f vk:fileName ?file } }""",
         )
     }
-    facts_names = _facts_names(build.facts_dir, base)
+    facts_names = _facts_names(build, base)
     for s, d in docs.items():
         type_name = vi_text(d.get("typeName") or d.get("typeAsWritten") or "Văn bản")
         doc = Document(
@@ -270,11 +280,11 @@ def load(store: ox.Store, build: Build, base: str) -> Catalog:
         cat.documents[s] = doc
         if doc.source_file:
             cat.by_source[doc.source_file] = s
-    cat.carries_out = [
-        (r["a"].value, r["b"].value) for r in rows(store, "SELECT ?a ?b WHERE { ?a vk:carriesOut ?b }")
-    ]
-    cat.cites = [(r["a"].value, r["b"].value) for r in rows(store, "SELECT ?a ?b WHERE { ?a eli:cites ?b }")]
-    for r in rows(
+    for r in each_row(store, "SELECT ?a ?b WHERE { ?a vk:carriesOut ?b }"):
+        _link(cat.carries, cat.carried_out_by, r["a"].value, r["b"].value)
+    for r in each_row(store, "SELECT ?a ?b WHERE { ?a eli:cites ?b }"):
+        _link(cat.cites, cat.cited_by, r["a"].value, r["b"].value)
+    for r in each_row(
         store,
         """SELECT ?k (COUNT(DISTINCT ?s) AS ?n) WHERE {
         VALUES (?c ?k) { (vk:Task "task") (foaf:Person "person") (vk:Citation "citation") (vk:Duty "duty") }
@@ -285,9 +295,23 @@ def load(store: ox.Store, build: Build, base: str) -> Catalog:
     return cat
 
 
-def _facts_names(facts_dir: Path, base: str) -> dict[str, str]:
+def _link(forward: dict[str, set[str]], back: dict[str, set[str]], a: str, b: str) -> None:
+    a, b = sys.intern(a), sys.intern(b)  # an IRI is in many links: one copy of it
+    forward.setdefault(a, set()).add(b)
+    back.setdefault(b, set()).add(a)
+
+
+def _facts_names(build: Build, base: str) -> dict[str, str]:
+    """Plan document IRI -> its facts file's name: from the build's index, else (a build made before
+    there was one) by reading every facts file."""
+    try:
+        found = json.loads(build.facts_index.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        found = None
+    if isinstance(found, dict):
+        return found
     out = {}
-    for path in sorted(facts_dir.glob("*.json")):
+    for path in sorted(build.facts_dir.glob("*.json")):
         try:
             facts = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):

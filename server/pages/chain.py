@@ -161,22 +161,19 @@ def neighbourhood(cat: Catalog, doc: Document) -> tuple[list[str], list[tuple[st
     nodes = {doc.iri}
     frontier = {doc.iri}
     for _ in range(2):
-        nxt = set()
-        for a, b in cat.carries_out:
-            if a in frontier or b in frontier:
-                nxt.update((a, b))
+        nxt: set[str] = set()
+        for f in frontier:
+            nxt |= cat.carries.get(f, set()) | cat.carried_out_by.get(f, set())
         frontier = nxt - nodes
         nodes |= nxt
-    for a, b in cat.cites:
-        if a == doc.iri or b == doc.iri:
-            nodes.update((a, b))
+    nodes |= cat.cites.get(doc.iri, set()) | cat.cited_by.get(doc.iri, set())
     nodes = {n for n in nodes if n in cat.documents}
-    carries = {(a, b) for a, b in cat.carries_out if a in nodes and b in nodes}
+    carries = {(a, b) for a in nodes for b in cat.carries.get(a, ()) if b in nodes}
     edges = [(a, b, "carries") for a, b in sorted(carries)]
     edges += [
         (a, b, "cites")
-        for a, b in sorted(set(cat.cites))
-        if a in nodes and b in nodes and (a, b) not in carries
+        for a, b in sorted((a, b) for a in nodes for b in cat.cites.get(a, ()) if b in nodes)
+        if (a, b) not in carries
     ]
     return sorted(nodes), edges
 

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from flask import current_app, request
 
 from server.errors import BadRequest, Forbidden
-from vankien.store import current_build, materialise_union, new_build_dir, publish
+from vankien.store import FACTS_INDEX, current_build, materialise_union, new_build_dir, publish
 
 WRITE_DISABLED = (
     "this endpoint is read-only: SPARQL Update and Graph Store writes are refused "
@@ -70,7 +70,7 @@ def apply(root: Path, change: Callable[[ox.Store], None], what: str) -> str:
             store.flush()
             triples = len(store)
             del store
-            for name in ("validation.json", "validation.ttl", "search.sqlite"):
+            for name in ("validation.json", "validation.ttl", "search.sqlite", FACTS_INDEX):
                 if (build.root / name).exists():
                     shutil.copy2(build.root / name, target / name)
             for folder in ("facts", "sources"):
