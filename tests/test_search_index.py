@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 import tracemalloc
+import unicodedata
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 
-from vankien.search import INDEX_NAME, VK, build_index
+from vankien.search import INDEX_NAME, VK, build_index, fold
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
@@ -55,3 +57,20 @@ def test_every_line_of_plan_text_is_indexed_without_holding_them_all(tmp_path: P
     # The file is read whole (a few MB) but its 100,000 entries (objects, folded copies) are never all held
     # at once: gathered in a list they take well over ten times the text's size.
     assert peak < text_bytes, f"peak {peak:,} bytes for {text_bytes:,} bytes of text"
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Tỉnh ủy Sóc Trăng", "tinh uy soc trang"),
+        ("Kết luận số 21-KL/TW", "ket luan so 21-kl/tw"),
+        ("ĐẢNG BỘ TỈNH", "dang bo tinh"),
+        ("Hoà Bình", "hoa binh"),  # old tone mark placement folds the same
+        ("Thanh Hoá", "thanh hoa"),
+        ("Ủy ban – “Mặt trận” № 5 ½ 日本", "uy ban – “mat tran” № 5 ½ 日本"),  # other characters kept
+        ("Tie\u0302\u0301n", "tien"),  # decomposed input is composed first
+    ],
+)
+def test_fold_drops_diacritics_keeps_one_character_per_character(text: str, folded: str) -> None:
+    assert fold(text) == folded
+    assert len(fold(text)) == len(unicodedata.normalize("NFC", text))

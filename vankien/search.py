@@ -42,9 +42,25 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else c.lower()[:1] or c
 
 
+# code point -> its folded character, for str.translate: Latin (Vietnamese included) and combining marks
+# up front; any other character is added the first time it is met
+_FOLDED: dict[int, str] = {}
+_OTHER = re.compile(r"[^\x00-\u024f\u0300-\u036f\u1e00-\u1eff]")
+
+
 def fold(text: str) -> str:
-    """Lower case, no diacritics, `đ` -> `d`; one output character per character of NFC `text`."""
-    return "".join(_fold_char(c) for c in unicodedata.normalize("NFC", text))
+    """Lower case, no diacritics, `đ` -> `d`; one output character per character of NFC `text`.
+
+    Done by `str.translate` (a search index folds every line of every plan: ten million at 100,000 plans)."""
+    text = unicodedata.normalize("NFC", text)
+    if _OTHER.search(text):
+        for c in set(_OTHER.findall(text)):
+            _FOLDED.setdefault(ord(c), _fold_char(c))
+    return text.translate(_FOLDED)
+
+
+for _range in (range(0x250), range(0x300, 0x370), range(0x1E00, 0x1F00)):
+    _FOLDED.update((i, _fold_char(chr(i))) for i in _range)
 
 
 def query_tokens(query: str) -> list[str]:
