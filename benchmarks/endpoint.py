@@ -16,6 +16,8 @@ For each data set it starts `vankien serve` (rate limit off, row cap off, timeou
 - the median of those ratios (goal <= 1.3);
 - the median latency of `ASK {}` (the fixed cost of a request) and of a lookup (the triples of one plan,
   LIMIT 20) through both, and the time added by the endpoint (goal: at most 2 ms added to a lookup);
+  both again with a bare `http.client` connection (`BareClient`), which shows the servers' own latency
+  (requests costs 1-2 ms a request on the client's side, the same for both servers);
 - lookups per second under `--clients` concurrent clients (separate processes, one kept-alive
   connection each, so that the load generator is not the bottleneck) through both.
 
@@ -220,6 +222,47 @@ def paired(
     return statistics.median(a), statistics.median(b), n
 
 
+class BareClient:
+    """A kept-alive `http.client` connection that posts a query and reads the answer's bytes: what the
+    server itself takes, without the milliseconds `requests` spends building and parsing (measured here:
+    about 1-2 ms a request, as much as a lookup in the server)."""
+
+    def __init__(self, url: str):
+        u = urlsplit(url)
+        self.path = u.path
+        self.conn = http.client.HTTPConnection(u.hostname or "127.0.0.1", u.port, timeout=60)
+
+    def timed(self, query: str) -> float:
+        body = urlencode({"query": query})
+        t = time.perf_counter()
+        headers = {"Content-Type": "application/x-www-form-urlencoded", **ACCEPT}
+        self.conn.request("POST", self.path, body, headers)
+        resp = self.conn.getresponse()
+        resp.read()
+        elapsed = time.perf_counter() - t
+        if resp.status != 200:
+            raise RuntimeError(f"{self.path} answered {resp.status}")
+        return elapsed
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def bare_paired(ours: str, bare: str, query: str, runs: int) -> tuple[float, float]:
+    """Median latency through ours and through the bare server with `BareClient`s, requests alternating."""
+    a_client, b_client = BareClient(ours), BareClient(bare)
+    try:
+        for _ in range(max(3, runs // 10)):  # warm up
+            a_client.timed(query), b_client.timed(query)
+        a, b = [], []
+        for _ in range(runs):
+            a.append(a_client.timed(query))
+            b.append(b_client.timed(query))
+        return statistics.median(a), statistics.median(b)
+    finally:
+        a_client.close(), b_client.close()
+
+
 def _client(url: str, query: str, start_at: float, stop_at: float, out: Any) -> None:
     """One load-generating client: a kept-alive connection, requests one after another from start_at
     until stop_at; puts (answers, errors) on `out`."""
@@ -291,6 +334,12 @@ def bench(name: str, root: Path, args: argparse.Namespace) -> None:
             print(
                 f"{label}: ours {a * 1000:.2f} ms, oxigraph {b * 1000:.2f} ms, added {(a - b) * 1000:.2f} ms"
                 + ("  (goal <= 2)" if label == "lookup" else ""),
+                flush=True,
+            )
+            a, b = bare_paired(ours, bare, query, args.runs * 100)
+            print(
+                f"{label}, http.client: ours {a * 1000:.2f} ms, oxigraph {b * 1000:.2f} ms, "
+                f"added {(a - b) * 1000:.2f} ms",
                 flush=True,
             )
         rate_bare, failed_bare = throughput(bare, lookup, args.clients, args.seconds)
