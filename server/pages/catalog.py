@@ -198,7 +198,12 @@ def load(store: ox.Store, build: Build, base: str) -> Catalog:
         if isinstance(s, ox.NamedNode) and isinstance(lab, ox.Literal):
             lang = lab.language or ""
             cat.labels.setdefault(s.value, {}).setdefault(lang, vi_text(lab.value))
-    for r in each_row(store, "SELECT ?s ?c ?parent WHERE { ?s a ?c . OPTIONAL { ?s vk:partOf ?parent } }"):
+    place_classes = " ".join(f"<{c}>" for c in _PLACE_KINDS)  # not every typed thing: 11M at 100k plans
+    for r in each_row(
+        store,
+        f"SELECT ?s ?c ?parent WHERE {{ VALUES ?c {{ {place_classes} }} ?s a ?c . "
+        "OPTIONAL { ?s vk:partOf ?parent } }",
+    ):
         kind = _PLACE_KINDS.get(r["c"].value)
         if kind:
             s = r["s"].value
