@@ -52,3 +52,41 @@ def test_seeds_have_no_violation_and_known_warnings() -> None:
     assert "TB/KL" in text  # the typo kept as written in one plan is flagged
     ttl = report.to_turtle()
     assert "sh:ValidationReport" in ttl and "sh:conforms true" in ttl
+
+
+def test_the_turtle_report_is_the_standard_shacl_report_of_every_finding() -> None:
+    import rdflib
+    from rdflib.namespace import RDF, XSD
+
+    report = validate_store(_store())
+    assert report.findings
+    g = rdflib.Graph().parse(data=report.to_turtle(), format="turtle")
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    vk = rdflib.Namespace("https://vankien.example.org/ontology#")
+    (top,) = g.subjects(RDF.type, sh.ValidationReport)
+    assert g.value(top, sh.conforms) == rdflib.Literal(report.conforms)
+    results = list(g.objects(top, sh.result))
+    assert len(results) == len(report.findings)
+    got = sorted(
+        (
+            str(g.value(r, sh.focusNode)),
+            str(g.value(r, sh.resultSeverity)).rsplit("#", 1)[-1],
+            str(g.value(r, sh.sourceShape)),
+            str(g.value(r, vk.sourceFile)),
+            g.value(r, vk.firstLine),
+            {m.language: str(m) for m in g.objects(r, sh.resultMessage)}["en"],
+        )
+        for r in results
+    )
+    expected = sorted(
+        (
+            f.focus,
+            f.severity,
+            f.shape,
+            str(f.source_file),
+            rdflib.Literal(f.source_line, datatype=XSD.integer) if f.source_line else None,
+            f.message_en,
+        )
+        for f in report.findings
+    )
+    assert got == expected

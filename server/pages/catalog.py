@@ -216,7 +216,7 @@ def load(store: ox.Store, build: Build, base: str) -> Catalog:
     props: dict[str, dict[str, str]] = defaultdict(dict)
     for r in each_row(
         store,
-        """SELECT DISTINCT ?s ?p ?o WHERE { ?s a org:Organization .
+        """SELECT ?s ?p ?o WHERE { ?s a org:Organization .
         VALUES ?p { vk:level vk:system vk:place org:subOrganizationOf vk:namedIn rdf:type } ?s ?p ?o }""",
     ):
         p, o = r["p"].value, r["o"].value
