@@ -36,6 +36,16 @@ def test_home_counts_and_recent_plans(client) -> None:  # type: ignore[no-untype
     assert doc.cssselect("#entry-points a[href='/editor']")
 
 
+def test_home_counts_the_triples_of_the_named_graphs(app, client) -> None:  # type: ignore[no-untyped-def]
+    """Not the store's quads: the default graph repeats every triple of the named graphs."""
+    from vankien.store import count_named_quads, current_build
+
+    store = current_build(app.config["STORE"]).open()
+    shown = texts(html(client.get("/")), "[data-count=triples] .n")
+    assert shown == [str(count_named_quads(store))]
+    assert count_named_quads(store) < len(store)
+
+
 def test_documents_facets_filter_and_count(client) -> None:  # type: ignore[no-untyped-def]
     doc = html(client.get("/documents?level=district"))
     assert texts(doc, "#total") == ["2"]

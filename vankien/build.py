@@ -27,6 +27,7 @@ from shapes.validate import validate_store
 from vankien import search
 from vankien import store as store_folder
 from vankien.progress import Progress
+from vankien.store import count_named_quads
 
 if TYPE_CHECKING:
     from vankien.remote import RemoteEndpoints, RemoteLoader, RemoteStore
@@ -82,12 +83,6 @@ class BuildResult:
             "validation": self.validation.get("summary"),
             "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
-
-
-def count_named_quads(store: ox.Store) -> int:
-    """Quads in the named graphs (the default graph only repeats them)."""
-    rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-    return int(next(iter(rows))["n"].value)
 
 
 def collect_plans(inputs: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:

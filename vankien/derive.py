@@ -27,7 +27,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from vankien.store import POINTER, Build, StoreError, current_build, new_build_dir, publish
+from vankien.store import POINTER, Build, StoreError, count_named_quads, current_build, new_build_dir, publish
 
 LOCK = ".write.lock"
 ATTEMPTS = 3
@@ -80,7 +80,6 @@ def derive_build(
     StoreError when there is no build to derive from, or when builds kept being published meanwhile.
     """
     from shapes.validate import validate_store
-    from vankien.build import count_named_quads
 
     root.mkdir(parents=True, exist_ok=True)
     with open(root / LOCK, "w") as lock:

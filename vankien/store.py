@@ -149,6 +149,12 @@ def current_build(root: Path) -> Build:
     return build
 
 
+def count_named_quads(store: ox.Store) -> int:
+    """Quads in the named graphs (the default graph only repeats them): the triples of a build."""
+    rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return int(next(iter(rows))["n"].value)
+
+
 def materialise_union(store: ox.Store, orphans_graph: str | None = None) -> None:
     """Make the store's default graph the set union of its named graphs.
 

@@ -22,7 +22,14 @@ import pyoxigraph as ox
 from flask import current_app, request
 
 from server.errors import BadRequest, Forbidden
-from vankien.store import FACTS_INDEX, current_build, materialise_union, new_build_dir, publish
+from vankien.store import (
+    FACTS_INDEX,
+    count_named_quads,
+    current_build,
+    materialise_union,
+    new_build_dir,
+    publish,
+)
 
 WRITE_DISABLED = (
     "this endpoint is read-only: SPARQL Update and Graph Store writes are refused "
@@ -68,7 +75,7 @@ def apply(root: Path, change: Callable[[ox.Store], None], what: str) -> str:
             except (ValueError, OSError) as e:
                 raise BadRequest(f"the write could not be applied: {e}") from None
             store.flush()
-            triples = len(store)
+            triples = count_named_quads(store)
             del store
             for name in ("validation.json", "validation.ttl", "search.sqlite", FACTS_INDEX):
                 if (build.root / name).exists():
