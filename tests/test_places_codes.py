@@ -143,7 +143,8 @@ def test_generated_commune_plans_have_resolved_places(tmp_path: Path) -> None:
         assert parse_jurisdiction(facts["document"]["jurisdiction"]) is not None
         outcomes.append(outcome_from_facts(facts, name, text, BASE))
     result = build_from_outcomes(outcomes, len(outcomes), tmp_path / "store", progress=False)
-    rules = Counter(f["rule"] for f in result.validation["findings"])
+    assert result.validation["counts"]["Violation"] == 0, result.validation["summary"]
+    rules = Counter(f["rule"] for f in current_build(tmp_path / "store").validation()["findings"])
     assert rules["BodyPlaceResolved"] == 0 and rules["DocumentJurisdictionResolved"] == 0, rules
     store = current_build(tmp_path / "store").open()
     rows = store.query(
