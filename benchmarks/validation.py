@@ -35,7 +35,7 @@ from ontology.iris import REFERENCE_GRAPH
 from ontology.places import provinces
 from ontology.rdf import plan_to_graph, reference_graph
 from shapes.validate import _run_check, checks, validate_graph_pyshacl, validate_store
-from vankien.store import materialise_union
+from vankien.store import count_named_quads, materialise_union
 
 
 def _src(file: str, line: int, text: str) -> dict[str, Any]:
@@ -161,8 +161,7 @@ def synth_store(n_plans: int, seed: int, folder: Path) -> tuple[ox.Store, int]:
         batch.add(*plan_to_ntriples(facts))
     batch.flush()
     store.optimize()
-    named = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"].value)
-    return store, named
+    return store, count_named_quads(store)
 
 
 def slowest_checks(store: ox.Store, n: int = 5) -> str:

@@ -51,7 +51,7 @@ def prepared_app(config: dict[str, Any], host: str, port: int) -> Flask:
         if took >= 1:
             print(f"vankien serve: pages ready ({took:.0f} s to load their catalog)", file=sys.stderr)
 
-    if config.get("WARM_UP", 1):
+    if config["WARM_UP"]:
         threading.Thread(target=warm, name="vankien-warm-up", daemon=True).start()
     forwarded = getattr(app.extensions["vankien.engine"], "query_url", None)
     print(

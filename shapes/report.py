@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -15,10 +16,12 @@ SEVERITIES = ("Violation", "Warning", "Info")
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
+@cache  # a report of 200,000 findings names the same dozen terms two million times
 def _sh(name: str) -> ox.NamedNode:
     return ox.NamedNode(str(SH) + name)
 
 
+@cache
 def _vk(name: str) -> ox.NamedNode:
     return ox.NamedNode(str(VK) + name)
 

@@ -204,11 +204,9 @@ def load(store: ox.Store, build: Build, base: str) -> Catalog:
         f"SELECT ?s ?c ?parent WHERE {{ VALUES ?c {{ {place_classes} }} ?s a ?c . "
         "OPTIONAL { ?s vk:partOf ?parent } }",
     ):
-        kind = _PLACE_KINDS.get(r["c"].value)
-        if kind:
-            s = r["s"].value
-            parent = r["parent"].value if "parent" in r else None
-            cat.places[s] = Place(s, cat.label(s) or local_name(s), kind, parent)
+        s = r["s"].value
+        parent = r["parent"].value if "parent" in r else None
+        cat.places[s] = Place(s, cat.label(s) or local_name(s), _PLACE_KINDS[r["c"].value], parent)
     # bodies
     body_classes = {
         r["c"].value for r in each_row(store, "SELECT DISTINCT ?c WHERE { ?c rdfs:subClassOf+ vk:Body }")
