@@ -273,19 +273,32 @@ def _client(url: str, query: str, start_at: float, stop_at: float, out: Any) -> 
     body = urlencode({"query": query})
     headers = {"Content-Type": "application/x-www-form-urlencoded", **ACCEPT}
     ok = errors = 0
-    while time.monotonic() < stop_at:
-        conn.request("POST", u.path, body=body, headers=headers)
-        resp = conn.getresponse()
-        resp.read()
-        if resp.status == 200:
-            ok += 1
-        else:
-            errors += 1
-    out.put((ok, errors))
+    first_error = ""
+    try:
+        while time.monotonic() < stop_at:
+            try:
+                conn.request("POST", u.path, body=body, headers=headers)
+                resp = conn.getresponse()
+                answer = resp.read()
+            except (ConnectionError, http.client.HTTPException) as e:
+                # the server closed the connection: a failed request, then a new connection
+                errors += 1
+                first_error = first_error or repr(e)
+                conn.close()
+                continue
+            if resp.status == 200:
+                ok += 1
+            else:
+                errors += 1
+                first_error = first_error or f"HTTP {resp.status}: {answer[:200].decode(errors='replace')}"
+    finally:
+        conn.close()
+        out.put((ok, errors, first_error))
 
 
-def throughput(url: str, query: str, clients: int, seconds: float) -> tuple[float, int]:
-    """Answers a second under `clients` concurrent clients, and how many requests failed."""
+def throughput(url: str, query: str, clients: int, seconds: float) -> tuple[float, int, str]:
+    """Answers a second under `clients` concurrent clients, how many requests failed, and the first
+    failure seen."""
     ctx = multiprocessing.get_context("fork")
     out = ctx.Queue()
     start = time.monotonic() + 0.5  # every client connected and waiting
@@ -297,7 +310,8 @@ def throughput(url: str, query: str, clients: int, seconds: float) -> tuple[floa
     counts = [out.get(timeout=seconds + 120) for _ in procs]
     for p in procs:
         p.join()
-    return sum(ok for ok, _ in counts) / seconds, sum(errors for _, errors in counts)
+    first = next((e for _, _, e in counts if e), "")
+    return sum(c[0] for c in counts) / seconds, sum(c[1] for c in counts), first
 
 
 def bench(name: str, root: Path, args: argparse.Namespace) -> None:
@@ -342,9 +356,11 @@ def bench(name: str, root: Path, args: argparse.Namespace) -> None:
                 f"added {(a - b) * 1000:.2f} ms",
                 flush=True,
             )
-        rate_bare, failed_bare = throughput(bare, lookup, args.clients, args.seconds)
-        rate_ours, failed_ours = throughput(ours, lookup, args.clients, args.seconds)
-        failed = f" (failed: ours {failed_ours}, oxigraph {failed_bare})" if failed_ours + failed_bare else ""
+        rate_bare, failed_bare, error_bare = throughput(bare, lookup, args.clients, args.seconds)
+        rate_ours, failed_ours, error_ours = throughput(ours, lookup, args.clients, args.seconds)
+        failed = ""
+        if failed_ours + failed_bare:
+            failed = f" (failed: ours {failed_ours} {error_ours}, oxigraph {failed_bare} {error_bare})"
         print(f"lookups/s, {args.clients} clients: ours {rate_ours:.0f}, oxigraph {rate_bare:.0f}{failed}")
     finally:
         stop_server(ours_server)
