@@ -6,6 +6,7 @@ The expected results are `queries/NAME.expected.json`; regenerate them with `pyt
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,10 +14,15 @@ import pyoxigraph as ox
 import pytest
 from flask import Flask
 
+from ontology.rdf import reference_graph
 from queries import LibraryQuery, expected_cell, library
 from server import create_app
 
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "shapes"))
+import shape_fixtures as fx
+
 QUERIES = library()
+ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "vankien.ttl"
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +54,22 @@ def test_query_gives_its_expected_result(app: Flask, q: LibraryQuery) -> None:
         assert rows == expected["rows"]
     else:
         assert sorted(rows, key=json.dumps) == sorted(expected["rows"], key=json.dumps)
+
+
+# The seeds break no hierarchy rule, so hierarchy-warnings is also run on the shapes' fixtures: a plan
+# that breaks each rule and one that keeps it, with the ontology and reference data (levels and their
+# ranks, places) in the default graph as a build writes them.
+@pytest.mark.parametrize(
+    ("rule", "label"),
+    [("r1", "1 carries out a lower level"), ("r2", "2 not of its own line"), ("r3", "3 dated before")],
+)
+def test_hierarchy_warnings_finds_each_rule_broken_and_only_then(rule: str, label: str) -> None:
+    (query,) = [q for q in QUERIES if q.name == "hierarchy-warnings"]
+    found = {}
+    for case in ("break", "keep"):
+        store = fx.store(fx.scenarios()[f"{rule}_{case}"])
+        store.load(reference_graph().serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES)
+        store.load(ONTOLOGY.read_bytes(), format=ox.RdfFormat.TURTLE)
+        found[case] = [str(row["rule"].value) for row in store.query(query.text)]
+    assert len(found["break"]) == 1 and found["break"][0].startswith(label)
+    assert found["keep"] == []
