@@ -65,10 +65,11 @@ def test_query_gives_its_expected_result(app: Flask, q: LibraryQuery) -> None:
 )
 def test_hierarchy_warnings_finds_each_rule_broken_and_only_then(rule: str, label: str) -> None:
     (query,) = [q for q in QUERIES if q.name == "hierarchy-warnings"]
+    reference = reference_graph().serialize(format="nt").encode()
     found = {}
     for case in ("break", "keep"):
         store = fx.store(fx.scenarios()[f"{rule}_{case}"])
-        store.load(reference_graph().serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES)
+        store.load(reference, format=ox.RdfFormat.N_TRIPLES)
         store.load(ONTOLOGY.read_bytes(), format=ox.RdfFormat.TURTLE)
         found[case] = [str(row["rule"].value) for row in store.query(query.text)]
     assert len(found["break"]) == 1 and found["break"][0].startswith(label)
