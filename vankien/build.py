@@ -24,7 +24,7 @@ import rdflib
 from ingest import InputError, extract_source, read_plan
 from ontology import iris, rdf
 from shapes.validate import validate_store
-from vankien import search
+from vankien import linksets, search
 from vankien import store as store_folder
 from vankien.progress import Progress
 from vankien.store import count_named_quads
@@ -58,6 +58,7 @@ class BuildResult:
     seconds: float = 0.0
     validation: dict[str, Any] = field(default_factory=dict)
     phases: dict[str, float] = field(default_factory=dict)  # seconds of each step of the build
+    links: list[dict[str, Any]] = field(default_factory=list)  # the recorded link sets, made again
 
     def lap(self, phase: str, since: float) -> float:
         """Record the seconds of `phase`, which began at `since` (time.monotonic()); return now."""
@@ -72,6 +73,20 @@ class BuildResult:
             f"validation: {self.validation.get('summary', 'not run')}"
         )
 
+    def link_lines(self) -> list[str]:
+        """What became of each recorded link set, one line each."""
+        lines = []
+        for made in self.links:
+            if "error" in made:
+                lines.append(f"link set {made['name'] or '?'}: not made: {made['error']}")
+            else:
+                lines.append(
+                    f"link set {made['name']} ({made['source']}): {made['matched']} matched, "
+                    f"{made['ambiguous']} ambiguous, {made['unmatched']} unmatched, aligned afresh "
+                    f"into <{made['graph']}>"
+                )
+        return lines
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "build": self.build_id,
@@ -81,6 +96,7 @@ class BuildResult:
             "seconds": round(self.seconds, 3),
             "phases": self.phases,
             "validation": self.validation.get("summary"),
+            "links": self.links,
             "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
 
@@ -295,6 +311,21 @@ def outcome_from_facts(facts: dict[str, Any], source_name: str, source_text: str
     )
 
 
+def _link_sets(
+    result: BuildResult, store: ox.Store | RemoteStore, root: Path, base: str, remote: RemoteEndpoints | None
+) -> None:
+    """Make the link sets recorded in the store folder (`vankien.linksets`) again on the new graph."""
+    sets, problems = linksets.recorded(root)
+    if not sets and not problems:
+        return
+    if remote is not None or not isinstance(store, ox.Store):
+        result.links = [
+            {"name": s.name, "error": "not made: link sets are made on a local store only"} for s in sets
+        ]
+        return
+    result.links = linksets.reapply(store, root, base)
+
+
 def build_from_outcomes(
     outcomes: Iterable[PlanOutcome],
     total: int,
@@ -341,6 +372,7 @@ def build_from_outcomes(
     if remote is not None:
         _finish_remote(batch, build_dir, remote)
     lap = result.lap("extract+load", started)
+    _link_sets(result, store, root, base, remote)
 
     report = validate_store(store)
     validation = report.to_dict()
@@ -360,8 +392,10 @@ def build_from_outcomes(
     lap = result.lap("optimize", lap)
     if remote is None:
         # indexed from the store opened anew, read-only: the writer's buffers and caches go with it
-        # (3.2 GB after optimize at 100,000 plans)
-        del store
+        # (3.2 GB after optimize at 100,000 plans). Every reference to the writer goes first (the
+        # batcher holds one): a writer left open may compact meanwhile and delete files the read-only
+        # store was about to open.
+        del store, batch
         store = ox.Store.read_only(str(build_dir / "oxigraph"))
     search.build_index(build_dir, store, base)
     result.lap("index", lap)

@@ -97,9 +97,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise
     for s in result.skipped:
         print(f"skipped {s}", file=sys.stderr)
+    for made, line in zip(result.links, result.link_lines(), strict=True):
+        print(line, file=sys.stderr if "error" in made else sys.stdout)
     print(result.summary_line())
     print(f"store: {root} (build {result.build_id})" + (f"; triples in {remote.query}" if remote else ""))
-    return EXIT_FINDINGS if result.skipped else EXIT_OK
+    failed_links = any("error" in made for made in result.links)
+    return EXIT_FINDINGS if result.skipped or failed_links else EXIT_OK
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -239,29 +242,61 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _list_link_sets(root: Path, fmt: str) -> int:
+    from dataclasses import asdict
+
+    from vankien import linksets
+
+    sets, problems = linksets.recorded(root)
+    if fmt == "json":
+        print(
+            json.dumps(
+                {"link_sets": [asdict(s) for s in sets], "problems": problems}, ensure_ascii=False, indent=1
+            )
+        )
+    else:
+        for s in sets:
+            options = " ".join(
+                f"--{k} {v}" for k, v in (("property", s.prop), ("match", s.match), ("at", s.at)) if v
+            )
+            kept = linksets.folder(root) / s.key / s.file
+            print(f"{s.name}: {s.source} (kept as {kept}; {options}; recorded {s.recorded})")
+        if not sets:
+            print(f"no link sets recorded in {linksets.folder(root)}")
+    for p in problems:
+        print(f"vankien link: {p}", file=sys.stderr)
+    return EXIT_FINDINGS if problems else EXIT_OK
+
+
 def cmd_link(args: argparse.Namespace) -> int:
-    from vankien.link import LinkError, link, read_dataset
+    from vankien import linksets
+    from vankien.link import LinkError
     from vankien.store import StoreError
 
+    root, base = _setting(args, "store"), _setting(args, "base")
+    if args.list:
+        return _list_link_sets(root, args.format)
     try:
-        dataset = read_dataset(
-            args.with_file,
-            name=args.name,
-            prefix=args.prefix,
-            name_column=args.name_column,
-            code_column=args.code_column,
-            iri_column=args.iri_column,
-            level_column=args.level_column,
-        )
-        report = link(
-            _setting(args, "store"),
-            dataset,
-            _setting(args, "base"),
+        if args.forget is not None:
+            derived = linksets.forget_published(root, args.forget, base)
+            print(
+                f"forgot link set {args.forget!r}; "
+                + (f"published build {derived.build_id} without it" if derived else "it was not served")
+            )
+            return EXIT_OK
+        linkset = linksets.LinkSet(
+            name=args.name or args.with_file.stem,
             prop=args.property,
-            what=args.match,
-            dry_run=args.dry_run,
+            match=args.match,
             at=args.at,
+            prefix=args.prefix,
+            columns={
+                f"{role}_column": getattr(args, f"{role}_column")
+                for role in ("name", "code", "iri", "level")
+                if getattr(args, f"{role}_column")
+            },
         )
+        report = linksets.link_file(root, args.with_file, base, linkset, dry_run=args.dry_run)
     except (StoreError, LinkError) as e:
         print(f"vankien link: {e}", file=sys.stderr)
         return EXIT_FAILED
@@ -428,17 +463,28 @@ def _add_export_link_commands(command: Callable[..., argparse.ArgumentParser]) -
         "unmatched, 2 could not run",
         epilog="Links are skos:exactMatch (or owl:sameAs with --property sameAs) in the named graph "
         "<BASE>graph/links/NAME, also in the default graph. Ambiguous records are reported with their "
-        "candidates and not linked. The served build is not changed: a copy with the links is published.",
+        "candidates and not linked. The served build is not changed: a copy with the links is published. "
+        "The link set is recorded in the store folder (STORE/links/, with a copy of FILE): every later "
+        "`vankien build` aligns it afresh against its new graph.",
     )
-    c.add_argument(
+    what = c.add_mutually_exclusive_group(required=True)
+    what.add_argument(
         "--with",
         dest="with_file",
         type=Path,
-        required=True,
         metavar="FILE",
         help="the outside dataset: .csv (columns for name, code, IRI, level; header names such as "
         "name/tên, code/mã, iri/uri/item are recognised) or RDF (.ttl, .nt, .nq, .trig, .jsonld, .rdf: "
         "subjects with labels and codes)",
+    )
+    what.add_argument(
+        "--list", action="store_true", help="list the link sets recorded in the store folder, and stop"
+    )
+    what.add_argument(
+        "--forget",
+        metavar="NAME",
+        help="drop the link set NAME: from the record (later builds leave it out) and from the served "
+        "graph (a derived build is published without it)",
     )
     c.add_argument("--name", help="the link set's name, in its graph IRI (default: the file's stem)")
     c.add_argument(

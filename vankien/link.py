@@ -41,9 +41,10 @@ Why a derived build and not a side store of links: everything that reads the gra
 store, whose default graph is the union. A side store would have to be merged by each of them, and the
 union would no longer be one store's default graph. A derived build keeps the store folder's
 guarantees as they are: published builds never change, CURRENT switches atomically, a failed run leaves
-the served build untouched, and the server moves to the new build as after `vankien build`. The price:
-a `vankien build` starts again from the plans; run `vankien link` again after it — it aligns afresh
-against the new graph instead of carrying over links whose entities may have changed.
+the served build untouched, and the server moves to the new build as after `vankien build`. A
+`vankien build` starts again from the plans: `vankien.linksets` records each published set, and the
+build aligns it afresh against the new graph instead of carrying over links whose entities may have
+changed.
 """
 
 from __future__ import annotations
@@ -709,19 +710,41 @@ def link_quads(report: LinkReport) -> list[ox.Quad]:
     return [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
 
 
-def write_links(store: ox.Store, graph: str, quads: list[ox.Quad]) -> None:
-    """Put the link graph into the store, replacing an earlier one of that name, and keep the default
-    graph the union: the earlier graph's triples leave it unless another graph states them too."""
+def remove_links(store: ox.Store, graph: str) -> bool:
+    """Take a link graph out of the store, and keep the default graph the union: the graph's triples
+    leave it unless another graph states them too. False when there was no such graph."""
     g = ox.NamedNode(graph)
-    if store.contains_named_graph(g):
-        store.update(
-            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{graph}>) }} }}"
-        )
-        store.remove_graph(g)
+    if not store.contains_named_graph(g):
+        return False
+    store.update(
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{graph}>) }} }}"
+    )
+    store.remove_graph(g)
+    return True
+
+
+def write_links(store: ox.Store, graph: str, quads: list[ox.Quad]) -> None:
+    """Put the link graph into the store, replacing an earlier one of that name (`remove_links`)."""
+    g = ox.NamedNode(graph)
+    remove_links(store, graph)
     store.add_graph(g)
     store.extend(quads)
     store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)
+
+
+def aligned(
+    store: ox.Store,
+    dataset: Dataset,
+    base: str,
+    prop: str = "exactMatch",
+    what: str = "all",
+    at: str | None = None,
+) -> LinkReport:
+    """The alignment of `dataset` with the places and bodies of the graph in `store` (nothing written)."""
+    index = Index.from_store(store, what, at)
+    graph = links_graph_iri(dataset.name, base)
+    return LinkReport(dataset, graph, LINK_PROPERTIES[prop], align(dataset, index), index, at=at)
 
 
 def link(
@@ -744,8 +767,7 @@ def link(
     graph = links_graph_iri(dataset.name, base)
 
     def report_for(store: ox.Store) -> LinkReport:
-        index = Index.from_store(store, what, at)
-        return LinkReport(dataset, graph, LINK_PROPERTIES[prop], align(dataset, index), index, at=at)
+        return aligned(store, dataset, base, prop, what, at)
 
     if dry_run:
         return report_for(current_build(root).open())

@@ -10,6 +10,8 @@ Layout of ``ROOT`` (``--store``)::
     ROOT/builds/<id>/sources/*         the text of each plan as read, for provenance and display
     ROOT/builds/<id>/remote.json       in place of oxigraph/: the SPARQL server holding the triples
                                        (a build made with --store-url, see `vankien.remote`)
+    ROOT/links/<name>/                 a link set `vankien link` published, made again by each build
+                                       (see `vankien.linksets`)
 
 A build writes a new ``builds/<id>`` and only then points ``CURRENT`` at it, so a build that fails or is
 killed leaves the served build as it was. Readers open the store read-only.
