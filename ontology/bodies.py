@@ -2,16 +2,27 @@
 
 `resolve_body(name, context)` tells the kind, system, level and place of a body named in a plan
 ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng"),
-using the place of the document it is read in for the words that point there ("tỉnh", "huyện").
+using the place of the document it is read in for the words that point there ("tỉnh", "huyện"), and
+its date for the units a name means (from 1 July 2025, those formed that day: `Context.on`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from ontology.places import COUNTRY, Place, canonical_province, commune_2023, find_province
+from ontology.places import (
+    COUNTRY,
+    Place,
+    canonical_province,
+    commune_2023,
+    commune_2025,
+    find_province,
+    province_on,
+)
 from ontology.text import nfc, norm, slug
+from ontology.units import CHANGE_DATE
 
 
 @dataclass(frozen=True)
@@ -290,10 +301,34 @@ class BodyRef:
 
 @dataclass(frozen=True)
 class Context:
-    """The place and system of the document a name is read in (the plan's issuer, or a cited document)."""
+    """The place, system and date of the document a name is read in (the plan, or a cited document)."""
 
     place: Place | None = None
     system: str | None = None
+    on: date | None = None  # the document's date: a name means the unit in force that day
+
+    @property
+    def day(self) -> date | None:
+        """The day the names are read on: the document's date, else 1 July 2025 for a document
+        whose place is a unit formed that day (its names are those of 2025), else None."""
+        if self.on is not None:
+            return self.on
+        return CHANGE_DATE if self.place is not None and self.place.since_2025 else None
+
+    @property
+    def after_reform(self) -> bool:
+        """True when the names are those of the units formed on 1 July 2025."""
+        return self.day is not None and self.day >= CHANGE_DATE
+
+    def province(self, name: str | None) -> Place | None:
+        """The province this document means by a name: its own place when it is that province
+        (whichever period), else the province of the document's day (`province_on`)."""
+        own = self.place
+        if own is not None and own.kind == "commune" and own.since_2025:
+            own = own.parent
+        if name and own is not None and own.kind == "province" and own.name == canonical_province(name):
+            return own
+        return province_on(name, self.day)
 
 
 # Head patterns, tried in order on the normalised name; the first that matches gives the kind.
@@ -408,11 +443,12 @@ def _qualifier(kind_key: str, n: str) -> str | None:
     return None
 
 
-_COMMUNE_WORD = re.compile(r"\b(xã|phường|thị trấn)\s+", re.IGNORECASE)
+_COMMUNE_WORD = re.compile(r"\b(xã|phường|thị trấn|đặc khu)\s+", re.IGNORECASE)
 
 
-def _commune_name(name: str) -> str | None:
-    """The words after "xã", "phường", "thị trấn" that name one: `Đảng ủy xã Hòa Lộc` -> `Hòa Lộc`."""
+def _commune_words(name: str) -> tuple[str, str] | None:
+    """The type word and the words after it that name one commune: `Đảng ủy xã Hòa Lộc` ->
+    (`xã`, `Hòa Lộc`)."""
     text = nfc(name)
     for m in _COMMUNE_WORD.finditer(text):
         words = []
@@ -422,17 +458,26 @@ def _commune_name(name: str) -> str | None:
                 break
             words.append(w)
         if words:
-            return " ".join(words)
+            return m.group(1), " ".join(words)
     return None
 
 
+def _commune_name(name: str) -> str | None:
+    """The words after "xã", "phường", "thị trấn" that name one: `Đảng ủy xã Hòa Lộc` -> `Hòa Lộc`."""
+    words = _commune_words(name)
+    return words[1] if words else None
+
+
 def _grassroots_place(
-    name: str, ctx_place: Place | None, ctx_province: str | None, kind_key: str | None, group: bool
+    name: str, ctx: Context, ctx_province: str | None, kind_key: str | None, group: bool
 ) -> Place | None:
     """The place of a grassroots body: the plan's own commune, a commune the name gives within the
-    plan's district, the plan's place for a group ("các chi bộ trực thuộc"), else unknown (a single
-    commune body whose commune cannot be told is not a body of the plan's district)."""
-    cname = _commune_name(name)
+    plan's district, or (named in a document of 1 July 2025 or later) the one commune of 2025 of
+    that name in the plan's province, the plan's place for a group ("các chi bộ trực thuộc"), else
+    unknown (a single commune body whose commune cannot be told is not a body of the plan's district)."""
+    ctx_place = ctx.place
+    words = _commune_words(name)
+    cname = words[1] if words else None
     if ctx_place is not None and ctx_place.kind == "commune":
         unit = ctx_place.unit
         if cname is None or norm(cname) in {norm(ctx_place.name), norm(unit.name) if unit else ""}:
@@ -441,6 +486,10 @@ def _grassroots_place(
         district = ctx_place.name if ctx_place.kind == "district" else ctx_place.district
         if district and ctx_place.kind in ("district", "commune") and not ctx_place.since_2025:
             return commune_2023(cname, district, ctx_province)
+    if words and not group and ctx_province and ctx.after_reform:
+        commune = commune_2025(" ".join(words), ctx_province)
+        if commune is not None:
+            return commune
     if ctx_place is None or ctx_place.kind == "country":
         return None
     if not group and kind_key not in (None, "dang-uy-co-so", "chi-bo") and ctx_place.kind != "commune":
@@ -493,7 +542,7 @@ def resolve_body(name: str, context: Context | None = None) -> BodyRef:
         place, level = COUNTRY, "central"
     elif _GRASSROOTS.search(n) and not _DISTRICT.search(n.split("trực thuộc")[0].split("cơ sở")[0]):
         level = "grassroots"
-        place = _grassroots_place(name, ctx_place, ctx_province, kind_key, group)
+        place = _grassroots_place(name, ctx, ctx_province, kind_key, group)
     elif _BLOC.search(n):
         level = "province"
         prov = named_province or ctx_province
@@ -516,11 +565,11 @@ def resolve_body(name: str, context: Context | None = None) -> BodyRef:
             place = Place("district", dname, prov)
         else:
             # "các huyện …": the district-level bodies of a province, as a group
-            place = Place("province", prov) if group and prov else None
+            place = ctx.province(prov) if group and prov else None
     elif _PROVINCE.search(n) or named_province:
         level = "province"
         prov = named_province or ctx_province
-        place = Place("province", prov) if prov else None
+        place = ctx.province(prov) if prov else None
     elif ctx_place is not None:
         # an unmarked name ("Ban Thường vụ", "Văn phòng") is the issuing organisation's own body
         place = ctx_place

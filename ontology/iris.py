@@ -119,6 +119,12 @@ def document_path(entry: dict[str, Any], place: Place | None) -> str | None:
     return None
 
 
+def document_place(entry: dict[str, Any]) -> Place | None:
+    """The jurisdiction of a document entry (the plan's `document`, or a `cited` entry), read on the
+    document's own date: from 1 July 2025 `province:Cần Thơ` is the Cần Thơ formed that day."""
+    return parse_jurisdiction(entry.get("jurisdiction"), parse_date(entry.get("date")))
+
+
 def _issuer_name(entry: dict[str, Any]) -> str | None:
     issuer = entry.get("issuer")
     if isinstance(issuer, dict):
@@ -129,7 +135,7 @@ def _issuer_name(entry: dict[str, Any]) -> str | None:
 def plan_document_iri(facts: dict[str, Any], base: str = BASE_DEFAULT) -> str:
     """IRI of the plan itself, the same as when another plan cites it by its key."""
     doc = facts.get("document") or {}
-    place = parse_jurisdiction(doc.get("jurisdiction"))
+    place = document_place(doc)
     path = document_path(doc, place)
     if path:
         return f"{_b(base)}doc/{path}"
@@ -152,7 +158,7 @@ def plan_graph_iri(facts: dict[str, Any], base: str = BASE_DEFAULT) -> str:
 
 def cited_document_iri(entry: dict[str, Any], plan_doc_iri: str, base: str = BASE_DEFAULT) -> str:
     """IRI of a cited document: shared when its jurisdiction and identity are known, else plan-local."""
-    place = parse_jurisdiction(entry.get("jurisdiction"))
+    place = document_place(entry)
     path = document_path(entry, place)
     if path:
         return f"{_b(base)}doc/{path}"

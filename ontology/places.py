@@ -6,11 +6,12 @@ A jurisdiction is whose numbering a document key belongs to. Its IRI path (`vn`,
 reused in the IRIs of the bodies and documents that belong to it.
 
 The plans name the units in force when they were written: the 63 provinces, their districts and
-communes (`ontology.units`, era 2023). The units formed on 1 July 2025 are places too, reached as
-successors: a merged province `can-tho-2025`, a commune of 2025 `thanh-hoa/xa-hau-loc` or
-`can-tho-2025/phuong-ninh-kieu` (the full name, type word included, so it cannot be mistaken for a
-district of the province). A province the reform left as it was (Thanh Hóa, 38 -> 38) is one place
-in both periods, with no successor.
+communes (`ontology.units`, era 2023) until 30 June 2025, the units formed on 1 July 2025 after it.
+Those are places too, reached as successors or by the names of a document dated on or after that day
+(`province_on`, `commune_2025`): a merged province `can-tho-2025`, a commune of 2025
+`thanh-hoa/xa-hau-loc` or `can-tho-2025/phuong-ninh-kieu` (the full name, type word included, so it
+cannot be mistaken for a district of the province). A province the reform left as it was (Thanh
+Hóa, 38 -> 38) is one place in both periods, with no successor.
 """
 
 from __future__ import annotations
@@ -121,10 +122,14 @@ def find_province(text: str) -> str | None:
     return provinces()[m.group(1)][0] if m else None
 
 
-def parse_jurisdiction(value: str | None) -> Place | None:
+def parse_jurisdiction(value: str | None, on: date | None = None) -> Place | None:
     """`national`, `province:<name>`, `district:<name>, <province>`, `bloc:<name>, <province>`,
     `commune:<name>, <district>, <province>`; for units of 2025, `province-2025:<name>` and
-    `commune-2025:<name>, <province>`. Anything else: None."""
+    `commune-2025:<name>, <province>`. Anything else: None.
+
+    `on` is the date of the document the jurisdiction is of: a `province:` name is read as the
+    province of that day (`province_on`). Districts, blocs and `commune:` (which names a district)
+    are units of 2023 whatever the date."""
     if not value:
         return None
     value = nfc(value)
@@ -133,8 +138,7 @@ def parse_jurisdiction(value: str | None) -> Place | None:
     kind, _, rest = value.partition(":")
     rest = rest.strip()
     if kind == "province":
-        prov = canonical_province(rest)
-        return Place("province", prov) if prov else None
+        return province_on(rest, on)
     if kind in ("district", "bloc"):
         name, _, prov_name = rest.rpartition(",")
         prov = canonical_province(prov_name.strip())
@@ -153,9 +157,42 @@ def parse_jurisdiction(value: str | None) -> Place | None:
         prov = province_2025(prov_name.strip())
         if not name.strip() or prov is None:
             return None
-        unit = U.find(2025, "commune", prov.unit.code if prov.unit else None, name.strip())
+        unit = _commune_unit_2025(name.strip(), prov.name)
         return Place("commune", unit.full_name if unit else name.strip(), prov.name, None, True)
     return None
+
+
+def province_on(name: str | None, day: date | None) -> Place | None:
+    """The province a document dated `day` means by this name (None for an unknown name).
+
+    A document names the units in force on its date. From 1 July 2025, a name that is both that of
+    a province merged then (its unit of 2023 dissolved that day) and that of a province of 2025 means
+    the province of 2025: "Cần Thơ" in a plan of 2026 is `can-tho-2025`, which took in Sóc Trăng
+    and Hậu Giang. A name the reform did away with (Sóc Trăng) stays the unit of 2023, which
+    validation checks against the date; a province the reform left as it was (Thanh Hóa) is one
+    place anyway. Before that day, and without a date, the unit of 2023."""
+    listed = canonical_province(name)
+    if listed is None:
+        return None
+    old = Place("province", listed)
+    if day is None or day < U.CHANGE_DATE or dissolved(old) != U.CHANGE_DATE:
+        return old
+    new = province_2025(listed)
+    return new if new is not None and new.since_2025 else old
+
+
+def _commune_unit_2025(name: str, province: str) -> U.Unit | None:
+    """The register's commune of 2025 of this name (short, or full with its type word) in the
+    province of 2025 named `province`, when exactly one has it."""
+    prov = _province_units(2025).get(canonical_province(province) or "")
+    return U.find(2025, "commune", prov.code, name) if prov is not None else None
+
+
+def commune_2025(name: str, province: str) -> Place | None:
+    """The commune of 2025 of this name in the province of 2025 of this name, when the register has
+    exactly one ("Xã Hậu Lộc", or "Hậu Lộc" when no Phường shares it); else None, nothing on a guess."""
+    unit = _commune_unit_2025(nfc(name), province)
+    return place_of_unit(unit) if unit is not None else None
 
 
 def commune_2023(name: str, district: str, province: str) -> Place | None:
@@ -169,15 +206,18 @@ def commune_2023(name: str, district: str, province: str) -> Place | None:
     return Place("commune", register_name(unit) if unit else nfc(name), prov, nfc(district))
 
 
-def place_for(level: str | None, province: str | None, district: str | None = None) -> Place | None:
-    """The place of a body from an issuer's level, province and district fields."""
+def place_for(
+    level: str | None, province: str | None, district: str | None = None, on: date | None = None
+) -> Place | None:
+    """The place of a body from an issuer's level, province and district fields (the province of
+    the document's date `on`, see `province_on`)."""
     prov = canonical_province(province)
     if level == "central":
         return COUNTRY
     if level == "district" and district and prov:
         return Place("district", nfc(district), prov)
     if level in ("province", "district", "grassroots") and prov:
-        return Place("province", prov)
+        return province_on(prov, on)
     return None
 
 

@@ -25,7 +25,7 @@ from ontology.documents import (
     term_of_date,
 )
 from ontology.iris import BASE_DEFAULT
-from ontology.places import Place, parse_jurisdiction
+from ontology.places import Place
 from ontology.reference import body_triples, place_triples
 from ontology.reference import reference_graph as _reference_graph
 from ontology.text import int_to_roman, nfc, norm
@@ -70,9 +70,11 @@ class _PlanBuilder:
         self.plan_iri = iris.plan_document_iri(facts, base)
         self.plan = URIRef(self.plan_iri)
         self.graph_iri = iris.plan_graph_iri(facts, base)
-        self.place = parse_jurisdiction(self.doc.get("jurisdiction"))
+        self.place = iris.document_place(self.doc)
         issuer = self.doc.get("issuer") or {}
         self.system = issuer.get("system") if issuer.get("system") in SYSTEM else None
+        # the plan's date: the names it writes (in its tasks, recipients, signature) are read on it
+        self.on = parse_date(self.doc.get("date"))
         self.source_name = self._source_file_name()
         self._excerpts: dict[tuple[Any, ...], URIRef] = {}  # each excerpt is described once per plan
         self._files: dict[str, URIRef] = {}
@@ -139,9 +141,10 @@ class _PlanBuilder:
     ) -> URIRef | None:
         if not name or not nfc(name):
             return None
-        ref = resolve_body(name, context or Context(self.place, self.system))
+        ctx = context or Context(self.place, self.system, self.on)
+        ref = resolve_body(name, ctx)
         if hint and not ref.resolved:
-            ref = self._apply_hint(ref, hint)
+            ref = self._apply_hint(ref, hint, ctx)
         iri = URIRef(iris.body_iri(ref, self.plan_iri, self.base))
         if ref.resolved and ref.kind is not None and ref.place is not None:
             body_triples(self.g, ref.place, ref.kind, ref.qualifier, self.base)
@@ -151,12 +154,12 @@ class _PlanBuilder:
         self.g.add((iri, VK.normalisedLabel, Literal(norm(ref.name))))
         return iri
 
-    def _apply_hint(self, ref: BodyRef, hint: dict[str, Any]) -> BodyRef:
+    def _apply_hint(self, ref: BodyRef, hint: dict[str, Any], ctx: Context) -> BodyRef:
         """Use the issuer's own level, province, district and system fields when the name is not enough."""
         from ontology.places import place_for
 
         place = ref.place or (self.place if self.place and self.place.kind == "bloc" else None)
-        place = place or place_for(hint.get("level"), hint.get("province"), hint.get("district"))
+        place = place or place_for(hint.get("level"), hint.get("province"), hint.get("district"), ctx.day)
         level = ref.level or (hint.get("level") if hint.get("level") in LEVEL else None)
         system = ref.system or (hint.get("system") if hint.get("system") in SYSTEM else None)
         return BodyRef(ref.name, ref.kind, system, level, place, ref.qualifier, ref.group)
@@ -223,7 +226,7 @@ class _PlanBuilder:
         if issuer_name:
             g.add((node, VK.issuerName, Literal(nfc(issuer_name), lang="vi")))
             system = _system_of_symbol(entry.get("symbol")) or (self.system if node == self.plan else None)
-            b = self.body(issuer_name, Context(place, system), hint=issuer_hint)
+            b = self.body(issuer_name, Context(place, system, when), hint=issuer_hint)
             if b is not None:
                 g.add((node, ELI.passed_by, b))
                 if issuer_hint:  # the line the issuer was read from (validation points there)
@@ -297,7 +300,7 @@ class _PlanBuilder:
         for i, entry in enumerate(self.facts.get("cited") or [], start=1):
             if not isinstance(entry, dict):
                 continue
-            place = parse_jurisdiction(entry.get("jurisdiction"))
+            place = iris.document_place(entry)
             node = URIRef(iris.cited_document_iri(entry, self.plan_iri, self.base))
             if node == self.plan:
                 continue
