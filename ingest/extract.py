@@ -28,6 +28,10 @@ from ingest.structure import Layout, annex_parts, layout
 from ingest.tasks import coordinates, deadline, read_tasks, reports_to
 from ingest.text import Text
 
+# The day the district level was abolished and the communes rearranged (`ontology.units.CHANGE_DATE`,
+# which this layer cannot import): a commune of a plan dated from then on has no district.
+REFORM_DAY = "2025-07-01"
+
 
 class Context:
     """What the plan says about itself, used to resolve the jurisdiction of what it cites."""
@@ -39,12 +43,16 @@ class Context:
         bloc: str | None,
         commune: str | None = None,
         district_unit: str | None = None,
+        commune_unit: str | None = None,
+        date: str | None = None,
     ) -> None:
         self.province = province
         self.district = district
         self.bloc = bloc
         self.commune = commune
         self.district_unit = district_unit
+        self.commune_unit = commune_unit  # "xã", "phường", "thị trấn"
+        self.date = date  # the plan's date, ISO
 
     def city_level(self) -> str:
         """The level of an unnamed "Thành ủy" / "thành phố": a centrally-run city is a province."""
@@ -53,8 +61,13 @@ class Context:
         return "district"
 
     def commune_j(self) -> str:
+        """A commune of 2023 is named with its district; one of a plan dated from 1 July 2025, which
+        names no district, is a commune of 2025 (`commune-2025:Xã Hậu Lộc, Thanh Hóa`)."""
         if self.commune and self.district and self.province:
             return f"commune:{self.commune}, {self.district}, {self.province}"
+        if self.commune and self.province and self.date and self.date >= REFORM_DAY:
+            unit = f"{self.commune_unit.capitalize()} " if self.commune_unit else ""
+            return f"commune-2025:{unit}{self.commune}, {self.province}"
         return "unknown"
 
     def province_j(self) -> str:
@@ -399,10 +412,10 @@ def extract_source(src: SourceText) -> dict:
     chain = place_chain(blocks[lay.opening].text) if lay.opening is not None else []
     places = header_places(ident.header_bodies or [])
     province = find_province(t, ident.header_bodies or [], province_name(chain[-1][1]) if chain else None)
-    commune = next((n for u, n in chain[:1] if u in COMMUNE_UNITS), None)
+    c_unit, commune = next(((u, n) for u, n in chain[:1] if u in COMMUNE_UNITS), (None, None))
     d_unit, district = next(((u, n) for u, n in chain[:-1] if u in DISTRICT_UNITS), (None, None))
     if commune is None and "commune" in places:
-        commune = places["commune"][1]
+        c_unit, commune = places["commune"]
     if district is None and "district" in places:
         d_unit, district = places["district"]
     if district is None:
@@ -456,7 +469,7 @@ def extract_source(src: SourceText) -> dict:
             issuer_name = header_body or signer.on_behalf_of
         if ident.header_lines:
             issuer_src = t.line_source(ident.header_lines[-1])
-    ctx = Context(province, district, bloc, commune, d_unit)
+    ctx = Context(province, district, bloc, commune, d_unit, c_unit, ident.date)
     full_issuer = _complete_issuer(issuer_name, ctx) if issuer_name else None
     level = _own_level(issuer_name, ctx) if issuer_name else "unknown"
     system = system_of(full_issuer) if full_issuer else "unknown"

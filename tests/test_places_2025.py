@@ -7,7 +7,9 @@ The fixtures in `tests/fixtures/places-2025/` are short plans of our own wording
 - `thanh-hoa-2026.txt`: the Thanh Hóa Provincial Party Committee (a province the reform left as it
   was), with a commune of 2025 (Xã Hậu Lộc) among its assignees and recipients;
 - `soc-trang-2026.txt`: issued in the name of the Sóc Trăng Provincial Party Committee, which ended
-  on 1 July 2025 when Sóc Trăng was merged into Cần Thơ.
+  on 1 July 2025 when Sóc Trăng was merged into Cần Thơ;
+- `phuong-ninh-kieu-2026.txt`: a ward of 2025 of Cần Thơ (no district above it) carries out the
+  plan of `can-tho-2026.txt`.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
 from ingest import extract_plan, extract_text
+from ingest.extract import REFORM_DAY
 from ontology import iris
 from ontology.bodies import Context, canonical_body_path, resolve_body
 from ontology.places import Place, commune_2025, parse_jurisdiction, place_for, province_on
 from ontology.rdf import plan_to_graph
 from ontology.triples import TripleSet
+from ontology.units import CHANGE_DATE
 from ontology.vocab import ELI, VK
 from shapes.validate import validate_store
 from vankien.store import materialise_union
@@ -61,6 +65,10 @@ def test_province_on(name: str, day: date | None, path: str) -> None:
     place = province_on(name, day)
     assert place is not None and place.path == path
     assert place.since_2025 == path.endswith("-2025")
+
+
+def test_the_layers_agree_on_the_day() -> None:
+    assert REFORM_DAY == CHANGE_DATE.isoformat() == ON.isoformat()
 
 
 def test_province_on_unknown_name() -> None:
@@ -246,6 +254,29 @@ def test_a_2026_plan_of_soc_trang_stays_soc_trang() -> None:
     assert _one(g, plan, ELI.passed_by) == _p("body/soc-trang/party/ban-thuong-vu")
 
 
+def test_a_2026_plan_of_a_ward_is_of_the_ward_of_2025() -> None:
+    facts = _facts("phuong-ninh-kieu-2026.txt")
+    # a commune of a plan dated after the reform has no district: the facts say it is one of 2025
+    assert facts["document"]["jurisdiction"] == "commune-2025:Phường Ninh Kiều, Cần Thơ"
+    plan, g = _graph(facts)
+    assert plan == URIRef(_p("doc/can-tho-2025/phuong-ninh-kieu/14-kh-du/2026"))
+    assert _one(g, plan, VK.jurisdiction) == _p("place/can-tho-2025/phuong-ninh-kieu")
+    assert _one(g, plan, ELI.passed_by) == _p("body/can-tho-2025/phuong-ninh-kieu/party/ban-thuong-vu")
+    assert {str(o) for o in g.objects(None, VK.assignee)} == {
+        _p("body/can-tho-2025/phuong-ninh-kieu/state/uy-ban-nhan-dan"),
+        _p("body/can-tho-2025/phuong-cai-khe/state/uy-ban-nhan-dan"),
+    }
+    # it carries out the city's plan: the same node as that plan itself
+    city = iris.plan_document_iri(_facts("can-tho-2026.txt"))
+    assert (plan, VK.carriesOut, URIRef(city)) in g
+    assert _one(g, URIRef(city), ELI.passed_by) == _p("body/can-tho-2025/party/ban-thuong-vu")
+    assert _one(g, URIRef(_p("place/can-tho-2025/phuong-ninh-kieu")), VK.partOf) == _p("place/can-tho-2025")
+
+
+def test_a_ward_plan_of_2024_without_its_district_is_not_placed() -> None:
+    assert _facts("phuong-ninh-kieu-2026.txt", year=2024)["document"]["jurisdiction"] == "unknown"
+
+
 def _time_findings(*plans: dict[str, Any]) -> set[tuple[str, str, str]]:
     s = ox.Store()
     for facts in plans:
@@ -262,6 +293,7 @@ def test_validation_flags_the_issuer_that_no_longer_existed() -> None:
         _facts("can-tho-2026.txt", year=2024),
         _facts("thanh-hoa-2026.txt"),
         _facts("soc-trang-2026.txt"),
+        _facts("phuong-ninh-kieu-2026.txt"),
     )
     assert found == {
         ("IssuerExistsOnDate", _p("doc/soc-trang/07-kh-tu/2026"), _p("body/soc-trang/party/ban-thuong-vu")),
