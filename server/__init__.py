@@ -10,6 +10,7 @@ from flask import Flask
 from server import errors
 from server.graph import ServedStore
 from server.remote import configured_endpoints, serves_remote
+from vankien.export import DumpMaker
 from vankien.settings import SETTINGS
 
 
@@ -22,6 +23,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config["STORE"] = Path(app.config["STORE"])
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["vankien.store"] = ServedStore(app.config["STORE"], configured_endpoints(app.config))
+    app.extensions["vankien.dumps"] = DumpMaker()  # makes the downloadable dumps in the background
     if serves_remote(app.config):
         # Writes copy the served build's local store (server.sparql.update); a remote one is written to
         # directly on its server, then rebuilt: the endpoint stays read-only.

@@ -10,7 +10,9 @@ import gzip
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -24,8 +26,8 @@ from server import create_app
 from vankien import cli
 from vankien.build import count_named_quads
 from vankien.derive import derive_build
-from vankien.export import FORMATS, cached_dump_path, export, load_dump
-from vankien.store import current_build
+from vankien.export import FORMATS, DumpMaker, cached_dump, cached_dump_path, export, load_dump
+from vankien.store import Build, current_build
 
 RDFLIB_FORMAT = {"nq": "nquads", "trig": "trig", "jsonld": "json-ld", "ttl": "turtle", "nt": "nt"}
 VOID = "http://rdfs.org/ns/void#"
@@ -138,7 +140,8 @@ def store_copy(seeds_store: Path, tmp_path_factory: pytest.TempPathFactory) -> P
 
 @pytest.fixture(scope="module")
 def app(store_copy: Path) -> Iterator[Flask]:
-    app = create_app({"STORE": store_copy, "TESTING": True, "ENGINES": 1, "RATE_LIMIT": 0})
+    # the dumps are waited for (a busy test machine may take more than the default 5 s to make one)
+    app = create_app({"STORE": store_copy, "TESTING": True, "ENGINES": 1, "RATE_LIMIT": 0, "DUMP_WAIT": 120})
     yield app
     app.extensions["vankien.engine"].close()
 
@@ -205,3 +208,46 @@ def test_dumps_page_and_home_link(client: FlaskClient) -> None:
         assert f'href="/dumps/vankien.{f.extension}.gz"'.encode() in page.data
     missing = client.get("/dumps/vankien.csv.gz", headers={"Accept": "application/json"})
     assert missing.status_code == 404 and "vankien.nq.gz" in missing.get_json()["error"]["message"]
+
+
+def test_a_dump_not_made_yet_is_made_in_the_background(seeds_store: Path, tmp_path: Path) -> None:
+    """A first download does not hold its request while the dump is made: it waits DUMP_WAIT seconds,
+    then gets a 503 saying how far the dump got, and the file once it is made."""
+    root = tmp_path / "store"
+    shutil.copytree(seeds_store, root)
+    release = threading.Event()
+
+    def held(build: Build, fmt: str, tick: Callable[[int], None] | None = None) -> Path:
+        release.wait(30)  # the dump stays "being made" until the test lets it go
+        return cached_dump(build, fmt, tick=tick)
+
+    app = create_app({"STORE": root, "TESTING": True, "ENGINES": 1, "RATE_LIMIT": 0, "DUMP_WAIT": 0.2})
+    app.extensions["vankien.dumps"] = DumpMaker(held)
+    client = app.test_client()
+    try:
+        build = current_build(root)
+        first = client.get("/dumps/vankien.nq.gz", headers={"Accept": "application/json"})
+        assert first.status_code == 503 and first.headers["Retry-After"] == "30"
+        error = first.get_json()["error"]
+        assert "is being made" in error["message"]
+        assert error["detail"] == {
+            "build": build.id,
+            "dump": "vankien.nq.gz",
+            "written": 0,
+            "total": build.summary()["triples"],
+        }
+        page = client.get("/dumps/")
+        assert b'class="muted making"' in page.data
+        release.set()
+        for _ in range(100):
+            done = client.get("/dumps/vankien.nq.gz")
+            if done.status_code == 200:
+                break
+            time.sleep(0.1)
+        assert done.status_code == 200 and done.headers["Vankien-Build"] == build.id
+        per_graph, _ = parsed_graphs(gzip.decompress(done.data), "nq")
+        assert per_graph == quads_per_graph(build.open())
+        assert b'class="muted making"' not in client.get("/dumps/").data
+    finally:
+        release.set()
+        app.extensions["vankien.engine"].close()

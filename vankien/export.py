@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import fcntl
 import gzip
+import logging
 import os
+import queue
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -33,6 +36,8 @@ from vankien.progress import Progress
 
 if TYPE_CHECKING:
     from vankien.store import Build
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -117,16 +122,20 @@ def _count(store: ox.Store, graphs: bool) -> int:
 
 
 class _Counter:
-    """Counts what passes through, and moves a progress bar every `every` items."""
+    """Counts what passes through, and moves a progress bar (and calls `tick` with the count) every
+    `every` items."""
 
-    def __init__(self, bar: Progress | None, every: int = 20000):
-        self.n, self.bar, self.every = 0, bar, every
+    def __init__(self, bar: Progress | None, every: int = 20000, tick: Callable[[int], None] | None = None):
+        self.n, self.bar, self.every, self.tick = 0, bar, every, tick
 
     def quads(self, items: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
         for q in items:
             self.n += 1
-            if self.bar is not None and self.n % self.every == 0:
-                self._tick()
+            if self.n % self.every == 0:
+                if self.bar is not None:
+                    self._tick()
+                if self.tick is not None:
+                    self.tick(self.n)
             yield q
 
     def triples(self, items: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
@@ -139,12 +148,19 @@ class _Counter:
         self.bar.step()
 
 
-def write_dump(store: ox.Store, fmt: str, output: BinaryIO, progress: bool = False) -> ExportResult:
-    """Stream the dataset in format `fmt` to a binary file object; what was written."""
+def write_dump(
+    store: ox.Store,
+    fmt: str,
+    output: BinaryIO,
+    progress: bool = False,
+    tick: Callable[[int], None] | None = None,
+) -> ExportResult:
+    """Stream the dataset in format `fmt` to a binary file object; what was written. `tick` is called
+    with the number of quads written so far, every 20,000 or so."""
     f = dump_format(fmt)
     total = _count(store, f.graphs) if progress else 0
     bar = Progress(total, f"export {f.name}", enabled=True) if progress else None
-    counter = _Counter(bar, every=max(1, min(20000, total // 100)))
+    counter = _Counter(bar, every=max(1, min(20000, total // 100)) if progress else 20000, tick=tick)
     prefixes = _prefixes() if f.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     graphs: list[ox.NamedNode] = []
     if f.graphs:
@@ -163,15 +179,22 @@ def write_dump(store: ox.Store, fmt: str, output: BinaryIO, progress: bool = Fal
     return ExportResult(f.name, counter.n, len(graphs), "")
 
 
-def export(store: ox.Store, fmt: str, out: Path | None = None, progress: bool | None = None) -> ExportResult:
+def export(
+    store: ox.Store,
+    fmt: str,
+    out: Path | None = None,
+    progress: bool | None = None,
+    tick: Callable[[int], None] | None = None,
+) -> ExportResult:
     """Write the dump to `out` (gzip when its name ends in `.gz`; written beside it then renamed, so a
     failed export leaves no half file), or to standard output when `out` is None.
 
-    `progress`: a progress bar on standard error (default: when standard error is a terminal)."""
+    `progress`: a progress bar on standard error (default: when standard error is a terminal); `tick`:
+    called with the number of quads written so far."""
     show = sys.stderr.isatty() if progress is None else progress
     if out is None:
         stdout = sys.stdout.buffer
-        result = write_dump(store, fmt, stdout, show)
+        result = write_dump(store, fmt, stdout, show, tick)
         stdout.flush()
         result.path = "-"
         return result
@@ -182,9 +205,9 @@ def export(store: ox.Store, fmt: str, out: Path | None = None, progress: bool | 
             if out.name.endswith(".gz"):
                 # mtime=0: the same data gives the same bytes
                 with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=0) as gz:
-                    result = write_dump(store, fmt, gz, show)  # type: ignore[arg-type]
+                    result = write_dump(store, fmt, gz, show, tick)  # type: ignore[arg-type]
             else:
-                result = write_dump(store, fmt, raw, show)
+                result = write_dump(store, fmt, raw, show, tick)
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(tmp, out)
@@ -225,7 +248,7 @@ def cached_dump_path(build: Build, fmt: str) -> Path:
     return build.root / DUMPS_DIR / dump_file_name(fmt)
 
 
-def cached_dump(build: Build, fmt: str) -> Path:
+def cached_dump(build: Build, fmt: str, tick: Callable[[int], None] | None = None) -> Path:
     """The gzipped dump of one build in format `fmt`, made on first use and kept in the build's folder.
 
     A dump belongs to its build: it is made from that build's own store (opened here, read-only, not
@@ -244,5 +267,84 @@ def cached_dump(build: Build, fmt: str) -> Path:
     with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not path.is_file():
-            export(build.open(), fmt, path, progress=False)
+            export(build.open(), fmt, path, progress=False, tick=tick)
     return path
+
+
+@dataclass
+class DumpJob:
+    """A dump being made, or that failed: how far it got."""
+
+    build: Build
+    fmt: str
+    written: int = 0  # quads (or triples) written so far
+    total: int | None = None  # what the dump will hold, when known (the build counted its named quads)
+    error: str | None = None
+    internal: bool = False  # the error is not the dump's (a full disk…) but ours: a bug, logged
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+class DumpMaker:
+    """Makes the dumps of served builds in the background, one at a time, so that a first download
+    never holds a request for the minutes a large build's dump takes (nor several requests at once,
+    on a machine with few cores): a request starts the job (`start`), waits a little (`wait`), and
+    otherwise says how far it got. A dump that failed is tried again on the next request."""
+
+    def __init__(self, make: Callable[..., Path] = cached_dump) -> None:
+        self._make = make  # (build, fmt, tick=) -> the dump's path; `cached_dump`, or a test's wrapper
+        self._lock = threading.Lock()
+        self._jobs: dict[tuple[str, str], DumpJob] = {}
+        self._queue: queue.Queue[DumpJob] = queue.Queue()
+        self._thread: threading.Thread | None = None
+
+    def start(self, build: Build, fmt: str) -> DumpJob | Path:
+        """The dump's file when it is made, else its job (queued now if it was not yet)."""
+        path = cached_dump_path(build, fmt)
+        if path.is_file():
+            return path
+        key = (str(build.root), fmt)
+        with self._lock:
+            job = self._jobs.get(key)
+            if job is None or job.error is not None:
+                total = build.summary().get("triples") if dump_format(fmt).graphs else None
+                job = self._jobs[key] = DumpJob(build, fmt, total=total if isinstance(total, int) else None)
+                self._queue.put(job)
+                if self._thread is None:
+                    self._thread = threading.Thread(target=self._run, name="vankien-dumps", daemon=True)
+                    self._thread.start()
+        return job
+
+    def wait(self, build: Build, fmt: str, seconds: float) -> DumpJob | Path:
+        """`start`, then wait up to `seconds` for the dump: its file, or its job when it is not made yet
+        or failed (`job.error`)."""
+        got = self.start(build, fmt)
+        if isinstance(got, Path):
+            return got
+        got.done.wait(seconds)
+        path = cached_dump_path(build, fmt)
+        return path if got.error is None and path.is_file() else got
+
+    def making(self, build: Build, fmt: str) -> DumpJob | None:
+        """The job of a dump being made (None when none is under way)."""
+        job = self._jobs.get((str(build.root), fmt))
+        return job if job is not None and not job.done.is_set() else None
+
+    def _run(self) -> None:
+        while True:
+            job = self._queue.get()
+
+            def tick(n: int, job: DumpJob = job) -> None:
+                job.written = n
+
+            try:
+                self._make(job.build, job.fmt, tick=tick)
+            except ExportError as e:
+                job.error = str(e)
+            except Exception as e:  # a bug of ours, or a store that cannot be read: logged, not hidden
+                log.exception("the dump %s of %s could not be made", job.fmt, job.build.root)
+                job.error, job.internal = f"{type(e).__name__}: {e}", True
+            finally:
+                job.done.set()
+                with self._lock:  # a made dump is a file now; a failed one stays to be reported once
+                    if job.error is None:
+                        self._jobs.pop((str(job.build.root), job.fmt), None)

@@ -81,6 +81,13 @@ SETTINGS: dict[str, Setting] = {
             float,
         ),
         Setting(
+            "dump_wait",
+            5.0,
+            "seconds a download of a dump not made yet waits for it (it is made in the background, one "
+            "at a time; then 503 with how far it got)",
+            float,
+        ),
+        Setting(
             "http_server",
             "granian",
             "the HTTP server that runs the app: granian (Rust; the faster) or waitress (pure Python)",
