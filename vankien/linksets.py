@@ -128,7 +128,7 @@ def link_file(root: Path, path: Path, base: str, linkset: LinkSet, dry_run: bool
     dataset = read_dataset(path, name=linkset.name, prefix=linkset.prefix, **linkset.columns)
     report = link(root, dataset, base, prop=linkset.prop, what=linkset.match, dry_run=dry_run, at=linkset.at)
     if not dry_run:
-        linkset.source = str(path)
+        linkset.source = str(path.resolve())
         record(root, path, linkset)
     return report
 
