@@ -319,9 +319,7 @@ def _link_sets(
     if not sets and not problems:
         return
     if remote is not None or not isinstance(store, ox.Store):
-        result.links = [
-            {"name": s.name, "error": "not made: link sets are made on a local store only"} for s in sets
-        ]
+        result.links = [{"name": s.name, "error": "link sets are made on a local store only"} for s in sets]
         return
     result.links = linksets.reapply(store, root, base)
 
