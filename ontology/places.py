@@ -102,11 +102,24 @@ def provinces() -> dict[str, tuple[str, str]]:
     return out
 
 
+# The unit word a province's name may be written with, and the kind of province it names: "Tỉnh Thanh
+# Hóa" is the province, "Thành phố Cần Thơ" the centrally governed city, but "Thành phố Thanh Hóa" is
+# the city *in* the province of that name (a district-level unit), not the province.
+_PROVINCE_WORD = re.compile(r"^(tỉnh|thành phố|tp\.?)\s+")
+_WORD_KIND = {"tỉnh": "province", "thành phố": "city", "tp.": "city", "tp": "city"}
+
+
 def canonical_province(name: str | None) -> str | None:
-    """The listed name of a province, or None for an unknown or empty one."""
+    """The listed name of a province, written with or without the unit word of its kind, or None for
+    an unknown or empty one."""
     if not name:
         return None
-    hit = provinces().get(norm(name))
+    key = norm(name)
+    hit = provinces().get(key)
+    if hit is None and (m := _PROVINCE_WORD.match(key)):
+        hit = provinces().get(key[m.end() :])
+        if hit is not None and hit[1] != _WORD_KIND[m.group(1)]:
+            hit = None
     return hit[0] if hit else None
 
 

@@ -12,7 +12,15 @@ import synth
 from ontology import gso_snapshot
 from ontology import units as U
 from ontology.bodies import Context, canonical_body_path, resolve_body
-from ontology.places import Place, dissolved, now_in, parse_jurisdiction, place_of_unit, successors
+from ontology.places import (
+    Place,
+    canonical_province,
+    dissolved,
+    now_in,
+    parse_jurisdiction,
+    place_of_unit,
+    successors,
+)
 from ontology.wikidata import wikidata_rows
 from vankien.build import build_from_outcomes, outcome_from_facts
 from vankien.store import current_build
@@ -313,3 +321,21 @@ def test_seeds_graph_has_the_wikidata_links(seeds) -> None:  # type: ignore[no-u
                    FILTER NOT EXISTS { ?b org:unitOf <https://vankien.example.org/body/vn/party> } }"""
     )
     assert not bool(orphan)
+
+
+@pytest.mark.parametrize(
+    ("written", "province"),
+    [
+        ("Thanh Hóa", "Thanh Hóa"),
+        ("Tỉnh Thanh Hoá", "Thanh Hóa"),  # the unit word of a province, and the old tone mark
+        ("Thành phố Cần Thơ", "Cần Thơ"),  # the unit word of a centrally governed city
+        ("TP. Cần Thơ", "Cần Thơ"),
+        ("Thành phố Thanh Hóa", None),  # the city in the province of that name: a district-level unit
+        ("Tỉnh Cần Thơ", None),  # a city is not written as a province: nothing on a guess
+        ("Thành phố Sầm Sơn", None),
+    ],
+)
+def test_a_province_is_known_with_the_unit_word_of_its_kind(written: str, province: str | None) -> None:
+    assert canonical_province(written) == province
+    place = parse_jurisdiction(f"province:{written}")
+    assert (place.name if place else None) == province
