@@ -268,9 +268,16 @@ def place_triples(g: TripleAdder, place: Place, base: str = BASE_DEFAULT, full: 
     A successor that the reference graph describes (a province of 2025) is only linked to, unless
     `full` (the reference graph itself)."""
     iri, block = _place_block(place, base, full)
-    for t in block:
-        g.add(t)
+    _add_block(g, block)
     return iri
+
+
+def _add_block(g: TripleAdder, block: tuple[Triple, ...]) -> None:
+    if isinstance(g, TripleSet):
+        g.add_block(block)
+    else:
+        for t in block:
+            g.add(t)
 
 
 def _in_reference(place: Place) -> bool:
@@ -369,8 +376,7 @@ def body_triples(
     `g`; return its IRI. A successor that the reference graph describes (a body of a province) is
     only linked to, unless `full` (the reference graph itself)."""
     iri, block = _body_block(place, kind, qualifier, base, with_parents, full)
-    for t in block:
-        g.add(t)
+    _add_block(g, block)
     return iri
 
 

@@ -31,10 +31,20 @@ class TripleAdder(Protocol):
 class TripleSet:
     def __init__(self) -> None:
         self._triples: dict[Triple, None] = {}
+        # blocks added whole, by identity; held so that an identity is never reused while we live
+        self._blocks: dict[int, tuple[Triple, ...]] = {}
 
     def add(self, triple: Triple, /) -> TripleSet:
         self._triples[triple] = None
         return self
+
+    def add_block(self, block: tuple[Triple, ...], /) -> None:
+        """Add the triples of a block made once and replayed (a body's or place's description): a
+        block already added is skipped without hashing its triples again (a plan names the same
+        bodies many times, and rdflib terms compute their hash on every call)."""
+        if id(block) not in self._blocks:
+            self._blocks[id(block)] = block
+            self._triples.update(dict.fromkeys(block))
 
     def __len__(self) -> int:
         return len(self._triples)
