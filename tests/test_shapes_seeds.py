@@ -90,3 +90,12 @@ def test_the_turtle_report_is_the_standard_shacl_report_of_every_finding() -> No
         for f in report.findings
     )
     assert got == expected
+
+
+def test_checks_in_threads_find_and_locate_the_same_in_the_same_order() -> None:
+    store = _store()
+    one = [f.to_dict() for f in validate_store(store, threads=1).findings]
+    three = [f.to_dict() for f in validate_store(store, threads=3).findings]
+    assert len(one) > 3  # enough findings for three threads to share the locating
+    assert all(f["source_file"] for f in one)
+    assert three == one
