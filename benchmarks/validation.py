@@ -150,15 +150,19 @@ def synth_store(n_plans: int, seed: int, folder: Path) -> tuple[ox.Store, int]:
     from ontology import iris
     from ontology.rdf import ontology_graph, plan_to_ntriples
     from synth.generator import iter_plans
-    from vankien.build import _load_graph, _QuadBatcher
+    from vankien.build import _load_graph, _QuadBatcher, _SharedGraph
 
     store = ox.Store(str(folder))
     _load_graph(store, iris.ONTOLOGY_GRAPH(), ontology_graph())
     _load_graph(store, iris.REFERENCE_GRAPH(), reference_graph())
     batch = _QuadBatcher(store)
+    shared = _SharedGraph(batch, iris.BODIES_PLACES_GRAPH())
     for name, _text, facts in iter_plans(n_plans, seed):
         facts.setdefault("source", f"{name}.txt")
-        batch.add(*plan_to_ntriples(facts))
+        made = plan_to_ntriples(facts)
+        batch.add(made.graph_iri, made.own)
+        shared.add(made.shared)
+    shared.flush()
     batch.flush()
     store.optimize()
     return store, count_named_quads(store)

@@ -52,6 +52,13 @@ def REFERENCE_GRAPH(base: str = BASE_DEFAULT) -> str:
     return _b(base) + "graph/reference"
 
 
+def BODIES_PLACES_GRAPH(base: str = BASE_DEFAULT) -> str:
+    """The graph describing the resolved bodies and the places the plans name, each once: what the
+    reference data says of them (kind, level, place, the bodies above, what they became). What a plan
+    says of them (a name as written, the line it was read from) stays in the plan's graph."""
+    return _b(base) + "graph/bodies-places"
+
+
 def place_iri(place: Place, base: str = BASE_DEFAULT) -> str:
     return f"{_b(base)}place/{place.path}"
 

@@ -43,6 +43,37 @@ def test_seeds_build_into_one_named_graph_per_plan(seeds_store: Path, seeds_dir:
     assert "summary" in build_.validation()
 
 
+def test_bodies_and_places_are_described_once_in_their_graph_not_in_each_plan_graph(
+    seeds_store: Path,
+) -> None:
+    store = current_build(seeds_store).open()
+    shared = ox.NamedNode("https://vankien.example.org/graph/bodies-places")
+    level = ox.NamedNode(VK + "level")
+    issuers = {
+        q.object
+        for q in store.quads_for_pattern(
+            None, ox.NamedNode("http://data.europa.eu/eli/ontology#passed_by"), None, None
+        )
+        if isinstance(q.graph_name, ox.NamedNode) and "/graph/" in q.graph_name.value
+    }
+    described = {q.subject for q in store.quads_for_pattern(None, level, None, shared)}
+    # plan-local bodies hang under the plan (<plan IRI>/body/...): only resolved ones are shared
+    resolved = {b for b in issuers if b.value.startswith("https://vankien.example.org/body/")}
+    assert resolved and resolved <= described
+    for body in resolved:
+        graphs = {q.graph_name for q in store.quads_for_pattern(body, level, None, None)}
+        # stated in the shared graph (and the reference data, for a province's standing bodies), in
+        # no plan graph, and seen by queries through the default graph (the union)
+        reference = ox.NamedNode("https://vankien.example.org/graph/reference")
+        assert {shared, ox.DefaultGraph()} <= graphs <= {shared, reference, ox.DefaultGraph()}, body
+        # what a plan says of it stays in the plan's graph: how it wrote the name
+        alt = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+        assert any(
+            q.graph_name not in (shared, ox.DefaultGraph())
+            for q in store.quads_for_pattern(body, alt, None, None)
+        )
+
+
 def test_the_facts_index_names_the_facts_file_of_every_analysed_plan(seeds_store: Path) -> None:
     build_ = current_build(seeds_store)
     index = json.loads(build_.facts_index.read_text(encoding="utf-8"))

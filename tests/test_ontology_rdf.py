@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import PROV, RDF, SKOS
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "shapes"))
 import shape_fixtures as fx
@@ -19,7 +19,7 @@ from ontology.docs import ontology_html
 from ontology.iris import plan_graph_iri
 from ontology.places import Place, parse_jurisdiction
 from ontology.rdf import ontology_graph, plan_to_graph, plan_to_ntriples, reference_graph
-from ontology.vocab import ELI, VK
+from ontology.vocab import ELI, ORG, VK
 
 B = "https://vankien.example.org/"
 
@@ -156,13 +156,35 @@ def test_the_builds_ntriples_are_the_graph_of_the_plan(gold_dir: Path) -> None:
     # the build writes N-Triples itself (no rdflib graph): they must parse to exactly plan_to_graph's triples
     for f in sorted(gold_dir.glob("*.json")):
         facts = json.loads(f.read_text(encoding="utf-8"))
-        iri, nt = plan_to_ntriples(facts)
+        iri, own, shared = plan_to_ntriples(facts)
+        nt = own + shared
         parsed = Graph().parse(data=nt.decode("utf-8"), format="nt")
         iri2, g = plan_to_graph(facts)
         assert iri == iri2 and len(parsed) == len(g) > 200
         assert isomorphic(parsed, g)
         ox_triples = list(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES))
         assert len(ox_triples) == len(g)
+
+
+def test_bodies_and_places_are_described_apart_and_what_the_plan_says_of_them_stays(gold_dir: Path) -> None:
+    for f in sorted(gold_dir.glob("*.json")):
+        made = plan_to_ntriples(json.loads(f.read_text(encoding="utf-8")))
+        own = Graph().parse(data=made.own.decode("utf-8"), format="nt")
+        shared = Graph().parse(data=made.shared.decode("utf-8"), format="nt")
+        described = set(shared.subjects(RDF.type, ORG.Organization)) | set(
+            shared.subjects(RDF.type, VK.Jurisdiction)
+        )
+        assert described
+        # the shared part holds the reference descriptions, and nothing read from the plan
+        assert not set(shared.subjects(PROV.wasDerivedFrom, None))
+        assert not [
+            b for b in shared.subjects(RDF.type, ORG.Organization) if (b, SKOS.altLabel, None) in shared
+        ]
+        assert not set(own.subjects(RDF.type, VK.Jurisdiction))
+        # the bodies the plan names keep, in its graph, the spelling it used
+        issuers = set(own.objects(None, ELI.passed_by))
+        assert issuers and issuers <= described | set(own.subjects(RDF.type, VK.Body))
+        assert all(own.value(b, SKOS.altLabel) is not None for b in issuers)
 
 
 def test_labels_keep_correct_spelling_and_modernise_only_old_tone_marks() -> None:

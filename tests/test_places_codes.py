@@ -12,6 +12,7 @@ import synth
 from ontology import gso_snapshot
 from ontology import units as U
 from ontology.bodies import Context, canonical_body_path, resolve_body
+from ontology.iris import BODIES_PLACES_GRAPH
 from ontology.places import (
     Place,
     canonical_province,
@@ -171,17 +172,18 @@ def seeds(seeds_store: Path):  # type: ignore[no-untyped-def]
 
 
 def _places_named_by_plans(store) -> dict[str, dict]:  # type: ignore[no-untyped-def]
-    """Every province, district and commune a plan graph mentions, with code and successors."""
+    """Every province, district and commune the plans name (the build describes them once, in the
+    graph of bodies and places), with code and successors."""
     rows = store.query(
         PREFIXES
-        + """SELECT ?p ?code ?start ?end ?new ?newCode WHERE {
-          { SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a ?c } ?g a vk:PlanGraph .
-                                      VALUES ?c { vk:Province vk:District vk:Commune } } }
-          OPTIONAL { ?p vk:gsoCode ?code }
-          OPTIONAL { ?p schema:foundingDate ?start }
-          OPTIONAL { ?p schema:dissolutionDate ?end }
-          OPTIONAL { ?p dcterms:isReplacedBy ?new . ?new vk:gsoCode ?newCode }
-        }"""
+        + f"""SELECT ?p ?code ?start ?end ?new ?newCode WHERE {{
+          {{ SELECT DISTINCT ?p WHERE {{ GRAPH <{BODIES_PLACES_GRAPH(BASE)}> {{ ?p a ?c }}
+                                      VALUES ?c {{ vk:Province vk:District vk:Commune }} }} }}
+          OPTIONAL {{ ?p vk:gsoCode ?code }}
+          OPTIONAL {{ ?p schema:foundingDate ?start }}
+          OPTIONAL {{ ?p schema:dissolutionDate ?end }}
+          OPTIONAL {{ ?p dcterms:isReplacedBy ?new . ?new vk:gsoCode ?newCode }}
+        }}"""
     )
     out: dict[str, dict] = {}
     for r in rows:
