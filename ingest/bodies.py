@@ -190,6 +190,7 @@ _KNOWN_CASE = [
     "Ủy ban Kiểm tra",
     "Ủy ban nhân dân",
     "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban MTTQ Việt Nam",
     "Văn phòng",
     "Thường trực",
     "Ban Chỉ đạo",
@@ -224,9 +225,20 @@ def titlecase_body(upper: str) -> str:
     out = s.lower()
     for known in _KNOWN_CASE:
         out = re.sub(rf"(?<!\w){re.escape(known.lower())}(?!\w)", known, out)
+    # The proper name that ends a body's name: "… HUYỆN ĐỨC THỌ" -> "… huyện Đức Thọ", "HUYỆN ỦY YÊN
+    # THÀNH" -> "Huyện ủy Yên Thành" (after a unit word or a committee named for its unit).
+    m = _NAME_AT_END.search(out)
+    if m:
+        out = out[: m.start("name")] + titlecase_place(m.group("name").upper())
     if out:
         out = out[0].upper() + out[1:]
     return out
+
+
+_UNIT_WORDS = "tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy"
+_NAME_AT_END = re.compile(
+    rf"(?<!\w)(?:{_UNIT_WORDS})\s+(?P<name>(?!(?:ủy|uỷ)(?!\w))[a-zà-ỹđ][\w-]*(?:\s+[a-zà-ỹđ][\w-]*)*)$"
+)
 
 
 def titlecase_place(upper: str) -> str:

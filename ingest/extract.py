@@ -201,13 +201,21 @@ def _footnote_issuers(t: Text, block_index: int) -> str | None:
 
 
 def _cited(
-    t: Text, lay: Layout, ctx: Context, own_key: str | None, first_block: int, opening_limit: int | None
+    t: Text,
+    lay: Layout,
+    ctx: Context,
+    own_key: str | None,
+    first_block: int,
+    opening_limit: int | None,
+    issuer_block: int | None,
 ) -> tuple[list[dict], list[tuple[str, dict]]]:
+    """The documents the plan cites, and those its opening says it carries out (the mentions of the
+    opening's blocks, up to the issuer it names: `opening_limit` in block `issuer_block`)."""
     all_mentions: list[tuple[Mention, dict]] = []
     implements: list[tuple[str, dict]] = []
     for k in range(first_block, len(t.blocks)):
         b = t.blocks[k]
-        limit = opening_limit if k == lay.opening else None
+        limit = opening_limit if k == issuer_block else None
         ms = find_mentions(b.text, k, limit)
         values = [_mention_values(t, m) for m in ms]
         _resolve_shares(ms, values)
@@ -227,7 +235,7 @@ def _cited(
             if fn_issuer and v["issuer"] is None and m.kind == "numbered":
                 v["issuer"] = fn_issuer
             all_mentions.append((m, v))
-            in_opening = k == lay.opening and (limit is None or m.start < limit)
+            in_opening = k in lay.opening_blocks and (limit is None or m.start < limit)
             in_title = lay.opening is None and (k in lay.title_blocks or k == lay.heading)
             if (in_opening or in_title) and m.nested_in is None and not m.extras.get("alias"):
                 label = m.key or v["title"] or ""
@@ -409,7 +417,8 @@ def extract_source(src: SourceText) -> dict:
             captions.append(blocks[info[2]].first_line)
     ident = read_identity(t, head_block.first_line, captions)
     # Places: the opening's address ("trên địa bàn xã A, huyện B, tỉnh C"), else the header block's units.
-    chain = place_chain(blocks[lay.opening].text) if lay.opening is not None else []
+    opening = lay.opening_blocks + ([lay.opening_close] if lay.opening_close is not None else [])
+    chain = next((c for k in opening if (c := place_chain(blocks[k].text))), [])
     places = header_places(ident.header_bodies or [])
     province = find_province(t, ident.header_bodies or [], province_name(chain[-1][1]) if chain else None)
     c_unit, commune = next(((u, n) for u, n in chain[:1] if u in COMMUNE_UNITS), (None, None))
@@ -444,14 +453,16 @@ def extract_source(src: SourceText) -> dict:
         f, la = lay.title_blocks[0], lay.title_blocks[-1]
         title = " ".join(t.original(blocks[k], 0, len(blocks[k].text)) for k in lay.title_blocks)
         title_src = _blocks_source(t, f, 0, la, len(blocks[la].text))
-    if lay.opening is not None:
-        ob = blocks[lay.opening]
+    issuer_block: int | None = None
+    for k in reversed(opening):  # the sentence naming who plans closes the opening
+        ob = blocks[k]
         span = opening_issuer(ob.text)
         if span:
-            opening_limit = span[0]
+            opening_limit, issuer_block = span[0], k
             if issuer_name is None:
                 issuer_name = t.original(ob, *span)
                 issuer_src = t.source(ob, *span)
+            break
     signer_first = (
         lay.recipients_line
         if lay.recipients_line is not None
@@ -464,7 +475,10 @@ def extract_source(src: SourceText) -> dict:
     if issuer_name is None:
         header_body = titled_header_body(ident.header_bodies or [])
         if signer.on_behalf_of and header_body:
-            issuer_name = f"{signer.on_behalf_of} {header_body}"
+            # "T/M BAN THƯỜNG VỤ" over "ĐẢNG ỦY KHỐI …": the board of that body; but "T/M ĐẢNG ỦY" over
+            # "ĐẢNG ỦY XÃ …" signs for the body the header already names.
+            same = normalize(header_body).casefold().startswith(normalize(signer.on_behalf_of).casefold())
+            issuer_name = header_body if same else f"{signer.on_behalf_of} {header_body}"
         else:
             issuer_name = header_body or signer.on_behalf_of
         if ident.header_lines:
@@ -520,7 +534,7 @@ def extract_source(src: SourceText) -> dict:
         document["title_source"] = title_src
     if issuer_src:
         document["issuer"]["source"] = issuer_src
-    cited, implements = _cited(t, lay, ctx, ident.key, lay.heading, opening_limit)
+    cited, implements = _cited(t, lay, ctx, ident.key, lay.heading, opening_limit, issuer_block)
     # Sections of the plan.
     sections = []
     for k, num, stitle in lay.sections:

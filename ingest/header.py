@@ -242,12 +242,14 @@ def find_bloc(t: Text) -> str | None:
 
 
 def opening_issuer(text: str) -> tuple[int, int] | None:
-    """The body that speaks in the opening sentence: "Thực hiện …, Ban Thường vụ Huyện ủy ban hành …"."""
+    """The body that speaks in the opening sentence: "Thực hiện …, Ban Thường vụ Huyện ủy ban hành …",
+    or in the sentence closing a list of grounds: "Ủy ban nhân dân huyện ban hành Kế hoạch … như sau:"."""
     best = None
-    for m in re.finditer(r"[,;]\s+(?=\w)", text):
-        if not text[m.end()].isupper():  # any capital, "Ủy ban …" included
+    starts = [0] + [m.end() for m in re.finditer(r"[,;]\s+(?=\w)", text)]
+    for start in starts:
+        if not text[start : start + 1].isupper():  # any capital, "Ủy ban …" included
             continue
-        span = parse_issuer(text, m.end())
+        span = parse_issuer(text, start)
         if not span:
             continue
         tail = text[span[1] : span[1] + 60]
@@ -334,8 +336,26 @@ def read_signer(t: Text, first: int, end: int) -> Signer:
     return sig
 
 
+_PLACE_LINE = re.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(?!(?:ỦY|UỶ)(?!\w))")
+_SUB_BODY_LINE = re.compile(r"^(?:BAN|VĂN PHÒNG|(?:ỦY|UỶ) BAN KIỂM TRA)(?!\w)")
+
+
 def titled_header_body(header_bodies: list[str]) -> str | None:
-    """The issuing body of the header block (its last upper-case line), in running-text case."""
+    """The issuing body of the header block, in running-text case: its last body, with the place line
+    written under it ("ỦY BAN NHÂN DÂN" / "HUYỆN ĐỨC THỌ"), and the body above it when the last line is
+    one of that body's boards ("TỈNH ỦY QUẢNG TRỊ" / "BAN TỔ CHỨC": "Ban Tổ chức Tỉnh ủy Quảng Trị").
+    A Party organisation line above ("ĐẢNG BỘ TỈNH …") names the Party organisation the body belongs
+    to, not its name, and is left out."""
     if not header_bodies:
         return None
-    return titlecase_body(header_bodies[-1])
+    groups: list[str] = []
+    for line in header_bodies:
+        line = " ".join(normalize(line).split())
+        if groups and _PLACE_LINE.match(line):
+            groups[-1] += " " + line
+        else:
+            groups.append(line)
+    name = groups[-1]
+    if len(groups) >= 2 and _SUB_BODY_LINE.match(name) and not groups[-2].startswith("ĐẢNG BỘ"):
+        name = f"{name} {groups[-2]}"
+    return titlecase_body(name)

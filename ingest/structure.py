@@ -13,6 +13,8 @@ _SUMMARY = re.compile(
     r"(?P<type>Kế hoạch(?: hành động)?|Hướng dẫn|Chương trình(?: hành động)?)\s+(?P<rest>.*)$"
 )
 OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Thi hành|Triển khai|Quán triệt|Nhằm|Để)(?!\w)")
+# One item of an opening written as a list: "- Căn cứ …;" / "Căn cứ …;" / "+ Thực hiện …,".
+OPENING_ITEM = re.compile(r"^(?:[-–+•]\s*)?(?:Thực hiện|Căn cứ|Thi hành|Triển khai|Quán triệt)(?!\w)")
 ROMAN_HEAD = re.compile(r"^(?P<num>[IVXL]+)\s*[.\-–)]\s*(?P<title>\S.*)$")
 ARABIC_HEAD = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<title>\S.*)$")
 ANNEX_HEAD = re.compile(r"^(?P<type>ĐỀ CƯƠNG|PHỤ LỤC)(?:\s+(?:SỐ\s+)?[\dIVX]+)?\b")
@@ -33,7 +35,11 @@ class Layout:
     doc_type: str
     title_blocks: list[int] = field(default_factory=list)
     summary_rest: int | None = None  # offset of the title in the heading block (summary form)
-    opening: int | None = None
+    opening: int | None = None  # the first block of the opening
+    # The blocks of the opening: one sentence, or a list of grounds ("Căn cứ …;" items) ...
+    opening_blocks: list[int] = field(default_factory=list)
+    # ... and the sentence that closes such a list, naming who plans ("… xây dựng Kế hoạch như sau:")
+    opening_close: int | None = None
     sections: list[tuple[int, str, str]] = field(default_factory=list)  # (block, number, title)
     body_end: int = 0  # first block after the plan's own text (recipients, signature, annex)
     recipients_line: int | None = None
@@ -65,6 +71,28 @@ def _reads_as_opening(text: str) -> bool:
     return bool(re.search(r"[.:;]\s*(?:/\.)?\s*$", text)) or bool(re.search(r"(?i:như sau)", text))
 
 
+def _opening_blocks(blocks: list[Block], first: int, end: int) -> tuple[list[int], int | None]:
+    """The blocks of an opening that starts at `first`. Many plans open with one sentence ("Thực hiện
+    …, Ban Thường vụ … xây dựng Kế hoạch như sau:"); others, State plans above all, list their grounds
+    one per paragraph ("Căn cứ …;", "- Căn cứ …;", "Thực hiện …,") and close the list with the sentence
+    naming who plans ("Ủy ban nhân dân huyện ban hành Kế hoạch … như sau:", "Trên cơ sở …, Ban Thường
+    trực … xây dựng Kế hoạch …:")."""
+    out = [first]
+    k = first + 1
+    while k < end and OPENING_ITEM.match(blocks[k].text) and re.search(r"[;,]\s*$", blocks[k - 1].text):
+        out.append(k)
+        k += 1
+    if (
+        k < end
+        and re.search(r"[;,]\s*$", blocks[out[-1]].text)
+        and not (_is_section_head(blocks[k]) or ARABIC_HEAD.match(blocks[k].text))
+        and len(blocks[k].text) < 400
+        and re.search(r"(?:như sau|sau)\s*:\s*$", blocks[k].text)
+    ):
+        return out, k
+    return out, None
+
+
 def layout(t: Text) -> Layout | None:
     found = find_heading(t)
     if found is None:
@@ -80,7 +108,7 @@ def layout(t: Text) -> Layout | None:
             # Nghị quyết …"), unless it reads as the opening sentence (a plan without a title).
             first_title = not lay.title_blocks and i == heading + 1 and not _reads_as_opening(b.text)
             if (
-                (OPENING.match(b.text) and not first_title)
+                ((OPENING.match(b.text) or OPENING_ITEM.match(b.text)) and not first_title)
                 or re.match(r"^-{3,}|^\*+$|^_{3,}", b.text)
                 or _is_section_head(b)
                 or ARABIC_HEAD.match(b.text)
@@ -99,8 +127,9 @@ def layout(t: Text) -> Layout | None:
             break
     lay.body_end = body_end
     for k in range(i, min(body_end, i + 8)):
-        if OPENING.match(blocks[k].text):
+        if OPENING.match(blocks[k].text) or OPENING_ITEM.match(blocks[k].text):
             lay.opening = k
+            lay.opening_blocks, lay.opening_close = _opening_blocks(blocks, k, body_end)
             break
         if _is_section_head(blocks[k]) or ARABIC_HEAD.match(blocks[k].text):
             break

@@ -1,0 +1,89 @@
+"""The opening of a plan written as a list of grounds, and the issuer read from a header block of
+several lines. Short plans written for these tests."""
+
+from __future__ import annotations
+
+from ingest import extract_text
+from ingest.bodies import titlecase_body
+
+
+def _plan(header: str, opening: str, signature: str = "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Bình") -> str:
+    return (
+        f"{header}\n\nKẾ HOẠCH\n\nvề trồng cây xanh năm 2024\n\n{opening}\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n"
+        "1. Làm cho mọi người hiểu rõ việc cần làm.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+        f"1. Văn phòng: theo dõi việc làm.\n\nNơi nhận:\n- Lưu hồ sơ.\n\n{signature}\n"
+    )
+
+
+def test_grounds_listed_one_per_bulleted_paragraph_are_all_carried_out() -> None:
+    text = _plan(
+        "ĐẢNG BỘ HUYỆN SÔNG MÂY\nĐẢNG ỦY XÃ HÒA LẠC\n*\nSố 11-KH/ĐU\nHòa Lạc, ngày 4 tháng 3 năm 2024",
+        "- Căn cứ Kế hoạch số 30-KH/HU, ngày 10/01/2024 của Ban Thường vụ Huyện ủy về trồng cây;\n\n"
+        "- Căn cứ Hướng dẫn số 02-HD/BTGHU, ngày 15/01/2024 của Ban Tuyên giáo Huyện ủy về tuyên truyền;\n\n"
+        "- Căn cứ tình hình thực tế, Đảng ủy xã Hòa Lạc xây dựng Kế hoạch như sau:",
+        signature="T/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn Bình",
+    )
+    facts = extract_text(text, "xa.txt")
+    assert facts["implements"] == ["30-KH/HU", "02-HD/BTGHU"]
+    doc = facts["document"]
+    assert doc["issuer"]["name"] == "Đảng ủy xã Hòa Lạc"
+    assert doc["issuer"]["level"] == "grassroots"
+    # the opening's provenance points at the lines it was read from
+    lines = [s["lines"][0] for s in facts["provenance"]["implements"]]
+    assert lines == sorted(lines) and len(set(lines)) == 2
+
+
+def test_grounds_in_plain_paragraphs_closed_by_the_sentence_naming_the_issuer() -> None:
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nHUYỆN NÚI ĐỎ\nSố: 52/KH-UBND",
+        "Căn cứ Quyết định số 77/QĐ-TTg ngày 02/02/2023 của Thủ tướng Chính phủ về trồng rừng;\n"
+        "Căn cứ Kế hoạch số 9/KH-UBND ngày 3/1/2024 của UBND tỉnh Hà Tĩnh về trồng cây;\n"
+        "Thực hiện Kế hoạch 4/KH-UBND ngày 12/01/2024 của UBND huyện về môi trường năm 2024,\n"
+        "Ủy ban nhân dân huyện ban hành Kế hoạch như sau:",
+        signature="TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Bình",
+    )
+    facts = extract_text(text, "ub.txt")
+    assert facts["implements"] == ["77/QĐ-TTg", "9/KH-UBND", "4/KH-UBND"]
+    doc = facts["document"]
+    assert doc["issuer"]["name"] == "Ủy ban nhân dân huyện Núi Đỏ"
+    assert doc["jurisdiction"].startswith("district:Núi Đỏ")
+
+
+def test_a_list_of_grounds_stops_at_the_first_paragraph_that_is_not_one() -> None:
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 07-KH/HU",
+        "Căn cứ Chỉ thị số 12-CT/TW, ngày 1/2/2020 của Ban Bí thư về công tác dân vận;\n\n"
+        "Nhằm làm tốt công tác dân vận theo Kết luận số 20-KL/TW, Ban Thường vụ Huyện ủy ban hành "
+        "Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "hu.txt")
+    assert facts["implements"] == ["12-CT/TW"]  # "Nhằm …" is not a ground of the list
+
+
+def test_board_under_its_committee_in_the_header_is_named_with_it() -> None:
+    text = _plan(
+        "TỈNH ỦY NINH THUẬN\nBAN TỔ CHỨC\n*\nSố 21-HD/BTCTU",
+        "Thực hiện Quy định số 124-QĐ/TW, ngày 4/10/2023 của Ban Chấp hành Trung ương về kiểm điểm,",
+        signature="K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nLê Văn Bình",
+    )
+    doc = extract_text(text, "btc.txt")["document"]
+    assert doc["issuer"]["name"] == "Ban Tổ chức Tỉnh ủy Ninh Thuận"
+    assert (doc["issuer"]["level"], doc["jurisdiction"]) == ("province", "province:Ninh Thuận")
+
+
+def test_header_names_in_running_text_case() -> None:
+    assert titlecase_body("ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ") == "Ủy ban nhân dân huyện Đức Thọ"
+    assert titlecase_body("ĐẢNG ỦY XÃ TRƯỜNG XUÂN") == "Đảng ủy xã Trường Xuân"
+    assert titlecase_body("HUYỆN ỦY YÊN THÀNH") == "Huyện ủy Yên Thành"
+    assert titlecase_body("BAN THƯỜNG VỤ TỈNH ỦY") == "Ban Thường vụ Tỉnh ủy"
+    assert titlecase_body("ỦY BAN MTTQ VIỆT NAM TỈNH LONG AN") == "Ủy ban MTTQ Việt Nam tỉnh Long An"
+    assert titlecase_body("TỈNH ỦY THANH HOÁ") == "Tỉnh ủy Thanh Hóa"
+
+
+def test_signing_for_the_body_the_header_names_does_not_repeat_it() -> None:
+    text = _plan(
+        "ĐẢNG BỘ HUYỆN SÔNG MÂY\nĐẢNG ỦY XÃ HÒA LẠC\n*\nSố 12-KH/ĐU",
+        "Thực hiện Kế hoạch số 30-KH/HU, ngày 10/01/2024 của Ban Thường vụ Huyện ủy về trồng cây,",
+        signature="T/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn Bình",
+    )
+    assert extract_text(text, "xa.txt")["document"]["issuer"]["name"] == "Đảng ủy xã Hòa Lạc"
