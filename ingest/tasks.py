@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.bodies import BODY_HEAD
+from ingest.bodies import BODY_HEAD, TYPE_ALT
 from ingest.citations import DATE, parse_issuer
+from ingest.normalize import normalize
 from ingest.text import Block, Text
 
 _ITEM = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<head>\S.*)$")
@@ -37,6 +38,23 @@ _DEADLINE = re.compile(
     r"(?:trong|trước)\s+(?:tháng\s+\d{1,2}(?:/\d{4})?|quý\s+[IV]+(?:/\d{4})?|năm\s+\d{4})"
 )
 _REPORT = re.compile(r"(?i:báo cáo)[^.;]{0,100}?\s+về\s+(?=[A-ZĐÀ-Ỹ])")
+
+# What may follow the last task without being one of its duties. A line of dashes (or underscores) sets
+# off the notes at the foot of the text; a note starts with a superscript number, or, after such a line,
+# with a plain one ("1 Quy định …", "(1) …", "* …").
+_SEPARATOR = re.compile(r"^[-_=–—]{3,}")  # the line may have been joined with the note below it
+_FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_NOTE_AFTER_SEPARATOR = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}(?![\d.)])|\*)")
+# A closing paragraph of the whole plan: it speaks of the plan itself ("Kế hoạch này được phổ biến …",
+# "Hướng dẫn này thay thế …"), of difficulties met while carrying it out ("Trong quá trình thực hiện, nếu
+# có vướng mắc …"), asks everyone to carry it out ("… yêu cầu các chi bộ … thực hiện Kế hoạch này"), or
+# ends the text ("./.").
+_CLOSING = re.compile(
+    rf"^(?:Trên đây|Nhận được)(?!\w)|^(?:{TYPE_ALT})\s+này(?!\w)|"
+    r"^(?:Trong\s+)?(?i:quá trình)\s[^.;]{0,60}?,\s*nếu có(?!\w)|"
+    rf"(?i:yêu cầu|đề nghị)\s[^.;]*?(?i:thực hiện|triển khai)\s+(?:tốt\s+)?(?i:{TYPE_ALT})\s+này(?!\w)|"
+    r"\./\.\s*$"
+)
 
 
 @dataclass
@@ -71,6 +89,63 @@ def _clean_name(s: str) -> str:
     return s.strip(" ,;:.-")
 
 
+def _is_bullet(text: str) -> bool:
+    return _BULLET.match(text) is not None and not _SEPARATOR.match(text)
+
+
+def _duty_blocks(blocks: list[Block], start: int, stop: int) -> list[int]:
+    """The blocks of [start, stop) that may hold duties: not a separator line, nor a note at the foot."""
+    out: list[int] = []
+    after_separator = False
+    for j in range(start, stop):
+        text = blocks[j].text
+        if _SEPARATOR.match(text):
+            after_separator = True
+            continue
+        if _FOOTNOTE.match(text) or (after_separator and _NOTE_AFTER_SEPARATOR.match(text)):
+            continue
+        after_separator = False
+        out.append(j)
+    return out
+
+
+def _mentions(text: str, name: str) -> bool:
+    return normalize(name).casefold() in normalize(text).casefold()
+
+
+def _last_task_end(blocks: list[Block], k: int, inline: bool, end: int, name: str) -> int:
+    """Where the last task's duties end: at a closing paragraph of the whole plan. Its first duty (the
+    item's own line, or the paragraph under a heading-only item) and bullets are always duties; so is a
+    paragraph that starts in lower case (it continues the one before). A capitalised paragraph after the
+    last bullet is addressed to everyone unless it names the task's body."""
+    ds = _duty_blocks(blocks, k + 1, end)
+    first_duty = k if inline else (ds[0] if ds else k)
+    for j in ds:
+        text = blocks[j].text
+        if j > first_duty and not _is_bullet(text) and _CLOSING.search(text):
+            end = j
+            break
+    ds = [j for j in ds if j < end]
+    bullets = [j for j in ds if _is_bullet(blocks[j].text)]
+    if bullets:
+        for j in ds:
+            text = blocks[j].text
+            if j > bullets[-1] and text[:1].isupper() and not _mentions(text, name):
+                return j
+    return end
+
+
+def _heading_only(head: str, k: int, nxt: int) -> bool:
+    """An item line that only names the body, its duties in the blocks below."""
+    head = re.sub(r"\s*\([^()]*\)\s*$", "", head)
+    return (
+        not re.search(r"[.;]\s*$", head)
+        and len(head) < 160
+        and nxt > k + 1
+        and not re.search(r":\s*\S", head)
+    )
+
+
 def read_tasks(t: Text, first: int, end: int) -> list[Task]:
     """Tasks from blocks [first, end) (the body of the "Tổ chức thực hiện" section)."""
     blocks = t.blocks
@@ -93,14 +168,9 @@ def read_tasks(t: Text, first: int, end: int) -> list[Task]:
         m = _ITEM.match(b.text)
         assert m is not None
         s = m.start("head")
-        head = re.sub(r"\s*\([^()]*\)\s*$", "", b.text[s:])
-        heading_only = (
-            not re.search(r"[.;]\s*$", head)
-            and len(head) < 160
-            and nxt > k + 1
-            and (not re.search(r":\s*\S", head))
-        )
+        heading_only = _heading_only(b.text[s:], k, nxt)
         if heading_only:
+            head = re.sub(r"\s*\([^()]*\)\s*$", "", b.text[s:])
             a = s + (_PREFIX.match(head).end() if _PREFIX.match(head) else 0)
             e = len(b.text)
             colon = b.text.find(":", a)
@@ -115,17 +185,16 @@ def read_tasks(t: Text, first: int, end: int) -> list[Task]:
         name = _clean_name(b.text[a:e])
         if not name or not BODY_HEAD.match(name[0].upper() + name[1:]):
             continue
-        task = Task(name, (k, a, e), blocks=(k, nxt - 1))
-        if b.text[duty:].strip(" :;,."):
+        inline = bool(b.text[duty:].strip(" :;,."))
+        if n + 1 == len(items):
+            nxt = _last_task_end(blocks, k, inline, nxt, name)
+        ds = _duty_blocks(blocks, k + 1, nxt)
+        task = Task(name, (k, a, e), blocks=(k, ds[-1] if ds else k))
+        if inline:
             task.duties.append((k, duty, len(b.text)))
-        for j in range(k + 1, nxt):
-            task.duties.append(
-                (
-                    j,
-                    _BULLET.match(blocks[j].text).end() if _BULLET.match(blocks[j].text) else 0,
-                    len(blocks[j].text),
-                )
-            )
+        for j in ds:
+            bullet = _BULLET.match(blocks[j].text)
+            task.duties.append((j, bullet.end() if bullet else 0, len(blocks[j].text)))
         tasks.append(task)
     return tasks
 
