@@ -85,7 +85,26 @@ class Context:
 
 
 def jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
-    """Whose numbering a key belongs to: /TW national, /TU the province, /HU the district, /ĐUK the bloc."""
+    """Whose numbering a key belongs to: /TW national, /TU the province, /HU the district, /ĐUK the bloc.
+    A provincial body is the plan's own province's unless the issuer names another province ("Ban
+    Thường vụ Tỉnh ủy Đắk Nông" cited by a plan of Lâm Đồng after the 2025 mergers, or a neighbour's plan)."""
+    found = _jurisdiction(symbol, issuer, ctx)
+    if found == ctx.province_j() and issuer:
+        named = _named_province(issuer)
+        if named and named != ctx.province:
+            return f"province:{named}"
+    return found
+
+
+def _named_province(issuer: str) -> str | None:
+    """The province an issuer's name ends with: "… Tỉnh ủy Bình Thuận", "UBND tỉnh Hà Tĩnh"."""
+    m = re.search(
+        r"(?:Tỉnh ủy|tỉnh|Thành ủy|thành phố)\s+(?P<name>[A-ZĐÀ-Ỹ][\w\s-]*)$", normalize(issuer).strip()
+    )
+    return province_name(m.group("name")) if m else None
+
+
+def _jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
     iss = normalize(issuer or "").casefold()
     if symbol:
         if "/" in symbol:

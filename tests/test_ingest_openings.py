@@ -87,3 +87,15 @@ def test_signing_for_the_body_the_header_names_does_not_repeat_it() -> None:
         signature="T/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn Bình",
     )
     assert extract_text(text, "xa.txt")["document"]["issuer"]["name"] == "Đảng ủy xã Hòa Lạc"
+
+
+def test_a_provincial_document_of_another_named_province_is_numbered_there() -> None:
+    text = _plan(
+        "TỈNH ỦY LÂM ĐỒNG\n*\nSố 09-CTr/TU\nLâm Đồng, ngày 28 tháng 10 năm 2025",
+        "Thực hiện Kế hoạch số 125-KH/TU, ngày 2/12/2024 của Ban Thường vụ Tỉnh ủy Bình Thuận về giáo dục "
+        "và Kế hoạch số 30-KH/TU, ngày 3/3/2025 của Ban Thường vụ Tỉnh ủy về y tế, Ban Thường vụ Tỉnh ủy "
+        "xây dựng Chương trình như sau:",
+    )
+    cited = {c["key"]: c for c in extract_text(text, "ld.txt")["cited"]}
+    assert cited["125-KH/TU"]["jurisdiction"] == "province:Bình Thuận"  # the former province's numbering
+    assert cited["30-KH/TU"]["jurisdiction"] == "province:Lâm Đồng"  # the plan's own
