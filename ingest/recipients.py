@@ -8,6 +8,7 @@ from ingest.normalize import normalize
 from ingest.text import Text
 
 _NOTE = re.compile(r"\s*\(\s*[^()]{0,14}\)\s*$")
+_RULE = re.compile(r"^[-–—_=*.·\s]{3,}$")  # a rule line under the list (before footnotes), not a recipient
 _STOP = re.compile(r"^(?:T/?M|TM\.|KT\.|TL\.|[A-ZĐÀ-Ỹ\s]{6,}$)")
 
 
@@ -44,7 +45,7 @@ def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
         if not col:
             i += 1
             continue
-        if not re.match(r"^[-–+•]", col) or _STOP.match(col):
+        if not re.match(r"^[-–+•]", col) or _STOP.match(col) or _RULE.match(col):
             break
         name = clean_recipient(col)
         if name:

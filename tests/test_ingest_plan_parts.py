@@ -1,5 +1,6 @@
-"""The opening of a plan written as a list of grounds, and the issuer read from a header block of
-several lines. Short plans written for these tests."""
+"""Parts of a plan as the files new to the project write them: an opening written as a list of grounds,
+the issuer read from a header block of several lines, the "Nơi nhận" list closed by a rule line.
+Short plans written for these tests."""
 
 from __future__ import annotations
 
@@ -99,3 +100,13 @@ def test_a_provincial_document_of_another_named_province_is_numbered_there() -> 
     cited = {c["key"]: c for c in extract_text(text, "ld.txt")["cited"]}
     assert cited["125-KH/TU"]["jurisdiction"] == "province:Bình Thuận"  # the former province's numbering
     assert cited["30-KH/TU"]["jurisdiction"] == "province:Lâm Đồng"  # the plan's own
+
+
+def test_a_rule_line_under_the_recipients_is_not_one_of_them() -> None:
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 07-KH/HU",
+        "Thực hiện Chỉ thị số 12-CT/TW, ngày 1/2/2020 của Ban Bí thư về công tác dân vận,",
+    )
+    listed = "Nơi nhận:\n- Thường trực Huyện ủy;\n- Lưu hồ sơ.\n-\n---------------\n"
+    text = text.replace("Nơi nhận:\n- Lưu hồ sơ.\n", listed)
+    assert extract_text(text, "hu.txt")["recipients"] == ["Thường trực Huyện ủy", "Lưu hồ sơ"]
