@@ -26,10 +26,17 @@ _COORD = re.compile(
     r"(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+(?:với|cùng)\s+|,\s*cung cấp thông tin\s+cho\s+)|"
     r"(?i:cơ quan phối hợp)\s*:\s*"
 )
-_COORD_END = re.compile(rf"\s+(?=(?:{_DUTY_VERBS})(?!\w))|[.;:(]|\s+(?:để|nhằm|trong việc|theo|về)\s")
-_SPLIT_AND = re.compile(
-    r"\s+và\s+(?=(?:các\s+)?(?:Ban|Sở|Phòng|Ủy ban|Uỷ ban|UBND|cơ quan|đơn vị|Văn phòng|"
-    r"Mặt trận|Trung tâm|Hội|Đoàn|Báo|Đài|Công an|Đảng ủy|Huyện ủy|Tỉnh ủy)(?!\w))"
+# A parenthesis of place words is part of a name: "Trưởng thôn (khối)".
+_PLACE_ALT = r"thôn|xóm|khối|bản|ấp|tổ dân phố|khu phố"
+_PLACE_IN_PAREN = rf"(?:{_PLACE_ALT})(?:\s*[,/]\s*(?:{_PLACE_ALT}))*\)"
+# More verbs that may follow the partners' names (they are not used to find an assignee's duty).
+_PARTNER_VERBS = (
+    r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
+    r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp"
+)
+_COORD_END = re.compile(
+    rf"\s+(?=(?:{_DUTY_VERBS}|{_PARTNER_VERBS})(?!\w))|[.;:]|\((?!{_PLACE_IN_PAREN})|"
+    r"\s+(?:để|nhằm|trong việc|theo|về)\s"
 )
 _DEADLINE = re.compile(
     rf"(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?i:ngày)\s+)?(?:{DATE})|"
@@ -204,7 +211,8 @@ def coordinates(text: str) -> list[str]:
     for m in _COORD.finditer(text):
         q = m.end()
         e = _COORD_END.search(text, q)
-        seg = text[q : e.start() if e else len(text)].strip(" ,")
+        seg = text[q : e.start() if e else len(text)]
+        seg = seg[: _names_end(seg)].strip(" ,-–")
         if not seg:
             continue
         for x in split_bodies(seg):
@@ -213,27 +221,86 @@ def coordinates(text: str) -> list[str]:
     return out
 
 
+# The words of a body's name that say where it works (its level or its area), and what may follow them
+# in a list of names. Once a name has given its place, the next lower-case word outside these starts what
+# the partners are to do: "Ủy ban nhân dân các huyện, thị xã | xác định …", "Trường Chính trị tỉnh | mở …".
+_PLACE_WORDS = (
+    r"(?:tỉnh|huyện|thị|thành|quận|đảng)\s+(?:ủy|uỷ)|tỉnh|huyện|thị xã|(?<!tác )xã(?!\s+hội)|thành phố|"
+    r"thị trấn|phường|quận|đặc khu|(?<!nông )thôn|xóm|ấp|khu phố|tổ dân phố|khu dân cư|địa phương|cùng cấp|"
+    r"trực thuộc|có liên quan|liên quan"
+)
+_PLACE = re.compile(rf"(?:{_PLACE_WORDS})(?!\w)")
+_AFTER_PLACE = re.compile(rf"(?:{_PLACE_WORDS}|các|và|cấp|thuộc|trên địa bàn|ủy|uỷ)(?!\w)")
+
+
+def _names_end(seg: str) -> int:
+    """Where the list of body names at the start of seg ends (the verb phrase after them excluded)."""
+    placed = False
+    pos = 0
+    for w in re.finditer(r"\([^()]*\)|[^\s,;()]+", seg):
+        p = w.start()
+        if p < pos:
+            continue  # inside a place phrase already read
+        word = w.group()
+        if word.startswith("("):
+            if not re.fullmatch(rf"\({_PLACE_IN_PAREN}", word):
+                return p
+            placed = True
+            pos = w.end()
+            continue
+        before = seg[:p].rstrip()
+        if re.search(r"(?:,|;|\svà|\scùng)$", before):
+            placed = False  # the next name of the list
+        if word[0].islower() or word[0] in "-–":
+            if word[0] in "-–":
+                pos = w.end()
+                continue
+            if placed:
+                a = _AFTER_PLACE.match(seg, p)
+                if not a:
+                    return p
+                pos = a.end()
+                continue
+            a = _PLACE.match(seg, p)
+            if a:
+                placed = True
+                pos = a.end()
+                continue
+        pos = w.end()
+    return len(seg)
+
+
 # A new body in a list starts with a capitalised kind of body ("Sở …", "Công an xã") or with "các …";
 # a comma followed by anything else stays inside one name ("Sở Văn hóa, Thể thao và Du lịch").
 _BODY_START = re.compile(
     r"(?:các|những)\s+\w|(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Sở|Phòng|Văn phòng|Mặt trận|MTTQ|Cấp ủy|"
-    r"Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Chi bộ|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Thường trực|Hội|"
-    r"Đoàn|Liên đoàn|Trung tâm|Báo|Đài|Công an|Bộ Chỉ huy|Ban Chỉ huy|Quân sự|Bộ|Cục|Chi cục|Trường|Viện|"
-    r"Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|Trạm|Bệnh viện|Ngân hàng|Chi nhánh|Liên minh|Câu lạc bộ|"
-    r"Bảo hiểm|Các|Những)(?!\w)"
+    r"Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|"
+    r"Thường trực|Hội|Đoàn|Liên đoàn|Công đoàn|Trung tâm|Báo|Đài|Công an|Bộ Chỉ huy|Ban Chỉ huy|Quân sự|Bộ|"
+    r"Cục|Chi cục|Trường|Viện|Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|Trạm|Bệnh viện|Ngân hàng|Chi nhánh|"
+    r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những)(?!\w)"
 )
+# "Văn phòng HĐND và UBND huyện" is the one office of both councils.
+_COUNCIL = r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)"
+_OFFICE_OF_COUNCIL = re.compile(rf"^Văn phòng\s+{_COUNCIL}(?:\s*,\s*{_COUNCIL})*$")
 
 
 def split_bodies(seg: str) -> list[str]:
     """ "A, B và C" -> [A, B, C] where each part is a body; a part that is not one stays with the name
-    before it."""
+    before it, joined as the text joins them."""
     out: list[str] = []
-    for piece in re.split(r"\s*(?:[,;]|\s(?:và|cùng)\s)\s*", seg):
-        piece = piece.strip(" ,")
+    parts = re.split(r"(\s*[,;]\s*|\s+(?:và|cùng)\s+(?!cấp(?!\w)))", seg)
+    joiner = ""
+    for n, part in enumerate(parts):
+        if n % 2:
+            joiner = ", " if part.strip() in (",", ";") else f" {part.strip()} "
+            continue
+        piece = part.strip(" ,")
         if not piece:
             continue
-        if out and not _BODY_START.match(piece):
-            joiner = ", " if re.search(rf"{re.escape(out[-1])}\s*[,;]\s*{re.escape(piece)}", seg) else " và "
+        office = (
+            out and joiner.strip() == "và" and _OFFICE_OF_COUNCIL.match(out[-1]) and re.match(_COUNCIL, piece)
+        )
+        if out and (office or not _BODY_START.match(piece)):
             out[-1] = out[-1] + joiner + piece
         else:
             out.append(piece)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest import extract_text
+from ingest.tasks import coordinates
 
 HEAD = "HUYỆN ỦY LONG ĐIỀN\nSố 7-KH/HU\nKẾ HOẠCH\nvề trồng cây bóng mát\n"
 SECTION = "III. TỔ CHỨC THỰC HIỆN\n1. Ban Tổ chức Huyện ủy\n- Lập danh sách cây.\n- Chọn giống cây.\n"
@@ -77,3 +78,70 @@ def test_closing_words_inside_an_earlier_task_stay() -> None:
         + "Trong quá trình thực hiện, nếu có khó khăn thì báo cáo.\n2. Văn phòng Huyện ủy\nTheo dõi.\n"
     )
     assert [t["actions"] for t in ts] == [3, 1]
+
+
+def test_partner_name_ends_where_the_verb_phrase_begins() -> None:
+    # after the place word of a name, a lower-case word outside the vocabulary of names starts the verb
+    assert coordinates("Phối hợp với Ủy ban nhân dân xã chọn đất làm vườn ươm.") == ["Ủy ban nhân dân xã"]
+    assert coordinates("phối hợp với Trạm Khuyến nông tỉnh in tờ gấp.") == ["Trạm Khuyến nông tỉnh"]
+    assert coordinates("phối hợp với Ủy ban nhân dân các xã, thị trấn chọn giống cây, phân bón.") == [
+        "Ủy ban nhân dân các xã, thị trấn"
+    ]
+    assert coordinates("phối hợp với Ủy ban nhân dân huyện Long Điền chọn đất.") == [
+        "Ủy ban nhân dân huyện Long Điền"
+    ]
+    # lower-case words inside a name are kept: "xã hội", "nông thôn", words before the place word
+    assert coordinates("phối hợp với Quỹ Bảo trợ xã hội huyện chọn hộ nghèo.") == ["Quỹ Bảo trợ xã hội huyện"]
+    assert coordinates("phối hợp với Phòng Phát triển nông thôn mới huyện chọn xã.") == [
+        "Phòng Phát triển nông thôn mới huyện"
+    ]
+    assert coordinates("phối hợp với Hợp tác xã Dịch vụ nông nghiệp xã Tam An chọn giống.") == [
+        "Hợp tác xã Dịch vụ nông nghiệp xã Tam An"
+    ]
+    assert coordinates("phối hợp với các huyện ủy, thị ủy chọn người.") == ["các huyện ủy, thị ủy"]
+    assert coordinates("phối hợp với các chi bộ trực thuộc chọn người.") == ["các chi bộ trực thuộc"]
+    assert coordinates("phối hợp với các xã, đơn vị có liên quan chọn người.") == [
+        "các xã, đơn vị có liên quan"
+    ]
+    # after "," or "và" the next name of the list begins
+    assert coordinates("phối hợp với Ủy ban nhân dân xã và Nhân dân địa phương dọn vệ sinh.") == [
+        "Ủy ban nhân dân xã và Nhân dân địa phương"
+    ]
+
+
+def test_partners_of_the_same_level_keep_cung_cap() -> None:
+    assert coordinates("Chủ trì, phối hợp với Hội Nông dân cùng cấp chọn hộ.") == ["Hội Nông dân cùng cấp"]
+    assert coordinates("phối hợp với các hội, đoàn thể cùng cấp và Công an xã trông cây.") == [
+        "các hội, đoàn thể cùng cấp",
+        "Công an xã",
+    ]
+    # "cùng" between two bodies still separates them, and the text's own joining word is kept
+    assert coordinates("phối hợp với Sở Nội vụ cùng Sở Tài chính thẩm định.") == ["Sở Nội vụ", "Sở Tài chính"]
+    assert coordinates("phối hợp với Sở Xây dựng, nhà thầu và chủ đầu tư thẩm định.") == [
+        "Sở Xây dựng, nhà thầu và chủ đầu tư"
+    ]
+
+
+def test_office_of_both_councils_is_one_body() -> None:
+    assert coordinates("phối hợp với Văn phòng HĐND và UBND xã, Công an xã thẩm định.") == [
+        "Văn phòng HĐND và UBND xã",
+        "Công an xã",
+    ]
+    assert coordinates("phối hợp với Văn phòng Đoàn ĐBQH và HĐND tỉnh thẩm định.") == [
+        "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
+    ]
+    # an office and a council named apart stay two
+    assert coordinates("phối hợp với Văn phòng Huyện ủy và UBND huyện thẩm định.") == [
+        "Văn phòng Huyện ủy",
+        "UBND huyện",
+    ]
+
+
+def test_heads_and_committees_in_a_list_and_a_place_parenthesis() -> None:
+    assert coordinates("Phối hợp với Chi ủy, Trưởng ấp (khu phố) trồng cây dọc đường.") == [
+        "Chi ủy",
+        "Trưởng ấp (khu phố)",
+    ]
+    assert coordinates("phối hợp với Thanh tra tỉnh, Sở Tư pháp rà soát.") == ["Thanh tra tỉnh", "Sở Tư pháp"]
+    # any other parenthesis ends the list
+    assert coordinates("phối hợp với Sở Y tế (cơ quan thường trực) chọn người.") == ["Sở Y tế"]
