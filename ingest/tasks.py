@@ -129,7 +129,7 @@ def _last_task_end(blocks: list[Block], k: int, inline: bool, end: int, name: st
     first_duty = k if inline else (ds[0] if ds else k)
     for j in ds:
         text = blocks[j].text
-        if j > first_duty and not _is_bullet(text) and _CLOSING.search(text):
+        if j > first_duty and not _is_bullet(text) and not text[:1].islower() and _CLOSING.search(text):
             end = j
             break
     ds = [j for j in ds if j < end]

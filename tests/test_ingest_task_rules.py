@@ -46,6 +46,9 @@ def test_own_last_paragraph_ending_the_text_stays_a_duty() -> None:
     assert t["actions"] == 1
     t = last("2. Các chi bộ\n- Trồng cây.\n- Báo cáo kết quả về Huyện ủy./.\n")
     assert t["actions"] == 2
+    # a line in lower case continues the duty above it (here split after ";"), it does not close the plan
+    t = last("2. Các chi bộ\n- Trồng cây;\nbáo cáo kết quả về Huyện ủy./.\n")
+    assert t["duties"][-1]["text"] == "báo cáo kết quả về Huyện ủy./."
 
 
 def test_separator_line_and_footnotes_are_not_duties() -> None:
