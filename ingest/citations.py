@@ -14,10 +14,16 @@ from ingest.bodies import TYPE_ALT, TYPE_CODES, type_from_code
 from ingest.normalize import normalize
 
 _SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:[-/]\s?[A-ZĐ][A-Za-zĐđ]*)+"
+# After a year ("35/2023/UBTVQH15", "10/2022/QH15", "93/2020/NĐ-CP") a State symbol may be one part and
+# carry the term of the National Assembly that issued it.
+_SYM_YEAR = r"[A-ZĐ][A-Za-zĐđ]*\d{0,2}(?:[-/]\s?[A-ZĐ][A-Za-zĐđ]*\d{0,2})*"
 NUMBERED = re.compile(
     rf"(?:(?P<type>(?i:{TYPE_ALT}))\s+)?(?:(?P<so>(?i:số))\s*:?\s*)?"
-    rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-–/])\s?(?P<sym>{_SYM})(?![\w/-])"
+    rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?P<year>/(?:19|20)\d\d)?)\s?(?P<sep>[-–/])\s?"
+    rf"(?P<sym>(?(year){_SYM_YEAR}|{_SYM}))(?![\w/-])"
 )
+# A law or ordinance named before its number: "Luật Thư viện số 46/2019/QH14" (the name is its title).
+_NAMED_LAW = re.compile(r"(?<!\w)(?P<type>Luật|Pháp lệnh)\s+(?P<name>[A-ZĐÀ-Ỹ][^,;:()“”\"]{0,100}?)\s+$")
 DATE = (
     r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d\d)(?!\d)|"
     r"(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d)"
@@ -272,8 +278,14 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
                 continue
         key, symbol = make_key(number, m.group("sep"), sym)
         typ = m.group("type")
+        law = None
+        if not typ and m.group("so"):
+            law = _NAMED_LAW.search(text, max(0, m.start() - 110), m.start())
+        if law:
+            typ = law.group("type")
         typ = normalize(typ[0].upper() + typ[1:]) if typ else type_from_code(symbol)
-        mention = Mention(block, m.start(), m.end(), "numbered", typ, number, symbol, key)
+        start = law.start() if law else m.start()
+        mention = Mention(block, start, m.end(), "numbered", typ, number, symbol, key)
         p = m.end()
         d = _DATE_AFTER.match(text, p)
         if d:
@@ -284,6 +296,8 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
                 p += close.end()
         end_limit = limit if m.start() < limit else len(text)
         parse_after_key(text, p, end_limit, mention)
+        if law:
+            mention.title = (law.start("name"), law.end("name"))
         mention.end = max(
             p, mention.title[1] if mention.title else 0, mention.issuer[1] if mention.issuer else 0
         )
