@@ -34,7 +34,7 @@ _TYPE_START = re.compile(rf"(?i:{TYPE_ALT})(?:\s+(?i:số)|\s*(?:số)?\s*:?\s*\
 _CITE_AHEAD = rf"(?:(?i:{TYPE_ALT})\s+(?:(?i:số)\s*:?\s*)?\d)"
 _VERBS = re.compile(
     r"(?:thực hiện|triển khai|ban hành|phê duyệt|truyền thông|sửa đổi|tổng kết|sơ kết|"
-    r"hướng dẫn thực hiện)(?!\w)"
+    r"hướng dẫn|quy định chi tiết|quy định)(?!\w)"
 )
 _LOWER_OK = {
     "tỉnh",
@@ -79,6 +79,110 @@ _LOWER_OK = {
     "quân",
 }
 _ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _phrase(words: str, caseless: bool = False) -> str:
+    """A phrase as a pattern: any spacing, "-" or "–" between its words; the first letter as written."""
+    parts = [r"\s*[-–]\s*" if w == "-" else re.escape(w) for w in words.split()]
+    pat = ""
+    for i, part in enumerate(parts):
+        sep = "" if i == 0 or part.startswith(r"\s*") or parts[i - 1].startswith(r"\s*") else r"\s+"
+        pat += sep + part
+    if caseless:
+        return pat[0] + "(?i:" + pat[1:] + ")"
+    return pat
+
+
+# The sectors of ministries (Bộ), provincial departments (Sở) and district offices (Phòng): a small closed
+# vocabulary whose names hold lower-case words and "và", "-", ",".
+SECTORS = [
+    "Văn hóa, Thể thao và Du lịch",
+    "Văn hóa - Thể thao và Du lịch",
+    "Văn hóa, Khoa học và Thông tin",
+    "Văn hóa và Thể thao",
+    "Văn hóa - Thể thao",
+    "Văn hóa và Thông tin",
+    "Văn hóa - Thông tin",
+    "Lao động - Thương binh và Xã hội",
+    "Lao động, Thương binh và Xã hội",
+    "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và Môi trường",
+    "Tài nguyên và Môi trường",
+    "Giáo dục và Đào tạo",
+    "Giáo dục - Đào tạo",
+    "Kế hoạch và Đầu tư",
+    "Khoa học và Công nghệ",
+    "Thông tin và Truyền thông",
+    "Giao thông vận tải",
+    "Giao thông - Vận tải",
+    "Tài chính - Kế hoạch",
+    "Kinh tế - Hạ tầng",
+    "Kinh tế và Hạ tầng",
+    "Quản lý đô thị",
+    "Dân tộc và Tôn giáo",
+    "Công Thương",
+    "Tài chính",
+    "Nội vụ",
+    "Tư pháp",
+    "Y tế",
+    "Xây dựng",
+    "Ngoại vụ",
+    "Ngoại giao",
+    "Quốc phòng",
+    "Công an",
+    "Du lịch",
+    "Dân tộc",
+    "Kinh tế",
+    "Văn hóa",
+]
+# Positions and names of bodies whose second word is written in lower case (or that join two names).
+NAME_UNITS = [
+    "Chủ tịch",
+    "Phó Chủ tịch",
+    "Thủ tướng",
+    "Phó Thủ tướng",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Giám đốc",
+    "Phó Giám đốc",
+    "Chánh Văn phòng",
+    "Trưởng ban",
+    "Phó Trưởng ban",
+    "Chủ nhiệm",
+    "Tổng Bí thư",
+    "Văn phòng",
+    "Hội đồng",
+    "Ban Chỉ đạo",
+    "Ban Chỉ huy",
+    "Bộ Chỉ huy",
+    "Ban Quản lý",
+    "Ban Tuyên giáo và Dân vận",
+    "Đảng đoàn",
+    "Mặt trận",
+    "Tổ quốc",
+    "Tỉnh đoàn",
+    "Huyện đoàn",
+    "Thành đoàn",
+    "Liên đoàn",
+    "Liên hiệp",
+    "Phụ nữ",
+    "Thanh niên",
+    "Cộng sản",
+    "Cựu chiến binh",
+    "Trung tâm",
+    "Công an",
+]
+_by_length = sorted(SECTORS, key=len, reverse=True)
+_NAME_UNIT = re.compile(
+    r"\s*(?:(?:Bộ|Sở|Phòng)\s+(?:"
+    + "|".join(_phrase(x, caseless=True) for x in _by_length)
+    + ")|"
+    + "|".join(_phrase(x, caseless=True) for x in sorted(NAME_UNITS, key=len, reverse=True))
+    + r")(?!\w)"
+)
+# The Politburo and the Secretariat conclude jointly: "của Bộ Chính trị, Ban Bí thư".
+_JOINT_CENTRAL = re.compile(r"\s*(?:Bộ Chính trị|Ban Bí thư)(?:\s+Trung ương(?:\s+Đảng)?)?")
+_JOINT_NEXT = re.compile(r",\s+(?=(?:Bộ Chính trị|Ban Bí thư)(?!\w))")
 
 
 def iso_date(m: re.Match[str]) -> str | None:
@@ -150,6 +254,16 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
         if m and count:
             q += m.end()
             end = q
+            continue
+        m = _JOINT_NEXT.match(text, q)
+        if m and count and _JOINT_CENTRAL.fullmatch(text, p, q):
+            q = m.end()
+            continue
+        m = _NAME_UNIT.match(text, q)
+        if m:
+            prev = ""
+            count += 1
+            q = end = m.end()
             continue
         m = re.match(r"\s*([^\s,;.:()“”\"]+)", text[q:])
         if not m:

@@ -57,3 +57,53 @@ def test_law_named_before_its_number_takes_the_name_as_title() -> None:
     c = cited("1. Thực hiện Luật Đê điều số 79/2006/QH11, ngày 29/11/2006 của Quốc hội; rà soát bờ kè.\n")
     law = c["79/2006/QH11"]
     assert (law["type"], law["title"], law["issuer"]) == ("Luật", "Đê điều", "Quốc hội")
+
+
+# 2. Issuers whose names hold lower-case words
+
+
+def test_ministry_department_and_position_names_are_read_whole() -> None:
+    assert issuer("Bộ Khoa học và Công nghệ về việc") == "Bộ Khoa học và Công nghệ"
+    assert issuer("Bộ Lao động - Thương binh và Xã hội hướng dẫn") == "Bộ Lao động - Thương binh và Xã hội"
+    assert issuer("Sở Nông nghiệp và Phát triển nông thôn Phú Yên về") == (
+        "Sở Nông nghiệp và Phát triển nông thôn Phú Yên"
+    )
+    assert issuer("Phòng Tài chính - Kế hoạch huyện về") == "Phòng Tài chính - Kế hoạch huyện"
+    assert issuer("Chủ tịch Ủy ban nhân dân huyện về việc") == "Chủ tịch Ủy ban nhân dân huyện"
+    assert issuer("Giám đốc Sở Y tế quy định") == "Giám đốc Sở Y tế"
+    assert issuer("Văn phòng Tỉnh ủy về") == "Văn phòng Tỉnh ủy"
+    assert issuer("Hội đồng nhân dân tỉnh về") == "Hội đồng nhân dân tỉnh"
+    assert issuer("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh về") == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    assert issuer("Ban Tuyên giáo và Dân vận Thành ủy về") == "Ban Tuyên giáo và Dân vận Thành ủy"
+
+
+def test_politburo_and_secretariat_issue_jointly_but_a_list_of_bodies_is_not_one_issuer() -> None:
+    assert issuer("Bộ Chính trị, Ban Bí thư về") == "Bộ Chính trị, Ban Bí thư"
+    assert issuer("Ban Bí thư, Bộ Chính trị về") == "Ban Bí thư, Bộ Chính trị"
+    assert issuer("Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành") == "Bộ Chính trị"
+    assert issuer("Ban Thường vụ Tỉnh ủy, Ban Bí thư") == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_full_issuer_lets_the_title_after_it_be_read() -> None:
+    c = cited(
+        "1. Bám sát Công văn số 88/BKHCN-VP ngày 2/2/2024 của Bộ Khoa học và Công nghệ về việc tổ chức "
+        "Ngày hội đổi mới; Quyết định số 301/QĐ-UBND ngày 4/4/2024 của Chủ tịch Ủy ban nhân dân tỉnh về "
+        "việc thành lập Tổ công tác; Kết luận số 7-KL/TW ngày 1/3/2024 của Bộ Chính trị, Ban Bí thư về "
+        "sắp xếp bộ máy.\n"
+    )
+    assert c["88/BKHCN-VP"]["issuer"] == "Bộ Khoa học và Công nghệ"
+    assert c["88/BKHCN-VP"]["title"] == "việc tổ chức Ngày hội đổi mới"
+    assert c["301/QĐ-UBND"]["issuer"] == "Chủ tịch Ủy ban nhân dân tỉnh"
+    assert c["301/QĐ-UBND"]["title"] == "việc thành lập Tổ công tác"
+    assert c["7-KL/TW"]["issuer"] == "Bộ Chính trị, Ban Bí thư"
+    assert c["7-KL/TW"]["title"] == "sắp xếp bộ máy"
+
+
+def test_title_may_be_the_phrase_that_follows_the_issuer() -> None:
+    c = cited(
+        "1. Theo Nghị định số 15/2019/NĐ-CP ngày 1/2/2019 của Chính phủ quy định chi tiết một số điều "
+        "của Luật Giáo dục nghề nghiệp; Công văn số 6/SNV-TCBC ngày 3/3/2024 của Sở Nội vụ hướng dẫn "
+        "quy trình tuyển dụng.\n"
+    )
+    assert c["15/2019/NĐ-CP"]["title"] == "quy định chi tiết một số điều của Luật Giáo dục nghề nghiệp"
+    assert c["6/SNV-TCBC"]["title"] == "hướng dẫn quy trình tuyển dụng"
