@@ -230,6 +230,28 @@ def make_key(number: str, sep: str, symbol: str) -> tuple[str, str]:
     return f"{number}/{symbol}", symbol
 
 
+def tidy_title(title: str) -> str:
+    """A title as given: outer punctuation, a leading quote with its "về", and quote marks left unpaired
+    at either end dropped; a quoted name that ends the title keeps its closing mark (mô hình "X")."""
+    title = title.strip(" ,;:.")
+    close = re.search(r"[”\"]", title[1:])
+    if title.startswith(("“", '"')) and (close is None or close.end() == len(title) - 1):
+        title = re.sub(r"^[“\"]\s*(?:[Vv]ề\s+)?", "", title)  # the whole title quoted: “về X”
+    while title:
+        if title[-1] == "”" and title.count("“") < title.count("”"):
+            title = title[:-1]
+        elif title[0] == "“" and title.count("“") > title.count("”"):
+            title = title[1:]
+        elif title[-1] == "“" or (title[-1] == '"' and title.count('"') % 2):
+            title = title[:-1]
+        elif title[0] == "”" or (title[0] == '"' and title.count('"') % 2):
+            title = title[1:]
+        else:
+            break
+        title = title.strip(" ,;:.")
+    return title
+
+
 def _skip_parens(text: str, p: int) -> int:
     while True:
         m = re.match(r"\s*\((?:(?i:viết tắt|sau đây|gọi tắt))[^)]*\)", text[p:])
@@ -298,25 +320,50 @@ _TITLE_STOP = re.compile(
     r";|:|\.(?=\s+[A-ZĐ“\"(]|\s*$|/)|\((?i:viết tắt|sau đây|gọi tắt)|"
     rf"\(\s*(?i:{TYPE_ALT})\s+(?i:số)|\s+và\s+(?:kết quả|tình hình|những)\s|\s+gắn với\s|"
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
-    r",\s+(?:góp phần|nhằm|qua đó|từ đó|đồng thời)\s|(?<=”)\s+(?=[a-zà-ỹđ])|"
-    rf"\s+và\s+các\s+(?i:{TYPE_ALT})(?!\w)"
+    r",\s+(?:góp phần|nhằm|qua đó|từ đó|đồng thời)\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
+    # "…, đã được sửa đổi, bổ sung tại Nghị quyết số …": the plan's note on the document, not its title.
+    r",\s+(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)|"
+    rf"\s+và\s+các\s+(?i:{TYPE_ALT})(?!\w)|"
+    # "Tuyên truyền Quyết định số … về X đến cán bộ, hội viên và Nhân dân": whom the plan addresses.
+    r"\s+đến\s+(?=(?:toàn thể\s+|đông đảo\s+)?(?:cán bộ|đảng viên|hội viên|đoàn viên|công chức|viên chức|"
+    r"người lao động|người dân|[Nn]hân dân|quần chúng|các tầng lớp|mọi tầng lớp)(?!\w))"
 )
-# Another reference starting a list item: ", Nghị quyết số …", ", Nghị quyết Đại hội …", ", Quy định về …"
+# Another reference starting a list item: ", Nghị quyết số …", ", Nghị quyết Đại hội …", ", Quy định về …",
+# or the plan itself (", Hướng dẫn này").
 _LIST_NEXT = re.compile(
-    rf",\s+(?=(?:{TYPE_ALT})\s+(?:(?i:số)|Đại hội|đại hội|Hội nghị|Trung ương|về|của)(?!\w)|"
+    rf",\s+(?=(?:{TYPE_ALT})\s+(?:(?i:số)|Đại hội|đại hội|Hội nghị|Trung ương|về|của|này)(?!\w)|"
     rf"các\s+(?i:{TYPE_ALT})(?!\w))"
 )
 _AND_CITE = re.compile(rf"\s+và\s+(?={_CITE_AHEAD}|(?i:{TYPE_ALT})\s+\w+\s+(?i:số))")
+# "và" before an unnumbered reference or the plan itself: "… và Kế hoạch của Ban Thường vụ Tỉnh ủy …",
+# "… và Nghị quyết Đại hội Đảng bộ xã …", "… và Hướng dẫn này".
+_AND_NAMED = re.compile(
+    rf"\s+và\s+(?=(?:{TYPE_ALT})\s+(?:của|này|Đại hội|đại hội|Hội nghị|Trung ương)(?!\w))"
+)
 _TYPE_ANY = re.compile(rf"(?i:{TYPE_ALT})(?!\w)")
 
 
 def title_end(text: str, p: int, limit: int, unnumbered: bool = False) -> int:
-    """Where a title that starts at p ends (see the module notes on the genre's punctuation)."""
+    """Where a title that starts at p ends (see the module notes on the genre's punctuation); a reference
+    written inside brackets ends its title at the closing bracket: "(Báo cáo số … về X)."."""
+    end = _title_end(text, p, limit, unnumbered)
+    depth = 0
+    for i in range(p, end):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return end
+
+
+def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     q = p
     while q < limit:
         m = _TITLE_STOP.search(text, q, limit)
         stop = m.start() if m else limit
-        for pattern in (_AND_CITE, _LIST_NEXT):
+        for pattern in (_AND_CITE, _LIST_NEXT, _AND_NAMED):
             a = pattern.search(text, q, stop)
             if a and not re.search(_CITE_AHEAD, text[p : a.start()]):
                 return a.start()
@@ -493,9 +540,13 @@ def find_unnumbered(
         mention = Mention(block, m.start(), span[1], "named", m.group("type"))
         mention.issuer = span
         v = re.match(r"\s+về\s+", text[span[1] :])
+        verb = re.match(r"\s+(?=thực hiện|triển khai)", text[span[1] :])
         if v:
             q = span[1] + v.end()
             mention.title = (q, title_end(text, q, limit if q < limit else len(text), unnumbered=True))
+        elif verb:  # "Kế hoạch của Thường trực Tỉnh ủy thực hiện Chỉ thị số …": the reference is kept
+            q = span[1] + verb.end()
+            mention.title = (q, title_end(text, q, limit if q < limit else len(text)))
         else:
             mention.title = (m.start(), span[1])
         mention.end = mention.title[1]

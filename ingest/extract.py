@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from ingest.bodies import CENTRAL_CITIES, level_of, province_name, system_of
-from ingest.citations import Mention, find_mentions
+from ingest.citations import Mention, find_mentions, tidy_title
 from ingest.errors import InputError
 from ingest.header import (
     COMMUNE_UNITS,
@@ -178,9 +178,7 @@ def _mention_values(t: Text, m: Mention) -> dict:
     elif m.title and m.title[1] > m.title[0]:
         title = t.original(b, *m.title)
     if title:
-        title = title.strip(" ,;:.")
-        title = re.sub(r"^[“\"]\s*(?:[Vv]ề\s+)?", "", title) if title.startswith(("“", '"')) else title
-        title = title.strip(' ,;:.”"“') if title.count("“") == 0 or title.count("”") == 0 else title
+        title = tidy_title(title)
     return {"issuer": issuer.strip(" ,;") if issuer else None, "title": title or None}
 
 
@@ -241,6 +239,10 @@ def _cited(
         footnote = re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]", b.text)
         fn_issuer = _footnote_issuers(t, k) if footnote else None
         own_blocks = set(lay.title_blocks) | {lay.heading}
+        if k in own_blocks:  # the plan naming itself does not hold the references of its title
+            own = {i for i, m in enumerate(ms) if m.kind == "named"}
+            for m in ms:
+                m.nested_in = None if m.nested_in in own else m.nested_in
         for m, v in zip(ms, values, strict=True):
             if m.kind == "named" and k in own_blocks:
                 continue  # the plan naming itself ("Những nội dung chính Kế hoạch của …")

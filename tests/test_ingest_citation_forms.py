@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest import extract_text
-from ingest.citations import parse_issuer
+from ingest.citations import parse_issuer, tidy_title
 
 HEAD = "TỈNH ỦY PHÚ YÊN\nSố 52-KH/TU\nKẾ HOẠCH\nphát triển nghề muối\nI. MỤC ĐÍCH\n"
 
@@ -107,3 +107,66 @@ def test_title_may_be_the_phrase_that_follows_the_issuer() -> None:
     )
     assert c["15/2019/NĐ-CP"]["title"] == "quy định chi tiết một số điều của Luật Giáo dục nghề nghiệp"
     assert c["6/SNV-TCBC"]["title"] == "hướng dẫn quy trình tuyển dụng"
+
+
+# 3. Where a title ends
+
+
+def test_title_stops_before_and_another_unnumbered_reference_or_the_plan_itself() -> None:
+    c = cited(
+        "1. Theo Chỉ thị số 3-CT/TW ngày 2/2/2024 của Bộ Chính trị về bầu cử đại biểu Quốc hội và Kế "
+        "hoạch của Thường trực Tỉnh ủy triển khai Chỉ thị số 3-CT/TW; các chi bộ chuẩn bị sớm.\n"
+        "2. Thực hiện Quy định số 5-QĐ/TW ngày 1/1/2022 của Ban Bí thư về sinh hoạt chi bộ và Hướng dẫn "
+        "này.\n"
+        "3. Quán triệt Nghị quyết số 6-NQ/TW của Bộ Chính trị về kinh tế biển và Nghị quyết Đại hội "
+        "Đảng bộ tỉnh lần thứ XVII.\n"
+    )
+    assert c["3-CT/TW"]["title"] == "bầu cử đại biểu Quốc hội"
+    plan = c["triển khai Chỉ thị số 3-CT/TW"]
+    assert (plan["type"], plan["issuer"], plan["key"]) == ("Kế hoạch", "Thường trực Tỉnh ủy", None)
+    assert c["5-QĐ/TW"]["title"] == "sinh hoạt chi bộ"
+    assert c["6-NQ/TW"]["title"] == "kinh tế biển"
+    assert "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII" in c
+
+
+def test_title_stops_before_the_audience_and_before_a_note_on_amendments() -> None:
+    c = cited(
+        "1. Phổ biến Quyết định số 44/QĐ-TTg ngày 1/2/2023 của Thủ tướng Chính phủ ban hành Bộ tiêu chí "
+        "xã an toàn giai đoạn 2023 - 2025 đến cán bộ, đoàn viên và Nhân dân.\n"
+        "2. Áp dụng Nghị quyết số 8/2016/UBTVQH14 ngày 1/6/2016 của Ủy ban Thường vụ Quốc hội về tiêu "
+        "chuẩn đô thị, đã được sửa đổi tại Nghị quyết số 3/2022/UBTVQH15 ngày 2/2/2022.\n"
+    )
+    assert c["44/QĐ-TTg"]["title"] == "ban hành Bộ tiêu chí xã an toàn giai đoạn 2023 - 2025"
+    assert c["8/2016/UBTVQH14"]["title"] == "tiêu chuẩn đô thị"
+    assert c["3/2022/UBTVQH15"]["date"] == "2022-02-02"
+
+
+def test_title_keeps_its_closing_quote_and_drops_the_bracket_it_was_written_in() -> None:
+    c = cited(
+        "1. Nhiều gương tốt được nêu (Báo cáo số 7/BC-UBND ngày 1/12/2023 của Ủy ban nhân dân tỉnh về "
+        "kết quả phong trào năm 2023).\n"
+        '2. Theo Hướng dẫn số 9-HD/BDVTU ngày 2/3/2023 của Ban Dân vận Tỉnh ủy về bình chọn mô hình "Làng '
+        'quê đáng sống".\n'
+        "3. Căn cứ Kế hoạch số 4/KH-MTTQ-BTT ngày 5/1/2024 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh "
+        "về thực hiện Phong trào “Ngày thứ bảy sạch” năm 2024;\n"
+    )
+    assert c["7/BC-UBND"]["title"] == "kết quả phong trào năm 2023"
+    assert c["9-HD/BDVTU"]["title"] == 'bình chọn mô hình "Làng quê đáng sống"'
+    assert c["4/KH-MTTQ-BTT"]["title"] == "thực hiện Phong trào “Ngày thứ bảy sạch” năm 2024"
+
+
+def test_tidy_title_drops_only_unpaired_quote_marks() -> None:
+    assert tidy_title("“về cải cách hành chính”.") == "cải cách hành chính"
+    assert tidy_title('mô hình "Chợ xanh".') == 'mô hình "Chợ xanh"'
+    assert tidy_title("mô hình Chợ xanh”;") == "mô hình Chợ xanh"
+    assert tidy_title("“Chợ xanh” năm 2024") == "“Chợ xanh” năm 2024"
+
+
+def test_plan_naming_itself_does_not_hide_what_its_title_carries_out() -> None:
+    text = (
+        "Nội dung cơ bản Kế hoạch của Ban Chấp hành Đảng bộ tỉnh triển khai Kết luận số 9-KL/TW của Bộ "
+        "Chính trị về phát triển kinh tế tập thể\n-----\n1. Mục đích, yêu cầu\n- Nâng cao nhận thức về "
+        "kinh tế tập thể.\n2. Nhiệm vụ\n- Rà soát các hợp tác xã.\n"
+    )
+    facts = extract_text(text, "summary.txt")
+    assert facts["implements"] == ["9-KL/TW"]
