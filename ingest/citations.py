@@ -216,10 +216,11 @@ class Mention:
     title: tuple[int, int] | None = None
     title_text: str | None = None  # when the title is not a plain span (e.g. a prefixed issuer)
     issuer_text: str | None = None
-    scope: str | None = None  # congress: national | province | district | bloc | unknown
+    scope: str | None = None  # congress: national | province | district | bloc | commune | unknown
     share_title_next: bool = False  # "A và B về X": A takes B's title
     share_issuer_next: bool = False  # "A, B của X": A takes B's issuer
     nested_in: int | None = None  # index of the mention whose title contains this one
+    # extras["roman"]: a congress's ordinal, or its term when it has none (what tells two congresses apart)
     extras: dict = field(default_factory=dict)
 
 
@@ -467,11 +468,19 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
 
 
 _CONGRESS = re.compile(
-    r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?i:đại hội)(?:\s+(?!(?i:nhiệm kỳ|các))[^\s,;.:()]+){0,7}?"
+    r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?i:đại hội)"
+    r"(?:\s+(?!(?i:nhiệm kỳ)|(?<!Khối )(?i:các))[^\s,;.:()]+){0,12}?"
     r"\s+(?P<roman>[IVXL]+)(?!\w)(?:\s+(?:(?i:của Đảng)|"
     r"(?i:Đảng bộ)\s+(?:tỉnh|huyện|thành phố|Khối|quận|thị xã)"
     r"))?)(?!\w)"
 )
+# A congress named by its term, without an ordinal: "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025".
+_CONGRESS_TERM = re.compile(
+    r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?i:đại hội)(?:\s+(?i:đại biểu))?\s+(?i:đảng bộ|chi bộ)"
+    r"(?P<name>(?:\s+[^\s,;.:()]+){0,6}?),?\s+(?i:nhiệm kỳ)\s+"
+    r"(?P<term>(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d))(?!\d)"
+)
+_UNIT_WORD = re.compile(r"(?:tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn)$")
 _PLENUM = re.compile(
     r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?:Hội nghị|Trung ương)(?:\s+(?!về\s)[^\s;:.“”\"]+){0,10}?)\s+về\s+"
 )
@@ -488,6 +497,8 @@ def congress_scope(body: str) -> str:
         return "national"
     if "khối" in b:
         return "bloc"
+    if re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)(?!\w)", b):
+        return "commune"
     if "huyện" in b or "quận" in b or "thị xã" in b:
         return "district"
     if "tỉnh" in b or "thành phố" in b:
@@ -509,6 +520,16 @@ def find_unnumbered(
         mention.title = (m.start(), m.end())
         mention.scope = congress_scope(body)
         mention.extras["roman"] = m.group("roman")
+        out.append(mention)
+    for m in _CONGRESS_TERM.finditer(text):
+        words = m.group("name").split()
+        if not all(w[0].isupper() or _UNIT_WORD.match(w) for w in words):
+            continue  # "Nghị quyết Đại hội đảng bộ các cấp nhiệm kỳ …" names no one congress
+        mention = Mention(block, m.start(), m.end(), "congress", "Nghị quyết")
+        mention.issuer = (m.start("body"), m.end("body"))
+        mention.title = (m.start(), m.end())
+        mention.scope = congress_scope(m.group("body"))
+        mention.extras["roman"] = re.sub(r"\s", "", m.group("term"))  # what tells two such congresses apart
         out.append(mention)
     for m in _PLENUM.finditer(text):
         body = m.group("body")

@@ -357,6 +357,7 @@ def _cited(
                 "province": ctx.province_j(),
                 "district": ctx.district_j(),
                 "bloc": ctx.bloc_j(),
+                "commune": ctx.commune_j(),
             }.get(m0.scope or "", "unknown")
         else:
             juris = (

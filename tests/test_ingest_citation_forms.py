@@ -170,3 +170,36 @@ def test_plan_naming_itself_does_not_hide_what_its_title_carries_out() -> None:
     )
     facts = extract_text(text, "summary.txt")
     assert facts["implements"] == ["9-KL/TW"]
+
+
+# 4. Congress resolutions named by their term
+
+
+def test_district_and_commune_congress_resolutions_without_an_ordinal() -> None:
+    head = "HUYỆN ỦY SÔNG MÂY\nĐẢNG ỦY XÃ HÒA LẠC\nSố 11-KH/ĐU\nKẾ HOẠCH\ntrồng rừng\nI. MỤC ĐÍCH\n"
+    body = (
+        "Ban Thường vụ Đảng ủy xã ban hành Kế hoạch trên địa bàn xã Hòa Lạc, huyện Sông Mây, tỉnh Đồng Nai.\n"
+        "1. Góp phần thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025 và Nghị quyết Đại "
+        "hội đại biểu Đảng bộ xã nhiệm kỳ 2020 - 2025; không để cháy rừng.\n"
+        "2. Quán triệt nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025.\n"
+    )
+    facts = extract_text(head + body, "xa.txt")
+    congress = [c for c in facts["cited"] if c["key"] is None]
+    assert [c["title"] for c in congress] == [
+        "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025",
+        "Nghị quyết Đại hội đại biểu Đảng bộ xã nhiệm kỳ 2020 - 2025",
+    ]
+    assert congress[0]["issuer"] == "Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025"
+    assert congress[0]["jurisdiction"] == "district:Sông Mây, Đồng Nai"
+    assert congress[1]["jurisdiction"] == "commune:Hòa Lạc, Sông Mây, Đồng Nai"
+
+
+def test_congress_of_two_terms_are_two_documents_and_a_long_bloc_name_is_read() -> None:
+    c = cited(
+        "1. Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 - 2020 và Nghị quyết Đại hội Đảng "
+        "bộ tỉnh nhiệm kỳ 2020 - 2025.\n"
+        "2. Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh lần thứ IV.\n"
+    )
+    assert "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 - 2020" in c
+    assert "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025" in c
+    assert "Nghị quyết Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh lần thứ IV" in c
