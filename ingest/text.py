@@ -121,9 +121,11 @@ class Text:
             return False  # a capitalised "Thực hiện …", "Căn cứ …" starts a sentence: the title has ended
         if is_upper_line(prev):
             return not re.match(r"^[IVXL]+[.\-–]", nxt) and not re.search(r"[.:;]$", prev)
+        first = next((c for c in nxt if c.isalnum()), "")
+        if self.hard_wrapped and prev.endswith(";") and first.islower() and nxt[:1].isalpha():
+            return True  # a clause of the same sentence, carried to the next line of a hard-wrapped file
         if re.search(r"[.:;!?…]['\"”’)]?$", prev):
             return False
-        first = next((c for c in nxt if c.isalnum()), "")
         if first.islower() or first.isdigit() or _OPEN_END.search(prev) or re.search(r"\w[-/–]$", prev):
             return True
         return self.hard_wrapped and len(prev) >= 0.7 * self.wrap_width

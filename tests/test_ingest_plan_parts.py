@@ -110,3 +110,45 @@ def test_a_rule_line_under_the_recipients_is_not_one_of_them() -> None:
     listed = "Nơi nhận:\n- Thường trực Huyện ủy;\n- Lưu hồ sơ.\n-\n---------------\n"
     text = text.replace("Nơi nhận:\n- Lưu hồ sơ.\n", listed)
     assert extract_text(text, "hu.txt")["recipients"] == ["Thường trực Huyện ủy", "Lưu hồ sơ"]
+
+
+def test_a_clause_after_a_semicolon_carried_to_the_next_line_of_a_wrapped_file_stays_in_its_duty() -> None:
+    # A PDF's hard line breaks (every line under ~80 characters), one of them right after a ";".
+    text = """HUYỆN ỦY SÔNG MÂY
+Số 07-KH/HU
+
+KẾ HOẠCH
+về công tác phát triển đảng viên trong doanh nghiệp ngoài khu vực nhà nước
+
+Thực hiện Chỉ thị số 12-CT/TW, ngày 1/2/2020 của Ban Bí thư về công tác phát
+triển đảng viên trong doanh nghiệp ngoài khu vực nhà nước, Ban Thường vụ Huyện
+ủy ban hành Kế hoạch thực hiện trên địa bàn huyện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Làm cho cán bộ, đảng viên hiểu rõ mục đích, ý nghĩa của việc phát triển
+đảng viên trong doanh nghiệp, coi đó là nhiệm vụ thường xuyên của cấp ủy.
+2. Gắn việc phát triển đảng viên với xây dựng tổ chức đảng trong sạch, vững
+mạnh và với việc thực hiện nhiệm vụ sản xuất, kinh doanh của doanh nghiệp.
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Tổ chức Huyện ủy
+Chủ trì theo dõi, hướng dẫn các chi bộ thực hiện Kế hoạch này và định kỳ báo
+cáo Ban Thường vụ Huyện ủy về kết quả phát triển đảng viên trong doanh nghiệp.
+2. Ủy ban Kiểm tra Huyện ủy
+Đưa việc thực hiện Kế hoạch này vào chương trình kiểm tra, giám sát hằng năm;
+chú trọng giám sát việc kết nạp đảng viên và quản lý đảng viên ở các chi bộ
+trong doanh nghiệp, nhất là việc sinh hoạt định kỳ của các chi bộ đó.
+3. Văn phòng Huyện ủy
+Tham mưu bố trí kinh phí hỗ trợ thành lập tổ chức đảng trong doanh nghiệp;
+phục vụ các hội nghị sơ kết, tổng kết việc thực hiện Kế hoạch hằng năm.
+Nơi nhận:
+- Thường trực Huyện ủy;
+- Lưu hồ sơ.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Lê Văn Bình
+"""
+    tasks = extract_text(text, "hu.txt")["tasks"]
+    assert [(t["assignee"], t["actions"]) for t in tasks] == [
+        ("Ban Tổ chức Huyện ủy", 1),
+        ("Ủy ban Kiểm tra Huyện ủy", 1),
+        ("Văn phòng Huyện ủy", 1),
+    ]
