@@ -171,6 +171,10 @@ NAME_UNITS = [
     "Cựu chiến binh",
     "Trung tâm",
     "Công an",
+    "Khối doanh nghiệp",  # Party blocs: "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng bộ Khối các cơ quan tỉnh"
+    "Khối các cơ quan",
+    "Khối cơ quan",
+    "Khối dân chính đảng",
 ]
 _by_length = sorted(SECTORS, key=len, reverse=True)
 _NAME_UNIT = re.compile(

@@ -121,7 +121,12 @@ def _jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
             owner = symbol.split("-", 1)[1] if "-" in symbol else symbol
             if re.search(r"TW(?![a-z])", owner) or re.search(r"trung ương", iss):
                 return "national"
-            if re.search(r"UBND|HĐND|MTTQ|UBMTTQ|BTT", owner):
+            local = re.search(r"UBND|HĐND|MTTQ|UBMTTQ|BTT", owner)
+            if local or re.match(r"(?:sở|ủy ban nhân dân|hội đồng nhân dân|ubnd|hđnd)(?!\w)", iss):
+                # a People's Committee, Council or Front committee, or a provincial department (Sở):
+                # numbered where it sits
+                if ctx.commune and re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)$", iss):
+                    return ctx.commune_j()  # the plan's own commune ("UBND xã", no name after it)
                 if re.search(r"huyện|quận|thị xã", iss):
                     return ctx.district_j()
                 return ctx.province_j()

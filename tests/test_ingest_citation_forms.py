@@ -203,3 +203,28 @@ def test_congress_of_two_terms_are_two_documents_and_a_long_bloc_name_is_read() 
     assert "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 - 2020" in c
     assert "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025" in c
     assert "Nghị quyết Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh lần thứ IV" in c
+
+
+# 5. Whose numbering: a department, a commune's People's Committee; a Party bloc's name
+
+
+def test_a_department_numbers_in_its_province_and_a_commune_committee_in_its_commune() -> None:
+    head = (
+        "ĐẢNG BỘ HUYỆN SÔNG MÂY\nĐẢNG ỦY XÃ HÒA LẠC\nSố 04-KH/ĐU\nKẾ HOẠCH\nvề trồng cây\n"
+        "Thực hiện Kế hoạch số 30-KH/HU của Ban Thường vụ Huyện ủy, Đảng ủy xã ban hành Kế hoạch trên "
+        "địa bàn xã Hòa Lạc, huyện Sông Mây, tỉnh Đồng Nai như sau:\nI. MỤC ĐÍCH\n"
+    )
+    c = cited(
+        "1. Theo Công văn số 215/SNN-KL ngày 3/3/2024 của Sở Nông nghiệp và Phát triển nông thôn về "
+        "giống cây và Kế hoạch số 7/KH-UBND ngày 5/3/2024 của UBND xã về trồng cây.\n",
+        head,
+    )
+    assert c["215/SNN-KL"]["jurisdiction"] == "province:Đồng Nai"
+    assert c["7/KH-UBND"]["jurisdiction"] == "commune:Hòa Lạc, Sông Mây, Đồng Nai"
+
+
+def test_a_party_bloc_named_with_its_lower_case_words() -> None:
+    assert issuer("Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh ban hành") == (
+        "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh"
+    )
+    assert issuer("Đảng ủy Khối các cơ quan tỉnh về việc") == "Đảng ủy Khối các cơ quan tỉnh"
