@@ -109,6 +109,13 @@ class Text:
 
     # -- blocks -----------------------------------------------------------------------------------------
     def _joins(self, prev: str, nxt: str) -> bool:
+        if (
+            self.hard_wrapped
+            and re.match(r"^[-–]\s+[a-zà-ỹđ]", nxt)
+            and not re.search(r"[.:;!?…]['\"”’)]?$", prev)
+            and len(prev) >= 0.6 * self.wrap_width  # the line above was filled: the break is the wrap's
+        ):
+            return True  # "kinh tế" / "- xã hội …": a hyphenated phrase broken before its dash, not a bullet
         if MARKER.match(nxt) or (MARKER.match(prev) and len(prev) < 12):
             return False
         if TYPE_HEADING.match(prev) or TYPE_HEADING.match(nxt):

@@ -152,3 +152,40 @@ Lê Văn Bình
         ("Ủy ban Kiểm tra Huyện ủy", 1),
         ("Văn phòng Huyện ủy", 1),
     ]
+
+
+def test_a_hyphenated_phrase_broken_before_its_dash_is_not_a_bullet() -> None:
+    lines = [
+        "HUYỆN ỦY SÔNG MÂY",
+        "Số 08-KH/HU",
+        "",
+        "KẾ HOẠCH",
+        "về phát triển vùng chè của huyện trong những năm tới",
+        "",
+        "Thực hiện Chương trình hành động số 68-CTr/TU, ngày 20/12/2022 của Tỉnh ủy thực",
+        "hiện Nghị quyết số 23-NQ/TW, ngày 06/10/2022 của Bộ Chính trị về phát triển kinh tế",
+        "- xã hội vùng Tây Nguyên đến năm 2030, Ban Thường vụ Huyện ủy ban hành Kế hoạch",
+        "thực hiện trên địa bàn huyện như sau:",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Làm cho cán bộ, đảng viên hiểu rõ mục đích, ý nghĩa của việc phát triển vùng",
+        "chè, coi đó là nhiệm vụ chính trị thường xuyên của các cấp ủy, chính quyền huyện.",
+        "2. Gắn việc phát triển vùng chè với xây dựng nông thôn mới và với việc bảo vệ môi",
+        "trường sinh thái, giữ gìn bản sắc văn hóa của đồng bào các dân tộc trong huyện.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Ban Tuyên giáo Huyện ủy",
+        "Chủ trì tuyên truyền rộng rãi nội dung Kế hoạch này đến cán bộ, đảng viên và Nhân",
+        "dân trong huyện bằng nhiều hình thức phù hợp với từng đối tượng, từng địa bàn.",
+        "2. Văn phòng Huyện ủy",
+        "Theo dõi, đôn đốc việc thực hiện Kế hoạch, tổng hợp kết quả báo cáo Ban Thường vụ",
+        "Huyện ủy hằng năm và khi sơ kết, tổng kết việc thực hiện Kế hoạch trên địa bàn.",
+        "Nơi nhận:",
+        "- Thường trực Huyện ủy;",
+        "- Lưu hồ sơ.",
+        "T/M BAN THƯỜNG VỤ",
+        "BÍ THƯ",
+        "Lê Văn Bình",
+    ]
+    facts = extract_text("\n".join(lines) + "\n", "hu.txt")
+    titles = {c["key"]: c["title"] for c in facts["cited"]}
+    assert titles["23-NQ/TW"] == "phát triển kinh tế - xã hội vùng Tây Nguyên đến năm 2030"
+    assert facts["document"]["issuer"]["name"] == "Ban Thường vụ Huyện ủy Sông Mây"
