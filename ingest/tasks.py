@@ -14,7 +14,8 @@ _ITEM = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<head>\S.*)$")
 _BULLET = re.compile(r"^[-–+•]\s*")
 _PREFIX = re.compile(r"^(?:(?i:đề nghị|đối với|giao|yêu cầu))\s+")
 _DUTY_VERBS = (
-    r"chỉ đạo|tham mưu|căn cứ|phát hiện|triển khai|xây dựng|hướng dẫn|theo dõi|(?<!các )tổ chức|thực hiện|"
+    r"chỉ đạo|tham mưu|căn cứ|phát hiện|triển khai|xây dựng|hướng dẫn|theo dõi|thực hiện|"
+    r"(?<![Cc]ác )(?<![Nn]hững )tổ chức|"
     r"kiểm tra|tuyên truyền|định hướng|biểu dương|cung cấp|thường xuyên|báo cáo|đôn đốc|vận động|nắm bắt|"
     r"rà soát|xử lý|giám sát|tổng hợp|đề xuất|nghiên cứu|lựa chọn|khen thưởng|chuẩn bị|tập trung|đẩy mạnh|"
     r"tăng cường|chủ trì|phối hợp|chủ động|có trách nhiệm|bám sát|quán triệt|cụ thể hóa|cụ thể hoá|phổ biến|"
@@ -22,6 +23,48 @@ _DUTY_VERBS = (
     r"thống kê|phát hành|in ấn|lồng ghép|sơ kết|tổng kết"
 )
 _VERB_AHEAD = re.compile(rf"(?:,\s*|\s+)(?=(?:{_DUTY_VERBS})(?!\w))")
+# The same verbs capitalised ("Tuyên truyền"): one that follows a name's place word starts the duty, as
+# when a hard-wrapped item joins its name and the line below ("Ủy ban nhân dân huyện Tuyên truyền, …").
+_CAP_DUTY_VERBS = "|".join(v[0].upper() + v[1:] for v in re.sub(r"\(\?<![^)]*\)", "", _DUTY_VERBS).split("|"))
+_CAP_VERB_AHEAD = re.compile(rf"\s+(?=(?:{_CAP_DUTY_VERBS})(?!\w))")
+# The job titles of a commune's civil servants (công chức cấp xã), a closed list in the law, with the
+# words of the older and newer forms of the land officer's title; and the commune's military and police
+# chiefs. "Công chức Địa chính - Xây dựng", "cán bộ Tư pháp - hộ tịch xã", "Chỉ huy trưởng Quân sự xã".
+_UPPER = "".join(chr(i) for i in range(0x41, 0x1F00) if chr(i).isupper())
+_LAND_WORD = r"xây dựng|nông nghiệp|đô thị|môi trường"
+_JOB = (
+    rf"văn phòng(?:\s*-\s*thống kê)?|địa chính(?:\s*-\s*(?:{_LAND_WORD})(?:\s*,?\s+và\s+(?:{_LAND_WORD}))?)*|"
+    r"tài chính(?:\s*-\s*kế toán)?|tư pháp(?:\s*-\s*hộ tịch)?|văn h[oó][aá](?:\s*-\s*xã hội)?"
+)
+_OFFICER = re.compile(
+    rf"(?:(?i:công chức|cán bộ)\s+(?i:{_JOB})|(?:(?i:phó)\s+)?(?i:chỉ huy trưởng)(?:\s+(?i:ban chỉ huy))?"
+    r"\s+(?i:quân sự)|(?:(?i:phó)\s+)?(?i:trưởng)\s+(?i:công an))"
+    rf"(?:\s+(?:xã|phường|thị trấn|cấp xã)(?:\s+[{_UPPER}]\w*)*)?(?!\w)"
+)
+# More verbs that may follow the partners' names (they are not used to find an assignee's duty).
+_PARTNER_VERBS = (
+    r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
+    r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp"
+)
+# A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
+# a noun ("tổ chức thành viên"): that verb does not start a duty.
+_NAMED_BY_VERB = re.compile(
+    rf"(?<!\w)(?:(?:[Bb]an|[Tt]ổ|[Hh]ội đồng|[Bb]ộ phận)\s+(?:{_DUTY_VERBS}|{_PARTNER_VERBS})|"
+    r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng))(?!\w)"
+)
+# Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Tổ hòa
+# giải", "Trạm Y tế xã") and State agencies.
+_UNIT_HEAD = re.compile(
+    r"(?:Trạm|Bộ phận|Hợp tác xã|Chi hội|Tổ (?:công tác|giúp việc|hòa giải|hoà giải|trưởng|dân phố)|"
+    r"Thanh tra (?:tỉnh|huyện|thành phố|thị xã|quận|Chính phủ|Bộ|Sở)|Bảo hiểm xã hội|Ngân hàng|Công đoàn|"
+    r"Bệnh viện|Chi nhánh)(?!\w)"
+)
+# Further heads of an assignee's name, beside the bodies of BODY_HEAD, the officers and the units: the
+# Front's full-time staff, a commune's staff as a whole, and deputies.
+_TASK_HEAD = re.compile(
+    r"^(?:Cán bộ chuyên trách|Cán bộ,\s*công chức|"
+    r"Phó\s+(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Chỉ huy trưởng))(?!\w)"
+)
 _COORD = re.compile(
     r"(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+(?:với|cùng)\s+|,\s*cung cấp thông tin\s+cho\s+)|"
     r"(?i:cơ quan phối hợp)\s*:\s*"
@@ -29,11 +72,6 @@ _COORD = re.compile(
 # A parenthesis of place words is part of a name: "Trưởng thôn (khối)".
 _PLACE_ALT = r"thôn|xóm|khối|bản|ấp|tổ dân phố|khu phố"
 _PLACE_IN_PAREN = rf"(?:{_PLACE_ALT})(?:\s*[,/]\s*(?:{_PLACE_ALT}))*\)"
-# More verbs that may follow the partners' names (they are not used to find an assignee's duty).
-_PARTNER_VERBS = (
-    r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
-    r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp"
-)
 _COORD_END = re.compile(
     rf"\s+(?=(?:{_DUTY_VERBS}|{_PARTNER_VERBS})(?!\w))|[.;:]|\((?!{_PLACE_IN_PAREN})|"
     r"\s+(?:để|nhằm|trong việc|theo|về)\s"
@@ -72,13 +110,45 @@ class Task:
     blocks: tuple[int, int] = (0, 0)
 
 
+def _protected(text: str) -> list[tuple[int, int]]:
+    """The stretches of text where a verb is part of a name: officers' titles, "ban xây dựng Đảng"."""
+    return [m.span() for rx in (_OFFICER, _NAMED_BY_VERB) for m in rx.finditer(text)]
+
+
+def _search_outside(
+    rx: re.Pattern[str], text: str, pos: int, spans: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The first match of rx from pos that neither starts nor ends inside one of spans (the matches of
+    _VERB_AHEAD and _COORD_END end where the verb starts)."""
+    for m in rx.finditer(text, pos):
+        if not any(s <= m.start() < e or s <= m.end() < e for s, e in spans):
+            return m
+    return None
+
+
+def _cap_verb_after_place(text: str, a: int) -> re.Match[str] | None:
+    """A capitalised duty verb right after the place of the name that starts at a ("… huyện Tuyên truyền")."""
+    for m in _CAP_VERB_AHEAD.finditer(text, a):
+        if _PLACE_END.search(text, a, m.start()):
+            return m
+    return None
+
+
+def _is_body(name: str) -> bool:
+    name = name[0].upper() + name[1:]
+    return any(rx.match(name) for rx in (BODY_HEAD, _TASK_HEAD, _UNIT_HEAD, _OFFICER))
+
+
 def _assignee(text: str, start: int) -> tuple[int, int, int]:
     """(assignee start, assignee end, duty start) in an item head that may carry its duty inline."""
     head = text[start:]
     p = _PREFIX.match(head)
     a = start + (p.end() if p else 0)
     colon = head.find(":")
-    verb = _VERB_AHEAD.search(text, a)
+    verb = _search_outside(_VERB_AHEAD, text, a, _protected(text))
+    cap = _cap_verb_after_place(text, a)
+    if cap and (verb is None or cap.start() < verb.start()):
+        verb = cap
     if colon != -1 and colon < 160 and (verb is None or start + colon <= verb.start() + 2):
         e = start + colon
         duty = e + 1
@@ -164,7 +234,7 @@ def read_tasks(t: Text, first: int, end: int) -> list[Task]:
             m = _BULLET.match(b.text)
             body = b.text[m.end() :] if m else b.text
             c = body.find(":")
-            if m and 0 < c < 120 and BODY_HEAD.match(_PREFIX.sub("", body[:c])):
+            if m and 0 < c < 120 and _is_body(_PREFIX.sub("", body[:c])):
                 s = m.end()
                 a, e, duty = _assignee(b.text, s)
                 tasks.append(Task(_clean_name(b.text[a:e]), (k, a, e), [(k, duty, len(b.text))], (k, k)))
@@ -190,7 +260,7 @@ def read_tasks(t: Text, first: int, end: int) -> list[Task]:
         else:
             a, e, duty = _assignee(b.text, s)
         name = _clean_name(b.text[a:e])
-        if not name or not BODY_HEAD.match(name[0].upper() + name[1:]):
+        if not name or not _is_body(name):
             continue
         inline = bool(b.text[duty:].strip(" :;,."))
         if n + 1 == len(items):
@@ -208,9 +278,10 @@ def read_tasks(t: Text, first: int, end: int) -> list[Task]:
 
 def coordinates(text: str) -> list[str]:
     out: list[str] = []
+    spans = _protected(text)
     for m in _COORD.finditer(text):
         q = m.end()
-        e = _COORD_END.search(text, q)
+        e = _search_outside(_COORD_END, text, q, spans)
         seg = text[q : e.start() if e else len(text)]
         seg = seg[: _names_end(seg)].strip(" ,-–")
         if not seg:
@@ -230,7 +301,11 @@ _PLACE_WORDS = (
     r"trực thuộc|có liên quan|liên quan"
 )
 _PLACE = re.compile(rf"(?:{_PLACE_WORDS})(?!\w)")
-_AFTER_PLACE = re.compile(rf"(?:{_PLACE_WORDS}|các|và|cấp|thuộc|trên địa bàn|ủy|uỷ)(?!\w)")
+# A Party committee named by its place ("Tỉnh ủy") gives the place of a name as "tỉnh" does.
+_CAP_PLACE = re.compile(r"(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:ủy|uỷ)(?!\w)")
+# Text that ends with a name's place, and the proper name after it: "… huyện", "… xã Hải Thanh".
+_PLACE_END = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS}|{_CAP_PLACE.pattern})(?:\s+[{_UPPER}]\w*)*\s*$")
+_AFTER_PLACE = re.compile(rf"(?:{_PLACE_WORDS}|các|và|cấp|thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ)(?!\w)")
 
 
 def _names_end(seg: str) -> int:
@@ -251,6 +326,11 @@ def _names_end(seg: str) -> int:
         before = seg[:p].rstrip()
         if re.search(r"(?:,|;|\svà|\scùng)$", before):
             placed = False  # the next name of the list
+        a = _OFFICER.match(seg, p) or _CAP_PLACE.match(seg, p)
+        if a:
+            placed = True  # an officer's title is a whole name; "Tỉnh ủy" gives a place
+            pos = a.end()
+            continue
         if word[0].islower() or word[0] in "-–":
             if word[0] in "-–":
                 pos = w.end()
@@ -300,7 +380,8 @@ def split_bodies(seg: str) -> list[str]:
         office = (
             out and joiner.strip() == "và" and _OFFICE_OF_COUNCIL.match(out[-1]) and re.match(_COUNCIL, piece)
         )
-        if out and (office or not _BODY_START.match(piece)):
+        starts = any(rx.match(piece) for rx in (_BODY_START, _UNIT_HEAD, _OFFICER))
+        if out and (office or not starts):
             out[-1] = out[-1] + joiner + piece
         else:
             out.append(piece)

@@ -148,3 +148,100 @@ def test_heads_and_committees_in_a_list_and_a_place_parenthesis() -> None:
     assert coordinates("phối hợp với Thanh tra tỉnh, Sở Tư pháp rà soát.") == ["Thanh tra tỉnh", "Sở Tư pháp"]
     # any other parenthesis ends the list
     assert coordinates("phối hợp với Sở Y tế (cơ quan thường trực) chọn người.") == ["Sở Y tế"]
+
+
+COMMUNE = (
+    "ỦY BAN NHÂN DÂN\nXÃ TAM AN\nSố: 5/KH-UBND\nKẾ HOẠCH\nvề trồng cây bóng mát\nIV. TỔ CHỨC THỰC HIỆN\n"
+)
+
+
+def commune_tasks(body: str) -> list[tuple[str, list[str], int]]:
+    got = extract_text(COMMUNE + body, "commune.txt")["tasks"]
+    return [(t["assignee"], t["coordinates_with"], t["actions"]) for t in got]
+
+
+def test_commune_officers_named_by_job_title_are_assignees() -> None:
+    got = commune_tasks(
+        "1. Công chức Tư pháp - Hộ tịch\n- Soạn quy ước giữ cây.\n- Niêm yết quy ước ở nhà văn hóa.\n"
+        "2. Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường\nĐo đất trồng cây.\n"
+        "3. Chỉ huy trưởng Quân sự xã\nGiữ cây ở thao trường.\n"
+        "4. Công an xã\nGiữ trật tự ngày trồng cây.\n"
+    )
+    assert got == [
+        ("Công chức Tư pháp - Hộ tịch", [], 2),
+        ("Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường", [], 1),
+        ("Chỉ huy trưởng Quân sự xã", [], 1),
+        ("Công an xã", [], 1),
+    ]
+
+
+def test_commune_units_and_staff_are_assignees() -> None:
+    got = commune_tasks(
+        "1. Bộ phận Tiếp nhận và Trả kết quả\nNhận đơn xin cây giống.\n"
+        "2. Trạm Y tế xã\nSơ cứu người trồng cây.\n"
+        "3. Cán bộ chuyên trách Ủy ban MTTQ Việt Nam xã\nVận động hộ dân góp cây.\n"
+        "4. Phó Chủ tịch UBND xã phụ trách văn hóa\nTheo dõi việc trồng cây.\n"
+    )
+    assert [a for a, _, _ in got] == [
+        "Bộ phận Tiếp nhận và Trả kết quả",
+        "Trạm Y tế xã",
+        "Cán bộ chuyên trách Ủy ban MTTQ Việt Nam xã",
+        "Phó Chủ tịch UBND xã phụ trách văn hóa",
+    ]
+
+
+def test_officer_titles_as_partners() -> None:
+    assert coordinates(
+        "Chủ trì, phối hợp với công chức Tài chính - Kế toán, công chức Tư pháp - Hộ tịch lập dự toán."
+    ) == [
+        "công chức Tài chính - Kế toán",
+        "công chức Tư pháp - Hộ tịch",
+    ]
+    # the title is a whole name: the verb after it is not kept, even one outside the list of verbs
+    assert coordinates("phối hợp với công chức Địa chính - Xây dựng đo đạc lô đất.") == [
+        "công chức Địa chính - Xây dựng"
+    ]
+    assert coordinates("phối hợp với cán bộ Văn hóa - xã hội xã Tam An chọn giống cây.") == [
+        "cán bộ Văn hóa - xã hội xã Tam An"
+    ]
+    # a title written in lower case holds words that are verbs elsewhere ("thống kê", "xây dựng")
+    assert coordinates("phối hợp với công chức văn phòng - thống kê rà soát danh sách hộ.") == [
+        "công chức văn phòng - thống kê"
+    ]
+    got = commune_tasks("1. Công an xã\nPhối hợp với công chức địa chính - xây dựng giữ mốc giới.\n")
+    assert got == [("Công an xã", ["công chức địa chính - xây dựng"], 1)]
+
+
+def test_a_verb_that_is_part_of_a_body_name() -> None:
+    assert coordinates("Chủ trì, phối hợp với các ban xây dựng Đảng của Huyện ủy chọn cán bộ đi học.") == [
+        "các ban xây dựng Đảng của Huyện ủy"
+    ]
+    assert coordinates("phối hợp với tổ thẩm định của xã lập hồ sơ.") == ["tổ thẩm định của xã"]
+    got = commune_tasks("1. Các tổ chức thành viên tổ chức cho hội viên trồng cây.\n")
+    assert got == [("Các tổ chức thành viên", [], 1)]
+    got = commune_tasks("1. Các tổ chức thành viên: vận động hội viên trồng cây.\n")
+    assert got == [("Các tổ chức thành viên", [], 1)]
+
+
+def test_a_party_committee_named_by_its_place_ends_a_partner_name() -> None:
+    assert coordinates("phối hợp với Văn phòng Huyện ủy giao chỉ tiêu cho chi bộ.") == ["Văn phòng Huyện ủy"]
+    assert coordinates("phối hợp với Ban Tuyên giáo Tỉnh ủy, Ban Dân vận Tỉnh ủy in tờ gấp.") == [
+        "Ban Tuyên giáo Tỉnh ủy",
+        "Ban Dân vận Tỉnh ủy",
+    ]
+    # the term of a committee stays in its name
+    assert coordinates("phối hợp với Ban Chấp hành Đảng bộ huyện khóa XX chọn người.") == [
+        "Ban Chấp hành Đảng bộ huyện khóa XX"
+    ]
+
+
+def test_capitalised_verb_after_the_place_of_the_name_starts_the_duty() -> None:
+    # as when a hard-wrapped item runs its name and the first line of its duty together
+    t = last("2. Ủy ban nhân dân xã Tam An Xây dựng vườn ươm, chăm sóc cây.\n")
+    assert t["assignee"] == "Ủy ban nhân dân xã Tam An"
+    assert t["duties"][0]["text"] == "Xây dựng vườn ươm, chăm sóc cây."
+    # a capitalised verb that is not after a place belongs to the name
+    assert (
+        last("2. Phòng Quản lý đô thị huyện: chọn giống cây.\n")["assignee"] == "Phòng Quản lý đô thị huyện"
+    )
+    assert last("2. Sở Xây dựng tỉnh chủ trì chọn giống cây.\n")["assignee"] == "Sở Xây dựng tỉnh"
