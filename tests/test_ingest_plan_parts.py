@@ -189,3 +189,16 @@ def test_a_hyphenated_phrase_broken_before_its_dash_is_not_a_bullet() -> None:
     titles = {c["key"]: c["title"] for c in facts["cited"]}
     assert titles["23-NQ/TW"] == "phát triển kinh tế - xã hội vùng Tây Nguyên đến năm 2030"
     assert facts["document"]["issuer"]["name"] == "Ban Thường vụ Huyện ủy Sông Mây"
+
+
+def test_a_quarter_broken_from_its_number_stays_in_the_duty() -> None:
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 07-KH/HU",
+        "Thực hiện Chỉ thị số 12-CT/TW, ngày 1/2/2020 của Ban Bí thư về công tác dân vận,",
+    ).replace(
+        "1. Văn phòng: theo dõi việc làm.",
+        "1. Ban Dân vận Huyện ủy\n\n- Tổ chức giám sát việc làm trong Quý\nIII/2020.\n\n- Báo cáo kết quả.",
+    )
+    tasks = extract_text(text, "hu.txt")["tasks"]
+    assert [(t["assignee"], t["actions"]) for t in tasks] == [("Ban Dân vận Huyện ủy", 2)]
+    assert tasks[0]["duties"][0]["text"].endswith("Quý III/2020.")
