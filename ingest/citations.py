@@ -13,17 +13,24 @@ from dataclasses import dataclass, field
 from ingest.bodies import TYPE_ALT, TYPE_CODES, type_from_code
 from ingest.normalize import normalize
 
+# "Văn bản số 611/TTg-QHĐP": a State letter named by the general word, kept as written.
+CITE_TYPE_ALT = TYPE_ALT + "|Văn bản"
 _SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:[-/]\s?[A-ZĐ][A-Za-zĐđ]*)+"
 # After a year ("35/2023/UBTVQH15", "10/2022/QH15", "93/2020/NĐ-CP") a State symbol may be one part and
 # carry the term of the National Assembly that issued it.
 _SYM_YEAR = r"[A-ZĐ][A-Za-zĐđ]*\d{0,2}(?:[-/]\s?[A-ZĐ][A-Za-zĐđ]*\d{0,2})*"
 NUMBERED = re.compile(
-    rf"(?:(?P<type>(?i:{TYPE_ALT}))\s+)?(?:(?P<so>(?i:số))\s*:?\s*)?"
+    rf"(?:(?P<type>(?i:{CITE_TYPE_ALT}))\s+)?(?:(?P<so>(?i:số))\s*:?\s*)?"
     rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?P<year>/(?:19|20)\d\d)?)\s?(?P<sep>[-–/])\s?"
     rf"(?P<sym>(?(year){_SYM_YEAR}|{_SYM}))(?![\w/-])"
 )
-# A law or ordinance named before its number: "Luật Thư viện số 46/2019/QH14" (the name is its title).
-_NAMED_LAW = re.compile(r"(?<!\w)(?P<type>Luật|Pháp lệnh)\s+(?P<name>[A-ZĐÀ-Ỹ][^,;:()“”\"]{0,100}?)\s+$")
+# A law or ordinance named before its number: "Luật Thư viện số 46/2019/QH14" (the name is its title). A
+# name may hold a comma before a lower-case word ("Luật Cán bộ, công chức"); an amending law names others
+# ("Luật sửa đổi, bổ sung một số điều của Luật …").
+_LAW_NAME = (
+    r"(?:sửa đổi,?\s[^;:()“”\"\d]{0,160}?|[A-ZĐÀ-Ỹ](?:(?!Luật(?!\w))[^,;:()“”\"\d]|,(?=\s[a-zà-ỹđ])){0,100}?)"
+)
+_NAMED_LAW = re.compile(rf"(?<!\w)(?P<type>Luật|Pháp lệnh|Bộ luật)\s+(?P<name>{_LAW_NAME})\s+$")
 DATE = (
     r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d\d)(?!\d)|"
     r"(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d)"
@@ -31,53 +38,50 @@ DATE = (
 DATE_RE = re.compile(DATE)
 _DATE_AFTER = re.compile(rf"\s?[,;]?\s?(?:(?i:ngày)\s?)?(?:{DATE})")
 _TYPE_START = re.compile(rf"(?i:{TYPE_ALT})(?:\s+(?i:số)|\s*(?:số)?\s*:?\s*\d+\s?[-–/]\s?[A-ZĐ])")
-_CITE_AHEAD = rf"(?:(?i:{TYPE_ALT})\s+(?:(?i:số)\s*:?\s*)?\d)"
+_CITE_AHEAD = rf"(?:(?i:{CITE_TYPE_ALT})\s+(?:(?i:số)\s*:?\s*)?\d)"
 _VERBS = re.compile(
     r"(?:thực hiện|triển khai|ban hành|phê duyệt|truyền thông|sửa đổi|tổng kết|sơ kết|"
     r"hướng dẫn|quy định chi tiết|quy định)(?!\w)"
 )
-_LOWER_OK = {
-    "tỉnh",
-    "huyện",
-    "thành",
-    "phố",
-    "thị",
-    "xã",
-    "quận",
-    "khóa",
-    "khoá",
-    "ủy",
-    "uỷ",
-    "nhân",
-    "dân",
-    "đảng",
-    "bộ",
-    "trung",
-    "ương",
-    "chấp",
-    "hành",
-    "thường",
-    "vụ",
-    "trực",
-    "phường",
-    "trấn",
-    "kiểm",
-    "tra",
-    "chính",
-    "trị",
-    "tổ",
-    "chức",
-    "tuyên",
-    "giáo",
-    "thư",
-    "tướng",
-    "nghị",
-    "vận",
-    "phủ",
-    "hội",
-    "sự",
-    "quân",
+# Lower-case words allowed inside a body name ("Ủy ban nhân dân tỉnh", "Bộ chính trị"). Standing alone: the
+# units, the term, "ủy", "đảng", "bộ" and second syllables that are no verb.
+_LOWER_OK = {"tỉnh", "huyện", "xã", "quận", "phường", "khóa", "khoá", "ủy", "uỷ", "đảng", "bộ"}
+_LOWER_OK |= {"thư", "tướng", "nghị", "hội"}  # Bí thư, Thủ tướng, Hội nghị, Quốc hội
+# A first syllable is a name's only with its second, for alone it starts a verb or the plan's clause ("thành
+# lập", "thường xuyên", "nhân dịp", "chính thức"); some only after "ban" ("Ban tổ chức", "Ủy ban kiểm
+# tra"), for elsewhere they are the verb that follows the issuer ("của Bộ Chính trị tổ chức …").
+_LOWER_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
+    "thành": (("phố", "ủy", "uỷ"), None),
+    "thị": (("xã", "trấn", "ủy", "uỷ"), None),
+    "nhân": (("dân",), None),
+    "dân": (("vận",), None),
+    "trung": (("ương",), None),
+    "thường": (("vụ", "trực"), None),
+    "chính": (("trị", "phủ"), None),
+    "quân": (("sự",), None),
+    "chấp": (("hành",), ("ban",)),
+    "kiểm": (("tra",), ("ban",)),
+    "tổ": (("chức",), ("ban",)),
+    "tuyên": (("giáo",), ("ban",)),
 }
+_LOWER_SECOND = {
+    second: first
+    for first, (seconds, _) in _LOWER_FIRST.items()
+    for second in seconds
+    if second not in _LOWER_OK
+}
+
+
+def _lower_in_name(prev: str, low: str, nxt: str) -> bool:
+    """Whether a lower-case word goes on a body name, given the words before and after it."""
+    if low in _LOWER_SECOND and prev == _LOWER_SECOND[low]:
+        return True
+    if low in _LOWER_FIRST:
+        seconds, after = _LOWER_FIRST[low]
+        return nxt in seconds and (after is None or prev in after)
+    return low in _LOWER_OK
+
+
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -210,7 +214,7 @@ class Mention:
     block: int
     start: int
     end: int
-    kind: str  # numbered | congress | plenum | named
+    kind: str  # numbered | congress | plenum | named | law
     type: str | None = None
     number: str | None = None
     symbol: str | None = None
@@ -220,7 +224,7 @@ class Mention:
     title: tuple[int, int] | None = None
     title_text: str | None = None  # when the title is not a plain span (e.g. a prefixed issuer)
     issuer_text: str | None = None
-    scope: str | None = None  # congress: national | province | district | bloc | commune | unknown
+    scope: str | None = None  # congress: national | province | district | bloc | commune | city | unknown
     share_title_next: bool = False  # "A và B về X": A takes B's title
     share_issuer_next: bool = False  # "A, B của X": A takes B's issuer
     nested_in: int | None = None  # index of the mention whose title contains this one
@@ -297,12 +301,13 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
             break
         w = m.group(1)
         low = w.lower()
+        after = re.match(r"\s*([^\s,;.:()“”\"]+)", text[q + m.end() :])
         ok = (
             (w[0].isupper() and not w.isupper())
             or (w.isupper() and len(w) >= 2)
             or _ROMAN.match(w)
             or w.isdigit()
-            or low in _LOWER_OK
+            or (w.islower() and _lower_in_name(prev, low, after.group(1).lower() if after else ""))
             or (low == "ban" and prev in ("ủy", "uỷ") and not re.match(r"\s*ban\s+hành", text[q:]))
         )
         if w[0].isupper() and re.match(rf"(?:{TYPE_ALT})(?!\w)", text[q + m.start(1) :]):
@@ -322,7 +327,8 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
 
 
 _TITLE_STOP = re.compile(
-    r";|:|\.(?=\s+[A-ZĐ“\"(]|\s*$|/)|\((?i:viết tắt|sau đây|gọi tắt)|"
+    # a colon ends a title, but for the years of a stage it names ("giai đoạn I: từ năm 2021 đến năm 2025")
+    r";|:(?!\s*từ năm\s+\d{4}\s+đến năm\s+\d{4})|\.(?=\s+[A-ZĐ“\"(]|\s*$|/)|\((?i:viết tắt|sau đây|gọi tắt)|"
     rf"\(\s*(?i:{TYPE_ALT})\s+(?i:số)|\s+và\s+(?:kết quả|tình hình|những)\s|\s+gắn với\s|"
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
     r",\s+(?:góp phần|nhằm|qua đó|từ đó|đồng thời)\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
@@ -346,6 +352,7 @@ _AND_NAMED = re.compile(
     rf"\s+và\s+(?=(?:{TYPE_ALT})\s+(?:của|này|Đại hội|đại hội|Hội nghị|Trung ương)(?!\w))"
 )
 _TYPE_ANY = re.compile(rf"(?i:{TYPE_ALT})(?!\w)")
+_GROUND_LINE = re.compile(r"\s*(?:[-–+•]\s*)?Căn cứ\s")
 
 
 def title_end(text: str, p: int, limit: int, unnumbered: bool = False) -> int:
@@ -363,11 +370,33 @@ def title_end(text: str, p: int, limit: int, unnumbered: bool = False) -> int:
     return end
 
 
+# The plan's own clause after a title: ", <body> [cấp huyện] <verb> …" ("…, Ban Thường trực Ủy ban MTTQ
+# Việt Nam cấp huyện báo cáo …"): a body as an issuer is read, then a verb of the plan's work.
+_CLAUSE_BODY = re.compile(r",\s+(?=[A-ZĐÀ-Ỹ])")
+_CLAUSE_VERB = re.compile(
+    r"(?:\s+(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã|cơ sở))?\s+(?:chủ động\s+|kịp thời\s+)?"
+    r"(?:báo cáo|ban hành|xây dựng|triển khai|chỉ đạo|tổ chức|chủ trì|phối hợp|hướng dẫn|rà soát|tham mưu|"
+    r"đề nghị|yêu cầu|giao|có trách nhiệm|tiến hành|lãnh đạo|quán triệt|thống nhất|thực hiện|"
+    r"cụ thể hóa|cụ thể hoá)(?!\w)"
+)
+
+
+def _clause_start(text: str, q: int, stop: int) -> int | None:
+    for c in _CLAUSE_BODY.finditer(text, q, stop):
+        span = parse_issuer(text, c.end())
+        if span and _CLAUSE_VERB.match(text, span[1]):
+            return c.start()
+    return None
+
+
 def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     q = p
     while q < limit:
         m = _TITLE_STOP.search(text, q, limit)
         stop = m.start() if m else limit
+        clause = _clause_start(text, q, stop)
+        if clause is not None:
+            m, stop = None, clause
         for pattern in (_AND_CITE, _LIST_NEXT, _AND_NAMED):
             a = pattern.search(text, q, stop)
             if a and not re.search(_CITE_AHEAD, text[p : a.start()]):
@@ -376,6 +405,19 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             d = re.compile(r"\s+(?:để|nhằm)\s|\s+(?=" + _CITE_AHEAD + ")").search(text, q, stop)
             if d:
                 return d.start()
+        if m and m.group() == ";" and not unnumbered and _GROUND_LINE.match(text):
+            # A line of the opening's grounds ("- Căn cứ …;") is one document: a clause after a semicolon
+            # that runs to the line's closing one and names no other document belongs to its title.
+            tail = text[m.end() :].rstrip()
+            if (
+                tail.endswith(";")
+                and ";" not in tail[:-1]
+                and re.match(r"\s*[a-zà-ỹđ]", tail)
+                and not _TYPE_ANY.search(tail)
+                and len(tail) <= 300
+                and m.end() + len(tail) <= limit
+            ):
+                return m.end() + len(tail) - 1
         if m and m.group() == ";" and not unnumbered:
             # A semicolon inside a list of references: a clause naming no document belongs to the title
             # before it when the list goes on with another reference right after that clause.
@@ -405,6 +447,14 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         if span:
             mention.issuer = span
             p = span[1]
+    else:
+        # "Luật … số 31/2024/QH15 được Quốc hội khóa XV thông qua …": who passed or issued it.
+        m = re.match(r"\s*,?\s*(?:đã\s+)?được\s+", text[p:limit])
+        span = parse_issuer(text, p + m.end()) if m else None
+        verb = re.match(r"\s+(?:thông qua|ban hành)(?!\w)", text[span[1] :]) if span else None
+        if span and verb:
+            mention.issuer = span
+            p = span[1] + verb.end()
     p = _skip_parens(text, p)
     rest = text[p:limit]
     if _AND_CITE.match(rest):
@@ -479,10 +529,26 @@ _CONGRESS = re.compile(
     r"))?)(?!\w)"
 )
 # A congress named by its term, without an ordinal: "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025".
+# The term names the resolution, not the congress: the issuer is the body before it.
 _CONGRESS_TERM = re.compile(
     r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?i:đại hội)(?:\s+(?i:đại biểu))?\s+(?i:đảng bộ|chi bộ)"
-    r"(?P<name>(?:\s+[^\s,;.:()]+){0,6}?),?\s+(?i:nhiệm kỳ)\s+"
-    r"(?P<term>(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d))(?!\d)"
+    r"(?P<name>(?:\s+[^\s,;.:()]+){0,6}?)),?\s+(?i:nhiệm kỳ)\s+"
+    r"(?P<term>(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d)(?!\d)"
+)
+# The term written after a congress's ordinal belongs to the resolution's title: "… lần thứ XV, nhiệm kỳ
+# 2020 - 2025".
+_TERM_AFTER = re.compile(r",?\s+(?i:nhiệm kỳ)\s+(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?!\d)")
+# A law named by its name and the day it was passed, without a number: "Luật Tổ chức chính quyền địa
+# phương ngày 19 tháng 6 năm 2015". The name holds no digit (a number or a year makes it another form), no
+# other document and none of the small words that start the plan's own clause ("cho", "tại", "được" …);
+# a draft ("dự thảo Luật …") is not a document yet.
+_LAW_DATED = re.compile(
+    rf"(?<!\w)(?P<title>(?P<type>Luật|Pháp lệnh|Bộ luật)\s+(?P<name>{_LAW_NAME}))"
+    rf"(?:\s*,)?\s+(?i:ngày)\s*(?:{DATE})"
+)
+_NOT_IN_LAW_NAME = re.compile(
+    r"(?<!\w)(?:cho|vào|tại|trong|trên|đến|để|nhằm|từ|được|đã|sẽ|do|khi|sau|trước|là|bằng)(?!\w)|"
+    rf"(?<!\w)(?!Luật|Pháp lệnh)(?:{TYPE_ALT})(?!\w)"
 )
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn)$")
 _PLENUM = re.compile(
@@ -492,10 +558,16 @@ _NAMED = re.compile(
     r"(?<!\w)(?P<type>Kế hoạch|Chương trình|Đề án|Chỉ thị|Kết luận|Hướng dẫn|Nghị quyết)"
     r"\s+của\s+"
 )
+# What comes before a document that is still to be made, not cited: a verb of drafting (not "đã ban hành"),
+# or nothing but an item's marker (a list of documents to draft, an annex of tasks).
+_TO_DRAFT = re.compile(r"(?<!đã )(?<!\w)(?i:ban hành|xây dựng|soạn thảo|dự thảo)\s+$")
+_ITEM_START = re.compile(r"\s*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s*")
 _LIST_RULE = re.compile(r"(?<=[,;] )Quy định\s+về\s+")
 
 
 def congress_scope(body: str) -> str:
+    """Whose congress: national, province, district, bloc, commune, city (a province when centrally run,
+    else a district: the plan's context tells) or unknown."""
     b = normalize(body).casefold()
     if "toàn quốc" in b or re.search(r"của đảng$", b) or re.fullmatch(r"đại hội (?:lần thứ )?[ivxl]+", b):
         return "national"
@@ -505,8 +577,10 @@ def congress_scope(body: str) -> str:
         return "commune"
     if "huyện" in b or "quận" in b or "thị xã" in b:
         return "district"
-    if "tỉnh" in b or "thành phố" in b:
+    if "tỉnh" in b:
         return "province"
+    if "thành phố" in b:
+        return "city"
     return "unknown"
 
 
@@ -519,9 +593,11 @@ def find_unnumbered(
         body = m.group("body")
         if re.search(r"(?i:các cấp|nhiệm kỳ)", body):
             continue
-        mention = Mention(block, m.start(), m.end(), "congress", "Nghị quyết")
+        term = _TERM_AFTER.match(text, m.end())
+        end = term.end() if term else m.end()
+        mention = Mention(block, m.start(), end, "congress", "Nghị quyết")
         mention.issuer = (m.start("body"), m.end("body"))
-        mention.title = (m.start(), m.end())
+        mention.title = (m.start(), end)
         mention.scope = congress_scope(body)
         mention.extras["roman"] = m.group("roman")
         out.append(mention)
@@ -559,6 +635,10 @@ def find_unnumbered(
         before = text[max(0, m.start() - 40) : m.start()]
         if re.search(r"(?i:các)\s+(?:[^\s,;.]+\s*){0,3},?\s*$", before) or re.search(r",\s*$", before):
             continue
+        if _TO_DRAFT.search(before) or (
+            _ITEM_START.fullmatch(text, 0, m.start()) and not text.rstrip().endswith(";")
+        ):
+            continue  # still to be made: "Ban hành Kế hoạch của …", an annex item "3. Nghị quyết của …"
         span = parse_issuer(text, m.end())
         if not span:
             continue
@@ -575,6 +655,25 @@ def find_unnumbered(
         else:
             mention.title = (m.start(), span[1])
         mention.end = mention.title[1]
+        out.append(mention)
+    pos = 0
+    while law := _LAW_DATED.search(text, pos):
+        m, pos = law, law.end()
+        if _NOT_IN_LAW_NAME.search(m.group("name")):
+            pos = m.start() + 1  # a later "Luật" inside it may still name a law
+            continue
+        if re.search(r"(?i:dự thảo|dự án)\s*$", text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if any(n.title and n.title[0] <= m.start() < n.title[1] for n in numbered):
+            continue  # the subject of another document ("… quy định chi tiết Luật X ngày …")
+        mention = Mention(block, m.start(), m.end(), "law", m.group("type"))
+        mention.date = iso_date(m)
+        mention.title = (m.start("title"), m.end("title"))
+        by = re.match(r"\s*,?\s*của\s+", text[m.end() :])
+        span = parse_issuer(text, m.end() + by.end()) if by else None
+        if span:
+            mention.issuer = span
+            mention.end = span[1]
         out.append(mention)
     for m in _LIST_RULE.finditer(text):
         q = m.end()

@@ -85,7 +85,8 @@ class Context:
 
 
 def jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
-    """Whose numbering a key belongs to: /TW national, /TU the province, /HU the district, /ĐUK the bloc.
+    """Whose numbering a key belongs to: /TW national, /TU the province, /HU the district, /ĐUK the bloc
+    (/ĐU a bloc's or, in a commune's plan, the commune's Đảng ủy).
     A provincial body is the plan's own province's unless the issuer names another province ("Ban
     Thường vụ Tỉnh ủy Đắk Nông" cited by a plan of Lâm Đồng after the 2025 mergers, or a neighbour's plan)."""
     found = _jurisdiction(symbol, issuer, ctx)
@@ -113,8 +114,10 @@ def _jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
                 return "national"
             if owner.endswith(("HU", "QU", "ThU", "TXU")):
                 return ctx.district_j()
-            if "ĐUK" in owner or owner.startswith("ĐU"):
+            if "ĐUK" in owner or (owner.startswith("ĐU") and (ctx.bloc or not ctx.commune)):
                 return ctx.bloc_j()
+            if owner.startswith("ĐU"):  # "/ĐU" in a commune's plan: the commune's Đảng ủy
+                return ctx.commune_j()
             if owner.endswith("TU"):
                 return _city_j(iss, ctx)
         else:
@@ -188,12 +191,15 @@ def _mention_values(t: Text, m: Mention) -> dict:
 
 
 def _resolve_shares(ms: list[Mention], values: list[dict]) -> None:
-    """ "A và B về X": A takes B's title; "A, B của X": A takes B's issuer (right to left, so chains work)."""
+    """ "A và B về X": A takes B's title and day; "A, B của X": A takes B's issuer (right to left, so chains
+    work)."""
     for i in range(len(ms) - 1, -1, -1):
         m = ms[i]
         nxt = next((j for j in range(i + 1, len(ms)) if ms[j].kind == "numbered"), None)
         if nxt is None:
             continue
+        if m.share_title_next and m.date is None and m.issuer is None:
+            m.date = ms[nxt].date  # "Quyết định số A và Quyết định số B, ngày … của …": one day for both
         if m.share_title_next and values[i]["title"] is None:
             values[i]["title"] = values[nxt]["title"]
             if values[i]["issuer"] is None:
@@ -326,6 +332,9 @@ def _cited(
             if m.kind == "congress":
                 if m0.scope == m.scope and m0.extras.get("roman") == m.extras.get("roman"):
                     target = idx
+            elif m.kind == "law":  # a law is its name and its day
+                if m0.date == m.date and _tokens(v0["title"] or "") == _tokens(v["title"] or ""):
+                    target = idx
             elif v0["title"] and v["title"] and _similar(v0["title"], v["title"]):
                 target = idx
         if target is None:
@@ -356,6 +365,8 @@ def _cited(
         title = max(titles)[2] if titles else None
         if m0.kind == "numbered":
             juris = jurisdiction(m0.symbol, issuer, ctx)
+        elif m0.kind == "law":
+            juris = "national"
         elif m0.kind == "congress":
             juris = {
                 "national": "national",
@@ -363,6 +374,10 @@ def _cited(
                 "district": ctx.district_j(),
                 "bloc": ctx.bloc_j(),
                 "commune": ctx.commune_j(),
+                # "Đảng bộ thành phố": a centrally-run city is a province, another a district
+                "city": _city_j(
+                    re.sub(r"\s+(?:lần thứ|nhiệm kỳ)\s.*$", "", normalize(issuer or "").casefold()), ctx
+                ),
             }.get(m0.scope or "", "unknown")
         else:
             juris = (

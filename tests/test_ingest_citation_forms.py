@@ -189,7 +189,7 @@ def test_district_and_commune_congress_resolutions_without_an_ordinal() -> None:
         "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025",
         "Nghị quyết Đại hội đại biểu Đảng bộ xã nhiệm kỳ 2020 - 2025",
     ]
-    assert congress[0]["issuer"] == "Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025"
+    assert congress[0]["issuer"] == "Đại hội Đảng bộ huyện"  # the term names the resolution
     assert congress[0]["jurisdiction"] == "district:Sông Mây, Đồng Nai"
     assert congress[1]["jurisdiction"] == "commune:Hòa Lạc, Sông Mây, Đồng Nai"
 
@@ -228,3 +228,121 @@ def test_a_party_bloc_named_with_its_lower_case_words() -> None:
         "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh"
     )
     assert issuer("Đảng ủy Khối các cơ quan tỉnh về việc") == "Đảng ủy Khối các cơ quan tỉnh"
+
+
+def test_a_term_after_the_ordinal_is_part_of_the_title_and_a_city_congress_is_the_citys() -> None:
+    c = cited("1. Bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020 - 2025 về du lịch.\n")
+    congress = c["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020 - 2025"]
+    assert congress["issuer"] == "Đại hội Đảng bộ tỉnh lần thứ XVI"
+    head = "ĐẢNG BỘ TỈNH PHÚ YÊN\nTHÀNH ỦY TUY HÒA\nSố 8-KH/TU\nKẾ HOẠCH\nvề chợ\nI. MỤC ĐÍCH\n"
+    c = cited("1. Thực hiện Nghị quyết Đại hội Đảng bộ thành phố nhiệm kỳ 2020 - 2025 về chợ.\n", head)
+    congress = c["Nghị quyết Đại hội Đảng bộ thành phố nhiệm kỳ 2020 - 2025"]
+    assert congress["jurisdiction"] == "district:Tuy Hòa, Phú Yên"
+
+
+# 6. Laws named with the day they were passed; what a State letter and a law are
+
+
+def test_a_law_without_a_number_is_its_name_and_its_day() -> None:
+    head = HEAD.replace("I. MỤC ĐÍCH\n", "")
+    text = (
+        "Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017; Luật sửa đổi, bổ sung một số điều của Luật Thủy "
+        "lợi và Luật Đê điều ngày 2/3/2021;\nTỉnh ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+        "1. Thi hành Luật Phòng, chống thiên tai ngày 5/5/2013 của Quốc hội; phổ biến Luật Thủy lợi cho "
+        "nông dân vào ngày 9/9/2024; góp ý dự thảo Luật Đất đai ngày 1/1/2023.\n"
+    )
+    facts = extract_text(head + text, "luat.txt")
+    laws = [c for c in facts["cited"] if c["type"] == "Luật"]
+    assert [(c["title"], c["date"], c["key"], c["jurisdiction"]) for c in laws] == [
+        ("Luật Thủy lợi", "2017-06-19", None, "national"),
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi và Luật Đê điều",
+            "2021-03-02",
+            None,
+            "national",
+        ),
+        ("Luật Phòng, chống thiên tai", "2013-05-05", None, "national"),
+    ]
+    assert laws[0]["issuer"] is None and laws[2]["issuer"] == "Quốc hội"
+    assert facts["implements"] == [
+        "Luật Thủy lợi",
+        "Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi và Luật Đê điều",
+    ]
+
+
+def test_a_law_named_with_a_comma_before_its_number_and_who_passed_it() -> None:
+    c = cited(
+        "1. Tuân thủ Luật Thi đua, khen thưởng số 6/2022/QH15 được Quốc hội khóa XV thông qua tại kỳ "
+        "họp thứ ba và các văn bản hướng dẫn.\n"
+    )
+    law = c["6/2022/QH15"]
+    assert (law["type"], law["title"], law["issuer"]) == ("Luật", "Thi đua, khen thưởng", "Quốc hội khóa XV")
+
+
+def test_a_state_letter_named_by_the_general_word_keeps_it_as_its_type() -> None:
+    c = cited("1. Bố trí kinh phí theo Văn bản số 77/UBND-KT của Ủy ban nhân dân tỉnh.\n")
+    assert c["77/UBND-KT"]["type"] == "Văn bản"
+
+
+# 7. Where an issuer ends; the plan's own clause after a title; one day for two documents
+
+
+def test_the_verb_after_an_issuer_is_not_part_of_its_name() -> None:
+    assert issuer("Bộ Chính trị tổ chức sơ kết") == "Bộ Chính trị"
+    assert issuer("Tỉnh ủy kiểm tra việc thực hiện") == "Tỉnh ủy"
+    assert issuer("Ủy ban nhân dân tỉnh thành lập Tổ công tác") == "Ủy ban nhân dân tỉnh"
+    assert issuer("Huyện ủy thường xuyên đôn đốc") == "Huyện ủy"
+    assert issuer("Ban tổ chức Huyện ủy về") == "Ban tổ chức Huyện ủy"
+    assert issuer("Ủy ban kiểm tra Tỉnh ủy về") == "Ủy ban kiểm tra Tỉnh ủy"
+    assert issuer("Ban thường vụ Thị ủy về") == "Ban thường vụ Thị ủy"
+
+
+def test_a_title_ends_before_the_plans_own_clause() -> None:
+    c = cited(
+        "1. Khi điều chỉnh địa giới các thôn theo Quyết định số 91/QĐ-UBND của Ủy ban nhân dân tỉnh về "
+        "việc điều chỉnh địa giới các thôn năm 2024, Ủy ban nhân dân cấp xã chủ trì rà soát hồ sơ đất.\n"
+    )
+    assert c["91/QĐ-UBND"]["title"] == "việc điều chỉnh địa giới các thôn năm 2024"
+
+
+def test_a_title_keeps_the_years_of_its_stage_and_a_ground_line_its_second_clause() -> None:
+    c = cited(
+        "1. Theo Quyết định số 12/QĐ-TTg ngày 1/2/2022 của Thủ tướng Chính phủ phê duyệt Chương trình "
+        "trồng rừng giai đoạn I: từ năm 2022 đến năm 2025.\n"
+        "- Căn cứ Kết luận số 3-KL/TW ngày 2/2/2022 của Bộ Chính trị về tăng cường quản lý rừng; "
+        "ngăn chặn, xử lý nghiêm việc phá rừng;\n"
+    )
+    assert c["12/QĐ-TTg"]["title"] == (
+        "phê duyệt Chương trình trồng rừng giai đoạn I: từ năm 2022 đến năm 2025"
+    )
+    assert c["3-KL/TW"]["title"] == "tăng cường quản lý rừng; ngăn chặn, xử lý nghiêm việc phá rừng"
+
+
+def test_two_references_before_one_day_and_issuer_share_them() -> None:
+    c = cited(
+        "1. Thực hiện Quyết định số 31-QĐ/TW và Quyết định số 32-QĐ/TW, ngày 3/3/2016 của Bộ Chính trị; "
+        "Chỉ thị số 4-CT/TW của Ban Bí thư và Kết luận số 5-KL/TW, ngày 6/6/2021 của Bộ Chính trị.\n"
+    )
+    assert (c["31-QĐ/TW"]["date"], c["31-QĐ/TW"]["issuer"]) == ("2016-03-03", "Bộ Chính trị")
+    assert (c["4-CT/TW"]["date"], c["4-CT/TW"]["issuer"]) == (None, "Ban Bí thư")
+
+
+def test_documents_still_to_be_made_are_not_cited() -> None:
+    c = cited(
+        "1. Ban hành Kế hoạch của Ủy ban nhân dân tỉnh thực hiện Chương trình số 7-CTr/TU.\n"
+        "2. Nghị quyết của Hội đồng nhân dân tỉnh quy định chính sách hỗ trợ nông dân.\n"
+        "3. Tiếp tục thực hiện Kế hoạch của Tỉnh ủy về phát triển rừng.\n"
+    )
+    assert [k for k, v in c.items() if v["key"] is None] == ["phát triển rừng"]
+
+
+def test_a_party_committee_symbol_in_a_commune_plan_is_the_communes() -> None:
+    head = (
+        "ĐẢNG BỘ HUYỆN SÔNG MÂY\nĐẢNG ỦY XÃ HÒA LẠC\nSố 04-KH/ĐU\nKẾ HOẠCH\nvề trồng cây\n"
+        "Đảng ủy xã ban hành Kế hoạch trên địa bàn xã Hòa Lạc, huyện Sông Mây, tỉnh Đồng Nai như sau:\n"
+        "I. MỤC ĐÍCH\n"
+    )
+    c = cited(
+        "1. Tiếp tục thực hiện Nghị quyết số 02-NQ/ĐU ngày 3/3/2021 của Đảng ủy xã về trồng cây.\n", head
+    )
+    assert c["02-NQ/ĐU"]["jurisdiction"] == "commune:Hòa Lạc, Sông Mây, Đồng Nai"
