@@ -174,7 +174,7 @@ POSITION_WORDS = {
     "TỔNG BIÊN TẬP": "Tổng Biên tập",
 }
 POSITION_RE = re.compile(
-    r"^(?:KT\.?\s*|TL\.?\s*|TUQ\.?\s*)?(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC|"
+    r"^(?:K/?T\.?\s*|TL\.?\s*|TUQ\.?\s*)?(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC|"
     r"CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG BIÊN TẬP|TRƯỞNG)(?:\s+(?:THƯỜNG TRỰC|BAN|PHÒNG))?\s*$"
 )
 

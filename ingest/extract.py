@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ingest.bodies import CENTRAL_CITIES, level_of, province_name, system_of
+from ingest.bodies import CENTRAL_CITIES, POSITION_RE, level_of, province_name, system_of
 from ingest.citations import Mention, find_mentions, tidy_title
 from ingest.errors import InputError
 from ingest.header import (
@@ -516,13 +516,17 @@ def extract_source(src: SourceText) -> dict:
     signer = read_signer(t, max(0, signer_first), signer_end)
     if issuer_name is None:
         header_body = titled_header_body(ident.header_bodies or [])
-        if signer.on_behalf_of and header_body:
+        # The body signed for ("T/M BAN THƯỜNG VỤ"); a head signed for ("K/T TRƯỞNG BAN") is a position.
+        board = signer.on_behalf_of
+        if board and POSITION_RE.match(board.upper()):
+            board = None
+        if board and header_body:
             # "T/M BAN THƯỜNG VỤ" over "ĐẢNG ỦY KHỐI …": the board of that body; but "T/M ĐẢNG ỦY" over
             # "ĐẢNG ỦY XÃ …" signs for the body the header already names.
-            same = normalize(header_body).casefold().startswith(normalize(signer.on_behalf_of).casefold())
-            issuer_name = header_body if same else f"{signer.on_behalf_of} {header_body}"
+            same = normalize(header_body).casefold().startswith(normalize(board).casefold())
+            issuer_name = header_body if same else f"{board} {header_body}"
         else:
-            issuer_name = header_body or signer.on_behalf_of
+            issuer_name = header_body or board
         if ident.header_lines:
             issuer_src = t.line_source(ident.header_lines[-1])
     ctx = Context(province, district, bloc, commune, d_unit, c_unit, ident.date)

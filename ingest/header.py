@@ -270,6 +270,8 @@ class Signer:
     lines: tuple[int, int] | None = None
 
 
+# A cell beside a signature that is not part of it: a recipient of a flattened two-column block, "(đã ký)".
+_RECIPIENT_CELL = re.compile(r"^\(?(?i:đã ký|ký|đã ký và đóng dấu)\)?$|^[-–+•]|^(?i:nơi nhận)")
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^\s\d,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s\d,;:()]*){1,5}$")
 
 
@@ -316,18 +318,19 @@ def read_signer(t: Text, first: int, end: int) -> Signer:
             sig.position = position_text(flat)
             start_line = start_line if start_line is not None else i
             rest = cells[k + 1 :]
-            # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": signing for the head (ký thay); the next line is the signer's
-            # own position.
-            if (
-                re.match(r"^(?:KT|TL|TUQ)\b", flat)
-                and rest
-                and POSITION_RE.match(" ".join(rest[0][1].split()))
-            ):
-                sig.position = position_text(" ".join(rest[0][1].split()))
-                rest = rest[1:]
+            # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": signing for the head (ký thay; also "TL.", "TUQ."); the next
+            # cell of the signature's column is the signer's own position. Without a "T/M" line the
+            # signer acts for that head ("K/T TRƯỞNG BAN": on behalf of the Trưởng ban).
+            head = re.match(r"^(?:K/?T|TL|TUQ)\.?\s*(?P<head>.+)$", flat)
+            own = next((n for n, (_, c) in enumerate(rest) if not _RECIPIENT_CELL.match(c)), None)
+            if head and own is not None and POSITION_RE.match(" ".join(rest[own][1].split()).upper()):
+                sig.position = position_text(" ".join(rest[own][1].split()))
+                if sig.on_behalf_of is None:
+                    sig.on_behalf_of = position_text(head.group("head"))
+                rest = rest[own + 1 :]
             for j, name in rest:
-                if re.match(r"^\(?(?i:đã ký|ký|đã ký và đóng dấu)\)?$|^[-–+•]|^(?i:nơi nhận)", name):
-                    continue  # the recipients' column of a flattened two-column block
+                if _RECIPIENT_CELL.match(name):
+                    continue  # the recipients' column of a flattened two-column block, "(đã ký)"
                 if _NAME.match(name) and not POSITION_RE.match(name.upper()):
                     sig.name = name.title() if name.isupper() else name
                     sig.lines = (start_line, j)

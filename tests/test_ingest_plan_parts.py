@@ -202,3 +202,32 @@ def test_a_quarter_broken_from_its_number_stays_in_the_duty() -> None:
     tasks = extract_text(text, "hu.txt")["tasks"]
     assert [(t["assignee"], t["actions"]) for t in tasks] == [("Ban Dân vận Huyện ủy", 2)]
     assert tasks[0]["duties"][0]["text"].endswith("Quý III/2020.")
+
+
+def test_signing_for_the_head_beside_the_recipients_column() -> None:
+    two_columns = (
+        "Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN\n"
+        "- Sở Nội vụ;                                 KT. CHỦ TỊCH\n"
+        "- Lưu: VT.                                   PHÓ CHỦ TỊCH\n"
+        "                                             (Đã ký)\n"
+        "                                             Lê Văn Bình\n"
+    )
+    text = _plan("ỦY BAN NHÂN DÂN\nHUYỆN NÚI ĐỎ\nSố: 52/KH-UBND", "Căn cứ tình hình thực tế,", signature="")
+    text = text.replace("Nơi nhận:\n- Lưu hồ sơ.\n", two_columns)
+    signer = extract_text(text, "ub.txt")["document"]["signer"]
+    assert (signer["name"], signer["position"], signer["on_behalf_of"]) == (
+        "Lê Văn Bình",
+        "Phó Chủ tịch",
+        "Ủy ban nhân dân",
+    )
+    # without a T/M line the deputy signs for the head
+    board = _plan("TỈNH ỦY NINH THUẬN\nBAN TỔ CHỨC\nSố 21-HD/BTCTU", "Căn cứ tình hình thực tế,", "")
+    board = board.replace(
+        "Nơi nhận:\n- Lưu hồ sơ.\n", "Nơi nhận:\t K/T TRƯỞNG BAN\n- Lưu.\tPHÓ TRƯỞNG BAN\n\tLê Văn Bình\n"
+    )
+    signer = extract_text(board, "btc.txt")["document"]["signer"]
+    assert (signer["name"], signer["position"], signer["on_behalf_of"]) == (
+        "Lê Văn Bình",
+        "Phó Trưởng ban",
+        "Trưởng ban",
+    )
