@@ -37,7 +37,6 @@ DATE = (
 )
 DATE_RE = re.compile(DATE)
 _DATE_AFTER = re.compile(rf"\s?[,;]?\s?(?:(?i:ngày)\s?)?(?:{DATE})")
-_TYPE_START = re.compile(rf"(?i:{TYPE_ALT})(?:\s+(?i:số)|\s*(?:số)?\s*:?\s*\d+\s?[-–/]\s?[A-ZĐ])")
 _CITE_AHEAD = rf"(?:(?i:{CITE_TYPE_ALT})\s+(?:(?i:số)\s*:?\s*)?\d)"
 _VERBS = re.compile(
     r"(?:thực hiện|triển khai|ban hành|phê duyệt|truyền thông|sửa đổi|tổng kết|sơ kết|"

@@ -134,8 +134,3 @@ def _clusters(line: str) -> tuple[list[str], list[int], list[int]]:
         starts.pop()
         ends.pop()
     return chars, starts, ends
-
-
-def collapse(s: str) -> str:
-    """Collapse whitespace runs to one space and strip the ends."""
-    return " ".join(s.split())

@@ -402,7 +402,3 @@ def reports_to(text: str) -> list[str]:
             if name and name not in out:
                 out.append(name)
     return out
-
-
-def block_text(b: Block, start: int, end: int) -> str:
-    return b.text[start:end]
