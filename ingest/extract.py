@@ -563,7 +563,7 @@ def extract_source(src: SourceText) -> dict:
         "issuer": {
             "name": full_issuer,
             "level": level,
-            "province": province or "unknown",
+            "province": None if level == "central" else (province or "unknown"),  # a central body has none
             "system": system,
             "district": district if level in ("district", "grassroots") else None,
         },

@@ -271,7 +271,12 @@ class Signer:
 
 
 # A cell beside a signature that is not part of it: a recipient of a flattened two-column block, "(đã ký)".
-_RECIPIENT_CELL = re.compile(r"^\(?(?i:đã ký|ký|đã ký và đóng dấu)\)?$|^[-–+•]|^(?i:nơi nhận)")
+_RECIPIENT_CELL = re.compile(
+    r"^\(?(?i:đã ký|ký|đã ký và đóng dấu)\)?$|^[-–+•]|^(?i:nơi nhận)|"
+    r"^[}\]|)]+\s*(?:\((?i:b/c|để b/c|để biết)\))?$"  # a brace grouping recipients "} (b/c)"
+)
+# A military or police rank written before the signer's name ("Đại tá Phan Đình Quang").
+_RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+|^Đại tướng\s+", re.IGNORECASE)
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^\s\d,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s\d,;:()]*){1,5}$")
 
 
@@ -331,6 +336,7 @@ def read_signer(t: Text, first: int, end: int) -> Signer:
             for j, name in rest:
                 if _RECIPIENT_CELL.match(name):
                     continue  # the recipients' column of a flattened two-column block, "(đã ký)"
+                name = _RANK.sub("", name)
                 if _NAME.match(name) and not POSITION_RE.match(name.upper()):
                     sig.name = name.title() if name.isupper() else name
                     sig.lines = (start_line, j)

@@ -231,3 +231,21 @@ def test_signing_for_the_head_beside_the_recipients_column() -> None:
         "Phó Trưởng ban",
         "Trưởng ban",
     )
+
+
+def test_a_signers_rank_and_a_brace_grouping_recipients_are_not_the_name() -> None:
+    block = (
+        "Nơi nhận:                                   T/M ĐẢNG ỦY\n"
+        "- Thường trực Tỉnh ủy;        }             PHÓ BÍ THƯ\n"
+        "- Ban Tổ chức Tỉnh ủy;        } (b/c)\n"
+        "- Lưu: VT.                                  Đại tá Lê Văn Bình\n"
+    )
+    text = _plan("ĐẢNG ỦY QUÂN SỰ TỈNH HÀ TĨNH\nSố 86-KH/ĐU", "Căn cứ tình hình thực tế,", signature="")
+    signer = extract_text(text.replace("Nơi nhận:\n- Lưu hồ sơ.\n", block), "qs.txt")["document"]["signer"]
+    assert (signer["name"], signer["position"]) == ("Lê Văn Bình", "Phó Bí thư")
+
+
+def test_a_central_body_has_no_province() -> None:
+    text = _plan("BAN TUYÊN GIÁO TRUNG ƯƠNG\nSố 96-HD/BTGTW", "Căn cứ tình hình thực tế,")
+    issuer = extract_text(text, "tw.txt")["document"]["issuer"]
+    assert (issuer["level"], issuer["province"]) == ("central", None)
