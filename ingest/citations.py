@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from ingest.bodies import TYPE_ALT, TYPE_CODES, type_from_code
 from ingest.normalize import normalize
 
-# "Văn bản số 611/TTg-QHĐP": a State letter named by the general word, kept as written.
-CITE_TYPE_ALT = TYPE_ALT + "|Văn bản"
+# "Văn bản số 611/TTg-QHĐP": a State letter named by the general word, kept as written; "Quy chế phối hợp
+# số 02/QCPH-UBND-MTTQ": the agreement of two bodies, named by its kind.
+CITE_TYPE_ALT = TYPE_ALT + "|Văn bản|Quy chế phối hợp"
 _SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:[-/]\s?[A-ZĐ][A-Za-zĐđ]*)+"
 # After a year ("35/2023/UBTVQH15", "10/2022/QH15", "93/2020/NĐ-CP") a State symbol may be one part and
 # carry the term of the National Assembly that issued it.
@@ -330,7 +331,9 @@ _TITLE_STOP = re.compile(
     r";|:(?!\s*từ năm\s+\d{4}\s+đến năm\s+\d{4})|\.(?=\s+[A-ZĐ“\"(]|\s*$|/)|\((?i:viết tắt|sau đây|gọi tắt)|"
     rf"\(\s*(?i:{TYPE_ALT})\s+(?i:số)|\s+và\s+(?:kết quả|tình hình|những)\s|\s+gắn với\s|"
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
-    r",\s+(?:góp phần|nhằm|qua đó|từ đó|đồng thời)\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
+    r",\s+(?:góp phần|nhằm|qua đó|từ đó|đồng thời)\s|\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
+    # "… (đã) được Tỉnh ủy thông qua": who approved it, not its subject.
+    r"\s+(?:đã\s+)?được\s+(?=[A-ZĐÀ-Ỹ][^,;.]{0,60}?\s(?:thông qua|phê duyệt)(?!\w))|"
     # "…, đã được sửa đổi, bổ sung tại Nghị quyết số …": the plan's note on the document, not its title.
     r",\s+(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)|"
     rf"\s+và\s+các\s+(?i:{TYPE_ALT})(?!\w)|"
@@ -388,6 +391,38 @@ def _clause_start(text: str, q: int, stop: int) -> int | None:
     return None
 
 
+# "thực hiện Kết luận số 01-KL/TW và các nhiệm vụ chính trị của địa phương": after the document a title
+# carries out, the plan's own work.
+_AND_TASKS = re.compile(r"\s+và\s+(?:các\s+)?nhiệm vụ\s")
+
+
+# "Qua hai năm thực hiện Kế hoạch số … về X, công tác cải cách hành chính có nhiều chuyển biến": a sentence
+# opening on the time the plan looks back on names a document in its first clause, and its main clause,
+# after a comma, says what came of it (a subject, then "có", "đã", "đạt" …).
+_LOOK_BACK = re.compile(r"(?:Qua|Sau|Trải qua)\s[^.;:]{0,60}?(?:thực hiện|triển khai)\s")
+_MAIN_CLAUSE = re.compile(r",\s+[^,;.:\s]+(?:\s+[^,;.:\s]+){0,12}?\s+(?:có|đã|đạt|còn|ngày càng|từng bước)\s")
+
+
+def _main_clause(text: str, p: int, q: int, stop: int) -> int | None:
+    begin = max(text.rfind(". ", 0, p) + 2, 0) if text.rfind(". ", 0, p) != -1 else 0
+    lead = re.match(r"\s*(?:[-–+•]\s*|\d+(?:\.\d+)*[.)]\s*)?", text[begin:p])
+    if not _LOOK_BACK.match(text, begin + (lead.end() if lead else 0), p):
+        return None
+    m = _MAIN_CLAUSE.search(text, q, stop)
+    return m.start() if m else None
+
+
+def _dated_sibling(text: str, p: int, a: re.Match[str]) -> bool:
+    """ "Kế hoạch số 2-KH/TU … về thực hiện Kết luận số 01-KL/TW của Bộ Chính trị và Hướng dẫn số 3-HD/TU,
+    ngày … của …": a reference given in full (its own day) after one named in short inside a title (no
+    day) is not the title's but the next in the plan's list."""
+    inner = [n for n in NUMBERED.finditer(text, p, a.start()) if n.group("so") or n.group("type")]
+    after = NUMBERED.match(text, a.end())
+    if not inner or after is None or not _DATE_AFTER.match(text, after.end()):
+        return False
+    return not any(_DATE_AFTER.match(text, n.end()) for n in inner)
+
+
 def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     q = p
     while q < limit:
@@ -400,6 +435,14 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             a = pattern.search(text, q, stop)
             if a and not re.search(_CITE_AHEAD, text[p : a.start()]):
                 return a.start()
+            if a and pattern is _AND_CITE and _dated_sibling(text, p, a):
+                return a.start()
+        main = _main_clause(text, p, q, stop)
+        if main is not None:
+            return main
+        a = _AND_TASKS.search(text, q, stop)
+        if a and re.search(_CITE_AHEAD, text[p : a.start()]):
+            return a.start()
         if unnumbered:
             d = re.compile(r"\s+(?:để|nhằm)\s|\s+(?=" + _CITE_AHEAD + ")").search(text, q, stop)
             if d:
@@ -437,13 +480,30 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     return limit
 
 
+def _joint_issuers(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A joint document ("Nghị quyết liên tịch") is issued by several bodies: "của Ủy ban Thường vụ Quốc
+    hội, Chính phủ, Đoàn Chủ tịch … quy định …"."""
+    while sep := re.match(r",\s+|\s+và\s+", text[span[1] :]):
+        nxt = parse_issuer(text, span[1] + sep.end())
+        if not nxt or not re.match(r"\s*[,;.]|\s+(?:và|về)\s|\s*$|\s+" + _VERBS.pattern, text[nxt[1] :]):
+            break
+        span = (span[0], nxt[1])
+    return span
+
+
 def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
     """Issuer and title of a reference, read from p (just after its number, symbol and date)."""
     p = _skip_parens(text, p)
-    m = re.match(r"\s*,?\s*(?:(?i:ngày)\s*)?(?:(?:của)\s+)", text[p:limit])
-    if m and "của" in m.group():
+    m = re.match(r"\s*,?\s*(?:(?i:ngày)\s*)?(?:(?:của|giữa)\s+)", text[p:limit])
+    if m and re.search(r"của|giữa", m.group()):
         span = parse_issuer(text, p + m.end())
         if span:
+            if (
+                "liên tịch" in (mention.type or "")
+                or re.match(r"[A-ZĐ]+LT-", mention.symbol or "")
+                or "giữa" in m.group()  # "Quy chế phối hợp số … giữa A và B"
+            ):
+                span = _joint_issuers(text, span)
             mention.issuer = span
             p = span[1]
     else:
@@ -456,8 +516,14 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
             p = span[1] + verb.end()
     p = _skip_parens(text, p)
     rest = text[p:limit]
-    if _AND_CITE.match(rest):
+    a = _AND_CITE.match(rest)
+    if a:
         mention.share_title_next = True
+        # "… thực hiện Kết luận số 1-KL/TW của Bộ Chính trị và Hướng dẫn số 2-HD/TU, ngày … của … về X": named
+        # in short inside a title, it does not share the title of the next one, given in full.
+        nxt = NUMBERED.match(text, p + a.end())
+        full = nxt is not None and _DATE_AFTER.match(text, nxt.end()) is not None
+        mention.extras["short_before_full"] = bool(mention.issuer and mention.date is None and full)
         return
     if re.match(rf"\s*,\s*(?={_CITE_AHEAD})", rest) and mention.issuer is None:
         mention.share_issuer_next = True
@@ -479,6 +545,27 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
     if m and _VERBS.match(rest[m.end() :]):
         q = p + m.end()
         mention.title = (q, title_end(text, q, limit))
+
+
+# "theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": the issuer named before the reference, the
+# office's head standing for it.
+_BY_BEFORE = re.compile(r"(?<!\w)của\s+(?=[A-ZĐÀ-Ỹ])")
+_HEAD_OF = re.compile(
+    r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Thủ trưởng|Chủ nhiệm)"
+    r"\s+(?=[A-ZĐÀ-Ỹ])"
+)
+
+
+def _issuer_before(text: str, start: int) -> tuple[int, int] | None:
+    """The body in "của <body> tại" right before a reference that names none after it."""
+    by = max(_BY_BEFORE.finditer(text, max(0, start - 120), start), key=lambda x: x.start(), default=None)
+    if by is None:
+        return None
+    span = parse_issuer(text, by.end())
+    if not span or not re.fullmatch(r"\s+tại\s+", text[span[1] : start]):
+        return None
+    head = _HEAD_OF.match(text, span[0])
+    return (head.end(), span[1]) if head and head.end() < span[1] else span
 
 
 def find_numbered(text: str, block: int, limit: int | None = None) -> list[Mention]:
@@ -511,13 +598,37 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
                 p += close.end()
         end_limit = limit if m.start() < limit else len(text)
         parse_after_key(text, p, end_limit, mention)
+        if mention.issuer is None:
+            mention.issuer = _issuer_before(text, start)
         if law:
             mention.title = (law.start("name"), law.end("name"))
         mention.end = max(
             p, mention.title[1] if mention.title else 0, mention.issuer[1] if mention.issuer else 0
         )
         out.append(mention)
+    _lead_in_issuer(text, out)
     return out
+
+
+# "Thực hiện các nghị quyết của Hội nghị lần thứ sáu …: Nghị quyết số 27-NQ/TW …; Nghị quyết số 28-NQ/TW …":
+# the documents listed after the colon are the lead-in's body's.
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐ“\"(]|\s*$)")
+_LEAD_IN = re.compile(rf"(?<!\w)(?i:các)\s+(?P<type>(?i:{TYPE_ALT}))\s+của\s+")
+
+
+def _lead_in_issuer(text: str, mentions: list[Mention]) -> None:
+    for lead in _LEAD_IN.finditer(text):
+        span = parse_issuer(text, lead.end())
+        colon = re.match(r"\s*:", text[span[1] :]) if span else None
+        if not span or not colon:
+            continue
+        begin = span[1] + colon.end()
+        end = _SENTENCE_END.search(text, begin)
+        stop = end.start() if end else len(text)
+        kind = normalize(lead.group("type")).casefold()
+        for m in mentions:
+            if begin <= m.start < stop and m.issuer is None and normalize(m.type or "").casefold() == kind:
+                m.issuer = span
 
 
 _CONGRESS = re.compile(
@@ -561,6 +672,12 @@ _NAMED = re.compile(
 # or nothing but an item's marker (a list of documents to draft, an annex of tasks).
 _TO_DRAFT = re.compile(r"(?<!đã )(?<!\w)(?i:ban hành|xây dựng|soạn thảo|dự thảo)\s+$")
 _ITEM_START = re.compile(r"\s*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s*")
+# "theo Đề án sắp xếp … đã được Ban Thường vụ Tỉnh ủy thông qua": a scheme named by its subject, with the
+# body that approved it (not its issuer: who drafted it is not said).
+_APPROVED = re.compile(
+    r"(?<!\w)(?:theo|thực hiện|triển khai)\s+(?P<title>(?P<type>Đề án|Chương trình|Kế hoạch)\s+"
+    r"[a-zà-ỹđ][^;:.()“”\"\d]{5,200}?)\s+(?:đã\s+)?được\s+(?P<by>[A-ZĐÀ-Ỹ])"
+)
 _LIST_RULE = re.compile(r"(?<=[,;] )Quy định\s+về\s+")
 
 
@@ -673,6 +790,16 @@ def find_unnumbered(
         if span:
             mention.issuer = span
             mention.end = span[1]
+        out.append(mention)
+    for m in _APPROVED.finditer(text):
+        if any(n.title and n.title[0] <= m.start("title") < n.title[1] for n in numbered):
+            continue
+        span = parse_issuer(text, m.start("by"))
+        if not span or not re.match(r"\s+(?:thông qua|phê duyệt|ban hành)(?!\w)", text[span[1] :]):
+            continue
+        mention = Mention(block, m.start("title"), m.end("title"), "named", m.group("type"))
+        mention.title = (m.start("title"), m.end("title"))
+        mention.extras["approved_by"] = text[span[0] : span[1]]
         out.append(mention)
     for m in _LIST_RULE.finditer(text):
         q = m.end()

@@ -107,33 +107,11 @@ def _named_province(issuer: str) -> str | None:
 
 def _jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
     iss = normalize(issuer or "").casefold()
-    if symbol:
-        if "/" in symbol:
-            owner = symbol.rsplit("/", 1)[1]
-            if owner.endswith("TW"):
-                return "national"
-            if owner.endswith(("HU", "QU", "ThU", "TXU")):
-                return ctx.district_j()
-            if "ĐUK" in owner or (owner.startswith("ĐU") and (ctx.bloc or not ctx.commune)):
-                return ctx.bloc_j()
-            if owner.startswith("ĐU"):  # "/ĐU" in a commune's plan: the commune's Đảng ủy
-                return ctx.commune_j()
-            if owner.endswith("TU"):
-                return _city_j(iss, ctx)
-        else:
-            owner = symbol.split("-", 1)[1] if "-" in symbol else symbol
-            if re.search(r"TW(?![a-z])", owner) or re.search(r"trung ương", iss):
-                return "national"
-            local = re.search(r"UBND|HĐND|MTTQ|UBMTTQ|BTT", owner)
-            if local or re.match(r"(?:sở|ủy ban nhân dân|hội đồng nhân dân|ubnd|hđnd)(?!\w)", iss):
-                # a People's Committee, Council or Front committee, or a provincial department (Sở):
-                # numbered where it sits
-                if ctx.commune and re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)$", iss):
-                    return ctx.commune_j()  # the plan's own commune ("UBND xã", no name after it)
-                if re.search(r"huyện|quận|thị xã", iss):
-                    return ctx.district_j()
-                return ctx.province_j()
-            return "national"
+    found = _symbol_jurisdiction(symbol, iss, ctx) if symbol else "unknown"
+    if found != "unknown":
+        return found
+    # A symbol the plan's context cannot place ("/ĐU" of a provincial military Party committee, in a plan
+    # of no bloc and no commune): the issuer's name tells.
     if re.search(r"bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội", iss):
         return "national"
     if re.search(r"huyện", iss):
@@ -142,6 +120,37 @@ def _jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
         return ctx.bloc_j()
     if re.search(r"tỉnh", iss):
         return ctx.province_j()
+    return "unknown"
+
+
+def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
+    """The jurisdiction a key's symbol gives, "unknown" when it gives none."""
+    if "/" in symbol:
+        owner = symbol.rsplit("/", 1)[1]
+        if owner.endswith("TW"):
+            return "national"
+        if owner.endswith(("HU", "QU", "ThU", "TXU")):
+            return ctx.district_j()
+        if "ĐUK" in owner or (owner.startswith("ĐU") and (ctx.bloc or not ctx.commune)):
+            return ctx.bloc_j()
+        if owner.startswith("ĐU"):  # "/ĐU" in a commune's plan: the commune's Đảng ủy
+            return ctx.commune_j()
+        if owner.endswith("TU"):
+            return _city_j(iss, ctx)
+    else:
+        owner = symbol.split("-", 1)[1] if "-" in symbol else symbol
+        if re.search(r"TW(?![a-z])", owner) or re.search(r"trung ương", iss):
+            return "national"
+        local = re.search(r"UBND|HĐND|MTTQ|UBMTTQ|BTT", owner)
+        if local or re.match(r"(?:sở|ủy ban nhân dân|hội đồng nhân dân|ubnd|hđnd)(?!\w)", iss):
+            # a People's Committee, Council or Front committee, or a provincial department (Sở):
+            # numbered where it sits
+            if ctx.commune and re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)$", iss):
+                return ctx.commune_j()  # the plan's own commune ("UBND xã", no name after it)
+            if re.search(r"huyện|quận|thị xã", iss):
+                return ctx.district_j()
+            return ctx.province_j()
+        return "national"
     return "unknown"
 
 
@@ -200,7 +209,8 @@ def _resolve_shares(ms: list[Mention], values: list[dict]) -> None:
             continue
         if m.share_title_next and m.date is None and m.issuer is None:
             m.date = ms[nxt].date  # "Quyết định số A và Quyết định số B, ngày … của …": one day for both
-        if m.share_title_next and values[i]["title"] is None:
+        inside = m.nested_in is not None and m.extras.get("short_before_full")
+        if m.share_title_next and values[i]["title"] is None and not inside:
             values[i]["title"] = values[nxt]["title"]
             if values[i]["issuer"] is None:
                 values[i]["issuer"] = values[nxt]["issuer"]
@@ -226,6 +236,11 @@ def _footnote_issuers(t: Text, block_index: int) -> str | None:
                 if m:
                     return m.group(1).strip()
     return None
+
+
+# "trên cơ sở kết quả hai năm triển khai Kế hoạch số …": the opening names an earlier document whose
+# results it builds on, not one it carries out.
+_LOOKED_BACK = re.compile(r"(?i:trên cơ sở)\s+(?:kết quả|đánh giá|sơ kết|tổng kết)[^;:.]*$")
 
 
 def _cited(
@@ -269,7 +284,12 @@ def _cited(
             all_mentions.append((m, v))
             in_opening = k in lay.opening_blocks and (limit is None or m.start < limit)
             in_title = lay.opening is None and (k in lay.title_blocks or k == lay.heading)
-            if (in_opening or in_title) and m.nested_in is None and not m.extras.get("alias"):
+            if (
+                (in_opening or in_title)
+                and m.nested_in is None
+                and not m.extras.get("alias")
+                and not _LOOKED_BACK.search(b.text, max(0, m.start - 120), m.start)
+            ):
                 label = m.key or v["title"] or ""
                 src = t.source(b, m.start, m.end)
                 if label and all(
@@ -379,6 +399,8 @@ def _cited(
                     re.sub(r"\s+(?:lần thứ|nhiệm kỳ)\s.*$", "", normalize(issuer or "").casefold()), ctx
                 ),
             }.get(m0.scope or "", "unknown")
+        elif m0.extras.get("approved_by") and not issuer:
+            juris = jurisdiction(None, m0.extras["approved_by"], ctx)  # approved where it applies
         else:
             juris = (
                 jurisdiction(None, issuer, ctx)

@@ -346,3 +346,104 @@ def test_a_party_committee_symbol_in_a_commune_plan_is_the_communes() -> None:
         "1. Tiếp tục thực hiện Nghị quyết số 02-NQ/ĐU ngày 3/3/2021 của Đảng ủy xã về trồng cây.\n", head
     )
     assert c["02-NQ/ĐU"]["jurisdiction"] == "commune:Hòa Lạc, Sông Mây, Đồng Nai"
+
+
+# 7. Issuers named before the reference, by a lead-in, jointly; titles that meet the plan's own clause
+
+DISTRICT_HEAD = "HUYỆN ỦY SÔNG MÂY\nSố 20-KH/HU\nKẾ HOẠCH\nvề chợ quê\n"
+
+
+def test_an_issuer_named_before_the_reference_through_its_head() -> None:
+    c = cited(
+        "1. Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 41/TTr-STP ngày 2/5/2024, giao nhiệm vụ.\n"
+    )
+    t = c["41/TTr-STP"]
+    assert (t["issuer"], t["jurisdiction"], t["title"]) == ("Sở Tư pháp", "province:Phú Yên", None)
+
+
+def test_a_lead_in_names_the_issuer_of_the_documents_after_its_colon() -> None:
+    c = cited(
+        "1. Quán triệt các nghị quyết của Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng khóa XIII: "
+        "Nghị quyết số 11-NQ/TW, ngày 9/1/2022 về phát triển du lịch; Nghị quyết số 12-NQ/TW, ngày "
+        "10/1/2022 về an ninh nông thôn. Thực hiện Chỉ thị số 5-CT/TW về học tập.\n"
+    )
+    lead = "Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng khóa XIII"
+    assert (c["11-NQ/TW"]["issuer"], c["12-NQ/TW"]["issuer"]) == (lead, lead)
+    assert c["12-NQ/TW"]["title"] == "an ninh nông thôn"
+    assert c["5-CT/TW"]["issuer"] is None  # after the list's sentence
+
+
+def test_a_joint_document_has_all_its_issuers_and_one_between_two_bodies_is_theirs() -> None:
+    c = cited(
+        "1. Theo Nghị quyết liên tịch số 9/2019/NQLT-CP-ĐCT, ngày 1/2/2019 của Chính phủ, Đoàn Chủ tịch "
+        "Ủy ban Trung ương MTTQ Việt Nam quy định chi tiết việc giám sát; Thông tư liên tịch số "
+        "14/2020/TTLT-BNV-BTC, ngày 2/3/2020 của Bộ Nội vụ, Bộ Tài chính và Bộ Y tế hướng dẫn phụ cấp.\n"
+        "2. Làm theo Quy chế phối hợp số 05/QCPH-UBND-MTTQ, ngày 1/3/2022 giữa Ủy ban nhân dân huyện và "
+        "Ban Thường trực Ủy ban MTTQ Việt Nam huyện.\n",
+        DISTRICT_HEAD
+        + "Ban Thường vụ Huyện ủy Sông Mây, tỉnh Đồng Nai ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n",
+    )
+    joint = c["9/2019/NQLT-CP-ĐCT"]
+    assert joint["issuer"] == "Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"
+    assert joint["title"] == "quy định chi tiết việc giám sát"
+    assert c["14/2020/TTLT-BNV-BTC"]["issuer"] == "Bộ Nội vụ, Bộ Tài chính và Bộ Y tế"
+    rule = c["05/QCPH-UBND-MTTQ"]
+    assert (rule["type"], rule["issuer"], rule["jurisdiction"]) == (
+        "Quy chế phối hợp",
+        "Ủy ban nhân dân huyện và Ban Thường trực Ủy ban MTTQ Việt Nam huyện",
+        "district:Sông Mây, Đồng Nai",
+    )
+
+
+def test_a_title_ends_where_the_plans_own_clause_begins() -> None:
+    c = cited(
+        "1. Qua ba năm thực hiện Kế hoạch số 12-KH/TU về phát triển du lịch, văn hóa giai đoạn 2021 - "
+        "2025, công tác quảng bá của tỉnh đã có nhiều kết quả.\n"
+        "2. Gắn với Kế hoạch số 6-KH/TU, ngày 6/8/2021 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số "
+        "3-KL/TW và các nhiệm vụ chính trị của địa phương.\n"
+        "3. Người đủ điều kiện theo Nghị định số 29/2023/NĐ-CP ngày 03/6/2023 của Chính phủ quy định về "
+        "tinh giản biên chế thì được hưởng chế độ cao nhất.\n"
+        "4. Thực hiện Đề án số 3-ĐA/TU về y tế cơ sở được Ban Thường vụ Tỉnh ủy thông qua.\n"
+    )
+    assert c["12-KH/TU"]["title"] == "phát triển du lịch, văn hóa giai đoạn 2021 - 2025"
+    assert c["6-KH/TU"]["title"] == "thực hiện Kết luận số 3-KL/TW"
+    assert c["29/2023/NĐ-CP"]["title"] == "tinh giản biên chế"
+    assert c["3-ĐA/TU"]["title"] == "y tế cơ sở"
+
+
+def test_a_reference_given_in_full_after_one_named_inside_a_title_is_the_next_carried_out() -> None:
+    head = DISTRICT_HEAD + (
+        "Thực hiện Kế hoạch số 30-KH/TU, ngày 1/7/2021 của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận "
+        "số 01-KL/TW của Bộ Chính trị và Hướng dẫn số 9-HD/BTGTU, ngày 4/1/2022 của Ban Tuyên giáo Tỉnh ủy "
+        "về học tập năm 2022; trên cơ sở kết quả một năm thực hiện Kế hoạch số 8-KH/HU, ngày 2/2/2021 của "
+        "Ban Thường vụ Huyện ủy, Ban Thường vụ Huyện ủy Sông Mây, tỉnh Đồng Nai ban hành Kế hoạch như sau:"
+        "\nI. MỤC ĐÍCH\n"
+    )
+    body = (
+        "1. Thực hiện Nghị quyết số 7-NQ/TW của Ban Chấp hành Trung ương và Chương trình số 9-CTr/TU, ngày "
+        "3/3/2019 của Tỉnh ủy về phát triển nghề cá.\n"
+    )
+    facts = extract_text(head + body, "full.txt")
+    c = {x["key"]: x for x in facts["cited"]}
+    assert c["30-KH/TU"]["title"] == "thực hiện Kết luận số 01-KL/TW của Bộ Chính trị"
+    assert c["01-KL/TW"]["title"] is None  # named inside a title: the next one's title is not its
+    assert c["9-HD/BTGTU"]["title"] == "học tập năm 2022"
+    # the earlier plan whose results the opening builds on is cited, not carried out
+    assert c["8-KH/HU"]["jurisdiction"] == "district:Sông Mây, Đồng Nai"
+    assert facts["implements"] == ["30-KH/TU", "9-HD/BTGTU"]
+    # outside a title, the short one before the full one still shares its title
+    assert c["7-NQ/TW"]["title"] == c["9-CTr/TU"]["title"] == "phát triển nghề cá"
+
+
+def test_a_symbol_the_context_cannot_place_goes_by_its_issuers_name() -> None:
+    c = cited("1. Gắn với Nghị quyết số 95-NQ/ĐU, ngày 2/12/2022 của Đảng ủy Quân sự tỉnh về huấn luyện.\n")
+    assert c["95-NQ/ĐU"]["jurisdiction"] == "province:Phú Yên"
+
+
+def test_a_scheme_named_by_its_subject_with_the_body_that_approved_it() -> None:
+    c = cited(
+        "1. Bố trí cán bộ theo Đề án sắp xếp lại các đơn vị sự nghiệp công lập thuộc tỉnh đã được Ban "
+        "Thường vụ Tỉnh ủy thông qua; giữ ổn định đội ngũ.\n"
+    )
+    scheme = c["Đề án sắp xếp lại các đơn vị sự nghiệp công lập thuộc tỉnh"]
+    assert (scheme["type"], scheme["issuer"], scheme["jurisdiction"]) == ("Đề án", None, "province:Phú Yên")
