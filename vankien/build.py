@@ -347,16 +347,20 @@ def outcome_from_facts(facts: dict[str, Any], source_name: str, source_text: str
 
 
 def _link_sets(
-    result: BuildResult, store: ox.Store | RemoteStore, root: Path, base: str, remote: RemoteEndpoints | None
+    result: BuildResult,
+    store: ox.Store | RemoteStore,
+    loader: _QuadBatcher | RemoteLoader,
+    root: Path,
+    base: str,
 ) -> None:
-    """Make the link sets recorded in the store folder (`vankien.linksets`) again on the new graph."""
+    """Make the link sets recorded in the store folder (`vankien.linksets`) again on the new graph (on
+    a SPARQL server, before the loader drops the graphs this build did not write)."""
     sets, problems = linksets.recorded(root)
     if not sets and not problems:
         return
-    if remote is not None or not isinstance(store, ox.Store):
-        result.links = [{"name": s.name, "error": "link sets are made on a local store only"} for s in sets]
-        return
     result.links = linksets.reapply(store, root, base)
+    if not isinstance(loader, _QuadBatcher):
+        loader.graphs.update(made["graph"] for made in result.links if "graph" in made)
 
 
 def build_from_outcomes(
@@ -408,10 +412,10 @@ def build_from_outcomes(
     (build_dir / store_folder.FACTS_INDEX).write_text(
         json.dumps(facts_index, ensure_ascii=False), encoding="utf-8"
     )
+    _link_sets(result, store, batch, root, base)
     if remote is not None:
         _finish_remote(batch, build_dir, remote)
     lap = result.lap("extract+load", started)
-    _link_sets(result, store, root, base, remote)
 
     report = validate_store(store)
     validation = report.to_dict()

@@ -11,6 +11,10 @@ Derivations are serialised with the lock file that the server's token-protected 
 (`ROOT/.write.lock`). A `vankien build` takes no lock: when it publishes while a derivation runs,
 the derivation notices (CURRENT no longer names the build it copied) and starts again from the new
 build, so the plans just built are not replaced by an older graph.
+
+A build whose triples are on a SPARQL server (`vankien build --store-url`, see `vankien.remote`) is
+not copied: the change is made on the server, in place, as a remote build loads it (readers see it
+at once; there is no atomic switch), and the new build folder records the same server.
 """
 
 from __future__ import annotations
@@ -23,11 +27,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from vankien.store import POINTER, Build, StoreError, count_named_quads, current_build, new_build_dir, publish
+
+if TYPE_CHECKING:
+    from vankien.remote import RemoteStore
 
 LOCK = ".write.lock"
 ATTEMPTS = 3
@@ -60,6 +67,15 @@ def _link_or_copy(src: str, dst: str) -> None:
         shutil.copy2(src, dst)
 
 
+def _copy_store(source: Build, target: Path) -> ox.Store | RemoteStore:
+    """The store the change is made in: a copy of the source's local store, or the source's SPARQL
+    server itself, changed in place (the build folder records the server: remote.json is copied)."""
+    if source.remote is not None:
+        return source.open()
+    source.open().backup(str(target / "oxigraph"))
+    return ox.Store(str(target / "oxigraph"))
+
+
 def _served_name(root: Path) -> str:
     try:
         return (root / POINTER).read_text(encoding="utf-8").strip()
@@ -69,12 +85,13 @@ def _served_name(root: Path) -> str:
 
 def derive_build(
     root: Path,
-    change: Callable[[ox.Store], dict[str, Any] | None],
+    change: Callable[[Any], dict[str, Any] | None],
     what: str,
     base: str,
     validate: bool = True,
 ) -> Derived:
-    """Copy the served build, apply `change` to the copy's store, validate it, and publish it.
+    """Copy the served build, apply `change` to the copy's store (a build on a SPARQL server: to the
+    server, in place), validate it, and publish it.
 
     `change` may return a dict that is kept in the new build.json under the `what` entry. Raises
     StoreError when there is no build to derive from, or when builds kept being published meanwhile.
@@ -86,15 +103,9 @@ def derive_build(
         fcntl.flock(lock, fcntl.LOCK_EX)
         for _ in range(ATTEMPTS):
             source = current_build(root)
-            if getattr(source, "remote", None) is not None:
-                raise StoreError(
-                    f"{root}: build {source.id} lives on a SPARQL server ({source.remote}); a derived build "
-                    "is made from a local store only"
-                )
             target = new_build_dir(root)
             try:
-                source.open().backup(str(target / "oxigraph"))
-                store = ox.Store(str(target / "oxigraph"))
+                store = _copy_store(source, target)
                 note = change(store) or {}
                 summary = {"summary": "not run (validate=False)"}
                 if validate:

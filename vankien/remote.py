@@ -27,7 +27,7 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -346,6 +346,22 @@ class RemoteStore:
         if answer.status not in (200, 201, 204):
             raise RemoteStoreError(f"{method} {url}: HTTP {answer.status}: {_message(answer)}")
 
+    def add_graph(self, graph_name: ox.NamedNode) -> None:
+        self.update(f"CREATE SILENT GRAPH {graph_name}")
+
+    def remove_graph(self, graph_name: ox.NamedNode) -> None:
+        """Drop a named graph (its triples stay in the default graph: see `vankien.link.remove_links`)."""
+        self.update(f"DROP SILENT GRAPH {graph_name}")
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads, one Graph Store Protocol request per graph."""
+        by_graph: dict[str | None, list[ox.Triple]] = {}
+        for q in quads:
+            graph = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None
+            by_graph.setdefault(graph, []).append(q.triple)
+        for graph, triples in by_graph.items():
+            self.post_graph(graph, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+
     def load(
         self,
         input: bytes | str,
@@ -355,21 +371,19 @@ class RemoteStore:
     ) -> None:
         """Add RDF to the server (a dataset format is sent one graph at a time)."""
         data = input.encode("utf-8") if isinstance(input, str) else input
-        by_graph: dict[str | None, list[ox.Triple]] = {}
-        for q in ox.parse(data, format=format):
-            graph = to_graph if to_graph is not None else q.graph_name
-            by_graph.setdefault(graph.value if isinstance(graph, ox.NamedNode) else None, []).append(q.triple)
-        for graph, triples in by_graph.items():
-            self.post_graph(graph, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+        quads = ox.parse(data, format=format)
+        if to_graph is not None:
+            quads = (ox.Quad(q.subject, q.predicate, q.object, to_graph) for q in quads)
+        self.extend(quads)
 
     bulk_load = load
 
     def backup(self, target_directory: str) -> None:
-        """A remote store is not copied into a local build: writes, links and other derived builds need a
-        local store (rebuild with the change instead, or write to the server itself)."""
+        """A remote store is not copied into a local build: a derived build changes the server in place
+        (`vankien.derive`), and writes through the endpoint need a local store."""
         raise RemoteStoreError(
             f"the served build's triples are on {self.endpoints.query}; they cannot be copied into a new "
-            "local build (derived builds, links and writes through the endpoint need a local store)"
+            "local build (writes through the endpoint need a local store)"
         )
 
     def optimize(self) -> None:
