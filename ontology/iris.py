@@ -23,6 +23,7 @@ document IRI.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ontology.bodies import BodyRef, canonical_body_path
@@ -126,10 +127,17 @@ def document_path(entry: dict[str, Any], place: Place | None) -> str | None:
     return None
 
 
-def document_place(entry: dict[str, Any]) -> Place | None:
+def document_place(entry: dict[str, Any], on: date | None = None) -> Place | None:
     """The jurisdiction of a document entry (the plan's `document`, or a `cited` entry), read on the
-    document's own date: from 1 July 2025 `province:Cần Thơ` is the Cần Thơ formed that day."""
-    return parse_jurisdiction(entry.get("jurisdiction"), parse_date(entry.get("date")))
+    document's own date: from 1 July 2025 `province:Cần Thơ` is the Cần Thơ formed that day. An
+    undated entry is read on `on`, the date of the plan that cites it: the plan names the units of
+    its day ("Kế hoạch số 05-KH/TU của Thành ủy", undated, in a plan of 2026 is the new Cần Thơ's)."""
+    return parse_jurisdiction(entry.get("jurisdiction"), parse_date(entry.get("date")) or on)
+
+
+def plan_day(facts: dict[str, Any]) -> date | None:
+    """The plan's own date, on which the undated documents it cites are read (`document_place`)."""
+    return parse_date((facts.get("document") or {}).get("date"))
 
 
 def _issuer_name(entry: dict[str, Any]) -> str | None:
@@ -163,9 +171,12 @@ def plan_graph_iri(facts: dict[str, Any], base: str = BASE_DEFAULT) -> str:
     return _b(base) + "graph/" + doc_iri[len(_b(base) + "doc/") :]
 
 
-def cited_document_iri(entry: dict[str, Any], plan_doc_iri: str, base: str = BASE_DEFAULT) -> str:
-    """IRI of a cited document: shared when its jurisdiction and identity are known, else plan-local."""
-    place = document_place(entry)
+def cited_document_iri(
+    entry: dict[str, Any], plan_doc_iri: str, base: str = BASE_DEFAULT, on: date | None = None
+) -> str:
+    """IRI of a cited document: shared when its jurisdiction and identity are known, else plan-local.
+    `on`: the citing plan's date, on which an undated entry is read (`document_place`)."""
+    place = document_place(entry, on)
     path = document_path(entry, place)
     if path:
         return f"{_b(base)}doc/{path}"

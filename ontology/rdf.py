@@ -303,8 +303,8 @@ class _PlanBuilder:
         for i, entry in enumerate(self.facts.get("cited") or [], start=1):
             if not isinstance(entry, dict):
                 continue
-            place = iris.document_place(entry)
-            node = URIRef(iris.cited_document_iri(entry, self.plan_iri, self.base))
+            place = iris.document_place(entry, self.on)
+            node = URIRef(iris.cited_document_iri(entry, self.plan_iri, self.base, self.on))
             if node == self.plan:
                 continue
             self.describe_document(node, entry, place)
@@ -341,7 +341,7 @@ class _PlanBuilder:
                         else (ref.partition("/")[0], "", ref.partition("/")[2])
                     )
                     entry.update(number=num or None, symbol=sym or None)
-                node = URIRef(iris.cited_document_iri(entry, self.plan_iri, self.base))
+                node = URIRef(iris.cited_document_iri(entry, self.plan_iri, self.base, self.on))
                 self.describe_document(node, entry, None)
                 g.add((self.plan, ELI.cites, node))
             src = prov[i - 1] if i - 1 < len(prov) else None

@@ -211,6 +211,19 @@ def test_a_cited_document_is_read_on_its_own_date() -> None:
     assert (plan, VK.carriesOut, after) in g
 
 
+@pytest.mark.parametrize("year, place", [(2026, "can-tho-2025"), (2024, "can-tho")])
+def test_an_undated_cited_document_is_read_on_the_citing_plans_date(year: int, place: str) -> None:
+    facts = _facts("can-tho-2026.txt", year=year)
+    entry = next(c for c in facts["cited"] if c["key"] == "08-NQ/TU")
+    entry["date"] = None  # as a plan writes "Nghị quyết số 08-NQ/TU của Thành ủy" with no date
+    plan, g = _graph(facts)
+    node = URIRef(_p(f"doc/{place}/08-nq-tu"))
+    assert (plan, ELI.cites, node) in g
+    assert _one(g, node, VK.jurisdiction) == _p(f"place/{place}")
+    assert _one(g, node, ELI.passed_by) == _p(f"body/{place}/party/ban-chap-hanh")
+    assert iris.cited_document_iri(entry, str(plan), on=iris.plan_day(facts)) == str(node)
+
+
 def test_the_same_plan_dated_2024_is_of_the_can_tho_of_then() -> None:
     facts = _facts("can-tho-2026.txt", year=2024)
     assert facts["document"]["date"] == "2024-03-16"

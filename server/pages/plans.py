@@ -231,8 +231,9 @@ def plan_page(doc: Document) -> str:
     base = common.base()
     cat = catalog()
     cited = []
+    day = iris.plan_day(facts)
     for i, c in enumerate(facts.get("cited") or [], 1):
-        c_iri = iris.cited_document_iri(c, doc.iri, base)
+        c_iri = iris.cited_document_iri(c, doc.iri, base, day)
         cited.append(
             {"n": i, "entry": c, "iri": c_iri if c_iri in cat.documents else None, "src": c.get("source")}
         )
