@@ -208,6 +208,20 @@ _KNOWN_CASE = [
     "Bộ Chính trị",
     "Trung ương",
     "Khối",
+    # the forces and the socio-political organisations, named as bodies
+    "Công an",
+    "Quân sự",
+    "Tỉnh đoàn",
+    "Thành đoàn",
+    "Huyện đoàn",
+    "Quận đoàn",
+    "Thị đoàn",
+    "Đoàn TNCS Hồ Chí Minh",
+    "Hội Liên hiệp Phụ nữ",
+    "Hội LHPN",
+    "Hội Nông dân",
+    "Hội Cựu chiến binh",
+    "Liên đoàn Lao động",
     "tỉnh",
     "huyện",
     "thành phố",
@@ -266,9 +280,20 @@ def position_text(upper: str) -> str:
     return out[:1].upper() + out[1:]
 
 
+# The socio-political organisations, members of the Fatherland Front (their Party caucus, "Đảng đoàn
+# Hội Nông dân", is the Party's).
+_MASS_ORGANISATION = re.compile(
+    r"đoàn tncs|đoàn thanh niên|(?<!\w)(?:tỉnh|thành|huyện|quận|thị) đoàn(?!\w)|trung ương đoàn|"
+    r"hội liên hiệp phụ nữ|hội lhpn|hội phụ nữ|hội nông dân|hội cựu chiến binh|công đoàn|"
+    r"liên đoàn lao động"
+)
+
+
 def system_of(name: str) -> str:
     n = normalize(name).casefold()
     if re.search(r"mặt trận|mttq|ủy ban mặt trận", n):
+        return "front"
+    if _MASS_ORGANISATION.search(n) and not re.search(r"đảng đoàn|đảng ủy|đảng bộ|chi bộ", n):
         return "front"
     if re.search(
         r"ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?<!\w)sở |(?<!\w)phòng |chính phủ|thủ tướng|bộ trưởng",

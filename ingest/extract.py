@@ -441,11 +441,11 @@ def _complete_issuer(name: str, ctx: Context) -> str:
     nn = normalize(n)
     if ctx.commune and re.search(r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn)$", nn):
         n = f"{n} {ctx.commune}"
-    elif ctx.district and re.search(r"(?:Huyện ủy|Thị ủy|Quận ủy|huyện|quận|thị xã)$", nn):
+    elif ctx.district and re.search(r"(?:Huyện ủy|Thị ủy|Quận ủy|Huyện đoàn|huyện|quận|thị xã)$", nn):
         n = f"{n} {ctx.district}"
     elif ctx.district and ctx.city_level() == "district" and re.search(r"(?:Thành ủy|thành phố)$", nn):
         n = f"{n} {ctx.district}"
-    elif ctx.province and re.search(r"(?:Tỉnh ủy|Thành ủy|tỉnh|thành phố)$", nn):
+    elif ctx.province and re.search(r"(?:Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn|tỉnh|thành phố)$", nn):
         n = f"{n} {ctx.province}"
     return n
 

@@ -252,14 +252,26 @@ def opening_issuer(text: str) -> tuple[int, int] | None:
         span = parse_issuer(text, start)
         if not span:
             continue
+        span = _joint_issuer(text, span)
         tail = text[span[1] : span[1] + 60]
+        tail = re.sub(r"^\s*\((?i:sau đây gọi (?:tắt )?là)[^()]{0,40}\)", "", tail)
         if re.match(
             r"\s+(?:xây dựng|ban hành|hướng dẫn|triển khai|đề ra|thực hiện|yêu cầu|chỉ đạo|tổ chức|"
-            r"thông báo|lập|giao|phối hợp)",
+            r"thông báo|lập|giao|phối hợp|thống nhất)",
             tail,
         ):
             best = span
     return best
+
+
+def _joint_issuer(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A joint plan is issued by the bodies the opening joins with "và": "Ban Thường trực Ủy ban MTTQ …
+    và Ban Thường vụ Hội Nông dân … (sau đây gọi là hai bên) thống nhất ban hành …"."""
+    m = re.match(r"\s+và\s+(?=[A-ZĐÀ-Ỹ])", text[span[1] :])
+    if m is None:
+        return span
+    other = parse_issuer(text, span[1] + m.end())
+    return (span[0], other[1]) if other else span
 
 
 @dataclass
@@ -334,8 +346,10 @@ def read_signer(t: Text, first: int, end: int) -> Signer:
                     sig.on_behalf_of = position_text(head.group("head"))
                 rest = rest[own + 1 :]
             for j, name in rest:
-                if _RECIPIENT_CELL.match(name):
-                    continue  # the recipients' column of a flattened two-column block, "(đã ký)"
+                if _RECIPIENT_CELL.match(name) or re.search(r"[,;]$", name):
+                    # the recipients' column of a flattened two-column block (a recipient's wrapped
+                    # second line "Bộ Công an," too: a name never ends with a comma), "(đã ký)"
+                    continue
                 name = _RANK.sub("", name)
                 if _NAME.match(name) and not POSITION_RE.match(name.upper()):
                     sig.name = name.title() if name.isupper() else name

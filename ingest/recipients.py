@@ -23,6 +23,15 @@ def clean_recipient(s: str) -> str:
     return s
 
 
+def _continues(t: Text, i: int, col: str) -> bool:
+    """Line i is the wrapped end of the recipient above it: indented, not a dash line or a signature
+    cell, and the list goes on with a dash line after it."""
+    if not t.lines[i][:1].isspace() or re.match(r"^[-–+•]", col) or _STOP.match(col) or _RULE.match(col):
+        return False
+    nxt = next((normalize(x).strip() for x in t.lines[i + 1 : i + 3] if x.strip()), "")
+    return bool(re.match(r"^[-–+•]", nxt))
+
+
 def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
     """Recipients from the "Nơi nhận" line on; returns (names, sources, index of the line after the list)."""
     names: list[str] = []
@@ -43,6 +52,16 @@ def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
                 i += 1
                 continue
         if not col:
+            i += 1
+            continue
+        if names and _continues(t, i, col):
+            # a recipient wrapped onto an indented line ("- Cục …,⏎  Bộ Công an,") before the next dash
+            names[-1] = clean_recipient(f"{names[-1]}, {col}")
+            own = t.line_source(i)
+            own_text = re.split(r"\s{3,}|\t", own["text"])[0]  # its first column only
+            prev = sources[-1]
+            sources[-1] = {**prev, "lines": [prev["lines"][0], i + 1], "text": f"{prev['text']}\n{own_text}"}
+            end = i + 1
             i += 1
             continue
         if not re.match(r"^[-–+•]", col) or _STOP.match(col) or _RULE.match(col):

@@ -156,6 +156,22 @@ def layout(t: Text) -> Layout | None:
     return lay
 
 
+# The parts above an annex's numbered items: "I. ĐẶC ĐIỂM TÌNH HÌNH", "A. KIỂM TRA" (a letter: capitals only).
+_ANNEX_PART = re.compile(r"^(?P<num>[IVX]{1,4}|[A-E])\s*[.)]\s+(?P<title>\S.*)$")
+
+
+def _annex_part_head(text: str) -> re.Match[str] | None:
+    """A heading of an annex: a numbered item ("1.", "1.1"), or a Roman or lettered part above them."""
+    m = ANNEX_SECTION.match(text)
+    if m and (re.match(r"^\d{1,2}(?:\.\d{1,2})*\.", text) or "." in m.group("num")):
+        return m
+    m = _ANNEX_PART.match(text)
+    if m is None or len(text) >= 200:
+        return None
+    roman = re.fullmatch(r"I{1,3}|IV|VI{0,3}|IX|X", m.group("num"))
+    return m if roman or is_upper_line(m.group("title")) else None
+
+
 def annex_parts(
     t: Text, first: int, end: int
 ) -> tuple[str, list[int], int | None, list[tuple[int, str, str]]]:
@@ -186,8 +202,8 @@ def annex_parts(
         break
     sections: list[tuple[int, str, str]] = []
     for j in range(k, end):
-        m = ANNEX_SECTION.match(blocks[j].text)
-        if not m or (not re.match(r"^\d{1,2}(?:\.\d{1,2})*\.", blocks[j].text) and "." not in m.group("num")):
+        m = _annex_part_head(blocks[j].text)
+        if m is None:
             continue
         title = m.group("title")
         s = re.search(r"[.!?](?=\s+[A-ZĐ“\"])", title)

@@ -26,6 +26,7 @@ _OPEN_END = re.compile(
 # A line that is only a document-type heading ("KẾ HOẠCH", "HƯỚNG DẪN", …).
 TYPE_HEADING = re.compile(
     r"^(?:KẾ HOẠCH|HƯỚNG DẪN|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|KẾ HOẠCH HÀNH ĐỘNG|"
+    r"KẾ HOẠCH LIÊN TỊCH|HƯỚNG DẪN LIÊN TỊCH|CHƯƠNG TRÌNH LIÊN TỊCH|"
     r"ĐỀ CƯƠNG|PHỤ LỤC)(?:\s+(?:SỐ\s+)?[\dIVX]+)?$"
 )
 _OPENING_WORD = re.compile(r"^(?:Thực hiện|Căn cứ|Thi hành|Quán triệt)(?!\w)")
@@ -129,7 +130,8 @@ class Text:
         if _OPENING_WORD.match(nxt) and not _OPEN_END.search(prev) and not re.search(r"[,\w][-/–]$", prev):
             return False  # a capitalised "Thực hiện …", "Căn cứ …" starts a sentence: the title has ended
         if is_upper_line(prev):
-            return not re.match(r"^[IVXL]+[.\-–]", nxt) and not re.search(r"[.:;]$", prev)
+            # a heading below, Roman or lettered ("II. KẾT QUẢ" / "A. KIỂM TRA"), starts its own block
+            return not re.match(r"^(?:[IVXL]+[.\-–]|[A-E][.)]\s)", nxt) and not re.search(r"[.:;]$", prev)
         first = next((c for c in nxt if c.isalnum()), "")
         if self.hard_wrapped and prev.endswith(";") and first.islower() and nxt[:1].isalpha():
             return True  # a clause of the same sentence, carried to the next line of a hard-wrapped file

@@ -249,3 +249,90 @@ def test_a_central_body_has_no_province() -> None:
     text = _plan("BAN TUYÊN GIÁO TRUNG ƯƠNG\nSố 96-HD/BTGTW", "Căn cứ tình hình thực tế,")
     issuer = extract_text(text, "tw.txt")["document"]["issuer"]
     assert (issuer["level"], issuer["province"]) == ("central", None)
+
+
+# --- joint plans, mass organisations, the forces (round five) -----------------------------------------------
+
+
+def test_a_joint_plan_is_issued_by_the_bodies_its_opening_joins() -> None:
+    text = _plan(
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM      ỦY BAN NHÂN DÂN\n"
+        "     TỈNH NÚI ĐỎ                  TỈNH NÚI ĐỎ\n"
+        "Số: 03/KHLT-MTTQ-UBND                       Núi Đỏ, ngày 2 tháng 5 năm 2024",
+        "Căn cứ Quy chế phối hợp số 01/QCPH-MTTQ-UBND, ngày 5/1/2022;\n\n"
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Núi Đỏ và Ủy ban nhân dân tỉnh Núi Đỏ (sau đây gọi tắt "
+        "là hai bên) thống nhất ban hành Kế hoạch liên tịch như sau:",
+    ).replace("\nKẾ HOẠCH\n", "\nKẾ HOẠCH LIÊN TỊCH\n")
+    doc = extract_text(text, "lt.txt")["document"]
+    assert doc["type"] == "Kế hoạch liên tịch"
+    assert doc["issuer"]["name"] == (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Núi Đỏ và Ủy ban nhân dân tỉnh Núi Đỏ"
+    )
+    assert doc["issuer"]["system"] == "front"
+
+
+def test_a_youth_union_is_a_front_body_named_with_its_province() -> None:
+    text = _plan(
+        "BCH ĐOÀN TNCS HỒ CHÍ MINH          ĐOÀN TNCS HỒ CHÍ MINH\n     TỈNH HÀ TĨNH\n"
+        "Số: 40-KH/TĐTN-BTG                  Hà Tĩnh, ngày 3 tháng 6 năm 2024",
+        "Thực hiện Kế hoạch số 12-KH/TU, ngày 5/1/2024 của Ban Thường vụ Tỉnh ủy về trồng cây, "
+        "Ban Thường vụ Tỉnh đoàn ban hành Kế hoạch như sau:",
+        signature="TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nPHÓ BÍ THƯ\n\nLê Thị Hoa",
+    )
+    doc = extract_text(text, "td.txt")["document"]
+    assert doc["issuer"]["name"] == "Ban Thường vụ Tỉnh đoàn Hà Tĩnh"
+    assert (doc["issuer"]["system"], doc["issuer"]["level"]) == ("front", "province")
+    assert doc["signer"]["on_behalf_of"] == "Ban Thường vụ Tỉnh đoàn"
+
+
+def test_the_forces_and_mass_organisations_keep_their_capitals_in_a_header() -> None:
+    assert titlecase_body("ĐẢNG ỦY CÔNG AN TỈNH NGHỆ AN") == "Đảng ủy Công an tỉnh Nghệ An"
+    assert titlecase_body("BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH") == "Ban Thường vụ Hội Nông dân tỉnh"
+    assert titlecase_body("BAN THƯỜNG VỤ HUYỆN ĐOÀN") == "Ban Thường vụ Huyện đoàn"
+
+
+def test_a_recipient_wrapped_onto_an_indented_line_beside_the_signature() -> None:
+    text = _plan(
+        "ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY CÔNG AN TỈNH\n*\nSố 24-CTr/ĐU\nHà Tĩnh, ngày 8 tháng 11 năm 2022",
+        "Thực hiện Nghị quyết số 12-NQ/TW, ngày 16/3/2022 của Bộ Chính trị, Đảng ủy Công an tỉnh xây dựng "
+        "Chương trình như sau:",
+        signature="",
+    ).replace(
+        "Nơi nhận:\n- Lưu hồ sơ.\n",
+        "Nơi nhận:                                     T/M ĐẢNG ỦY\n"
+        "- Ban Thường vụ Tỉnh ủy (để b/c),                BÍ THƯ\n"
+        "- Cục Công tác đảng và công tác chính trị,      (đã ký)\n"
+        "  Bộ Công an,\n"
+        "- Các đồng chí Đảng ủy viên,             Đại tá Trần Văn Nam\n"
+        "- Lưu: VP.\n",
+    )
+    facts = extract_text(text, "ca.txt")
+    assert facts["recipients"] == [
+        "Ban Thường vụ Tỉnh ủy",
+        "Cục Công tác đảng và công tác chính trị, Bộ Công an",
+        "Các đồng chí Đảng ủy viên",
+        "Lưu: VP",
+    ]
+    signer = facts["document"]["signer"]
+    assert (signer["name"], signer["position"]) == ("Trần Văn Nam", "Bí thư")
+    assert signer["on_behalf_of"] == "Đảng ủy"
+    assert facts["document"]["issuer"]["name"] == "Đảng ủy Công an tỉnh Hà Tĩnh"
+
+
+def test_an_annex_keeps_its_roman_and_lettered_parts_above_the_numbered_items() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 07-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nĐỀ CƯƠNG\nBÁO CÁO SƠ KẾT\n(Kèm theo Kế hoạch số 07-KH/HU)\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\n\n"
+        "Khái quát tình hình.\n\nII. KẾT QUẢ THỰC HIỆN\n\nA. KIỂM TRA\n\n1. Công tác quán triệt\n\n"
+        "Số buổi, số người dự.\n\n2. Kết quả\n\nB. GIÁM SÁT\n\n3. Việc giám sát\n\nIII. Kiến nghị\n"
+    )
+    annex = extract_text(text, "dc.txt")["annexes"][0]
+    assert [(s["number"], s["title"]) for s in annex["sections"]] == [
+        ("I", "ĐẶC ĐIỂM TÌNH HÌNH"),
+        ("II", "KẾT QUẢ THỰC HIỆN"),
+        ("A", "KIỂM TRA"),
+        ("1", "Công tác quán triệt"),
+        ("2", "Kết quả"),
+        ("B", "GIÁM SÁT"),
+        ("3", "Việc giám sát"),
+        ("III", "Kiến nghị"),
+    ]
