@@ -44,7 +44,8 @@ _OFFICER = re.compile(
 # More verbs that may follow the partners' names (they are not used to find an assignee's duty).
 _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
-    r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp"
+    r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp|"
+    r"đưa"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
 # a noun ("tổ chức thành viên"): that verb does not start a duty.
@@ -364,9 +365,21 @@ _COUNCIL = r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban
 _OFFICE_OF_COUNCIL = re.compile(rf"^Văn phòng\s+{_COUNCIL}(?:\s*,\s*{_COUNCIL})*$")
 
 
+# "A và các B cùng cấp", A with no place of its own: the level is shared, the two are named as one group
+# ("Ủy ban MTTQ và các đoàn thể cùng cấp").
+_SHARED_LEVEL = re.compile(r"^(?P<a>[^,;]+?)\s+và\s+(?:các|những)\s+[^,;]+?\s+cùng cấp$")
+
+
+def _names_one_group(seg: str) -> bool:
+    m = _SHARED_LEVEL.match(seg)
+    return m is not None and not _PLACE.search(m.group("a")) and not _CAP_PLACE.search(m.group("a"))
+
+
 def split_bodies(seg: str) -> list[str]:
     """ "A, B và C" -> [A, B, C] where each part is a body; a part that is not one stays with the name
     before it, joined as the text joins them."""
+    if _names_one_group(seg):
+        return [seg]
     out: list[str] = []
     parts = re.split(r"(\s*[,;]\s*|\s+(?:và|cùng)\s+(?!cấp(?!\w)))", seg)
     joiner = ""

@@ -245,3 +245,26 @@ def test_capitalised_verb_after_the_place_of_the_name_starts_the_duty() -> None:
         last("2. Phòng Quản lý đô thị huyện: chọn giống cây.\n")["assignee"] == "Phòng Quản lý đô thị huyện"
     )
     assert last("2. Sở Xây dựng tỉnh chủ trì chọn giống cây.\n")["assignee"] == "Sở Xây dựng tỉnh"
+
+
+def test_a_group_of_the_same_level_after_a_body_without_a_place_is_one_partner() -> None:
+    # "cùng cấp" is shared by both: the text names the body and the other organisations as one group
+    assert coordinates("phối hợp với Hội Cựu chiến binh và các hội quần chúng cùng cấp dọn vệ sinh.") == [
+        "Hội Cựu chiến binh và các hội quần chúng cùng cấp"
+    ]
+    # a first body with its own place, or a named second body, stays apart
+    assert coordinates("phối hợp với Đoàn Thanh niên xã và các hội quần chúng cùng cấp dọn vệ sinh.") == [
+        "Đoàn Thanh niên xã",
+        "các hội quần chúng cùng cấp",
+    ]
+    assert coordinates("phối hợp với Hội Cựu chiến binh, Hội Nông dân và các chi hội cùng cấp trồng.") == [
+        "Hội Cựu chiến binh",
+        "Hội Nông dân",
+        "các chi hội cùng cấp",
+    ]
+
+
+def test_a_partner_name_ends_before_dua() -> None:
+    assert coordinates("Phối hợp với Phòng Quản lý đô thị và môi trường đưa việc trồng cây vào quy chế.") == [
+        "Phòng Quản lý đô thị và môi trường"
+    ]
