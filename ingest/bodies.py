@@ -111,6 +111,8 @@ DOC_TYPES = [
     "Quy chế",
     "Điều lệ",
     "Công điện",
+    "Thông tư liên tịch",
+    "Kế hoạch liên tịch",
 ]
 TYPE_ALT = "|".join(re.escape(t) for t in DOC_TYPES)
 
@@ -135,6 +137,8 @@ TYPE_CODES = {
     "NĐ": "Nghị định",
     "CĐ": "Công điện",
     "TTr-": "Tờ trình",
+    "TTLT": "Thông tư liên tịch",
+    "KHLT": "Kế hoạch liên tịch",
 }
 
 

@@ -16,7 +16,8 @@ from ingest.normalize import normalize
 # "Văn bản số 611/TTg-QHĐP": a State letter named by the general word, kept as written; "Quy chế phối hợp
 # số 02/QCPH-UBND-MTTQ": the agreement of two bodies, named by its kind.
 CITE_TYPE_ALT = TYPE_ALT + "|Văn bản|Quy chế phối hợp"
-_SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:[-/]\s?[A-ZĐ][A-Za-zĐđ]*)+"
+# A unit of a ministry or a provincial police may follow the issuer with its number ("…/KH-CAT-PC04").
+_SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:[-/]\s?[A-ZĐ][A-Za-zĐđ]*(?:(?<=[A-Z])\d{1,2})?)+"
 # After a year ("35/2023/UBTVQH15", "10/2022/QH15", "93/2020/NĐ-CP") a State symbol may be one part and
 # carry the term of the National Assembly that issued it.
 _SYM_YEAR = r"[A-ZĐ][A-Za-zĐđ]*\d{0,2}(?:[-/]\s?[A-ZĐ][A-Za-zĐđ]*\d{0,2})*"
@@ -173,6 +174,8 @@ NAME_UNITS = [
     "Thanh niên",
     "Cộng sản",
     "Cựu chiến binh",
+    "Nông dân",
+    "Quân sự",
     "Trung tâm",
     "Công an",
     "Khối doanh nghiệp",  # Party blocs: "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng bộ Khối các cơ quan tỉnh"
@@ -423,6 +426,21 @@ def _dated_sibling(text: str, p: int, a: re.Match[str]) -> bool:
     return not any(_DATE_AFTER.match(text, n.end()) for n in inner)
 
 
+# An unnumbered document's title ends before a purpose or another reference, but for a reference its
+# last words govern: "Hướng dẫn của … về thực hiện một số điều của Quy định số 1-QĐ/TW" is about that rule.
+_UNNUMBERED_STOP = re.compile(r"\s+(?:để|nhằm)\s|\s+(?=" + _CITE_AHEAD + ")")
+_GOVERNS = re.compile(
+    r"(?<!\w)(?:của|thực hiện|thi hành|triển khai|quán triệt|sơ kết|tổng kết|sửa đổi|bổ sung|theo|tại)$"
+)
+
+
+def _governed(text: str, stop: re.Match[str]) -> bool:
+    return (
+        stop.group().strip() == ""
+        and _GOVERNS.search(text, max(0, stop.start() - 20), stop.start()) is not None
+    )
+
+
 def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     q = p
     while q < limit:
@@ -444,7 +462,7 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         if a and re.search(_CITE_AHEAD, text[p : a.start()]):
             return a.start()
         if unnumbered:
-            d = re.compile(r"\s+(?:để|nhằm)\s|\s+(?=" + _CITE_AHEAD + ")").search(text, q, stop)
+            d = next((d for d in _UNNUMBERED_STOP.finditer(text, q, stop) if not _governed(text, d)), None)
             if d:
                 return d.start()
         if m and m.group() == ";" and not unnumbered and _GROUND_LINE.match(text):
@@ -638,13 +656,16 @@ _CONGRESS = re.compile(
     r"(?i:Đảng bộ)\s+(?:tỉnh|huyện|thành phố|Khối|quận|thị xã)"
     r"))?)(?!\w)"
 )
-# A congress named by its term, without an ordinal: "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025".
-# The term names the resolution, not the congress: the issuer is the body before it.
+# A congress named by its term, without an ordinal: "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025",
+# the Front's and the mass organisations' as well ("Nghị quyết Đại hội đại biểu Phụ nữ tỉnh nhiệm kỳ 2021 -
+# 2026", "… Hội Nông dân tỉnh …"). With no ordinal the term is what names the congress: it stays in the
+# issuer ("Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025").
 _CONGRESS_TERM = re.compile(
-    r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?i:đại hội)(?:\s+(?i:đại biểu))?\s+(?i:đảng bộ|chi bộ)"
-    r"(?P<name>(?:\s+[^\s,;.:()]+){0,6}?)),?\s+(?i:nhiệm kỳ)\s+"
+    r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?i:đại hội)(?:\s+(?i:đại biểu))?"
+    r"(?P<name>(?:\s+[^\s,;.:()]+){1,9}?)),?\s+(?i:nhiệm kỳ)\s+"
     r"(?P<term>(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d)(?!\d)"
 )
+_PARTY_UNIT = re.compile(r"\s*(?i:đảng bộ|chi bộ)(?!\w)")
 # The term written after a congress's ordinal belongs to the resolution's title: "… lần thứ XV, nhiệm kỳ
 # 2020 - 2025".
 _TERM_AFTER = re.compile(r",?\s+(?i:nhiệm kỳ)\s+(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?!\d)")
@@ -656,8 +677,14 @@ _LAW_DATED = re.compile(
     rf"(?<!\w)(?P<title>(?P<type>Luật|Pháp lệnh|Bộ luật)\s+(?P<name>{_LAW_NAME}))"
     rf"(?:\s*,)?\s+(?i:ngày)\s*(?:{DATE})"
 )
+# A law named by its name and the year it was passed: "Luật Thanh niên năm 2020". The year is part of the
+# name it goes by, and so of its title.
+_LAW_YEAR = re.compile(
+    rf"(?<!\w)(?P<title>(?P<type>Luật|Pháp lệnh|Bộ luật)\s+(?P<name>{_LAW_NAME})\s+(?i:năm)\s+(?:19|20)\d\d)"
+    r"(?![\d/])"
+)
 _NOT_IN_LAW_NAME = re.compile(
-    r"(?<!\w)(?:cho|vào|tại|trong|trên|đến|để|nhằm|từ|được|đã|sẽ|do|khi|sau|trước|là|bằng)(?!\w)|"
+    r"(?<!\w)(?:cho|vào|tại|trong|trên|đến|để|nhằm|từ|được|đã|sẽ|do|khi|sau|trước|là|bằng|với)(?!\w)|"
     rf"(?<!\w)(?!Luật|Pháp lệnh)(?:{TYPE_ALT})(?!\w)"
 )
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn)$")
@@ -679,6 +706,34 @@ _APPROVED = re.compile(
     r"[a-zà-ỹđ][^;:.()“”\"\d]{5,200}?)\s+(?:đã\s+)?được\s+(?P<by>[A-ZĐÀ-Ỹ])"
 )
 _LIST_RULE = re.compile(r"(?<=[,;] )Quy định\s+về\s+")
+
+
+def _one_body_named(text: str, p: int, end: int) -> bool:
+    """Whether text[p:end] names one body: "Đảng bộ"/"Chi bộ" in any case, then capitalised words, names
+    written with lower-case words ("Phụ nữ", "Công an", "Nông dân") and the units ("tỉnh", "huyện")."""
+    party = _PARTY_UNIT.match(text, p, end)
+    q = party.end() if party else p
+    first = not party
+    while q < end:
+        unit = _NAME_UNIT.match(text, q, end)
+        if unit:
+            q, first = unit.end(), False
+            continue
+        w = re.match(r"\s*(\S+)", text[q:end])
+        if not w or not (w.group(1)[0].isupper() or (not first and _UNIT_WORD.match(w.group(1)))):
+            return False
+        q, first = q + w.end(), False
+    return not first
+
+
+def _congress_body(name: str) -> str:
+    """A congress's body as one name however written: "Đảng bộ Công an tỉnh" and "đảng bộ Công an tỉnh
+    Ninh Bình" are one, "Đảng bộ tỉnh" another."""
+    words = normalize(name).casefold().split()
+    unit = next((i for i, w in enumerate(words) if _UNIT_WORD.match(w)), len(words) - 1)
+    if words[unit : unit + 2] in (["thành", "phố"], ["thị", "xã"], ["thị", "trấn"]):
+        unit += 1
+    return " ".join(words[: unit + 1]) + " "
 
 
 def congress_scope(body: str) -> str:
@@ -718,14 +773,14 @@ def find_unnumbered(
         mention.extras["roman"] = m.group("roman")
         out.append(mention)
     for m in _CONGRESS_TERM.finditer(text):
-        words = m.group("name").split()
-        if not all(w[0].isupper() or _UNIT_WORD.match(w) for w in words):
+        if not _one_body_named(text, m.start("name"), m.end("name")):
             continue  # "Nghị quyết Đại hội đảng bộ các cấp nhiệm kỳ …" names no one congress
         mention = Mention(block, m.start(), m.end(), "congress", "Nghị quyết")
-        mention.issuer = (m.start("body"), m.end("body"))
+        mention.issuer = (m.start("body"), m.end())
         mention.title = (m.start(), m.end())
         mention.scope = congress_scope(m.group("body"))
-        mention.extras["roman"] = re.sub(r"\s", "", m.group("term"))  # what tells two such congresses apart
+        # what tells two such congresses apart: the body and the term
+        mention.extras["roman"] = _congress_body(m.group("name")) + re.sub(r"\s", "", m.group("term"))
         out.append(mention)
     for m in _PLENUM.finditer(text):
         body = m.group("body")
@@ -791,6 +846,7 @@ def find_unnumbered(
             mention.issuer = span
             mention.end = span[1]
         out.append(mention)
+    out += _laws_by_year(text, block, numbered)
     for m in _APPROVED.finditer(text):
         if any(n.title and n.title[0] <= m.start("title") < n.title[1] for n in numbered):
             continue
@@ -808,6 +864,26 @@ def find_unnumbered(
         end = q + stop.start() if stop else end
         mention = Mention(block, m.start(), end, "named", "Quy định")
         mention.title = (q, end)
+        out.append(mention)
+    return out
+
+
+def _laws_by_year(text: str, block: int, numbered: list[Mention]) -> list[Mention]:
+    """Laws named with their year and no number, not as the subject of another document ("Kế hoạch số …
+    triển khai thi hành Luật X năm 2021") nor still a draft."""
+    out: list[Mention] = []
+    pos = 0
+    while law := _LAW_YEAR.search(text, pos):
+        m, pos = law, law.end()
+        if _NOT_IN_LAW_NAME.search(m.group("name")):
+            pos = m.start() + 1  # a later "Luật" inside it may still name a law
+            continue
+        if re.search(r"(?i:dự thảo|dự án)\s*$", text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if any(n.title and n.title[0] <= m.start() < n.title[1] for n in numbered):
+            continue
+        mention = Mention(block, m.start(), m.end(), "law", m.group("type"))
+        mention.title = (m.start("title"), m.end("title"))
         out.append(mention)
     return out
 
@@ -833,4 +909,19 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
         for j, b in enumerate(mentions):
             if i != j and a.title and a.title[0] <= b.start < a.title[1] and b.nested_in is None:
                 b.nested_in = i
+    _unshare_carried_out(mentions)
     return mentions
+
+
+def _unshare_carried_out(mentions: list[Mention]) -> None:
+    """ "Chỉ thị số 1-CT/TW và Chương trình số 2-CTr/HU, ngày … của Huyện ủy thực hiện Chỉ thị số 1-CT/TW":
+    the second carries out the first, so they share neither day, issuer nor title."""
+    for i, a in enumerate(mentions):
+        nxt = next((b for b in mentions[i + 1 :] if b.kind == "numbered"), None)
+        if not a.share_title_next or nxt is None or nxt.title is None or a.key is None:
+            continue
+        if any(
+            c.key and c.key.casefold() == a.key.casefold() and nxt.title[0] <= c.start < nxt.title[1]
+            for c in mentions
+        ):
+            a.share_title_next = False

@@ -189,7 +189,8 @@ def test_district_and_commune_congress_resolutions_without_an_ordinal() -> None:
         "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025",
         "Nghị quyết Đại hội đại biểu Đảng bộ xã nhiệm kỳ 2020 - 2025",
     ]
-    assert congress[0]["issuer"] == "Đại hội Đảng bộ huyện"  # the term names the resolution
+    # with no ordinal, the term names the congress (written-plans NOTES.md)
+    assert congress[0]["issuer"] == "Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025"
     assert congress[0]["jurisdiction"] == "district:Sông Mây, Đồng Nai"
     assert congress[1]["jurisdiction"] == "commune:Hòa Lạc, Sông Mây, Đồng Nai"
 
@@ -447,3 +448,88 @@ def test_a_scheme_named_by_its_subject_with_the_body_that_approved_it() -> None:
     )
     scheme = c["Đề án sắp xếp lại các đơn vị sự nghiệp công lập thuộc tỉnh"]
     assert (scheme["type"], scheme["issuer"], scheme["jurisdiction"]) == ("Đề án", None, "province:Phú Yên")
+
+
+# 8. Round-5 forms: congresses of the Front and the mass organisations, laws by their year, unit numbers
+# in State symbols, joint plans, a reference carried out by the next one, a reference a title governs
+
+
+def test_congresses_of_the_front_the_mass_organisations_and_the_forces_named_by_their_term() -> None:
+    c = cited(
+        "1. Bám sát Nghị quyết Đại hội đại biểu Phụ nữ tỉnh nhiệm kỳ 2021 - 2026, Nghị quyết Đại hội Hội "
+        "Nông dân tỉnh Phú Yên nhiệm kỳ 2023 - 2028, Nghị quyết Đại hội đại biểu Đảng bộ Quân sự tỉnh, "
+        "nhiệm kỳ 2020 - 2025 và Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025; quán triệt nghị "
+        "quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025 và nghị quyết đại hội nhiệm kỳ 2020 - 2025.\n"
+    )
+    assert list(c) == [
+        "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh nhiệm kỳ 2021 - 2026",
+        "Nghị quyết Đại hội Hội Nông dân tỉnh Phú Yên nhiệm kỳ 2023 - 2028",
+        "Nghị quyết Đại hội đại biểu Đảng bộ Quân sự tỉnh, nhiệm kỳ 2020 - 2025",
+        "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025",  # the same term, another body
+    ]
+    women = c["Nghị quyết Đại hội đại biểu Phụ nữ tỉnh nhiệm kỳ 2021 - 2026"]
+    assert (women["issuer"], women["jurisdiction"]) == (
+        "Đại hội đại biểu Phụ nữ tỉnh nhiệm kỳ 2021 - 2026",
+        "province:Phú Yên",
+    )
+
+
+def test_a_law_named_by_its_year_is_its_name_with_the_year() -> None:
+    c = cited(
+        "1. Phổ biến Luật Trẻ em năm 2016 và Luật Phòng, chống bạo lực gia đình năm 2022; thực hiện Kế "
+        "hoạch số 3/KH-UBND ngày 2/2/2023 của UBND tỉnh triển khai thi hành Luật Đường bộ năm 2024; góp ý "
+        "dự thảo Luật Nhà ở năm 2023; gắn Luật Đê điều với công tác năm 2024.\n"
+    )
+    assert list(c) == ["Luật Trẻ em năm 2016", "Luật Phòng, chống bạo lực gia đình năm 2022", "3/KH-UBND"]
+    law = c["Luật Trẻ em năm 2016"]
+    assert (law["type"], law["issuer"], law["date"], law["jurisdiction"]) == ("Luật", None, None, "national")
+
+
+def test_a_state_symbol_may_carry_the_number_of_a_unit() -> None:
+    c = cited(
+        "1. Làm theo Công văn số 77/CAT-PV01 ngày 3/4/2024 của Công an tỉnh về việc cấp căn cước; Kế "
+        "hoạch số 8/KH-BCH-TM2 của Bộ Chỉ huy Quân sự tỉnh; phòng COVID-19 từ ngày 15/6/2024.\n"
+    )
+    assert list(c) == ["77/CAT-PV01", "8/KH-BCH-TM2"]
+    assert (c["77/CAT-PV01"]["type"], c["77/CAT-PV01"]["symbol"]) == ("Công văn", "CAT-PV01")
+    assert c["8/KH-BCH-TM2"]["type"] == "Kế hoạch"
+
+
+def test_joint_circulars_and_joint_plans_are_their_own_types_and_a_mass_organisation_is_read_whole() -> None:
+    c = cited(
+        "1. Theo Thông tư liên tịch số 4/2019/TTLT-BYT-BCA của Bộ Y tế, Bộ Công an quy định việc cai "
+        "nghiện; nối tiếp Kế hoạch liên tịch số 7/KHLT-MTTQ-HND, ngày 3/3/2023 của Ban Thường trực Ủy ban "
+        "MTTQ Việt Nam tỉnh và Ban Thường vụ Hội Nông dân tỉnh về vận động nông dân.\n"
+    )
+    assert c["4/2019/TTLT-BYT-BCA"]["type"] == "Thông tư liên tịch"
+    plan = c["7/KHLT-MTTQ-HND"]
+    assert (plan["type"], plan["issuer"], plan["title"]) == (
+        "Kế hoạch liên tịch",
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và Ban Thường vụ Hội Nông dân tỉnh",
+        "vận động nông dân",
+    )
+
+
+def test_a_reference_carried_out_by_the_next_one_shares_nothing_with_it() -> None:
+    c = cited(
+        "1. Tổ chức thực hiện Chỉ thị số 7-CT/TW và Kế hoạch số 30-KH/TU ngày 2/5/2019 của Ban Thường vụ "
+        "Tỉnh ủy thực hiện Chỉ thị số 7-CT/TW; nắm tình hình.\n"
+        "2. Rà soát Chỉ thị số 7-CT/TW ngày 1/2/2019 của Ban Bí thư về nghề muối.\n"
+    )
+    directive = c["7-CT/TW"]
+    assert (directive["date"], directive["issuer"], directive["title"]) == (
+        "2019-02-01",
+        "Ban Bí thư",
+        "nghề muối",
+    )
+    assert c["30-KH/TU"]["title"] == "thực hiện Chỉ thị số 7-CT/TW"
+
+
+def test_an_unnumbered_title_keeps_the_reference_its_last_words_govern() -> None:
+    c = cited(
+        "1. Theo Quy định số 9-QĐ/TW của Bộ Chính trị và Hướng dẫn của Ủy ban Kiểm tra Trung ương về thực "
+        "hiện một số điều của Quy định số 9-QĐ/TW; Kế hoạch của Tỉnh ủy về nghề muối Quyết định số "
+        "5/QĐ-UBND.\n"
+    )
+    assert "thực hiện một số điều của Quy định số 9-QĐ/TW" in c
+    assert "nghề muối" in c
