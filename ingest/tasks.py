@@ -11,6 +11,7 @@ from ingest.normalize import normalize
 from ingest.text import Block, Text
 
 _ITEM = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<head>\S.*)$")
+_SUB_ITEM = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2})\.?\s+(?P<head>\S.*)$")
 _BULLET = re.compile(r"^[-–+•]\s*")
 _PREFIX = re.compile(r"^(?:(?i:đề nghị|đối với|giao|yêu cầu))\s+")
 _DUTY_VERBS = (
@@ -227,54 +228,77 @@ def _heading_only(head: str, k: int, nxt: int) -> bool:
 def read_tasks(t: Text, first: int, end: int) -> list[Task]:
     """Tasks from blocks [first, end) (the body of the "Tổ chức thực hiện" section)."""
     blocks = t.blocks
-    items = [k for k in range(first, end) if _ITEM.match(blocks[k].text)]
-    tasks: list[Task] = []
-    if not items:
-        for k in range(first, end):
-            b = blocks[k]
-            m = _BULLET.match(b.text)
-            body = b.text[m.end() :] if m else b.text
-            c = body.find(":")
-            if m and 0 < c < 120 and _is_body(_PREFIX.sub("", body[:c])):
-                s = m.end()
-                a, e, duty = _assignee(b.text, s)
-                tasks.append(Task(_clean_name(b.text[a:e]), (k, a, e), [(k, duty, len(b.text))], (k, k)))
-        return tasks
-    for n, k in enumerate(items):
+    for rx in (_ITEM, _SUB_ITEM):
+        items = [k for k in range(first, end) if rx.match(blocks[k].text)]
+        if items:
+            tasks = _item_tasks(blocks, items, end, True)
+            if tasks or rx is _ITEM:
+                return tasks
+    tasks = []
+    for k in range(first, end):
         b = blocks[k]
-        nxt = items[n + 1] if n + 1 < len(items) else end
-        m = _ITEM.match(b.text)
-        assert m is not None
-        s = m.start("head")
-        heading_only = _heading_only(b.text[s:], k, nxt)
-        if heading_only:
-            head = re.sub(r"\s*\([^()]*\)\s*$", "", b.text[s:])
-            a = s + (_PREFIX.match(head).end() if _PREFIX.match(head) else 0)
-            e = len(b.text)
-            colon = b.text.find(":", a)
-            if colon != -1:
-                e = colon
-                sub = re.search(r",?\s*(?:chỉ đạo|thực hiện|có trách nhiệm)\s*$", b.text[a:e])
-                if sub:
-                    e = a + sub.start()
-            duty = len(b.text)
-        else:
+        m = _BULLET.match(b.text)
+        body = b.text[m.end() :] if m else b.text
+        c = body.find(":")
+        if m and 0 < c < 120 and _is_body(_PREFIX.sub("", body[:c])):
+            s = m.end()
             a, e, duty = _assignee(b.text, s)
-        name = _clean_name(b.text[a:e])
-        if not name or not _is_body(name):
-            continue
-        inline = bool(b.text[duty:].strip(" :;,."))
-        if n + 1 == len(items):
-            nxt = _last_task_end(blocks, k, inline, nxt, name)
-        ds = _duty_blocks(blocks, k + 1, nxt)
-        task = Task(name, (k, a, e), blocks=(k, ds[-1] if ds else k))
-        if inline:
-            task.duties.append((k, duty, len(b.text)))
-        for j in ds:
-            bullet = _BULLET.match(blocks[j].text)
-            task.duties.append((j, bullet.end() if bullet else 0, len(blocks[j].text)))
-        tasks.append(task)
+            tasks.append(Task(_clean_name(b.text[a:e]), (k, a, e), [(k, duty, len(b.text))], (k, k)))
     return tasks
+
+
+def _item_tasks(blocks: list[Block], items: list[int], end: int, ends_section: bool) -> list[Task]:
+    """The tasks of numbered items (blocks items, the last one running to end). An item that names no
+    body but has numbered items of the level below ("2. Trách nhiệm của các đơn vị" / "2.1. Văn phòng")
+    gives the tasks of those."""
+    tasks: list[Task] = []
+    for n, k in enumerate(items):
+        nxt = items[n + 1] if n + 1 < len(items) else end
+        last = ends_section and n + 1 == len(items)
+        task = _item_task(blocks, k, nxt, last)
+        if task:
+            tasks.append(task)
+            continue
+        subs = [j for j in range(k + 1, nxt) if _SUB_ITEM.match(blocks[j].text)]
+        if subs:
+            tasks.extend(_item_tasks(blocks, subs, nxt, last))
+    return tasks
+
+
+def _item_task(blocks: list[Block], k: int, nxt: int, last: bool) -> Task | None:
+    """The task of the numbered item at block k, its duties in the blocks up to nxt; None if the item
+    names no body."""
+    b = blocks[k]
+    m = _ITEM.match(b.text) or _SUB_ITEM.match(b.text)
+    assert m is not None
+    s = m.start("head")
+    if _heading_only(b.text[s:], k, nxt):
+        head = re.sub(r"\s*\([^()]*\)\s*$", "", b.text[s:])
+        a = s + (_PREFIX.match(head).end() if _PREFIX.match(head) else 0)
+        e = len(b.text)
+        colon = b.text.find(":", a)
+        if colon != -1:
+            e = colon
+            sub = re.search(r",?\s*(?:chỉ đạo|thực hiện|có trách nhiệm)\s*$", b.text[a:e])
+            if sub:
+                e = a + sub.start()
+        duty = len(b.text)
+    else:
+        a, e, duty = _assignee(b.text, s)
+    name = _clean_name(b.text[a:e])
+    if not name or not _is_body(name):
+        return None
+    inline = bool(b.text[duty:].strip(" :;,."))
+    if last:
+        nxt = _last_task_end(blocks, k, inline, nxt, name)
+    ds = _duty_blocks(blocks, k + 1, nxt)
+    task = Task(name, (k, a, e), blocks=(k, ds[-1] if ds else k))
+    if inline:
+        task.duties.append((k, duty, len(b.text)))
+    for j in ds:
+        bullet = _BULLET.match(blocks[j].text)
+        task.duties.append((j, bullet.end() if bullet else 0, len(blocks[j].text)))
+    return task
 
 
 def coordinates(text: str) -> list[str]:

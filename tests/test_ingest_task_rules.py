@@ -268,3 +268,16 @@ def test_a_partner_name_ends_before_dua() -> None:
     assert coordinates("Phối hợp với Phòng Quản lý đô thị và môi trường đưa việc trồng cây vào quy chế.") == [
         "Phòng Quản lý đô thị và môi trường"
     ]
+
+
+def test_bodies_numbered_under_an_item_that_names_none() -> None:
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Thời gian trồng cây\nTừ tháng 3 đến tháng 5.\n"
+        "2. Trách nhiệm của các cơ quan\n2.1. Ban Tổ chức Huyện ủy\n- Lập danh sách cây.\n- Chọn giống cây.\n"
+        "2.2 Đề nghị Ủy ban nhân dân huyện\nBố trí đất trồng cây.\n"
+        "Trong quá trình thực hiện, nếu có khó khăn thì báo cáo về Huyện ủy./.\n"
+    )
+    assert [(t["assignee"], t["actions"]) for t in got] == [
+        ("Ban Tổ chức Huyện ủy", 2),
+        ("Ủy ban nhân dân huyện", 1),
+    ]
