@@ -272,6 +272,13 @@ def _skip_parens(text: str, p: int) -> int:
         p += m.end()
 
 
+# "lần thứ tư", "lần thứ XIII", and in words of two syllables "lần thứ mười một", "lần thứ hai mươi".
+_ORDINAL = re.compile(
+    r"\s*(?i:lần thứ)\s+(?:(?:mười|(?:hai|ba)\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín)"
+    r"(?!\w))?|\w+)"
+)
+
+
 def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
     """A body name starting at p (after "của"): capitalised words and the small words of body names."""
     q = p
@@ -284,7 +291,7 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
             q += m.end()
             end = q
             continue
-        m = re.match(r"\s*(?i:lần thứ)\s+\w+", text[q:])
+        m = _ORDINAL.match(text[q:])
         if m and count:
             q += m.end()
             end = q
@@ -332,9 +339,14 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
 _TITLE_STOP = re.compile(
     # a colon ends a title, but for the years of a stage it names ("giai đoạn I: từ năm 2021 đến năm 2025")
     r";|:(?!\s*từ năm\s+\d{4}\s+đến năm\s+\d{4})|\.(?=\s+[A-ZĐ“\"(]|\s*$|/)|\((?i:viết tắt|sau đây|gọi tắt)|"
-    rf"\(\s*(?i:{TYPE_ALT})\s+(?i:số)|\s+và\s+(?:kết quả|tình hình|những)\s|\s+gắn với\s|"
+    rf"\(\s*(?i:{TYPE_ALT})\s+(?i:số)|\s+gắn với\s|"
+    # "… và kết quả …", "… và những …" but for "năm 2023 và những năm tiếp theo"
+    r"\s+và\s+(?:kết quả|tình hình|những(?!\s+năm\s+tiếp theo))\s|"
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
-    r",\s+(?:góp phần|nhằm|qua đó|từ đó|đồng thời)\s|\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
+    r",\s+(?:góp phần|nhằm|qua đó|từ đó|đồng thời|phải)\s|\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
+    # "… và chương trình công tác hằng năm của Ban Thường trực …": another body's documents, named in general.
+    r"\s+và\s+(?=(?:kế hoạch|chương trình|nghị quyết|chỉ thị)\s[^,;.:]{0,60}?\s+của\s+"
+    r"(?:Ban|Ủy ban|Uỷ ban|Thường trực|Bộ|Sở|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Chính phủ|UBND|MTTQ)(?!\w))|"
     # "… (đã) được Tỉnh ủy thông qua": who approved it, not its subject.
     r"\s+(?:đã\s+)?được\s+(?=[A-ZĐÀ-Ỹ][^,;.]{0,60}?\s(?:thông qua|phê duyệt)(?!\w))|"
     # "…, đã được sửa đổi, bổ sung tại Nghị quyết số …": the plan's note on the document, not its title.
@@ -494,8 +506,24 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
                 ):
                     q = seg_end
                     continue
+            joined = _clause_before_and_cite(text, m.end(), limit)
+            if joined is not None:
+                return joined
         return stop
     return limit
+
+
+def _clause_before_and_cite(text: str, p: int, limit: int) -> int | None:
+    """ "Kết luận số 1-KL/TW … về X; kiên quyết Y và Quy định số 2-QĐ/TW …": a clause after a semicolon,
+    naming no document, that runs into "và" and the next reference of the list belongs to the title before
+    it; the title ends before that "và"."""
+    a = _AND_CITE.search(text, p, limit)
+    if a is None or not re.match(r"\s*[a-zà-ỹđ]", text[p:]) or re.match(r"\s*về\s", text[p:]):
+        return None
+    stop = _TITLE_STOP.search(text, p, a.start())
+    if stop or _TYPE_ANY.search(text, p, a.start()) or _clause_start(text, p, a.start()) is not None:
+        return None
+    return a.start()
 
 
 def _joint_issuers(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -533,3 +533,34 @@ def test_an_unnumbered_title_keeps_the_reference_its_last_words_govern() -> None
     )
     assert "thực hiện một số điều của Quy định số 9-QĐ/TW" in c
     assert "nghề muối" in c
+
+
+def test_a_plenum_numbered_in_words_of_two_syllables_is_read_whole() -> None:
+    assert issuer("Hội nghị lần thứ mười hai Ban Chấp hành Trung ương Đảng khóa XII, mô hình") == (
+        "Hội nghị lần thứ mười hai Ban Chấp hành Trung ương Đảng khóa XII"
+    )
+    assert issuer("Hội nghị lần thứ hai mươi ba Ban Chấp hành Đảng bộ tỉnh về") == (
+        "Hội nghị lần thứ hai mươi ba Ban Chấp hành Đảng bộ tỉnh"
+    )
+
+
+def test_where_a_title_ends_the_years_after_it_an_obligation_and_another_bodys_plans() -> None:
+    c = cited(
+        "1. Theo Chỉ thị số 3/CT-TTg của Thủ tướng Chính phủ về nuôi biển năm 2024 và những năm tiếp theo; "
+        "các xã được giao theo Quyết định số 6-QĐ/TU, ngày 1/2/2024 của Tỉnh ủy về chia ô nuôi, phải báo cáo "
+        "hằng tháng.\n"
+        "2. Gắn với Chương trình số 4-CTr/HNDT của Hội Nông dân tỉnh về phong trào nông dân năm 2024 và "
+        "chương trình công tác hằng năm của Ban Thường vụ Tỉnh đoàn.\n"
+    )
+    assert c["3/CT-TTg"]["title"] == "nuôi biển năm 2024 và những năm tiếp theo"
+    assert c["6-QĐ/TU"]["title"] == "chia ô nuôi"
+    assert c["4-CTr/HNDT"]["title"] == "phong trào nông dân năm 2024"
+
+
+def test_a_clause_after_a_semicolon_running_into_the_next_reference_is_the_titles() -> None:
+    c = cited(
+        "1. Học tập theo Kết luận số 5-KL/TW ngày 2/3/2022 của Bộ Chính trị về giữ gìn nghề muối; kiên quyết "
+        "chống bỏ ruộng muối, bỏ nghề và Quy định số 6-QĐ/TW ngày 3/3/2022 của Ban Bí thư về làng nghề.\n"
+    )
+    assert c["5-KL/TW"]["title"] == "giữ gìn nghề muối; kiên quyết chống bỏ ruộng muối, bỏ nghề"
+    assert c["6-QĐ/TW"]["title"] == "làng nghề"
