@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ingest.bodies import BODY_HEAD, TYPE_ALT
 from ingest.citations import DATE, parse_issuer
 from ingest.normalize import normalize
+from ingest.task_table import Row, Span, table_blocks, table_rows
 from ingest.text import Block, Text
 
 _ITEM = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<head>\S.*)$")
@@ -110,6 +111,7 @@ class Task:
     head: tuple[int, int, int]  # block, start, end of the assignee in the block
     duties: list[tuple[int, int, int]] = field(default_factory=list)  # block, start, end
     blocks: tuple[int, int] = (0, 0)
+    cell_partners: dict[Span, list[str]] = field(default_factory=dict)  # a table row's duty -> its partners
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
@@ -226,7 +228,56 @@ def _heading_only(head: str, k: int, nxt: int) -> bool:
 
 
 def read_tasks(t: Text, first: int, end: int) -> list[Task]:
-    """Tasks from blocks [first, end) (the body of the "Tổ chức thực hiện" section)."""
+    """Tasks from blocks [first, end) (the body of the "Tổ chức thực hiện" section): from its numbered
+    items or bullets and from its tables of tasks, one task for each body, in the order of first mention."""
+    rows = table_rows(t, first, end)
+    in_table = table_blocks(rows)
+    tasks = []
+    for task in _text_tasks(t, first, end):
+        task.duties = [d for d in task.duties if d[0] not in in_table]
+        if task.head[0] not in in_table:
+            tasks.append(task)
+    return _one_task_a_body(tasks + _row_tasks(t, rows))
+
+
+def _row_tasks(t: Text, rows: list[Row]) -> list[Task]:
+    """A task for each row of a table: its "chủ trì" body does the row's work with the "phối hợp" ones."""
+    out: list[Task] = []
+    for r in rows:
+        bi, a, e = r.assignee
+        name = _clean_name(t.blocks[bi].text[a:e])
+        if not name:
+            continue
+        task = Task(name, r.assignee, [r.duty], (r.duty[0], r.duty[0]))
+        if r.partners:
+            pb, pa, pe = r.partners
+            task.cell_partners[r.duty] = split_bodies(t.blocks[pb].text[pa:pe].strip(" ,;."))
+        out.append(task)
+    return out
+
+
+def _body_key(name: str) -> str:
+    return " ".join(normalize(name).split()).casefold()
+
+
+def _one_task_a_body(tasks: list[Task]) -> list[Task]:
+    """Tasks of the same body (named in several rows of a table, or in a table and in the text) as one,
+    at its first mention, its duties in the order of the text."""
+    by_body: dict[str, Task] = {}
+    for task in sorted(tasks, key=lambda x: x.head):
+        key = _body_key(task.assignee)
+        first = by_body.get(key)
+        if first is None:
+            by_body[key] = task
+            continue
+        first.duties = sorted(first.duties + task.duties)
+        first.cell_partners.update(task.cell_partners)
+        first.blocks = (min(first.blocks[0], task.blocks[0]), max(first.blocks[1], task.blocks[1]))
+    return list(by_body.values())
+
+
+def _text_tasks(t: Text, first: int, end: int) -> list[Task]:
+    """Tasks from the numbered items, or else the bullets, of blocks [first, end)."""
     blocks = t.blocks
     for rx in (_ITEM, _SUB_ITEM):
         items = [k for k in range(first, end) if rx.match(blocks[k].text)]
@@ -299,6 +350,18 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool) -> Task | None
         bullet = _BULLET.match(blocks[j].text)
         task.duties.append((j, bullet.end() if bullet else 0, len(blocks[j].text)))
     return task
+
+
+def partners(t: Text, task: Task) -> list[str]:
+    """The bodies a task works with: the "phối hợp" cells of its table rows and the "phối hợp với …" of
+    its duties, in the order of its duties."""
+    out: list[str] = []
+    for d in task.duties:
+        bi, s, e = d
+        for c in task.cell_partners.get(d, []) + coordinates(t.blocks[bi].text[s:e]):
+            if c not in out:
+                out.append(c)
+    return out
 
 
 def coordinates(text: str) -> list[str]:

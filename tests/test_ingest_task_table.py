@@ -1,0 +1,80 @@
+"""Tables of tasks in "Tổ chức thực hiện" flattened to text, each rule on a short table written for it."""
+
+from __future__ import annotations
+
+from ingest import extract_text
+from ingest.read import source_from_text
+from ingest.tasks import partners, read_tasks
+from ingest.text import Text
+
+HEAD = "SỞ NÔNG NGHIỆP TỈNH LONG AN\nSố: 9/KH-SNN\nKẾ HOẠCH\nvề trồng rừng ven sông\n"
+TABS = (
+    "IV. TỔ CHỨC THỰC HIỆN\n1. Phân công\nCác đơn vị thực hiện theo bảng sau:\n"
+    "STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+    "1\tChọn giống cây keo\tChi cục Kiểm lâm\tTrung tâm Khuyến nông, Hạt Kiểm lâm các huyện, thị xã\tQuý I\n"
+    "2\tGiao đất trồng rừng\tPhòng Kế hoạch - Tài chính\t\tQuý II\n"
+    "3\tNghiệm thu rừng trồng\tChi cục Kiểm lâm\tThanh tra Sở; Phòng Kế hoạch - Tài chính\tQuý IV\n"
+    "\n2. Trách nhiệm của các đơn vị\n2.1. Phòng Kế hoạch - Tài chính\n"
+    "- Bố trí kinh phí trồng rừng.\n- Phối hợp với Kho bạc tỉnh thanh toán tiền cây giống.\n"
+    "2.2. Văn phòng Sở\nTổng hợp báo cáo kết quả trồng rừng.\n"
+)
+
+
+def read(body: str) -> list[tuple[str, list[str], int]]:
+    t = Text(source_from_text(HEAD + body, "table.txt"))
+    first = next(k for k, b in enumerate(t.blocks) if "TỔ CHỨC THỰC HIỆN" in b.text) + 1
+    return [(x.assignee, partners(t, x), len(x.duties)) for x in read_tasks(t, first, len(t.blocks))]
+
+
+def test_each_row_gives_its_lead_body_one_duty_with_the_partners_of_its_row() -> None:
+    got = read(TABS)
+    assert got[0] == (
+        "Chi cục Kiểm lâm",
+        [
+            "Trung tâm Khuyến nông",
+            "Hạt Kiểm lâm các huyện, thị xã",
+            "Thanh tra Sở",
+            "Phòng Kế hoạch - Tài chính",
+        ],
+        2,
+    )
+
+
+def test_a_body_in_the_table_and_in_the_text_is_one_task() -> None:
+    got = read(TABS)
+    assert got[1:] == [
+        ("Phòng Kế hoạch - Tài chính", ["Kho bạc tỉnh"], 3),
+        ("Văn phòng Sở", [], 1),
+    ]
+
+
+def test_columns_split_by_runs_of_spaces() -> None:
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "  TT   Nội dung công việc       Cơ quan chủ trì       Cơ quan phối hợp     Thời gian\n"
+        "  1    Chọn giống cây keo       Chi cục Kiểm lâm      Trung tâm Khuyến nông   Quý I\n"
+        "  2    Giao đất trồng rừng      Văn phòng Sở          Thanh tra Sở         Quý II\n"
+    )
+    assert read(body) == [
+        ("Chi cục Kiểm lâm", ["Trung tâm Khuyến nông"], 1),
+        ("Văn phòng Sở", ["Thanh tra Sở"], 1),
+    ]
+
+
+def test_the_plan_reads_the_table_and_cells_keep_their_source() -> None:
+    got = extract_text(HEAD + TABS, "table.txt")["tasks"]
+    assert [(x["assignee"], x["actions"]) for x in got] == [
+        ("Chi cục Kiểm lâm", 2),
+        ("Phòng Kế hoạch - Tài chính", 3),
+        ("Văn phòng Sở", 1),
+    ]
+    assert got[0]["duties"][0]["text"] == "Chọn giống cây keo"
+    assert got[1]["duties"][0]["source"]["text"] == "Giao đất trồng rừng"
+
+
+def test_a_table_without_a_lead_column_gives_no_task() -> None:
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Sở\nTheo dõi tiến độ theo bảng:\n"
+        "STT\tNội dung\tThời gian\tGhi chú\n1\tChọn giống cây keo\tQuý I\tVăn phòng Sở\n"
+    )
+    assert [(a, n) for a, _, n in read(body)] == [("Văn phòng Sở", 2)]
