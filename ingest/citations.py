@@ -648,6 +648,7 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
             mention.issuer = _issuer_before(text, start)
         if law:
             mention.title = (law.start("name"), law.end("name"))
+            mention.extras["law_name"] = law_name(law.group("name"))
         mention.end = max(
             p, mention.title[1] if mention.title else 0, mention.issuer[1] if mention.issuer else 0
         )
@@ -912,8 +913,15 @@ def _laws_by_year(text: str, block: int, numbered: list[Mention]) -> list[Mentio
             continue
         mention = Mention(block, m.start(), m.end(), "law", m.group("type"))
         mention.title = (m.start("title"), m.end("title"))
+        # what finds it again among numbered laws ("Luật Đất đai số 31/2024/QH15" is "Luật Đất đai năm 2024")
+        mention.extras["law_year"] = (law_name(m.group("name")), m.group("title")[-4:])
         out.append(mention)
     return out
+
+
+def law_name(name: str) -> str:
+    """A law's name as one string however written (case, tone marks, spacing)."""
+    return " ".join(normalize(name).casefold().split())
 
 
 def find_mentions(text: str, block: int, limit: int | None = None) -> list[Mention]:

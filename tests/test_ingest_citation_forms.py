@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest import extract_text
-from ingest.citations import parse_issuer, tidy_title
+from ingest.citations import find_mentions, parse_issuer, tidy_title
 
 HEAD = "TỈNH ỦY PHÚ YÊN\nSố 52-KH/TU\nKẾ HOẠCH\nphát triển nghề muối\nI. MỤC ĐÍCH\n"
 
@@ -564,3 +564,10 @@ def test_a_clause_after_a_semicolon_running_into_the_next_reference_is_the_title
     )
     assert c["5-KL/TW"]["title"] == "giữ gìn nghề muối; kiên quyết chống bỏ ruộng muối, bỏ nghề"
     assert c["6-QĐ/TW"]["title"] == "làng nghề"
+
+
+def test_a_law_named_by_its_year_carries_what_finds_it_among_numbered_laws() -> None:
+    text = "Thi hành Luật Thủy sản số 18/2017/QH14 ngày 21/11/2017; phổ biến Luật Thủy  sản năm 2017."
+    numbered, by_year = find_mentions(text, 0)
+    assert numbered.extras["law_name"] == by_year.extras["law_year"][0] == "thủy sản"
+    assert numbered.number is not None and numbered.number.endswith(by_year.extras["law_year"][1])
