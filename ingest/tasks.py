@@ -364,10 +364,35 @@ def partners(t: Text, task: Task) -> list[str]:
     return out
 
 
+# A verb by which the assignee directs another body: "chỉ đạo Công an các xã phối hợp với …" gives the
+# partnership to the body directed, not to the assignee.
+_DIRECTS = re.compile(r"(?<!\w)(?i:chỉ đạo|hướng dẫn|đôn đốc|yêu cầu|giao)\s+")
+
+
+def _of_a_body_directed(text: str, at: int) -> bool:
+    """Whether the "phối hợp" at `at` follows, in its clause, a directing verb and the name of the body it
+    directs, with no other verb or comma between ("chỉ đạo các xã phối hợp …", not "chỉ đạo, phối hợp …")."""
+    before = text[:at].rstrip()
+    if before.endswith(","):
+        return False
+    clause = max(before.rfind(";"), before.rfind("."), before.rfind(":")) + 1
+    for d in _DIRECTS.finditer(before, clause):
+        named = before[d.end() :]
+        if (
+            _BODY_START.match(named)
+            and _names_end(named) == len(named)
+            and not _search_outside(_VERB_AHEAD, named, 0, _protected(named))
+        ):
+            return True
+    return False
+
+
 def coordinates(text: str) -> list[str]:
     out: list[str] = []
     spans = _protected(text)
     for m in _COORD.finditer(text):
+        if _of_a_body_directed(text, m.start()):
+            continue
         q = m.end()
         e = _search_outside(_COORD_END, text, q, spans)
         seg = text[q : e.start() if e else len(text)]

@@ -281,3 +281,15 @@ def test_bodies_numbered_under_an_item_that_names_none() -> None:
         ("Ban Tổ chức Huyện ủy", 2),
         ("Ủy ban nhân dân huyện", 1),
     ]
+
+
+def test_partners_of_a_body_the_task_directs_are_not_its_own() -> None:
+    assert coordinates("Chỉ đạo Công an các xã phối hợp với Đoàn Thanh niên giữ trật tự ngày lễ.") == []
+    # the assignee's own partnership, after a comma or another verb, is kept
+    assert coordinates("Chỉ đạo, phối hợp với Công an xã giữ trật tự.") == ["Công an xã"]
+    assert coordinates("Hướng dẫn các xã chọn đất, phối hợp với Hạt Kiểm lâm huyện giao cây.") == [
+        "Hạt Kiểm lâm huyện"
+    ]
+    assert coordinates("Hướng dẫn các xã chọn đất phối hợp với Hạt Kiểm lâm huyện giao cây.") == [
+        "Hạt Kiểm lâm huyện"
+    ]
