@@ -535,7 +535,7 @@ def extract_source(src: SourceText) -> dict:
     signer_end = blocks[lay.annexes[0][0]].first_line if lay.annexes else len(t.lines)
     if lay.body_end < len(blocks):
         signer_first = min(signer_first, blocks[lay.body_end].first_line)
-    signer = read_signer(t, max(0, signer_first), signer_end)
+    signer = read_signer(t, max(0, signer_first), signer_end, lead=issuer_name)
     if issuer_name is None:
         header_body = titled_header_body(ident.header_bodies or [])
         # The body signed for ("T/M BAN THƯỜNG VỤ"); a head signed for ("K/T TRƯỞNG BAN") is a position.

@@ -3,6 +3,7 @@ bloc as the text lets a reader resolve them) and signer."""
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections import Counter
@@ -296,8 +297,48 @@ def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s).replace("\u00d0", "Đ")
 
 
-def read_signer(t: Text, first: int, end: int) -> Signer:
-    """T/M line, position and name in lines [first, end) (the columns beside "Nơi nhận" included)."""
+def _signature_columns(t: Text, first: int, end: int, lead: str | None) -> int | None:
+    """A joint plan signed side by side ("TM. BAN THƯỜNG VỤ HỘI …      TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ …"):
+    where the column of the body the plan names first (`lead`, "A và B") begins, as a character offset
+    of the lines (negative: the column left of it); None for one signature."""
+    if not lead:
+        return None
+    first_body = normalize(re.split(r"\s+và\s+", lead)[0]).casefold()
+    for i in range(first, end):
+        raw = _nfc(t.lines[i])
+        marks = list(re.finditer(r"(?<!\S)(?:T/M|TM\.)\s*", raw))
+        if len(marks) != 2:
+            continue
+        ends = [marks[1].start(), len(raw)]
+        bodies = [raw[m.end() : e].strip() for m, e in zip(marks, ends, strict=True)]
+        named = [normalize(titlecase_body(b)).casefold() for b in bodies]
+        hits = [k for k, b in enumerate(named) if b and first_body.startswith(b)]
+        if len(hits) != 1:
+            return None
+        cut = (len(raw[: marks[1].start()].rstrip()) + marks[1].start()) // 2
+        return cut if hits[0] == 1 else -cut
+    return None
+
+
+def read_signer(t: Text, first: int, end: int, lead: str | None = None) -> Signer:
+    """T/M line, position and name in lines [first, end) (the columns beside "Nơi nhận" included). A
+    joint plan signed side by side is signed by the signer of `lead`, the body it names first."""
+    column = _signature_columns(t, first, end, lead)
+    if column is not None:
+        return _read_signer(_column_text(t, column), first, end)
+    return _read_signer(t, first, end)
+
+
+def _column_text(t: Text, column: int) -> Text:
+    """The text with each line cut to one signature column (`_signature_columns`)."""
+    cut = copy.copy(t)
+    keep = slice(column, None) if column >= 0 else slice(None, -column)
+    cut.lines = [" " * (column if column >= 0 else 0) + line[keep] for line in t.lines]
+    cut.norm = [normalize(line) for line in cut.lines]
+    return cut
+
+
+def _read_signer(t: Text, first: int, end: int) -> Signer:
     sig = Signer()
     cells: list[tuple[int, str]] = []
     # A signature above "Nơi nhận" (a one-column block): go back over its short upper-case and name lines.

@@ -262,9 +262,17 @@ def test_a_joint_plan_is_issued_by_the_bodies_its_opening_joins() -> None:
         "Căn cứ Quy chế phối hợp số 01/QCPH-MTTQ-UBND, ngày 5/1/2022;\n\n"
         "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Núi Đỏ và Ủy ban nhân dân tỉnh Núi Đỏ (sau đây gọi tắt "
         "là hai bên) thống nhất ban hành Kế hoạch liên tịch như sau:",
+        signature=(
+            "TM. ỦY BAN NHÂN DÂN TỈNH              TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH\n"
+            "     KT. CHỦ TỊCH                            PHÓ CHỦ TỊCH THƯỜNG TRỰC\n"
+            "     PHÓ CHỦ TỊCH\n\n"
+            "     Trần Thị Mai                                 Đỗ Văn Hùng"
+        ),
     ).replace("\nKẾ HOẠCH\n", "\nKẾ HOẠCH LIÊN TỊCH\n")
     doc = extract_text(text, "lt.txt")["document"]
     assert doc["type"] == "Kế hoạch liên tịch"
+    # signed side by side: the plan's signer signs for the body its opening names first
+    assert (doc["signer"]["name"], doc["signer"]["position"]) == ("Đỗ Văn Hùng", "Phó Chủ tịch Thường trực")
     assert doc["issuer"]["name"] == (
         "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Núi Đỏ và Ủy ban nhân dân tỉnh Núi Đỏ"
     )
