@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ingest.bodies import CENTRAL_CITIES, POSITION_RE, level_of, province_name, system_of
+from ingest.bodies import CENTRAL_CITIES, POSITION_RE, level_of, province_name, system_of, titlecase_place
 from ingest.citations import Mention, find_mentions, tidy_title
 from ingest.errors import InputError
 from ingest.header import (
@@ -112,15 +112,31 @@ def _jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
         return found
     # A symbol the plan's context cannot place ("/ĐU" of a provincial military Party committee, in a plan
     # of no bloc and no commune): the issuer's name tells.
+    return _issuer_jurisdiction(iss, ctx) or "unknown"
+
+
+# A district named after its unit in an issuer: "Ban Thường vụ Huyện đoàn Bố Trạch", "Hội LHPN huyện Cẩm Khê".
+_NAMED_DISTRICT = re.compile(r"(?:huyện|quận|thị xã)(?:\s+(?:ủy|uỷ|đoàn))?\s+(?P<name>[^\W\d_][\w\s-]*)$")
+
+
+def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
+    """The jurisdiction an issuer's name gives by its level word (casefolded name), None when it has none:
+    a body of the centre, a commune's, a district's (the one it names, else the plan's), a bloc's or a
+    province's (a department, "Sở", is the province's)."""
     if re.search(r"bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội", iss):
         return "national"
-    if re.search(r"huyện", iss):
+    if ctx.commune and re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)$", iss):
+        return ctx.commune_j()
+    if re.search(r"huyện|quận|thị xã", iss):
+        named = _NAMED_DISTRICT.search(iss)
+        if named and ctx.province and not ctx.district:
+            return f"district:{titlecase_place(named.group('name'))}, {ctx.province}"
         return ctx.district_j()
     if re.search(r"khối", iss):
         return ctx.bloc_j()
-    if re.search(r"tỉnh", iss):
+    if re.search(r"tỉnh|(?<!\w)sở\s", iss):
         return ctx.province_j()
-    return "unknown"
+    return None
 
 
 def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
@@ -150,7 +166,9 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
             if re.search(r"huyện|quận|thị xã", iss):
                 return ctx.district_j()
             return ctx.province_j()
-        return "national"
+        # A body of a province or a district numbering in its own series ("…/KH-HPN" of a district's Women's
+        # Union, "…/QĐ-SYT" of a Sở, "…/CAT-PC06" of a provincial police): where its name places it.
+        return _issuer_jurisdiction(iss, ctx) or "national"
     return "unknown"
 
 
@@ -343,8 +361,13 @@ def _cited(
                 docs[target].append((m, v))
         else:
             pending.append((m, v))
+    merged_laws: dict[str, str] = {}  # a law named by its year -> the key of the numbered law it is
     for m, v in pending:
-        target = None
+        target = _numbered_law(docs, m)
+        if target is not None:
+            docs[target].append((m, v))
+            merged_laws[normalize(v["title"] or "").casefold()] = docs[target][0][0].key or ""
+            continue
         for idx, d in enumerate(docs):
             m0, v0 = d[0]
             if m0.kind == "numbered" or m0.kind != m.kind:
@@ -424,7 +447,32 @@ def _cited(
                 "mentions": mentions,
             }
         )
+    if merged_laws:
+        implements = _relabel(implements, merged_laws)
     return out, implements
+
+
+def _numbered_law(docs: list[list[tuple[Mention, dict]]], m: Mention) -> int | None:
+    """The numbered law a law named by its year is ("Luật Đất đai năm 2024" and "Luật Đất đai số
+    31/2024/QH15"): the same name, the year in its number."""
+    if not m.extras.get("law_year"):
+        return None
+    name, year = m.extras["law_year"]
+    for idx, d in enumerate(docs):
+        for x, _ in d:
+            if x.kind == "numbered" and x.extras.get("law_name") == name and (x.number or "").endswith(year):
+                return idx
+    return None
+
+
+def _relabel(implements: list[tuple[str, dict]], keys: dict[str, str]) -> list[tuple[str, dict]]:
+    """Implements with a law named by its year given by its key, once."""
+    out: list[tuple[str, dict]] = []
+    for label, src in implements:
+        label = keys.get(normalize(label).casefold(), label)
+        if all(normalize(x).casefold() != normalize(label).casefold() for x, _ in out):
+            out.append((label, src))
+    return out
 
 
 def _blocks_source(t: Text, first: int, start: int, last: int, end: int) -> dict:

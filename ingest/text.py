@@ -119,6 +119,8 @@ class Text:
             return True  # "kinh tế" / "- xã hội …": a hyphenated phrase broken before its dash, not a bullet
         if re.match(r"^[IVX]{1,4}/(?:19|20)\d\d(?!\d)", nxt) and re.search(r"(?i:quý)$", prev):
             return True  # "… trong Quý" / "III/2020.": a quarter broken from its number, not a heading
+        if re.match(r"^[IVXL]+\)", nxt) and re.search(r"\((?i:khóa|khoá)\s*$", prev):
+            return True  # "… Bộ Chính trị (khóa" / "XIII) về …": a term broken from its numeral, not an item
         if MARKER.match(nxt) or (MARKER.match(prev) and len(prev) < 12):
             return False
         if TYPE_HEADING.match(prev) or TYPE_HEADING.match(nxt):

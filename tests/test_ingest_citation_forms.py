@@ -571,3 +571,52 @@ def test_a_law_named_by_its_year_carries_what_finds_it_among_numbered_laws() -> 
     numbered, by_year = find_mentions(text, 0)
     assert numbered.extras["law_name"] == by_year.extras["law_year"][0] == "thủy sản"
     assert numbered.number is not None and numbered.number.endswith(by_year.extras["law_year"][1])
+
+
+# Round five: whose numbering a local body's own series is, a law named twice, a term broken at a line
+
+
+def test_a_local_bodys_own_series_is_numbered_where_its_name_places_it() -> None:
+    head = (
+        "HỘI LHPN HUYỆN SÔNG MÂY\nSố: 30/KH-HPN\nSông Mây, ngày 2 tháng 8 năm 2023\n"
+        "KẾ HOẠCH\nvề phụ nữ khởi nghiệp\nI. MỤC ĐÍCH\n"
+    ).replace("HỘI LHPN HUYỆN SÔNG MÂY", "TỈNH HÀ TĨNH\nHỘI LHPN HUYỆN SÔNG MÂY")
+    c = cited(
+        "1. Thực hiện Kế hoạch số 09/KH-HPN ngày 3/3/2023 của Ban Thường vụ Hội LHPN huyện về khởi nghiệp; "
+        "Hướng dẫn số 11/HD-HPN ngày 1/2/2023 của Ban Thường vụ Hội LHPN tỉnh về phụ nữ; Quyết định số "
+        "312/QĐ-SYT ngày 5/5/2023 của Giám đốc Sở Y tế về chăm sóc sức khỏe.\n",
+        head,
+    )
+    assert c["09/KH-HPN"]["jurisdiction"] == "district:Sông Mây, Hà Tĩnh"
+    assert c["11/HD-HPN"]["jurisdiction"] == "province:Hà Tĩnh"
+    assert c["312/QĐ-SYT"]["jurisdiction"] == "province:Hà Tĩnh"
+
+
+def test_a_district_body_named_in_a_provincial_plan_is_that_districts() -> None:
+    c = cited(
+        "1. Theo Kế hoạch số 41-KH/HĐTN ngày 4/4/2024 của Ban Thường vụ Huyện đoàn Sông Cầu về thanh niên.\n"
+    )
+    assert c["41-KH/HĐTN"]["jurisdiction"] == "district:Sông Cầu, Phú Yên"
+
+
+def test_a_law_named_by_its_year_after_its_number_is_one_document() -> None:
+    facts = extract_text(
+        HEAD.replace(
+            "I. MỤC ĐÍCH\n",
+            "Thực hiện Luật Đất đai số 31/2024/QH15 ngày 18/01/2024, Tỉnh ủy ban "
+            "hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n",
+        )
+        + "1. Tuyên truyền Luật Đất đai năm 2024 đến người dân.\n",
+        "luat.txt",
+    )
+    assert [c["key"] or c["title"] for c in facts["cited"]] == ["31/2024/QH15"]
+    assert facts["implements"] == ["31/2024/QH15"]
+
+
+def test_a_term_broken_from_its_numeral_at_a_line_end_stays_in_the_reference() -> None:
+    c = cited(
+        "1. Quán triệt Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị (khóa\n"
+        "XIII) về đẩy mạnh xây dựng lực lượng.\n"
+    )
+    assert c["12-NQ/TW"]["issuer"] == "Bộ Chính trị (khóa XIII)"
+    assert c["12-NQ/TW"]["title"] == "đẩy mạnh xây dựng lực lượng"
