@@ -25,7 +25,7 @@ from ingest.normalize import normalize
 from ingest.read import SourceText, read_plan, source_from_text
 from ingest.recipients import read_recipients
 from ingest.structure import Layout, annex_parts, layout
-from ingest.tasks import coordinates, deadline, read_tasks, reports_to
+from ingest.tasks import deadline, partners, read_tasks, reports_to
 from ingest.text import Text
 
 # The day the district level was abolished and the communes rearranged (`ontology.units.CHANGE_DATE`,
@@ -671,13 +671,10 @@ def extract_source(src: SourceText) -> dict:
                 break
         for task in read_tasks(t, k + 1, end):
             duties = []
-            coords: list[str] = []
+            coords = partners(t, task)
             reports: list[str] = []
             for bi, s, e in task.duties:
                 text = blocks[bi].text[s:e]
-                for c in coordinates(text):
-                    if c not in coords:
-                        coords.append(c)
                 for r in reports_to(text):
                     if r not in reports:
                         reports.append(r)

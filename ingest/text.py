@@ -127,6 +127,8 @@ class Text:
             return False
         if re.search(r"\d[-/–]$", prev) and re.match(r"^[A-ZĐ][A-Za-zĐđ]*[-/]", nxt):
             return True  # a document number broken after its hyphen: "21-" / "NQ/TW"
+        if re.search(r"(?<!\w)số$", prev) and re.match(r"^\d+[-/]", nxt):
+            return True  # "Nghị quyết số" / "22-NQ/TW.": a number broken from its "số"
         if is_upper_line(prev) != is_upper_line(nxt):
             return False
         if _OPENING_WORD.match(nxt) and not _OPEN_END.search(prev) and not re.search(r"[,\w][-/–]$", prev):

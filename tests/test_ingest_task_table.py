@@ -78,3 +78,20 @@ def test_a_table_without_a_lead_column_gives_no_task() -> None:
         "STT\tNội dung\tThời gian\tGhi chú\n1\tChọn giống cây keo\tQuý I\tVăn phòng Sở\n"
     )
     assert [(a, n) for a, _, n in read(body)] == [("Văn phòng Sở", 2)]
+
+
+def test_the_facts_give_each_task_the_partners_of_its_rows_and_its_text() -> None:
+    facts = extract_text(HEAD + TABS, "table.txt")
+    tasks = {t["assignee"]: t["coordinates_with"] for t in facts["tasks"]}
+    assert tasks["Chi cục Kiểm lâm"][:2] == ["Trung tâm Khuyến nông", "Hạt Kiểm lâm các huyện, thị xã"]
+    assert tasks["Phòng Kế hoạch - Tài chính"] == ["Kho bạc tỉnh"]
+
+
+def test_a_number_broken_from_its_so_at_a_line_end_is_not_a_heading() -> None:
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Sở\n"
+        "- Tham mưu sơ kết việc thực hiện Nghị quyết số\n22-NQ/TW.\n- Báo cáo kết quả về Sở.\n"
+    )
+    facts = extract_text(HEAD + body, "so.txt")
+    assert [(t["assignee"], t["actions"]) for t in facts["tasks"]] == [("Văn phòng Sở", 2)]
+    assert "22-NQ/TW" in [c["key"] for c in facts["cited"]]
