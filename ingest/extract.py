@@ -26,7 +26,7 @@ from ingest.read import SourceText, read_plan, source_from_text
 from ingest.recipients import read_recipients
 from ingest.structure import Layout, annex_parts, layout
 from ingest.tasks import deadline, partners, read_tasks, reports_to
-from ingest.text import Text
+from ingest.text import Text, is_upper_line
 
 # The day the district level was abolished and the communes rearranged (`ontology.units.CHANGE_DATE`,
 # which this layer cannot import): a commune of a plan dated from then on has no district.
@@ -482,6 +482,29 @@ def _blocks_source(t: Text, first: int, start: int, last: int, end: int) -> dict
     return t.span_source(l1, c1, l2, c2)
 
 
+def _header_fuller(name: str, header_body: str | None, t: Text) -> str:
+    """The opening names its body short ("Chi bộ xây dựng Kế hoạch …") where the header gives it whole
+    ("CHI BỘ TRƯỜNG THPT ĐẠO TÚ"): the header's name, its added words cased as the plan writes them."""
+    if not header_body:
+        return name
+    short, whole = normalize(name).casefold(), normalize(header_body).casefold()
+    if not whole.startswith(short + " ") or len(whole) <= len(short):
+        return name
+    rest = header_body[len(name) :].strip()
+    return f"{name} {_as_written(rest, t)}"
+
+
+def _as_written(words: str, t: Text) -> str:
+    """`words` (cased from upper case) as the plan writes them in its text, where it does ("trường thpt
+    Đạo Tú" -> "Trường THPT Đạo Tú"); else as given."""
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words.split()) + r"(?!\w)"
+    for block in t.blocks:
+        for m in re.finditer(pattern, block.text, flags=re.IGNORECASE):
+            if not is_upper_line(m.group(0)):  # not the header's own upper-case line
+                return t.original(block, m.start(), m.end())
+    return words
+
+
 def _complete_issuer(name: str, ctx: Context) -> str:
     n = name
     if ctx.bloc and re.search(r"Đảng (?:ủy|uỷ) Khối$", normalize(n)):
@@ -575,6 +598,8 @@ def extract_source(src: SourceText) -> dict:
                 issuer_name = t.original(ob, *span)
                 issuer_src = t.source(ob, *span)
             break
+    if issuer_name is not None and issuer_block is not None:
+        issuer_name = _header_fuller(issuer_name, titled_header_body(ident.header_bodies or []), t)
     signer_first = (
         lay.recipients_line
         if lay.recipients_line is not None

@@ -172,6 +172,10 @@ def _annex_part_head(text: str) -> re.Match[str] | None:
     return m if roman or is_upper_line(m.group("title")) else None
 
 
+def _before_caption(blocks: list[Block], k: int, end: int) -> bool:
+    return k + 1 < end and bool(re.match(r"^\(?\s*(?i:kèm theo|ban hành kèm theo)", blocks[k + 1].text))
+
+
 def annex_parts(
     t: Text, first: int, end: int
 ) -> tuple[str, list[int], int | None, list[tuple[int, str, str]]]:
@@ -195,7 +199,13 @@ def annex_parts(
         if re.match(r"^-{3,}|^\*+$", b.text):
             k += 1
             continue
-        if is_upper_line(b.text) and not ANNEX_SECTION.match(b.text) and caption is None:
+        if (
+            caption is None
+            and not ANNEX_SECTION.match(b.text)
+            and (is_upper_line(b.text) or _before_caption(blocks, k, end))
+        ):
+            # the title: upper-case lines, or a line of any case right above the caption ("Báo cáo …" /
+            # "(Kèm theo Kế hoạch số …)")
             title_blocks.append(k)
             k += 1
             continue

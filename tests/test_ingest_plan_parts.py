@@ -344,3 +344,22 @@ def test_an_annex_keeps_its_roman_and_lettered_parts_above_the_numbered_items() 
         ("3", "Việc giám sát"),
         ("III", "Kiến nghị"),
     ]
+
+
+def test_an_opening_naming_its_body_short_takes_the_headers_whole_name_as_the_text_writes_it() -> None:
+    text = _plan(
+        "ĐẢNG BỘ XÃ SÔNG MÂY\nCHI BỘ TRƯỜNG THCS SÔNG MÂY\n*\nSố 03-KH/CB\nSông Mây, ngày 9 tháng 9 năm 2024",
+        "Căn cứ tình hình thực tế của Trường THCS Sông Mây, Chi bộ xây dựng Kế hoạch như sau:",
+        signature="T/M CHI BỘ\nBÍ THƯ\n\nLê Văn Bình",
+    )
+    assert extract_text(text, "cb.txt")["document"]["issuer"]["name"] == "Chi bộ Trường THCS Sông Mây"
+
+
+def test_an_annex_title_of_any_case_stands_above_its_caption() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 07-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nĐỀ CƯƠNG\nBáo cáo kết quả trồng cây\ngiai đoạn 2021 - 2023\n(Kèm theo Kế hoạch số 07-KH/HU)\n\n"
+        "1. Khái quát tình hình\n"
+    )
+    annex = extract_text(text, "dc.txt")["annexes"][0]
+    assert annex["title"] == "Báo cáo kết quả trồng cây giai đoạn 2021 - 2023"
+    assert [s["number"] for s in annex["sections"]] == ["1"]
