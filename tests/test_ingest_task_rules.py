@@ -293,3 +293,18 @@ def test_partners_of_a_body_the_task_directs_are_not_its_own() -> None:
     assert coordinates("Hướng dẫn các xã chọn đất phối hợp với Hạt Kiểm lâm huyện giao cây.") == [
         "Hạt Kiểm lâm huyện"
     ]
+
+
+def test_an_assignee_or_partner_name_ends_before_sending_securing_or_drawing_up() -> None:
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Tòa án nhân dân huyện cử cán bộ tham gia đoàn kiểm tra.\n"
+        "2. Phòng Tài chính - Kế hoạch bảo đảm kinh phí trồng cây.\n"
+        "3. Ban Tuyên giáo Huyện ủy phối hợp với Huyện đoàn lập danh sách đoàn viên trồng cây.\n"
+        "4. Ủy ban bầu cử huyện theo dõi việc chuẩn bị.\n"
+    )
+    assert [(t["assignee"], t["coordinates_with"]) for t in got] == [
+        ("Tòa án nhân dân huyện", []),
+        ("Phòng Tài chính - Kế hoạch", []),
+        ("Ban Tuyên giáo Huyện ủy", ["Huyện đoàn"]),
+        ("Ủy ban bầu cử huyện", []),  # "bầu cử" is a name, not "cử"
+    ]
