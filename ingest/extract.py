@@ -482,14 +482,19 @@ def _blocks_source(t: Text, first: int, start: int, last: int, end: int) -> dict
     return t.span_source(l1, c1, l2, c2)
 
 
+_UNIT_END = (
+    r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy)$"
+)
+
+
 def _header_fuller(name: str, header_body: str | None, t: Text) -> str:
     """The opening names its body short ("Chi bộ xây dựng Kế hoạch …") where the header gives it whole
     ("CHI BỘ TRƯỜNG THPT ĐẠO TÚ"): the header's name, its added words cased as the plan writes them."""
     if not header_body:
         return name
     short, whole = normalize(name).casefold(), normalize(header_body).casefold()
-    if not whole.startswith(short + " ") or len(whole) <= len(short):
-        return name
+    if not whole.startswith(short + " ") or re.search(_UNIT_END, short):
+        return name  # a unit's name after "… huyện" / "… Tỉnh ủy" is the place's (`_complete_issuer`)
     rest = header_body[len(name) :].strip()
     return f"{name} {_as_written(rest, t)}"
 

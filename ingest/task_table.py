@@ -61,7 +61,9 @@ def _header(line: str) -> _Columns | None:
     """The columns of a header row, or None if the line is not one."""
     spans, tabs = _cells(line)
     names = [_key(line[a:e]) for a, e in spans]
-    if len(names) < 3:
+    # column titles are a few words each, not a sentence broken by wide spaces ("- Chủ trì, phối hợp
+    # với các cơ quan     liên quan     …" is a duty)
+    if len(names) < 3 or any(len(x.split()) > 6 or x.startswith(("-", "+", "•")) for x in names):
         return None
     lead = next((n for n, x in enumerate(names) if _LEAD.search(x)), None)
     if lead is None:

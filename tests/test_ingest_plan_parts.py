@@ -363,3 +363,13 @@ def test_an_annex_title_of_any_case_stands_above_its_caption() -> None:
     annex = extract_text(text, "dc.txt")["annexes"][0]
     assert annex["title"] == "Báo cáo kết quả trồng cây giai đoạn 2021 - 2023"
     assert [s["number"] for s in annex["sections"]] == ["1"]
+
+
+def test_a_city_named_in_the_header_stays_a_place_of_the_issuer() -> None:
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ LẠT\nSố: 12/KH-UBND\nĐà Lạt, ngày 2 tháng 3 năm 2024",
+        "Căn cứ Kế hoạch số 9/KH-UBND ngày 3/1/2024 của UBND tỉnh Lâm Đồng về trồng cây;\n"
+        "Ủy ban nhân dân thành phố ban hành Kế hoạch như sau:",
+    )
+    doc = extract_text(text, "dl.txt")["document"]
+    assert (doc["issuer"]["level"], doc["jurisdiction"]) == ("district", "district:Đà Lạt, Lâm Đồng")

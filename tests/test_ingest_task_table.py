@@ -95,3 +95,21 @@ def test_a_number_broken_from_its_so_at_a_line_end_is_not_a_heading() -> None:
     facts = extract_text(HEAD + body, "so.txt")
     assert [(t["assignee"], t["actions"]) for t in facts["tasks"]] == [("Văn phòng Sở", 2)]
     assert "22-NQ/TW" in [c["key"] for c in facts["cited"]]
+
+
+def test_a_duty_broken_by_wide_spaces_is_not_a_table_header() -> None:
+    # a file whose words are spaced unevenly: "chủ trì" in a line of three "cells" is still a duty
+    body = (
+        "IV- TỔ CHỨC  THỰC HIỆN\n1. Văn phòng Sở\n- Theo dõi việc trồng rừng.\n"
+        "2. Các hạt kiểm lâm chủ trì, phối hợp với Văn phòng Sở, các phòng   chuyên môn bố trí kinh  phí, "
+        "bảo đảm điều kiện cho việc triển khai các nội dung của kế hoạch.\n"
+        "3. Chi cục Kiểm lâm và  Bảo tồn \n"
+        "- Hướng dẫn, theo  dõi, đôn đốc việc trồng rừng ở cơ sở, trước  ngày 19/7/2024. \n"
+        "- Biên soạn tài liệu tuyên   truyền cho tuyên     truyền viên; báo cáo kết quả về Sở.\n"
+    )
+    got = read(body)
+    assert [(name, n) for name, _, n in got] == [
+        ("Văn phòng Sở", 1),
+        ("Các hạt kiểm lâm", 1),
+        ("Chi cục Kiểm lâm và Bảo tồn", 2),
+    ]
