@@ -17,10 +17,13 @@ from ingest.normalize import normalize
 # số 02/QCPH-UBND-MTTQ": the agreement of two bodies, named by its kind.
 CITE_TYPE_ALT = TYPE_ALT + "|Văn bản|Quy chế phối hợp"
 # A unit of a ministry or a provincial police may follow the issuer with its number ("…/KH-CAT-PC04").
-_SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:[-/]\s?[A-ZĐ][A-Za-zĐđ]*(?:(?<=[A-Z])\d{1,2})?)+"
+# A hyphen inside a symbol may be typed with a space on one side ("19/2022/NQ -HĐND", "05/2022/NQ- HĐND"),
+# not both (" - " sets the reference apart from what follows).
+_SYM_SEP = r"(?:\s?-(?!\s)|-\s?|/\s?)"
+_SYM = rf"[A-ZĐ][A-Za-zĐđ]*(?:{_SYM_SEP}[A-ZĐ][A-Za-zĐđ]*(?:(?<=[A-Z])\d{{1,2}})?)+"
 # After a year ("35/2023/UBTVQH15", "10/2022/QH15", "93/2020/NĐ-CP") a State symbol may be one part and
 # carry the term of the National Assembly that issued it.
-_SYM_YEAR = r"[A-ZĐ][A-Za-zĐđ]*\d{0,2}(?:[-/]\s?[A-ZĐ][A-Za-zĐđ]*\d{0,2})*"
+_SYM_YEAR = rf"[A-ZĐ][A-Za-zĐđ]*\d{{0,2}}(?:{_SYM_SEP}[A-ZĐ][A-Za-zĐđ]*\d{{0,2}})*"
 NUMBERED = re.compile(
     rf"(?:(?P<type>(?i:{CITE_TYPE_ALT}))\s+)?(?:(?P<so>(?i:số))\s*:?\s*)?"
     rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?P<year>/(?:19|20)\d\d)?)\s?(?P<sep>[-–/])\s?"
@@ -39,7 +42,9 @@ DATE = (
 )
 DATE_RE = re.compile(DATE)
 _DATE_AFTER = re.compile(rf"\s?[,;]?\s?(?:(?i:ngày)\s?)?(?:{DATE})")
-_CITE_AHEAD = rf"(?:(?i:{CITE_TYPE_ALT})\s+(?:(?i:số)\s*:?\s*)?\d)"
+# A reference ahead: a type and its number, "số" or the key's separator after it ("Nghị định 12/2021/NĐ-CP",
+# not "kế hoạch 5 năm").
+_CITE_AHEAD = rf"(?:(?i:{CITE_TYPE_ALT})\s+(?:(?i:số)\s*:?\s*\d|\d+\s?[-–/]))"
 _VERBS = re.compile(
     r"(?:thực hiện|triển khai|ban hành|phê duyệt|truyền thông|sửa đổi|tổng kết|sơ kết|"
     r"hướng dẫn|quy định chi tiết|quy định)(?!\w)"
@@ -162,6 +167,14 @@ NAME_UNITS = [
     "Bộ Chỉ huy",
     "Ban Quản lý",
     "Ban Tuyên giáo và Dân vận",
+    # the committees of a People's Council and the Party committee's boards named by a sector
+    "Ban Kinh tế - Ngân sách",
+    "Ban Văn hóa - Xã hội",
+    "Ban Pháp chế",
+    "Ban Dân tộc",
+    "Ban Đô thị",
+    "Ban Nội chính",
+    "Ban Kinh tế",
     "Đảng đoàn",
     "Mặt trận",
     "Tổ quốc",
@@ -245,7 +258,7 @@ def make_key(number: str, sep: str, symbol: str) -> tuple[str, str]:
 def tidy_title(title: str) -> str:
     """A title as given: outer punctuation, a leading quote with its "về", and quote marks left unpaired
     at either end dropped; a quoted name that ends the title keeps its closing mark (mô hình "X")."""
-    title = title.strip(" ,;:.")
+    title = _rejoined_keys(title.strip(" ,;:."))
     close = re.search(r"[”\"]", title[1:])
     if title.startswith(("“", '"')) and (close is None or close.end() == len(title) - 1):
         title = re.sub(r"^[“\"]\s*(?:[Vv]ề\s+)?", "", title)  # the whole title quoted: “về X”
@@ -262,6 +275,18 @@ def tidy_title(title: str) -> str:
             break
         title = title.strip(" ,;:.")
     return title
+
+
+def _rejoined_keys(text: str) -> str:
+    """The keys a text names written whole: "Nghị quyết số 19/2022/NQ -HĐND" is "19/2022/NQ-HĐND"."""
+    pieces: list[str] = []
+    last = 0
+    for m in NUMBERED.finditer(text):
+        if not (m.group("so") or m.group("type")):
+            continue
+        pieces += [text[last : m.start("num")], re.sub(r"\s+", "", text[m.start("num") : m.end("sym")])]
+        last = m.end("sym")
+    return "".join(pieces) + text[last:]
 
 
 def _skip_parens(text: str, p: int) -> int:
@@ -343,9 +368,9 @@ _TITLE_STOP = re.compile(
     # "… và kết quả …", "… và những …" but for "năm 2023 và những năm tiếp theo"
     r"\s+và\s+(?:kết quả|tình hình|những(?!\s+năm\s+tiếp theo))\s|"
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
-    r",\s+(?:góp phần|nhằm|qua đó|từ đó|đồng thời|phải)\s|\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
+    r",\s+(?:góp phần|nhằm|để|qua đó|từ đó|đồng thời|phải)\s|\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
     # "… và chương trình công tác hằng năm của Ban Thường trực …": another body's documents, named in general.
-    r"\s+và\s+(?=(?:kế hoạch|chương trình|nghị quyết|chỉ thị)\s[^,;.:]{0,60}?\s+của\s+"
+    r"\s+và\s+(?=(?P<others>kế hoạch|chương trình|nghị quyết|chỉ thị)\s[^,;.:]{0,60}?\s+của\s+"
     r"(?:Ban|Ủy ban|Uỷ ban|Thường trực|Bộ|Sở|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Chính phủ|UBND|MTTQ)(?!\w))|"
     # "… (đã) được Tỉnh ủy thông qua": who approved it, not its subject.
     r"\s+(?:đã\s+)?được\s+(?=[A-ZĐÀ-Ỹ][^,;.]{0,60}?\s(?:thông qua|phê duyệt)(?!\w))|"
@@ -401,7 +426,11 @@ _CLAUSE_VERB = re.compile(
 def _clause_start(text: str, q: int, stop: int) -> int | None:
     for c in _CLAUSE_BODY.finditer(text, q, stop):
         span = parse_issuer(text, c.end())
-        if span and _CLAUSE_VERB.match(text, span[1]):
+        if not span:
+            continue
+        # "…, Ban Nội chính Tỉnh ủy (cơ quan thường trực của …) xây dựng Kế hoạch …"
+        aside = re.compile(r"\s*\([^()]{0,200}\)").match(text, span[1], stop)
+        if _CLAUSE_VERB.match(text, aside.end() if aside else span[1]):
             return c.start()
     return None
 
@@ -453,11 +482,43 @@ def _governed(text: str, stop: re.Match[str]) -> bool:
     )
 
 
+def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
+    """The next stop of a title begun at p, searched from q. "ban hành Kế hoạch tổng thể và kế hoạch 5 năm
+    của Chính phủ …": documents of the kind the title already names go on its list, not another body's."""
+    for m in _TITLE_STOP.finditer(text, q, limit):
+        kind = m.group("others")
+        if kind and re.search(rf"(?<!\w)(?i:{kind})(?!\w)", text[p : m.start()]):
+            continue
+        return m
+    return None
+
+
+def _after_closing_quote(text: str, p: int, q: int, stop: int) -> int | None:
+    """ "… Chỉ thị số 5-CT/TW "Về X" và các hoạt động …": a straight quote closing the title of a document
+    named inside the title ("Về …"), followed by a lower-case word, ends the title (as a closing curly
+    quote does); a quoted phrase ("tự chuyển hóa" trong nội bộ) does not."""
+    opened = None if text.count('"', p, q) % 2 == 0 else text.rfind('"', p, q)
+    for i in range(q, stop):
+        if text[i] != '"':
+            continue
+        if opened is None:
+            opened = i
+            continue
+        titled = re.match(r"[Vv]ề\s", text[opened + 1 : i])
+        if titled and re.match(r"\s+(?=[a-zà-ỹđ])(?!năm\s+\d)", text[i + 1 : stop]):
+            return i + 1
+        opened = None
+    return None
+
+
 def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     q = p
     while q < limit:
-        m = _TITLE_STOP.search(text, q, limit)
+        m = _title_stop(text, p, q, limit)
         stop = m.start() if m else limit
+        quoted = _after_closing_quote(text, p, q, stop)
+        if quoted is not None:
+            m, stop = None, quoted
         clause = _clause_start(text, q, stop)
         if clause is not None:
             m, stop = None, clause
@@ -537,6 +598,28 @@ def _joint_issuers(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+# "của Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực ban hành Chương trình …": a steering committee
+# is named with what it steers; the "về" that a verb of issuing follows is its name's, not the subject's.
+_STEERING = re.compile(r"Ban\s+[Cc]hỉ\s+đạo(?:\s+\S+){0,3}$")
+_STEERING_SUBJECT = re.compile(
+    r"\s+về\s+[a-zà-ỹđ][^;:.()“”\"\d]{2,100}?(?=\s+(?:ban hành|phê duyệt|quy định|hướng dẫn)\s)"
+)
+
+
+def _steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    if not _STEERING.search(text, span[0], span[1]):
+        return span
+    m = _STEERING_SUBJECT.match(text, span[1], limit)
+    if m is None or _TYPE_ANY.search(m.group()):
+        return span
+    return (span[0], m.end())
+
+
+# "Hướng dẫn số 01-HD/TW … của Ban Bí thư một số vấn đề cụ thể thi hành Điều lệ Đảng": a title naming
+# "some points" follows its issuer with no "về".
+_SOME_POINTS = re.compile(r"một số\s+(?:vấn đề|nội dung|điều)(?!\w)")
+
+
 def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
     """Issuer and title of a reference, read from p (just after its number, symbol and date)."""
     p = _skip_parens(text, p)
@@ -550,6 +633,7 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
                 or "giữa" in m.group()  # "Quy chế phối hợp số … giữa A và B"
             ):
                 span = _joint_issuers(text, span)
+            span = _steering_name(text, span, limit)
             mention.issuer = span
             p = span[1]
     else:
@@ -572,7 +656,9 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         mention.extras["short_before_full"] = bool(mention.issuer and mention.date is None and full)
         return
     if re.match(rf"\s*,\s*(?={_CITE_AHEAD})", rest) and mention.issuer is None:
-        mention.share_issuer_next = True
+        # "A, B của X": A is X's too; but in "A, B, ngày … của X" the day and the body describe B alone.
+        nxt = NUMBERED.search(text, p, limit)
+        mention.share_issuer_next = not (nxt and _DATE_AFTER.match(text, nxt.end()))
         return
     m = re.match(r"\s*[“\"]", rest)
     if m:
@@ -588,7 +674,7 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         mention.title = (q, title_end(text, q, limit))
         return
     m = re.match(r"\s+", rest)
-    if m and _VERBS.match(rest[m.end() :]):
+    if m and (_VERBS.match(rest[m.end() :]) or _SOME_POINTS.match(rest[m.end() :])):
         q = p + m.end()
         mention.title = (q, title_end(text, q, limit))
 

@@ -620,3 +620,87 @@ def test_a_term_broken_from_its_numeral_at_a_line_end_stays_in_the_reference() -
     )
     assert c["12-NQ/TW"]["issuer"] == "Bộ Chính trị (khóa XIII)"
     assert c["12-NQ/TW"]["title"] == "đẩy mạnh xây dựng lực lượng"
+
+
+# Round six: keys typed with a space, a council's committees, a steering committee's name, where titles end
+
+
+def test_a_state_key_with_a_space_at_its_hyphen_is_one_key_and_written_whole_in_a_title() -> None:
+    c = cited(
+        "1. Theo Kế hoạch số 88/KH-UBND ngày 2/2/2023 của Ủy ban nhân dân tỉnh thực hiện Nghị quyết số "
+        "7/2022/NQ -HĐND về giá muối; Quyết định số 4/2023/QĐ- UBND ngày 1/3/2023 về kho muối.\n"
+    )
+    assert set(c) == {"88/KH-UBND", "7/2022/NQ-HĐND", "4/2023/QĐ-UBND"}
+    assert c["88/KH-UBND"]["title"] == "thực hiện Nghị quyết số 7/2022/NQ-HĐND về giá muối"
+    assert tidy_title("sơ kết Nghị quyết số 7/2022/NQ -HĐND") == "sơ kết Nghị quyết số 7/2022/NQ-HĐND"
+
+
+def test_a_council_committee_and_a_party_board_named_by_their_sector_are_read_whole() -> None:
+    assert issuer("Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh về y tế") == (
+        "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh"
+    )
+    assert issuer("Ban Kinh tế - Ngân sách HĐND huyện thẩm tra") == "Ban Kinh tế - Ngân sách HĐND huyện"
+    assert issuer("Ban Pháp chế Hội đồng nhân dân tỉnh về") == "Ban Pháp chế Hội đồng nhân dân tỉnh"
+    assert issuer("Ban Nội chính Tỉnh ủy về cải cách tư pháp") == "Ban Nội chính Tỉnh ủy"
+    c = cited(
+        "1. Theo Báo cáo số 9/BC-KTNS ngày 3/3/2023 của Ban Kinh tế - Ngân sách HĐND tỉnh về thuế muối.\n"
+    )
+    assert c["9/BC-KTNS"]["jurisdiction"] == "province:Phú Yên"
+    assert c["9/BC-KTNS"]["title"] == "thuế muối"
+
+
+def test_a_steering_committee_is_named_with_what_it_steers_before_a_verb_of_issuing() -> None:
+    c = cited(
+        "1. Thực hiện Quyết định số 3-QĐ/BCĐ ngày 5/1/2024 của Ban Chỉ đạo tỉnh về phát triển bền vững nghề "
+        "muối ban hành Quy chế làm việc năm 2024, Ban Kinh tế Tỉnh ủy (cơ quan thường trực của Ban Chỉ đạo) "
+        "xây dựng kế hoạch kiểm tra.\n"
+        "2. Theo Thông báo số 8-TB/BCĐ ngày 2/2/2024 của Thường trực Ban Chỉ đạo tỉnh về kết quả phiên họp "
+        "quý I.\n"
+    )
+    assert c["3-QĐ/BCĐ"]["issuer"] == "Ban Chỉ đạo tỉnh về phát triển bền vững nghề muối"
+    assert c["3-QĐ/BCĐ"]["title"] == "ban hành Quy chế làm việc năm 2024"
+    assert c["8-TB/BCĐ"]["issuer"] == "Thường trực Ban Chỉ đạo tỉnh"
+    assert c["8-TB/BCĐ"]["title"] == "kết quả phiên họp quý I"
+
+
+def test_a_title_ends_before_a_purpose_and_after_a_quoted_title_inside_it() -> None:
+    c = cited(
+        "1. Gắn với Quy định số 7-QĐ/TW ngày 1/2/2024 của Bộ Chính trị về nêu gương của đảng viên, để mỗi "
+        "đảng viên làm gương; Kết luận số 9-KL/TW ngày 2/2/2024 của Ban Bí thư về tiếp tục thực hiện Chỉ thị "
+        'số 6-CT/TW của Ban Bí thư "Về nghề muối truyền thống" và các hoạt động ngoại khóa.\n'
+        '2. Theo Chỉ thị số 4-CT/TW ngày 3/3/2024 của Ban Bí thư về ngăn chặn biểu hiện "tự chuyển hóa" '
+        "trong nội bộ.\n"
+    )
+    assert c["7-QĐ/TW"]["title"] == "nêu gương của đảng viên"
+    assert (
+        c["9-KL/TW"]["title"]
+        == 'tiếp tục thực hiện Chỉ thị số 6-CT/TW của Ban Bí thư "Về nghề muối truyền thống"'
+    )
+    assert c["4-CT/TW"]["title"] == 'ngăn chặn biểu hiện "tự chuyển hóa" trong nội bộ'
+
+
+def test_documents_of_the_kind_a_title_names_go_on_its_list_and_a_number_ahead_needs_its_key() -> None:
+    c = cited(
+        "1. Thực hiện Nghị quyết số 12/NQ-CP ngày 1/2/2024 của Chính phủ ban hành Chương trình tổng thể và "
+        "chương trình 3 năm của Chính phủ về nghề muối; Kế hoạch số 5/KH-UBND ngày 2/2/2024 của Ủy ban nhân "
+        "dân tỉnh về kho muối và chương trình công tác của Ban Thường vụ Tỉnh đoàn.\n"
+    )
+    assert c["12/NQ-CP"]["title"] == (
+        "ban hành Chương trình tổng thể và chương trình 3 năm của Chính phủ về nghề muối"
+    )
+    assert c["5/KH-UBND"]["title"] == "kho muối"
+
+
+def test_a_title_of_some_points_follows_its_issuer_without_ve() -> None:
+    c = cited("1. Theo Hướng dẫn số 3-HD/TW ngày 1/2/2024 của Ban Bí thư một số vấn đề về nghề muối.\n")
+    assert c["3-HD/TW"]["title"] == "một số vấn đề về nghề muối"
+
+
+def test_a_body_and_day_after_the_second_of_two_references_are_the_seconds_alone() -> None:
+    c = cited(
+        "1. Thực hiện Nghị quyết số 5-NQ/TW ngày 1/2/2019 của Bộ Chính trị về nghề muối.\n"
+        "2. Quán triệt Nghị quyết số 5-NQ/TW, Nghị quyết số 6-NQ/TW, ngày 3/3/2019 của Hội nghị lần thứ "
+        "tám Ban Chấp hành Trung ương Đảng khóa XII về kinh tế biển.\n"
+    )
+    assert c["5-NQ/TW"]["issuer"] == "Bộ Chính trị"
+    assert c["6-NQ/TW"]["issuer"] == "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII"
