@@ -113,6 +113,7 @@ DOC_TYPES = [
     "Công điện",
     "Thông tư liên tịch",
     "Kế hoạch liên tịch",
+    "Nghị quyết chuyên đề",  # a Party committee's resolution on one subject
 ]
 TYPE_ALT = "|".join(re.escape(t) for t in DOC_TYPES)
 

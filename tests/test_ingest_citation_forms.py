@@ -704,3 +704,9 @@ def test_a_body_and_day_after_the_second_of_two_references_are_the_seconds_alone
     )
     assert c["5-NQ/TW"]["issuer"] == "Bộ Chính trị"
     assert c["6-NQ/TW"]["issuer"] == "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII"
+
+
+def test_a_resolution_on_one_subject_is_typed_as_written() -> None:
+    c = cited("1. Gắn với Nghị quyết chuyên đề số 2-NQ/TU ngày 1/2/2024 của Tỉnh ủy về nghề muối.\n")
+    assert c["2-NQ/TU"]["type"] == "Nghị quyết chuyên đề"
+    assert c["2-NQ/TU"]["title"] == "nghề muối"
