@@ -867,6 +867,8 @@ def congress_scope(body: str) -> str:
         return "province"
     if "thành phố" in b:
         return "city"
+    if re.search(r"(?<!\w)chi bộ(?!\w)", b):
+        return "commune"  # a chi bộ named by no unit is grassroots, placed as a grassroots plan is
     return "unknown"
 
 

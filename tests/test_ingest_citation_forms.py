@@ -710,3 +710,22 @@ def test_a_resolution_on_one_subject_is_typed_as_written() -> None:
     c = cited("1. Gắn với Nghị quyết chuyên đề số 2-NQ/TU ngày 1/2/2024 của Tỉnh ủy về nghề muối.\n")
     assert c["2-NQ/TU"]["type"] == "Nghị quyết chuyên đề"
     assert c["2-NQ/TU"]["title"] == "nghề muối"
+
+
+CHI_BO_HEAD = (
+    "ĐẢNG BỘ XÃ HÒA AN\nCHI BỘ THÔN PHÚ LỄ\nSố 05-KH/CB\nHòa An, ngày 3 tháng 3 năm 2024\nKẾ HOẠCH\n"
+    "nuôi cá lồng\nCăn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 - 2025 và tình hình thôn Phú Lễ (huyện Phú "
+    "Hòa, tỉnh Phú Yên), Chi bộ xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+)
+
+
+def test_the_congress_of_a_chi_bo_named_by_no_unit_is_placed_as_a_grassroots_plan_is() -> None:
+    c = cited("1. Bám sát Nghị quyết Đại hội Chi bộ Phòng Nội vụ huyện nhiệm kỳ 2022 - 2025.\n", CHI_BO_HEAD)
+    assert (
+        c["Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 - 2025"]["jurisdiction"]
+        == "commune:Hòa An, Phú Hòa, Phú Yên"
+    )
+    # one whose name places it elsewhere goes where its name places it
+    assert c["Nghị quyết Đại hội Chi bộ Phòng Nội vụ huyện nhiệm kỳ 2022 - 2025"]["jurisdiction"] == (
+        "district:Phú Hòa, Phú Yên"
+    )
