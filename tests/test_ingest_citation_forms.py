@@ -642,6 +642,10 @@ def test_a_council_committee_and_a_party_board_named_by_their_sector_are_read_wh
     assert issuer("Ban Kinh tế - Ngân sách HĐND huyện thẩm tra") == "Ban Kinh tế - Ngân sách HĐND huyện"
     assert issuer("Ban Pháp chế Hội đồng nhân dân tỉnh về") == "Ban Pháp chế Hội đồng nhân dân tỉnh"
     assert issuer("Ban Nội chính Tỉnh ủy về cải cách tư pháp") == "Ban Nội chính Tỉnh ủy"
+    assert issuer("Ban Thi đua - Khen thưởng tỉnh về") == "Ban Thi đua - Khen thưởng tỉnh"
+    assert (
+        issuer("Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh về") == "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"
+    )
     c = cited(
         "1. Theo Báo cáo số 9/BC-KTNS ngày 3/3/2023 của Ban Kinh tế - Ngân sách HĐND tỉnh về thuế muối.\n"
     )
