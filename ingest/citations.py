@@ -17,9 +17,9 @@ from ingest.normalize import normalize
 # số 02/QCPH-UBND-MTTQ": the agreement of two bodies, named by its kind.
 CITE_TYPE_ALT = TYPE_ALT + "|Văn bản|Quy chế phối hợp"
 # A unit of a ministry or a provincial police may follow the issuer with its number ("…/KH-CAT-PC04").
-# A hyphen inside a symbol may be typed with a space on one side ("19/2022/NQ -HĐND", "05/2022/NQ- HĐND"),
-# not both (" - " sets the reference apart from what follows).
-_SYM_SEP = r"(?:\s?-(?!\s)|-\s?|/\s?)"
+# A hyphen or slash inside a symbol may be typed with a space on one side ("19/2022/NQ -HĐND", "05/2022/NQ-
+# HĐND", "114-QĐ /TW"), not both (" - " sets the reference apart from what follows).
+_SYM_SEP = r"(?:\s?[-/](?!\s)|[-/]\s?)"
 _SYM = rf"[A-ZĐ][A-Za-zĐđ]*(?:{_SYM_SEP}[A-ZĐ][A-Za-zĐđ]*(?:(?<=[A-Z])\d{{1,2}})?)+"
 # After a year ("35/2023/UBTVQH15", "10/2022/QH15", "93/2020/NĐ-CP") a State symbol may be one part and
 # carry the term of the National Assembly that issued it.

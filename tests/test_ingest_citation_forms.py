@@ -633,6 +633,10 @@ def test_a_state_key_with_a_space_at_its_hyphen_is_one_key_and_written_whole_in_
     assert set(c) == {"88/KH-UBND", "7/2022/NQ-HĐND", "4/2023/QĐ-UBND"}
     assert c["88/KH-UBND"]["title"] == "thực hiện Nghị quyết số 7/2022/NQ-HĐND về giá muối"
     assert tidy_title("sơ kết Nghị quyết số 7/2022/NQ -HĐND") == "sơ kết Nghị quyết số 7/2022/NQ-HĐND"
+    assert [m.key for m in find_mentions("Theo Quy định số 11-QĐ /TW và Quy định số 12-QĐ/ TW.", 0)] == [
+        "11-QĐ/TW",
+        "12-QĐ/TW",
+    ]
 
 
 def test_a_council_committee_and_a_party_board_named_by_their_sector_are_read_whole() -> None:
