@@ -134,6 +134,10 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
         return ctx.district_j()
     if re.search(r"khối", iss):
         return ctx.bloc_j()
+    if re.fullmatch(r"chi bộ", iss):
+        # the chi bộ named by no unit: the plan's own, or the one it sits in, a grassroots body placed as a
+        # grassroots plan is (in its commune)
+        return ctx.commune_j()
     if re.search(r"tỉnh|(?<!\w)sở\s", iss):
         return ctx.province_j()
     return None
@@ -256,9 +260,9 @@ def _footnote_issuers(t: Text, block_index: int) -> str | None:
     return None
 
 
-# "trên cơ sở kết quả hai năm triển khai Kế hoạch số …": the opening names an earlier document whose
-# results it builds on, not one it carries out.
-_LOOKED_BACK = re.compile(r"(?i:trên cơ sở)\s+(?:kết quả|đánh giá|sơ kết|tổng kết)[^;:.]*$")
+# "trên cơ sở kết quả hai năm triển khai Kế hoạch số …", "trên cơ sở Kết luận số …": the opening names an
+# earlier document it builds on, not one it carries out (only "Thực hiện …" and "Căn cứ …" are: NOTES.md).
+_LOOKED_BACK = re.compile(r"(?i:trên cơ sở)\s[^;:.]*$")
 
 
 def _cited(

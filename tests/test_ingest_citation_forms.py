@@ -737,3 +737,19 @@ def test_the_congress_of_a_chi_bo_named_by_no_unit_is_placed_as_a_grassroots_pla
     assert c["Nghị quyết Đại hội Chi bộ Phòng Nội vụ huyện nhiệm kỳ 2022 - 2025"]["jurisdiction"] == (
         "district:Phú Hòa, Phú Yên"
     )
+
+
+def test_a_document_of_the_chi_bo_named_by_no_unit_is_placed_as_a_grassroots_plan_is() -> None:
+    c = cited("1. Gắn với Nghị quyết số 2-NQ/CB ngày 1/2/2024 của Chi bộ về nuôi cá.\n", CHI_BO_HEAD)
+    assert c["2-NQ/CB"]["jurisdiction"] == "commune:Hòa An, Phú Hòa, Phú Yên"
+
+
+def test_a_document_the_opening_builds_on_is_cited_not_carried_out() -> None:
+    opening = (
+        "Thực hiện Nghị quyết số 3-NQ/TW ngày 1/2/2019 của Bộ Chính trị về nghề muối; trên cơ sở Kết luận "
+        "số 8-KL/TU ngày 2/2/2022 của Ban Thường vụ Tỉnh ủy về sơ kết, Ban Thường vụ Tỉnh ủy ban hành Kế "
+        "hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    facts = extract_text(HEAD.replace("I. MỤC ĐÍCH\n", opening) + "1. Tuyên truyền.\n", "x.txt")
+    assert facts["implements"] == ["3-NQ/TW"]
+    assert "8-KL/TU" in [c["key"] for c in facts["cited"]]
