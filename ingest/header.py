@@ -288,6 +288,7 @@ _RECIPIENT_CELL = re.compile(
     r"^\(?(?i:đã ký|ký|đã ký và đóng dấu)\)?$|^[-–+•]|^(?i:nơi nhận)|"
     r"^[}\]|)]+\s*(?:\((?i:b/c|để b/c|để biết)\))?$"  # a brace grouping recipients "} (b/c)"
 )
+_SIGNED = re.compile(r"^\(?(?i:đã ký|ký|đã ký và đóng dấu)\)?$")
 # A military or police rank written before the signer's name ("Đại tá Phan Đình Quang").
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+|^Đại tướng\s+", re.IGNORECASE)
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^\s\d,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s\d,;:()]*){1,5}$")
@@ -346,7 +347,11 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
         not t.norm[first - 1]
         or (
             len(t.norm[first - 1]) < 60
-            and (is_upper_line(t.norm[first - 1]) or _NAME.match(t.norm[first - 1]))
+            and (
+                is_upper_line(t.norm[first - 1])
+                or _NAME.match(t.norm[first - 1])
+                or _SIGNED.match(t.norm[first - 1].strip())  # "(Đã ký)" between position and name
+            )
         )
     ):
         first -= 1

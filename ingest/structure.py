@@ -219,5 +219,5 @@ def annex_parts(
         s = re.search(r"[.!?](?=\s+[A-ZĐ“\"])", title)
         if s:
             title = title[: s.start()]
-        sections.append((j, m.group("num"), title.rstrip(" .:;")))
+        sections.append((j, m.group("num"), title.rstrip(" .:;!")))  # a slogan's "!" ends it too
     return annex_type, title_blocks, caption, sections

@@ -373,3 +373,42 @@ def test_a_city_named_in_the_header_stays_a_place_of_the_issuer() -> None:
     )
     doc = extract_text(text, "dl.txt")["document"]
     assert (doc["issuer"]["level"], doc["jurisdiction"]) == ("district", "district:Đà Lạt, Lâm Đồng")
+
+
+def test_a_deputy_signing_above_the_recipients_with_a_signed_mark_between() -> None:
+    text = _plan(
+        "TỈNH ỦY HÀ TĨNH\nBAN TUYÊN GIÁO\n*\nSố 85-HD/BTGTU\nHà Tĩnh, ngày 5 tháng 1 năm 2024",
+        "Ban Tuyên giáo Tỉnh ủy hướng dẫn như sau:",
+        signature="",
+    ).replace("Nơi nhận:", "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\n(Đã ký)\n\nLê Thị Hoa\n\nNơi nhận:")
+    signer = extract_text(text, "hd.txt")["document"]["signer"]
+    assert (signer["name"], signer["position"], signer["on_behalf_of"]) == (
+        "Lê Thị Hoa",
+        "Phó Trưởng ban",
+        "Trưởng ban",
+    )
+
+
+def test_an_annex_of_slogans_drops_their_exclamation_marks() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 07-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nPHỤ LỤC\nKHẨU HIỆU TUYÊN TRUYỀN\n(Kèm theo Kế hoạch số 07-KH/HU)\n\n"
+        "1. Nhiệt liệt chào mừng ngày trồng cây!\n2. Trồng cây xanh vì môi trường sống!\n"
+    )
+    sections = extract_text(text, "kh.txt")["annexes"][0]["sections"]
+    assert [s["title"] for s in sections] == [
+        "Nhiệt liệt chào mừng ngày trồng cây",
+        "Trồng cây xanh vì môi trường sống",
+    ]
+
+
+def test_a_commune_of_2025_named_like_an_abolished_district_has_no_district() -> None:
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nXÃ LỆ SƠN\nSố: 21/KH-UBND\nLệ Sơn, ngày 26 tháng 1 năm 2026",
+        "Căn cứ Kế hoạch số 45/KH-UBND ngày 3/3/2025 của UBND huyện Lệ Sơn (cũ) về chuyển đổi số;\n"
+        "Ủy ban nhân dân xã Lệ Sơn, tỉnh Quảng Trị ban hành Kế hoạch như sau:",
+    ).replace(
+        "1. Làm cho mọi người hiểu rõ việc cần làm.",
+        "1. Xã Lệ Sơn được lập trên cơ sở nhập thị trấn Kiến Hà và các xã Phong Sơn, Lộc Sơn thuộc huyện Lệ "
+        "Sơn, tỉnh Quảng Bình (cũ).",
+    )
+    assert extract_text(text, "xa.txt")["document"]["jurisdiction"] == "commune-2025:Xã Lệ Sơn, Quảng Trị"
