@@ -348,8 +348,15 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool) -> Task | None
     if inline:
         task.duties.append((k, duty, len(b.text)))
     for j in ds:
-        bullet = _BULLET.match(blocks[j].text)
-        task.duties.append((j, bullet.end() if bullet else 0, len(blocks[j].text)))
+        text = blocks[j].text
+        if (
+            task.duties
+            and text[:1].islower()
+            and not re.search(r"[.;:!?]\W*$", blocks[task.duties[-1][0]].text)
+        ):
+            continue  # the rest of the duty above, carried over a page's foot notes: not a duty of its own
+        bullet = _BULLET.match(text)
+        task.duties.append((j, bullet.end() if bullet else 0, len(text)))
     return task
 
 

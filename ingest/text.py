@@ -31,6 +31,7 @@ TYPE_HEADING = re.compile(
 )
 _OPENING_WORD = re.compile(r"^(?:Thực hiện|Căn cứ|Thi hành|Quán triệt)(?!\w)")
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_RULE_LINE = re.compile(r"^[_=–—-]{5,}$")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d+")
 
 
@@ -110,6 +111,8 @@ class Text:
 
     # -- blocks -----------------------------------------------------------------------------------------
     def _joins(self, prev: str, nxt: str) -> bool:
+        if _RULE_LINE.match(prev) or _RULE_LINE.match(nxt):
+            return False  # a rule line (the notes at a page's foot below it) stands alone
         if (
             self.hard_wrapped
             and re.match(r"^[-–]\s+[a-zà-ỹđ]", nxt)

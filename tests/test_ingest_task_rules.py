@@ -308,3 +308,32 @@ def test_an_assignee_or_partner_name_ends_before_sending_securing_or_drawing_up(
         ("Ban Tuyên giáo Huyện ủy", ["Huyện đoàn"]),
         ("Ủy ban bầu cử huyện", []),  # "bầu cử" is a name, not "cử"
     ]
+
+
+def test_notes_at_a_page_foot_inside_a_duty_are_not_duties() -> None:
+    # a file wrapped at a fixed width (a PDF's text): the notes at a page's foot and its number cut a duty
+    lines = [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Văn phòng Huyện ủy",
+        "- Chủ trì, phối hợp với các cơ quan liên quan tổ chức quán triệt việc trồng cây xanh trên",
+        "các tuyến đường, khu dân cư và trường học của toàn huyện theo kế hoạch đã được phê duyệt.",
+        "- Định hướng công tác tuyên truyền trên hệ thống truyền thanh và trang thông tin điện tử",
+        "_______________________",
+        "1 Quy định số 11-QĐ/TW, ngày 07/6/2012 của Ban Bí thư về trách nhiệm nêu gương của cán bộ,",
+        "đảng viên, nhất là cán bộ lãnh đạo chủ chốt các cấp trong việc trồng và chăm sóc cây xanh.",
+        "2 Quy định số 12-QĐ/TW, ngày 19/12/2017 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ",
+        "nhiệm, giới thiệu cán bộ ứng cử vào các chức danh lãnh đạo của cơ quan, đơn vị ở cấp huyện.",
+        "                                          4",
+        "của huyện; thường xuyên nắm bắt dư luận của cán bộ, đảng viên và Nhân dân trong quá trình",
+        "thực hiện việc trồng cây xanh trên địa bàn các xã, thị trấn thuộc huyện trong năm 2024.",
+        "2. Ban Tổ chức Huyện ủy",
+        "- Tham mưu Ban Thường vụ Huyện ủy kiểm tra việc trồng cây của các chi bộ trực thuộc trong",
+        "năm 2024, báo cáo kết quả về Ban Thường vụ Huyện ủy trước ngày 15 tháng 12 năm 2024.",
+        "- Tổng hợp danh sách đảng viên tham gia trồng cây, báo cáo Ban Thường vụ Huyện ủy theo quy",
+        "định của Điều lệ Đảng và hướng dẫn của Ban Tổ chức Trung ương về công tác đảng viên.",
+    ]
+    got = tasks("\n".join(lines) + "\n")
+    assert [(t["assignee"], t["actions"]) for t in got] == [
+        ("Văn phòng Huyện ủy", 2),
+        ("Ban Tổ chức Huyện ủy", 2),
+    ]
