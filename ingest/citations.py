@@ -604,9 +604,15 @@ def _joint_issuers(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 # "của Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực ban hành Chương trình …": a steering committee
 # is named with what it steers; the "về" that a verb of issuing follows is its name's, not the subject's.
+# So is the first of two: "của Ban Chỉ đạo tỉnh về chuyển đổi số về triển khai …", unless what follows it is
+# the work a title names ("về tổ chức hội thi về …").
 _STEERING = re.compile(r"Ban\s+[Cc]hỉ\s+đạo(?:\s+\S+){0,3}$")
 _STEERING_SUBJECT = re.compile(
-    r"\s+về\s+[a-zà-ỹđ][^;:.()“”\"\d]{2,100}?(?=\s+(?:ban hành|phê duyệt|quy định|hướng dẫn)\s)"
+    r"\s+về\s+[a-zà-ỹđ][^;:.()“”\"\d]{2,100}?"
+    r"(?=\s+(?:ban hành|phê duyệt|quy định|hướng dẫn)\s|(?P<ve>\s+về\s))"
+)
+_TITLE_WORK = re.compile(
+    r"\s+về\s+(?:việc|triển khai|thực hiện|tổ chức|tuyên truyền|tăng cường|đẩy mạnh)(?!\w)"
 )
 
 
@@ -614,7 +620,7 @@ def _steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, i
     if not _STEERING.search(text, span[0], span[1]):
         return span
     m = _STEERING_SUBJECT.match(text, span[1], limit)
-    if m is None or _TYPE_ANY.search(m.group()):
+    if m is None or _TYPE_ANY.search(m.group()) or (m.group("ve") and _TITLE_WORK.match(m.group())):
         return span
     return (span[0], m.end())
 

@@ -765,3 +765,17 @@ def test_a_title_keeps_what_its_subject_is_tied_to() -> None:
         "với du lịch biển giai đoạn 2022 - 2025; gương điển hình.\n"
     )
     assert c["6-NQ/TU"]["title"] == "phát triển nghề muối gắn với du lịch biển giai đoạn 2022 - 2025"
+
+
+def test_a_steering_committee_is_named_with_what_it_steers_before_the_subjects_ve() -> None:
+    c = cited(
+        "1. Theo Kế hoạch số 4-KH/BCĐ ngày 5/1/2024 của Ban Chỉ đạo tỉnh về cải cách hành chính, chuyển đổi "
+        "số về triển khai “Ngày không giấy”.\n"
+        "2. Theo Kế hoạch số 9-KH/BCĐ ngày 5/2/2024 của Ban Chỉ đạo tỉnh về tổ chức hội thi về an toàn giao "
+        "thông.\n"
+    )
+    assert c["4-KH/BCĐ"]["issuer"] == "Ban Chỉ đạo tỉnh về cải cách hành chính, chuyển đổi số"
+    assert c["4-KH/BCĐ"]["title"] == "triển khai “Ngày không giấy”"
+    # the work a title names is not what the committee steers
+    assert c["9-KH/BCĐ"]["issuer"] == "Ban Chỉ đạo tỉnh"
+    assert c["9-KH/BCĐ"]["title"] == "tổ chức hội thi về an toàn giao thông"
