@@ -413,7 +413,18 @@ def title_end(text: str, p: int, limit: int, unnumbered: bool = False) -> int:
             if depth == 0:
                 return i
             depth -= 1
-    return end
+    return _before_aside(text, p, end)
+
+
+# "… tầm nhìn đến năm 2030 (Đề án 06)", "… chạy quyền (đã được thay thế)": a bracket closing a title is the
+# plan's aside on the document (its short name, its standing), but for the term of the body a title names
+# ("của Bộ Chính trị (khóa XIII)") and the old or new unit ("tỉnh Quảng Bình (cũ)").
+_ASIDE_AT_END = re.compile(r"\s*\((?!\s*(?i:khóa|khoá|cũ|mới)(?!\w))[^()]*\)[\s,;.]*$")
+
+
+def _before_aside(text: str, p: int, end: int) -> int:
+    m = _ASIDE_AT_END.search(text, p, end)
+    return m.start() if m and m.start() > p else end
 
 
 # The plan's own clause after a title: ", <body> [cấp huyện] <verb> …" ("…, Ban Thường trực Ủy ban MTTQ

@@ -779,3 +779,15 @@ def test_a_steering_committee_is_named_with_what_it_steers_before_the_subjects_v
     # the work a title names is not what the committee steers
     assert c["9-KH/BCĐ"]["issuer"] == "Ban Chỉ đạo tỉnh"
     assert c["9-KH/BCĐ"]["title"] == "tổ chức hội thi về an toàn giao thông"
+
+
+def test_a_bracket_closing_a_title_is_an_aside_but_for_a_term_or_an_old_unit() -> None:
+    c = cited(
+        "1. Theo Quyết định số 7/QĐ-TTg ngày 2/1/2023 của Thủ tướng Chính phủ phê duyệt Đề án số hóa hồ sơ "
+        "giai đoạn 2023 - 2025 (Đề án 7); Quy định số 12-QĐ/TW ngày 3/3/2019 của Bộ Chính trị về công tác "
+        "kiểm tra (đã hết hiệu lực); Chương trình số 5-CTr/TU ngày 4/4/2022 của Tỉnh ủy thực hiện Kết luận "
+        "số 9-KL/TW của Bộ Chính trị (khóa XIII).\n"
+    )
+    assert c["7/QĐ-TTg"]["title"] == "phê duyệt Đề án số hóa hồ sơ giai đoạn 2023 - 2025"
+    assert c["12-QĐ/TW"]["title"] == "công tác kiểm tra"
+    assert c["5-CTr/TU"]["title"] == "thực hiện Kết luận số 9-KL/TW của Bộ Chính trị (khóa XIII)"
