@@ -372,7 +372,9 @@ _TITLE_STOP = re.compile(
     # "… và kết quả …", "… và những …" but for "năm 2023 và những năm tiếp theo"
     r"\s+và\s+(?:kết quả|tình hình|những(?!\s+năm\s+tiếp theo))\s|"
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
-    r",\s+(?:góp phần|nhằm|để|qua đó|từ đó|đồng thời|phải)\s|\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
+    # ", trên cơ sở nhập …": how a unit was formed or a work is grounded, not the title's subject
+    r",\s+(?:góp phần|nhằm|để|qua đó|từ đó|đồng thời|phải|trên cơ sở)\s|"
+    r"\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
     # "… và chương trình công tác hằng năm của Ban Thường trực …": another body's documents, named in general.
     r"\s+và\s+(?=(?P<others>kế hoạch|chương trình|nghị quyết|chỉ thị)\s[^,;.:]{0,60}?\s+của\s+"
     r"(?:Ban|Ủy ban|Uỷ ban|Thường trực|Bộ|Sở|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Chính phủ|UBND|MTTQ)(?!\w))|"

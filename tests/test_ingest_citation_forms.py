@@ -791,3 +791,11 @@ def test_a_bracket_closing_a_title_is_an_aside_but_for_a_term_or_an_old_unit() -
     assert c["7/QĐ-TTg"]["title"] == "phê duyệt Đề án số hóa hồ sơ giai đoạn 2023 - 2025"
     assert c["12-QĐ/TW"]["title"] == "công tác kiểm tra"
     assert c["5-CTr/TU"]["title"] == "thực hiện Kết luận số 9-KL/TW của Bộ Chính trị (khóa XIII)"
+
+
+def test_a_title_ends_before_the_ground_it_is_built_on() -> None:
+    c = cited(
+        "1. Phường được thành lập theo Nghị quyết số 1200/NQ-UBTVQH15 ngày 1/6/2025 của Ủy ban Thường vụ "
+        "Quốc hội về việc sắp xếp đơn vị hành chính cấp xã, trên cơ sở nhập các xã Hòa An, Hòa Bình.\n"
+    )
+    assert c["1200/NQ-UBTVQH15"]["title"] == "việc sắp xếp đơn vị hành chính cấp xã"
