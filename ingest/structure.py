@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ingest.text import TYPE_HEADING, Block, Text, is_upper_line
 
@@ -172,6 +173,11 @@ def _annex_part_head(text: str) -> re.Match[str] | None:
     return m if roman or is_upper_line(m.group("title")) else None
 
 
+def _table_row_number(cell: str) -> bool:
+    """A cell that is only a row's number ("1", "II"), in a table exported one cell a line under a "TT"."""
+    return re.fullmatch(r"\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X", cell.strip()) is not None
+
+
 def _before_caption(blocks: list[Block], k: int, end: int) -> bool:
     return k + 1 < end and bool(re.match(r"^\(?\s*(?i:kèm theo|ban hành kèm theo)", blocks[k + 1].text))
 
@@ -210,6 +216,8 @@ def annex_parts(
             k += 1
             continue
         break
+    if k < end and any(re.fullmatch(r"(?i:s?tt)", t.norm[i].strip()) for i in _lines(blocks, k, end)):
+        return annex_type, title_blocks, caption, _table_rows(t, k, end)
     sections: list[tuple[int, str, str]] = []
     for j in range(k, end):
         m = _annex_part_head(blocks[j].text)
@@ -221,3 +229,26 @@ def annex_parts(
             title = title[: s.start()]
         sections.append((j, m.group("num"), title.rstrip(" .:;!")))  # a slogan's "!" ends it too
     return annex_type, title_blocks, caption, sections
+
+
+def _lines(blocks: list[Block], k: int, end: int) -> range:
+    return range(blocks[k].first_line, blocks[end - 1].last_line + 1)
+
+
+def _table_rows(t: Text, k: int, end: int) -> list[tuple[int, str, str]]:
+    """The rows of an annex table exported one cell a line (under a "TT" cell; the lines, not the blocks,
+    which may join cells): each cell that is only a number ("1", "II") and the content cell after it."""
+    by_line: dict[int, tuple[int, int]] = {}  # line -> (block, offset of its first character there)
+    for j in range(k, end):
+        for n, (i, _, _) in enumerate(t.blocks[j].pos):
+            by_line.setdefault(i, (j, n))
+    lines = [i for i in _lines(t.blocks, k, end) if t.norm[i].strip()]
+    rows: list[tuple[int, str, str]] = []
+    for here, nxt in pairwise(lines):
+        if not _table_row_number(t.norm[here]) or nxt not in by_line:
+            continue
+        j, start = by_line[nxt]
+        block = t.blocks[j]
+        stop = max(n for n, (i, _, _) in enumerate(block.pos) if i == nxt) + 1
+        rows.append((j, t.norm[here].strip(), block.text[start:stop].strip().rstrip(" .:;!")))
+    return rows

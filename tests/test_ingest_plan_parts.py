@@ -412,3 +412,21 @@ def test_a_commune_of_2025_named_like_an_abolished_district_has_no_district() ->
         "Sơn, tỉnh Quảng Bình (cũ).",
     )
     assert extract_text(text, "xa.txt")["document"]["jurisdiction"] == "commune-2025:Xã Lệ Sơn, Quảng Trị"
+
+
+def test_an_annex_table_exported_one_cell_a_line_gives_its_rows_as_sections() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 07-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nPHỤ LỤC\nPHÂN CÔNG THỰC HIỆN\n(Kèm theo Kế hoạch số 07-KH/HU)\n\n"
+        "TT\nNội dung\nCơ quan chủ trì\nThời gian\n"
+        "I\nTUYÊN TRUYỀN\n1\nTổ chức hội nghị quán triệt\nBan Tuyên giáo Huyện ủy\nTháng 9/2024\n"
+        "2\nĐưa nội dung vào sinh hoạt chi bộ\nCác chi bộ\nQuý IV/2024\n"
+        "II\nKIỂM TRA\n3\nKiểm tra việc trồng cây\nỦy ban Kiểm tra Huyện ủy\nNăm 2025\n"
+    )
+    sections = extract_text(text, "pl.txt")["annexes"][0]["sections"]
+    assert [(s["number"], s["title"]) for s in sections] == [
+        ("I", "TUYÊN TRUYỀN"),
+        ("1", "Tổ chức hội nghị quán triệt"),
+        ("2", "Đưa nội dung vào sinh hoạt chi bộ"),
+        ("II", "KIỂM TRA"),
+        ("3", "Kiểm tra việc trồng cây"),
+    ]
