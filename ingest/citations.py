@@ -368,7 +368,7 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
 _TITLE_STOP = re.compile(
     # a colon ends a title, but for the years of a stage it names ("giai đoạn I: từ năm 2021 đến năm 2025")
     r";|:(?!\s*từ năm\s+\d{4}\s+đến năm\s+\d{4})|\.(?=\s+[A-ZĐ“\"(]|\s*$|/)|\((?i:viết tắt|sau đây|gọi tắt)|"
-    rf"\(\s*(?i:{TYPE_ALT})\s+(?i:số)|"
+    rf"\(\s*(?i:{TYPE_ALT})\s+(?i:số)|\s+gắn với\s|"
     # "… và kết quả …", "… và những …" but for "năm 2023 và những năm tiếp theo"
     r"\s+và\s+(?:kết quả|tình hình|những(?!\s+năm\s+tiếp theo))\s|"
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
