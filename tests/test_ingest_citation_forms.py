@@ -791,3 +791,11 @@ def test_a_title_ends_before_the_ground_it_is_built_on() -> None:
         "Quốc hội về việc sắp xếp đơn vị hành chính cấp xã, trên cơ sở nhập các xã Hòa An, Hòa Bình.\n"
     )
     assert c["1200/NQ-UBTVQH15"]["title"] == "việc sắp xếp đơn vị hành chính cấp xã"
+
+
+def test_a_title_ends_before_the_second_thing_the_work_is_tied_to() -> None:
+    c = cited(
+        "1. Việc thực hiện gắn với Nghị quyết số 20/NQ-CP ngày 2/3/2021 của Chính phủ về phát triển nghề "
+        "muối và với kế hoạch đầu tư công 5 năm của tỉnh.\n"
+    )
+    assert c["20/NQ-CP"]["title"] == "phát triển nghề muối"
