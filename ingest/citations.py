@@ -680,6 +680,11 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         full = nxt is not None and _DATE_AFTER.match(text, nxt.end()) is not None
         mention.extras["short_before_full"] = bool(mention.issuer and mention.date is None and full)
         return
+    if mention.issuer is None and _bare_key_next(text, p, limit):
+        # "Quyết định số 217-QĐ/TW, 218-QĐ/TW, ngày … của Bộ Chính trị": a key written bare goes on the list
+        # of the type before it, and the day, the body and the subject after it are the list's.
+        mention.share_title_next = True
+        return
     if re.match(rf"\s*,\s*(?={_CITE_AHEAD})", rest) and mention.issuer is None:
         # "A, B của X": A is X's too; but in "A, B, ngày … của X" the day and the body describe B alone.
         nxt = NUMBERED.search(text, p, limit)
@@ -702,6 +707,12 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
     if m and (_VERBS.match(rest[m.end() :]) or _SOME_POINTS.match(rest[m.end() :])):
         q = p + m.end()
         mention.title = (q, title_end(text, q, limit))
+
+
+def _bare_key_next(text: str, p: int, limit: int) -> bool:
+    sep = re.compile(r"\s*,\s*").match(text, p, limit)
+    nxt = NUMBERED.match(text, sep.end()) if sep else None
+    return nxt is not None and not (nxt.group("type") or nxt.group("so")) and nxt.end() <= limit
 
 
 # "theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": the issuer named before the reference, the

@@ -799,3 +799,14 @@ def test_a_title_ends_before_the_second_thing_the_work_is_tied_to() -> None:
         "muối và với kế hoạch đầu tư công 5 năm của tỉnh.\n"
     )
     assert c["20/NQ-CP"]["title"] == "phát triển nghề muối"
+
+
+def test_a_key_written_bare_after_another_shares_its_lists_day_and_body() -> None:
+    c = cited(
+        "1. Giám sát theo Quyết định số 31-QĐ/TW, 32-QĐ/TW, ngày 3/3/2016 của Bộ Chính trị; Nghị quyết số "
+        "5-NQ/TU, Nghị quyết số 6-NQ/TU, ngày 4/4/2020 của Tỉnh ủy.\n"
+    )
+    for key in ("31-QĐ/TW", "32-QĐ/TW"):
+        assert (c[key]["date"], c[key]["issuer"]) == ("2016-03-03", "Bộ Chính trị")
+    # a reference written with its own type keeps the day and body after the next one to that one
+    assert (c["5-NQ/TU"]["date"], c["6-NQ/TU"]["date"]) == (None, "2020-04-04")
