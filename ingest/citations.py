@@ -8,7 +8,7 @@ The type is the word written before "số" (so "Quy định số 08-QĐi/TW" is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.bodies import TYPE_ALT, TYPE_CODES, type_from_code
 from ingest.normalize import normalize
@@ -775,7 +775,30 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
             p, mention.title[1] if mention.title else 0, mention.issuer[1] if mention.issuer else 0
         )
         out.append(mention)
+        out += _listed_numbers(text, m, mention)
     _lead_in_issuer(text, out)
+    return out
+
+
+# "Nghị quyết số 18, 19-NQ/TW, ngày 25/10/2017 của …": numbers listed before one symbol are as many documents
+# of the type written before them, each with the symbol, the day, the body and the subject after the last.
+_NUMBERS_BEFORE = re.compile(
+    rf"(?P<type>(?i:{CITE_TYPE_ALT}))\s+(?i:số)\s*:?\s*(?P<nums>\d{{1,5}}(?:\s*,\s*\d{{1,5}})*)\s*(?:,|và)\s*$"
+)
+
+
+def _listed_numbers(text: str, m: re.Match[str], mention: Mention) -> list[Mention]:
+    if m.group("type") or m.group("so") or m.group("year"):
+        return []
+    before = _NUMBERS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if before is None:
+        return []
+    mention.type = normalize(before.group("type")[0].upper() + before.group("type")[1:])
+    out = []
+    for n in re.finditer(r"\d+", before.group("nums")):
+        key, symbol = make_key(n.group(), m.group("sep"), m.group("sym"))
+        start = before.start("nums") + n.start()
+        out.append(replace(mention, start=start, number=n.group(), symbol=symbol, key=key, extras={}))
     return out
 
 

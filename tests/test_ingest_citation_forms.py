@@ -810,3 +810,14 @@ def test_a_key_written_bare_after_another_shares_its_lists_day_and_body() -> Non
         assert (c[key]["date"], c[key]["issuer"]) == ("2016-03-03", "Bộ Chính trị")
     # a reference written with its own type keeps the day and body after the next one to that one
     assert (c["5-NQ/TU"]["date"], c["6-NQ/TU"]["date"]) == (None, "2020-04-04")
+
+
+def test_numbers_listed_before_one_symbol_are_as_many_documents() -> None:
+    c = cited(
+        "1. Quán triệt các Nghị quyết số 7, 8-NQ/TW, ngày 5/5/2018 của Hội nghị lần thứ bảy Ban Chấp hành "
+        "Trung ương Đảng khóa XII.\n"
+    )
+    for key in ("7-NQ/TW", "8-NQ/TW"):
+        assert (c[key]["type"], c[key]["date"]) == ("Nghị quyết", "2018-05-05")
+        assert c[key]["issuer"] == "Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII"
+        assert c[key]["number"] == key.split("-")[0]
