@@ -717,7 +717,8 @@ def _bare_key_next(text: str, p: int, limit: int) -> bool:
 
 # "theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": the issuer named before the reference, the
 # office's head standing for it.
-_BY_BEFORE = re.compile(r"(?<!\w)của\s+(?=[A-ZĐÀ-Ỹ])")
+# "… đã được Hội đồng nhân dân huyện thông qua tại Nghị quyết số …": the body that passed it.
+_BY_BEFORE = re.compile(r"(?<!\w)(?:của|được)\s+(?=[A-ZĐÀ-Ỹ])")
 _HEAD_OF = re.compile(
     r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Thủ trưởng|Chủ nhiệm)"
     r"\s+(?=[A-ZĐÀ-Ỹ])"
@@ -725,12 +726,14 @@ _HEAD_OF = re.compile(
 
 
 def _issuer_before(text: str, start: int) -> tuple[int, int] | None:
-    """The body in "của <body> tại" right before a reference that names none after it."""
+    """The body in "của <body> tại" or "được <body> thông qua tại" right before a reference that names none
+    after it."""
     by = max(_BY_BEFORE.finditer(text, max(0, start - 120), start), key=lambda x: x.start(), default=None)
     if by is None:
         return None
     span = parse_issuer(text, by.end())
-    if not span or not re.fullmatch(r"\s+tại\s+", text[span[1] : start]):
+    verb = r"\s+(?:thông qua|ban hành|phê duyệt)" if by.group().startswith("được") else ""
+    if not span or not re.fullmatch(verb + r"\s+tại\s+", text[span[1] : start]):
         return None
     head = _HEAD_OF.match(text, span[0])
     return (head.end(), span[1]) if head and head.end() < span[1] else span

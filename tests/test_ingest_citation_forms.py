@@ -821,3 +821,12 @@ def test_numbers_listed_before_one_symbol_are_as_many_documents() -> None:
         assert (c[key]["type"], c[key]["date"]) == ("Nghị quyết", "2018-05-05")
         assert c[key]["issuer"] == "Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII"
         assert c[key]["number"] == key.split("-")[0]
+
+
+def test_the_body_that_passed_a_document_named_before_it_is_its_issuer() -> None:
+    c = cited(
+        "1. Thực hiện kế hoạch đầu tư công của tỉnh đã được Hội đồng nhân dân tỉnh thông qua tại Nghị quyết "
+        "số 21/NQ-HĐND ngày 9/12/2020; giám sát theo Nghị quyết số 22/NQ-HĐND ngày 9/12/2020.\n"
+    )
+    assert c["21/NQ-HĐND"]["issuer"] == "Hội đồng nhân dân tỉnh"
+    assert c["22/NQ-HĐND"]["issuer"] is None
