@@ -645,6 +645,10 @@ def _steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, i
 _SOME_POINTS = re.compile(r"một số\s+(?:vấn đề|nội dung|điều)(?!\w)")
 
 
+# "của Ủy ban nhân dân huyện X (trước sắp xếp) về …": a short aside on the issuer before the subject.
+_ASIDE_BEFORE_SUBJECT = re.compile(r"\s*\([^()\d]{1,40}\)(?=\s*,?\s*(?i:về)\s)")
+
+
 def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
     """Issuer and title of a reference, read from p (just after its number, symbol and date)."""
     p = _skip_parens(text, p)
@@ -670,6 +674,9 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
             mention.issuer = span
             p = span[1] + verb.end()
     p = _skip_parens(text, p)
+    if mention.issuer:
+        aside = _ASIDE_BEFORE_SUBJECT.match(text, p, limit)
+        p = aside.end() if aside else p
     rest = text[p:limit]
     a = _AND_CITE.match(rest)
     if a:

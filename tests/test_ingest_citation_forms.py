@@ -830,3 +830,11 @@ def test_the_body_that_passed_a_document_named_before_it_is_its_issuer() -> None
     )
     assert c["21/NQ-HĐND"]["issuer"] == "Hội đồng nhân dân tỉnh"
     assert c["22/NQ-HĐND"]["issuer"] is None
+
+
+def test_a_short_aside_on_the_issuer_does_not_hide_the_subject() -> None:
+    c = cited(
+        "1. Kế thừa kết quả Kế hoạch số 45/KH-UBND ngày 10/3/2025 của Ủy ban nhân dân huyện Sơn Hòa (trước "
+        "sắp xếp) về cải cách hành chính năm 2025.\n"
+    )
+    assert c["45/KH-UBND"]["title"] == "cải cách hành chính năm 2025"
