@@ -501,12 +501,27 @@ def _governed(text: str, stop: re.Match[str]) -> bool:
     )
 
 
+def _quoted_name(text: str, p: int, close: int) -> bool:
+    """ "triển khai Phong trào “Bình dân học vụ số” trên địa bàn xã": the quoted name of a movement, a model,
+    a contest inside a title goes on with it; the quoted title of a document the title names ends it."""
+    opening = text.rfind("“", p, close)
+    return opening > p and _NAMED_THING.search(text, p, opening) is not None
+
+
+_NAMED_THING = re.compile(
+    r"(?<!\w)(?i:phong trào|cuộc vận động|mô hình|chủ đề|khẩu hiệu|cuộc thi|hội thi|giải thưởng|chiến dịch|"
+    r"chương trình|đề án|dự án|ngày hội|tháng hành động)(?:\s+[a-zà-ỹđ]+){0,2}\s*$"
+)
+
+
 def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
     """The next stop of a title begun at p, searched from q. "ban hành Kế hoạch tổng thể và kế hoạch 5 năm
     của Chính phủ …": documents of the kind the title already names go on its list, not another body's."""
     for m in _TITLE_STOP.finditer(text, q, limit):
         kind = m.group("others")
         if kind and re.search(rf"(?<!\w)(?i:{kind})(?!\w)", text[p : m.start()]):
+            continue
+        if not m.group().strip() and text[m.start() - 1] == "”" and _quoted_name(text, p, m.start() - 1):
             continue
         return m
     return None
