@@ -843,8 +843,8 @@ def test_a_short_aside_on_the_issuer_does_not_hide_the_subject() -> None:
 def test_a_quoted_name_of_a_movement_goes_on_with_the_title() -> None:
     c = cited(
         "1. Theo Kế hoạch số 8/KH-UBND ngày 5/9/2025 của Ủy ban nhân dân tỉnh về hưởng ứng Phong trào thi "
-        "đua “Sạch làng tốt ruộng” trên địa bàn tỉnh; Kết luận số 3-KL/TW ngày 1/1/2022 của Bộ Chính trị về tiếp "
-        "tục thực hiện Chỉ thị số 2-CT/TW “Một số vấn đề về nghề muối” trong tình hình mới.\n"
+        "đua “Sạch làng tốt ruộng” trên địa bàn tỉnh; Kết luận số 3-KL/TW ngày 1/1/2022 của Bộ Chính trị "
+        "về tiếp tục thực hiện Chỉ thị số 2-CT/TW “Một số vấn đề về nghề muối” trong tình hình mới.\n"
     )
     assert c["8/KH-UBND"]["title"] == "hưởng ứng Phong trào thi đua “Sạch làng tốt ruộng” trên địa bàn tỉnh"
     # the quoted title of a document a title names still ends it
