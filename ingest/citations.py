@@ -586,26 +586,36 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             ):
                 return m.end() + len(tail) - 1
         if m and m.group() == ";" and not unnumbered:
-            # A semicolon inside a list of references: a clause naming no document belongs to the title
-            # before it when the list goes on with another reference right after that clause.
-            nxt = text.find(";", m.end(), limit)
-            dot = _TITLE_STOP.search(text, m.end(), limit)
-            seg_end = nxt if nxt != -1 and (not dot or dot.start() >= nxt) else -1
-            if seg_end != -1:
-                seg = text[m.end() : seg_end]
-                after = text[seg_end + 1 : seg_end + 80]
-                if (
-                    not _TYPE_ANY.search(seg)
-                    and not re.match(r"\s*về\s", seg)
-                    and re.match(r"\s*" + _CITE_AHEAD, after)
-                ):
-                    q = seg_end
-                    continue
+            # A semicolon inside a list of references: the clauses naming no document belong to the title
+            # before them when the list goes on with another reference right after them.
+            seg_end = _clauses_before_next_cite(text, m.end(), limit)
+            if seg_end is not None:
+                q = seg_end
+                continue
             joined = _clause_before_and_cite(text, m.end(), limit)
             if joined is not None:
                 return joined
         return stop
     return limit
+
+
+def _clauses_before_next_cite(text: str, p: int, limit: int, most: int = 4) -> int | None:
+    """ "Kết luận số … về X; Y; Z; Nghị định số …": where the clauses after a title's semicolon end (the
+    semicolon before the next reference), when none of them names a document or starts a subject of its
+    own ("về …"); None when the list does not go on with a reference."""
+    start = p
+    for _ in range(most):
+        nxt = text.find(";", start, limit)
+        dot = _TITLE_STOP.search(text, start, limit)
+        if nxt == -1 or (dot and dot.start() < nxt):
+            return None
+        seg = text[start:nxt]
+        if _TYPE_ANY.search(seg) or re.match(r"\s*về\s", seg):
+            return None
+        if re.match(r"\s*" + _CITE_AHEAD, text[nxt + 1 : nxt + 80]):
+            return nxt
+        start = nxt + 1
+    return None
 
 
 def _clause_before_and_cite(text: str, p: int, limit: int) -> int | None:

@@ -849,3 +849,12 @@ def test_a_quoted_name_of_a_movement_goes_on_with_the_title() -> None:
     assert c["8/KH-UBND"]["title"] == "hưởng ứng Phong trào thi đua “Sạch làng tốt ruộng” trên địa bàn tỉnh"
     # the quoted title of a document a title names still ends it
     assert c["3-KL/TW"]["title"] == "tiếp tục thực hiện Chỉ thị số 2-CT/TW “Một số vấn đề về nghề muối”"
+
+
+def test_clauses_after_a_titles_semicolons_are_its_own_up_to_the_next_reference() -> None:
+    c = cited(
+        "¹ Kết luận số 7-KL/TW, ngày 1/2/2015 của Bộ Chính trị về xây dựng nhà truyền thống; trưng bày hiện "
+        "vật; số hóa tư liệu; Nghị định số 9/2016/NĐ-CP, ngày 2/2/2016 của Chính phủ quy định về lễ kỷ niệm.\n"
+    )
+    assert c["7-KL/TW"]["title"] == "xây dựng nhà truyền thống; trưng bày hiện vật; số hóa tư liệu"
+    assert c["9/2016/NĐ-CP"]["title"] == "lễ kỷ niệm"
