@@ -853,8 +853,9 @@ def test_a_quoted_name_of_a_movement_goes_on_with_the_title() -> None:
 
 def test_clauses_after_a_titles_semicolons_are_its_own_up_to_the_next_reference() -> None:
     c = cited(
-        "¹ Kết luận số 7-KL/TW, ngày 1/2/2015 của Bộ Chính trị về xây dựng nhà truyền thống; trưng bày hiện "
-        "vật; số hóa tư liệu; Nghị định số 9/2016/NĐ-CP, ngày 2/2/2016 của Chính phủ quy định về lễ kỷ niệm.\n"
+        "¹ Kết luận số 7-KL/TW, ngày 1/2/2015 của Bộ Chính trị về xây dựng nhà truyền thống; trưng bày "
+        "hiện vật; số hóa tư liệu; Nghị định số 9/2016/NĐ-CP, ngày 2/2/2016 của Chính phủ quy định về lễ "
+        "kỷ niệm.\n"
     )
     assert c["7-KL/TW"]["title"] == "xây dựng nhà truyền thống; trưng bày hiện vật; số hóa tư liệu"
     assert c["9/2016/NĐ-CP"]["title"] == "lễ kỷ niệm"
