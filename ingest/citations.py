@@ -41,7 +41,8 @@ DATE = (
     r"(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d)"
 )
 DATE_RE = re.compile(DATE)
-_DATE_AFTER = re.compile(rf"\s?[,;]?\s?(?:(?i:ngày)\s?)?(?:{DATE})")
+# "… cùng ngày 12/12/2013": the day of the references listed before it, all of them.
+_DATE_AFTER = re.compile(rf"\s?[,;]?\s?(?:(?P<same>(?i:cùng)\s+)?(?i:ngày)\s?)?(?:{DATE})")
 # A reference ahead: a type and its number, "số" or the key's separator after it ("Nghị định 12/2021/NĐ-CP",
 # not "kế hoạch 5 năm").
 _CITE_AHEAD = rf"(?:(?i:{CITE_TYPE_ALT})\s+(?:(?i:số)\s*:?\s*\d|\d+\s?[-–/]))"
@@ -720,7 +721,11 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
     if re.match(rf"\s*,\s*(?={_CITE_AHEAD})", rest) and mention.issuer is None:
         # "A, B của X": A is X's too; but in "A, B, ngày … của X" the day and the body describe B alone.
         nxt = NUMBERED.search(text, p, limit)
-        mention.share_issuer_next = not (nxt and _DATE_AFTER.match(text, nxt.end()))
+        day = _DATE_AFTER.match(text, nxt.end()) if nxt else None
+        if day and day.group("same"):
+            mention.share_title_next = True  # "A, B cùng ngày … của X": the day and the body are both's
+            return
+        mention.share_issuer_next = not day
         return
     m = re.match(r"\s*[“\"]", rest)
     if m:

@@ -859,3 +859,12 @@ def test_clauses_after_a_titles_semicolons_are_its_own_up_to_the_next_reference(
     )
     assert c["7-KL/TW"]["title"] == "xây dựng nhà truyền thống; trưng bày hiện vật; số hóa tư liệu"
     assert c["9/2016/NĐ-CP"]["title"] == "lễ kỷ niệm"
+
+
+def test_references_listed_before_the_same_day_share_the_day_and_the_body() -> None:
+    c = cited(
+        "¹ Quyết định số 31-QĐ/TW, Quyết định số 32-QĐ/TW cùng ngày 3/3/2016 của Bộ Chính trị về giám sát.\n"
+    )
+    for key in ("31-QĐ/TW", "32-QĐ/TW"):
+        assert (c[key]["date"], c[key]["issuer"]) == ("2016-03-03", "Bộ Chính trị")
+        assert c[key]["title"] == "giám sát"
