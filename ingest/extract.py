@@ -53,6 +53,9 @@ class Context:
         self.district_unit = district_unit
         self.commune_unit = commune_unit  # "xã", "phường", "thị trấn"
         self.date = date  # the plan's date, ISO
+        # the districts the plan places in a province ("huyện Lệ Thủy, tỉnh Quảng Bình (cũ)"): a district of
+        # before the 2025 reform stays in the province it belonged to
+        self.district_provinces: dict[str, str] = {}
 
     def city_level(self) -> str:
         """The level of an unnamed "Thành ủy" / "thành phố": a centrally-run city is a province."""
@@ -76,8 +79,12 @@ class Context:
 
     def district_j(self) -> str:
         if self.district and self.province:
-            return f"district:{self.district}, {self.province}"
+            return f"district:{self.district}, {self.placed(self.district)}"
         return "unknown"
+
+    def placed(self, district: str) -> str | None:
+        """The province a district belongs to: the one the plan places it in, else the plan's."""
+        return self.district_provinces.get(district.casefold(), self.province)
 
     def bloc_j(self) -> str:
         if self.bloc and self.province:
@@ -120,6 +127,19 @@ def _jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
 _NAMED_DISTRICT = re.compile(r"(?:huyện|quận|thị xã)(?:\s+(?:ủy|uỷ|đoàn))?\s+(?P<name>[^\W\d_][\w\s-]*)$")
 
 
+_PLACE_NAME = r"[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3}"
+_DISTRICT_IN_PROVINCE = re.compile(rf"(?<!\w)huyện\s+(?P<d>{_PLACE_NAME}),\s+tỉnh\s+(?P<p>{_PLACE_NAME})")
+
+
+def _districts_placed(t: Text) -> dict[str, str]:
+    """The districts the plan's text places in a province: "huyện X, tỉnh Y" (casefolded district)."""
+    found: dict[str, str] = {}
+    for b in t.blocks:
+        for m in _DISTRICT_IN_PROVINCE.finditer(b.text):
+            found.setdefault(m.group("d").casefold(), province_name(m.group("p")) or m.group("p"))
+    return found
+
+
 def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     """The jurisdiction an issuer's name gives by its level word (casefolded name), None when it has none:
     a body of the centre, a commune's, a district's (the one it names, else the plan's), a bloc's or a
@@ -131,7 +151,8 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     if re.search(r"huyện|quận|thị xã", iss):
         named = _NAMED_DISTRICT.search(iss)
         if named and ctx.province and not ctx.district:
-            return f"district:{titlecase_place(named.group('name'))}, {ctx.province}"
+            name = titlecase_place(named.group("name"))
+            return f"district:{name}, {ctx.placed(name)}"
         return ctx.district_j()
     if re.search(r"khối", iss):
         return ctx.bloc_j()
@@ -635,6 +656,7 @@ def extract_source(src: SourceText) -> dict:
         if ident.header_lines:
             issuer_src = t.line_source(ident.header_lines[-1])
     ctx = Context(province, district, bloc, commune, d_unit, c_unit, ident.date)
+    ctx.district_provinces = _districts_placed(t)
     full_issuer = _complete_issuer(issuer_name, ctx) if issuer_name else None
     level = _own_level(issuer_name, ctx) if issuer_name else "unknown"
     system = system_of(full_issuer) if full_issuer else "unknown"

@@ -120,6 +120,8 @@ class Text:
             and len(prev) >= 0.6 * self.wrap_width  # the line above was filled: the break is the wrap's
         ):
             return True  # "kinh tế" / "- xã hội …": a hyphenated phrase broken before its dash, not a bullet
+        if re.match(r"^[-–]\s?(?:19|20)\d\d(?!\d)", nxt) and re.search(r"(?<!\d)(?:19|20)\d\d$", prev):
+            return True  # "nhiệm kỳ 2025" / "- 2030 và …": a span of years broken at its dash, not a bullet
         if re.match(r"^[IVX]{1,4}/(?:19|20)\d\d(?!\d)", nxt) and re.search(r"(?i:quý)$", prev):
             return True  # "… trong Quý" / "III/2020.": a quarter broken from its number, not a heading
         if re.match(r"^[IVXL]+\)", nxt) and re.search(r"\((?i:khóa|khoá)\s*$", prev):

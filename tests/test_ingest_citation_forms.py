@@ -868,3 +868,22 @@ def test_references_listed_before_the_same_day_share_the_day_and_the_body() -> N
     for key in ("31-QĐ/TW", "32-QĐ/TW"):
         assert (c[key]["date"], c[key]["issuer"]) == ("2016-03-03", "Bộ Chính trị")
         assert c[key]["title"] == "giám sát"
+
+
+def test_a_span_of_years_broken_at_its_dash_stays_in_the_reference() -> None:
+    c = cited(
+        "1. Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVIII, nhiệm kỳ 2020\n"
+        "- 2025 và Nghị quyết Đại hội đại biểu Đảng bộ xã Hòa An lần thứ I, nhiệm kỳ 2025 - 2030.\n"
+    )
+    title = "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVIII, nhiệm kỳ 2020 - 2025"
+    assert c[title]["issuer"] == "Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVIII"
+
+
+def test_a_district_the_plan_places_in_its_former_province_stays_there() -> None:
+    head = "ỦY BAN NHÂN DÂN\nXÃ HÒA AN\nSố: 3/KH-UBND\nHòa An, ngày 5 tháng 1 năm 2026\nKẾ HOẠCH\nnuôi cá\n"
+    body = (
+        "Ủy ban nhân dân xã Hòa An, tỉnh Đắk Lắk ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+        "1. Kế thừa Kế hoạch số 45/KH-UBND ngày 10/3/2025 của Ủy ban nhân dân huyện Phú Hòa về nuôi cá.\n"
+        "2. Xã được thành lập trên cơ sở nhập các xã của huyện Phú Hòa, tỉnh Phú Yên (cũ).\n"
+    )
+    assert cited(body, head)["45/KH-UBND"]["jurisdiction"] == "district:Phú Hòa, Phú Yên"
