@@ -15,12 +15,13 @@ from ingest import extract_plan
 WRITTEN = Path(__file__).resolve().parent / "fixtures" / "written-plans"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "score.py"
 
-# The level reached (2026-11-24): 0.991 overall on all thirty-nine. Each set written later was first
+# The level reached (2026-11-24): 0.990 overall on all forty-three. Each set written later was first
 # scored untouched: 401-503 0.903 -> 0.969, 601-703 0.941 -> 0.973, 801-903 0.855 -> 0.917 (code of
-# 2026-11-23 -> the rules the sets before it called for), 1001-1008 0.875 and 1101-1104 0.972 (the code
-# of the next morning, before and after the fixes 1001-1008 called for); their own failures were fixed
-# next. The weakest field is annex.sections (0.919): one annex is a table whose rows its writer read as
-# sections.
+# 2026-11-23 -> the rules the sets before it called for), then on 2026-11-24 1001-1008 0.875, 1101-1104
+# 0.972 and 1201-1204 0.935 (each with the fixes the sets before it called for); their own failures
+# were fixed next. The weakest fields are doc.jurisdiction (0.930: commune strings the writers wrote
+# in their own forms) and annex.sections (0.938: one table annex whose rows its writer read as
+# sections).
 MIN_OVERALL = 0.987
 MIN_FIELD = 0.85
 
@@ -29,7 +30,7 @@ def test_written_plans_score_above_thresholds(tmp_path: Path) -> None:
     if not SCORER.is_file():
         pytest.fail(f"the scorer is missing: expected {SCORER} (../shared beside the repository)")
     plans = sorted(WRITTEN.glob("*.txt"))
-    assert len(plans) == 39 and all(p.with_suffix(".json").is_file() for p in plans)
+    assert len(plans) == 43 and all(p.with_suffix(".json").is_file() for p in plans)
     out = tmp_path / "out"
     out.mkdir()
     for plan in plans:
