@@ -387,7 +387,18 @@ _BLOC = re.compile(r"(đảng ủy khối|đảng bộ khối|\bkhối\b|\bđuk\
 _GRASSROOTS = re.compile(r"(cơ sở|chi bộ|chi ủy|trực thuộc|\bxã\b|phường)")
 _FRONT = re.compile(
     r"(mttq|mặt trận|đoàn thanh niên|tỉnh đoàn|huyện đoàn|đoàn khối|phụ nữ|nông dân|"
-    r"cựu chiến binh|công đoàn|cđvc|cdvc|đoàn thể|chính trị - xã hội|chính trị-xã hội)"
+    r"cựu chiến binh|công đoàn|cđvc|cdvc|đoàn thể|chính trị - xã hội|chính trị-xã hội|lhpn|"
+    r"thành đoàn|quận đoàn|thị đoàn|đoàn tncs)"
+)
+# The board of a member organisation of the Front ("Ban Thường vụ Tỉnh đoàn", "Ban Thường vụ Hội LHPN
+# huyện"), and the Party committee of the police or the armed forces of a place ("Đảng ủy Công an tỉnh",
+# "Ban Thường vụ Đảng ủy Quân sự huyện"): not the committees of that place, and not modelled.
+_MEMBER_ORGANISATION = re.compile(
+    r"tỉnh đoàn|thành đoàn|huyện đoàn|quận đoàn|thị đoàn|đoàn thanh niên|đoàn tncs|phụ nữ|lhpn|nông dân|"
+    r"cựu chiến binh|công đoàn|liên đoàn lao động"
+)
+_FORCES_COMMITTEE = re.compile(
+    r"^(?:ban thường vụ )?đảng ủy (?:công an|quân sự|bộ đội|biên phòng|bộ chỉ huy)\b"
 )
 _STATE = re.compile(
     r"(ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|chính phủ|thủ tướng|quốc hội|^sở |^phòng |"
@@ -503,6 +514,12 @@ def resolve_body(name: str, context: Context | None = None) -> BodyRef:
     n = _strip(name)
     kind_key = next((k for pat, k in _HEADS if re.search(pat, n)), None)
     kind = KINDS.get(kind_key) if kind_key else None
+    if (
+        kind is not None
+        and kind.system == "party"
+        and ((_MEMBER_ORGANISATION.search(n) and "đảng" not in n) or _FORCES_COMMITTEE.search(n))
+    ):
+        kind_key, kind = None, None
     if kind is None and re.match(r"^(ban thường trực|btt)$", n) and ctx.system == "front":
         kind_key, kind = "ban-thuong-truc", KINDS["ban-thuong-truc"]
     group_text = re.sub(r"khối các (cơ quan|doanh nghiệp)", "khối", n)

@@ -213,3 +213,17 @@ def test_ntriples_writer_escapes_what_ntriples_must() -> None:
     assert ox.Literal("12", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")) in objects
     assert ox.Literal("plain") in objects
     assert ox.NamedNode(B + "source/a%20file%7B1%7D.txt") in objects
+
+
+def test_boards_of_member_organisations_and_forces_are_not_the_places_committees() -> None:
+    # "Ban Thường vụ" alone is the Party committee's standing board of the place ...
+    province = Context(Place("province", "Quảng Bình"), "party")
+    ref = resolve_body("Ban Thường vụ Tỉnh ủy Quảng Bình", province)
+    assert ref.resolved and ref.kind is not None and ref.system == "party"
+    # ... but a member organisation's board, or the police's Party committee, is a body of its own
+    for name in ("Ban Thường vụ Tỉnh đoàn Quảng Bình", "Ban Thường vụ Hội LHPN huyện Minh Hóa"):
+        ref = resolve_body(name, province)
+        assert not ref.resolved and ref.system == "front", name
+    assert not resolve_body("Đảng ủy Công an tỉnh Quảng Bình", province).resolved
+    assert not resolve_body("Ban Thường vụ Đảng ủy Quân sự tỉnh", province).resolved
+    assert resolve_body("Đảng ủy xã Quảng Hòa", province).resolved  # a commune's Party committee is
