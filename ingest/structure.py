@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ingest.normalize import normalize
 from ingest.text import TYPE_HEADING, Block, Text, is_upper_line
 
 _SUMMARY = re.compile(
@@ -19,6 +20,8 @@ OPENING_ITEM = re.compile(r"^(?:[-–+•]\s*)?(?:Thực hiện|Căn cứ|Thi h�
 ROMAN_HEAD = re.compile(r"^(?P<num>[IVXL]+)\s*[.\-–)]\s*(?P<title>\S.*)$")
 ARABIC_HEAD = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<title>\S.*)$")
 ANNEX_HEAD = re.compile(r"^(?P<type>ĐỀ CƯƠNG|PHỤ LỤC)(?:\s+(?:SỐ\s+)?[\dIVX]+)?\b")
+# An annex heading written in sentence case on a line of its own, above its upper-case title ("Phụ lục").
+_ANNEX_WORD = re.compile(r"(?:Phụ lục|Đề cương)(?:\s+(?:số\s+)?[\dIVX]+)?")
 ANNEX_SECTION = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\.\s*|\s+)(?P<title>[^\d\s].*)$")
 RECIPIENTS = re.compile(r"^(?i:nơi nhận)\s*:?")
 _TYPE_WORDS = {
@@ -150,7 +153,10 @@ def layout(t: Text) -> Layout | None:
                 lay.sections.append((k, m.group("num"), m.group("title")))
     # Annexes: each upper-case ĐỀ CƯƠNG / PHỤ LỤC heading after the plan's own text.
     starts = [
-        k for k in range(body_end, n) if ANNEX_HEAD.match(blocks[k].text) and is_upper_line(blocks[k].text)
+        k
+        for k in range(body_end, n)
+        if (ANNEX_HEAD.match(blocks[k].text) and is_upper_line(blocks[k].text))
+        or _ANNEX_WORD.fullmatch(blocks[k].text.strip())
     ]
     for a, k in enumerate(starts):
         lay.annexes.append((k, starts[a + 1] if a + 1 < len(starts) else n))
@@ -216,7 +222,9 @@ def annex_parts(
             k += 1
             continue
         break
-    if k < end and any(re.fullmatch(r"(?i:s?tt)", t.norm[i].strip()) for i in _lines(blocks, k, end)):
+    if k < end and any(
+        re.fullmatch(r"(?i:s?tt)", t.lines[i].split("\t")[0].strip()) for i in _lines(blocks, k, end)
+    ):
         return annex_type, title_blocks, caption, _table_rows(t, k, end)
     sections: list[tuple[int, str, str]] = []
     for j in range(k, end):
@@ -244,7 +252,15 @@ def _table_rows(t: Text, k: int, end: int) -> list[tuple[int, str, str]]:
             by_line.setdefault(i, (j, n))
     lines = [i for i in _lines(t.blocks, k, end) if t.norm[i].strip()]
     rows: list[tuple[int, str, str]] = []
-    for here, nxt in pairwise(lines):
+    for here, nxt in pairwise([*lines, -1]):
+        cells = [" ".join(normalize(c).split()) for c in t.lines[here].split("\t")]
+        if len(cells) > 1 and _table_row_number(cells[0]) and cells[1] and here in by_line:
+            # a row of cells split by tabs: its number and the content cell beside it
+            j = by_line[here][0]
+            at = t.blocks[j].text.find(cells[1])
+            if at != -1:
+                rows.append((j, cells[0], cells[1].rstrip(" .:;!")))
+            continue
         if not _table_row_number(t.norm[here]) or nxt not in by_line:
             continue
         j, start = by_line[nxt]

@@ -22,7 +22,7 @@ _DUTY_VERBS = (
     r"rà soát|xử lý|giám sát|tổng hợp|đề xuất|nghiên cứu|lựa chọn|khen thưởng|chuẩn bị|tập trung|đẩy mạnh|"
     r"tăng cường|chủ trì|phối hợp|chủ động|có trách nhiệm|bám sát|quán triệt|cụ thể hóa|cụ thể hoá|phổ biến|"
     r"biên soạn|hoàn thành|soạn thảo|thẩm định|góp ý|đánh giá|tham gia|hỗ trợ|bố trí|quản lý|cập nhật|"
-    r"thống kê|phát hành|in ấn|lồng ghép|sơ kết|tổng kết|(?<![Bb]ầu )cử|bảo đảm|đảm bảo|"
+    r"thống kê|phát hành|in ấn|lồng ghép|sơ kết|tổng kết|(?<![Bb]ầu )cử|bảo đảm|đảm bảo|đẩy nhanh|"
     r"(?<!thành )(?<!độc )(?<!tự )(?<!thiết )(?<!xác )lập"
 )
 _VERB_AHEAD = re.compile(rf"(?:,\s*|\s+)(?=(?:{_DUTY_VERBS})(?!\w))")

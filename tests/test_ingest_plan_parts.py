@@ -430,3 +430,20 @@ def test_an_annex_table_exported_one_cell_a_line_gives_its_rows_as_sections() ->
         ("II", "KIỂM TRA"),
         ("3", "Kiểm tra việc trồng cây"),
     ]
+
+
+def test_an_annex_headed_in_sentence_case_with_a_table_split_by_tabs() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 07-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nPhụ lục\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 07-KH/HU)\n\n"
+        "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n"
+        "I\tNHIỆM VỤ TUYÊN TRUYỀN\t\t\n"
+        "1\tTổ chức hội nghị quán triệt\tBan Tuyên giáo Huyện ủy\tQuý I\n"
+        "2\tKiểm tra việc trồng cây\tỦy ban Kiểm tra Huyện ủy\tQuý IV\n"
+    )
+    annex = extract_text(text, "pl.txt")["annexes"][0]
+    assert (annex["type"], annex["title"]) == ("Phụ lục", "DANH MỤC NHIỆM VỤ")
+    assert [(s["number"], s["title"]) for s in annex["sections"]] == [
+        ("I", "NHIỆM VỤ TUYÊN TRUYỀN"),
+        ("1", "Tổ chức hội nghị quán triệt"),
+        ("2", "Kiểm tra việc trồng cây"),
+    ]

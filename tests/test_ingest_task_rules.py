@@ -301,12 +301,14 @@ def test_an_assignee_or_partner_name_ends_before_sending_securing_or_drawing_up(
         "2. Phòng Tài chính - Kế hoạch bảo đảm kinh phí trồng cây.\n"
         "3. Ban Tuyên giáo Huyện ủy phối hợp với Huyện đoàn lập danh sách đoàn viên trồng cây.\n"
         "4. Ủy ban bầu cử huyện theo dõi việc chuẩn bị.\n"
+        "5. Phòng Kinh tế phối hợp với Phòng Tài nguyên đẩy nhanh việc giao đất.\n"
     )
     assert [(t["assignee"], t["coordinates_with"]) for t in got] == [
         ("Tòa án nhân dân huyện", []),
         ("Phòng Tài chính - Kế hoạch", []),
         ("Ban Tuyên giáo Huyện ủy", ["Huyện đoàn"]),
         ("Ủy ban bầu cử huyện", []),  # "bầu cử" is a name, not "cử"
+        ("Phòng Kinh tế", ["Phòng Tài nguyên"]),
     ]
 
 
