@@ -64,14 +64,15 @@ class Context:
         return "district"
 
     def commune_j(self) -> str:
-        """A commune of 2023 is named with its district; one of a plan dated from 1 July 2025, which
-        names no district, is a commune of 2025 (`commune-2025:Xã Hậu Lộc, Thanh Hóa`), even where its text
-        names the district of before (a commune of 2025 bearing an abolished district's name)."""
+        """A commune of 2023 is named with its district (`commune:Hậu Lộc, Hậu Lộc, Thanh Hóa`), a ward as
+        `ward:`; one of a plan dated from 1 July 2025, when the district level was gone, with its province
+        only (`commune:Hậu Lộc, Thanh Hóa`, `ward:Ninh Kiều, Cần Thơ`), even where its text names the
+        district of before (a commune of 2025 bearing an abolished district's name)."""
+        kind = "ward" if self.commune_unit == "phường" else "commune"
         if self.commune and self.province and self.date and self.date >= REFORM_DAY:
-            unit = f"{self.commune_unit.capitalize()} " if self.commune_unit else ""
-            return f"commune-2025:{unit}{self.commune}, {self.province}"
+            return f"{kind}:{self.commune}, {self.province}"
         if self.commune and self.district and self.province:
-            return f"commune:{self.commune}, {self.district}, {self.province}"
+            return f"{kind}:{self.commune}, {self.district}, {self.province}"
         return "unknown"
 
     def province_j(self) -> str:

@@ -137,8 +137,9 @@ def find_province(text: str) -> str | None:
 
 def parse_jurisdiction(value: str | None, on: date | None = None) -> Place | None:
     """`national`, `province:<name>`, `district:<name>, <province>`, `bloc:<name>, <province>`,
-    `commune:<name>, <district>, <province>`; for units of 2025, `province-2025:<name>` and
-    `commune-2025:<name>, <province>`. Anything else: None.
+    `commune:<name>, <district>, <province>` (`ward:` for a ward); for units of 2025, `province-2025:<name>`,
+    `commune:<name>, <province>` and `ward:<name>, <province>` (no district), and `commune-2025:<name>,
+    <province>`. Anything else: None.
 
     `on` is the date of the document the jurisdiction is of: a `province:` name is read as the
     province of that day (`province_on`). Districts, blocs and `commune:` (which names a district)
@@ -158,21 +159,36 @@ def parse_jurisdiction(value: str | None, on: date | None = None) -> Place | Non
         if not name.strip() or not prov:
             return None
         return Place(kind, name.strip(), prov)
-    if kind == "commune":
+    if kind in ("commune", "ward"):
         parts = [p.strip() for p in rest.rsplit(",", 2)]
-        if len(parts) != 3 or not all(parts):
+        if not all(parts):
             return None
-        return commune_2023(parts[0], parts[1], parts[2])
+        if len(parts) == 3:
+            return commune_2023(parts[0], parts[1], parts[2], _UNIT_WORD[kind])
+        if len(parts) == 2:  # named with its province only: a commune (or ward) of 2025
+            return _commune_2025_place(parts[0], parts[1], _UNIT_WORD[kind])
+        return None
     if kind == "province-2025":
         return province_2025(rest)
     if kind == "commune-2025":
         name, _, prov_name = rest.rpartition(",")
-        prov = province_2025(prov_name.strip())
-        if not name.strip() or prov is None:
-            return None
-        unit = _commune_unit_2025(name.strip(), prov.name)
-        return Place("commune", unit.full_name if unit else name.strip(), prov.name, None, True)
+        return _commune_2025_place(name.strip(), prov_name.strip(), None)
     return None
+
+
+_UNIT_WORD = {"commune": "Xã", "ward": "Phường"}
+
+
+def _commune_2025_place(name: str, province: str, unit_word: str | None) -> Place | None:
+    """The commune (or ward) of 2025 of this name in this province of 2025, its register name where the
+    register knows it ("Xã Hậu Lộc" for `commune:Hậu Lộc, Thanh Hóa`)."""
+    prov = province_2025(province)
+    if not name or prov is None:
+        return None
+    unit = (
+        _commune_unit_2025(f"{unit_word} {name}", prov.name) if unit_word else None
+    ) or _commune_unit_2025(name, prov.name)
+    return Place("commune", unit.full_name if unit else name, prov.name, None, True)
 
 
 def province_on(name: str | None, day: date | None) -> Place | None:
@@ -208,14 +224,19 @@ def commune_2025(name: str, province: str) -> Place | None:
     return place_of_unit(unit) if unit is not None else None
 
 
-def commune_2023(name: str, district: str, province: str) -> Place | None:
-    """A commune of 2023 (its register name when the register knows it), or None without a province."""
+def commune_2023(name: str, district: str, province: str, unit_word: str | None = None) -> Place | None:
+    """A commune of 2023 (its register name when the register knows it; `unit_word` "Phường" tells a ward
+    from a commune of the same name), or None without a province."""
     prov = canonical_province(province)
     if not prov:
         return None
     d = Place("district", nfc(district), prov)
     d_unit = gso_unit(d)
-    unit = U.find(2023, "commune", d_unit.code, name) if d_unit else None
+    unit = None
+    if d_unit and unit_word:
+        unit = U.find(2023, "commune", d_unit.code, f"{unit_word} {name}")
+    if d_unit and unit is None:
+        unit = U.find(2023, "commune", d_unit.code, name)
     return Place("commune", register_name(unit) if unit else nfc(name), prov, nfc(district))
 
 

@@ -439,7 +439,7 @@ def make_issuer(
         "party",
         p,
         d,
-        f"commune:{c.name}, {dn}, {p.name}",
+        f"{'ward' if c.kind == 'phường' else 'commune'}:{c.name}, {dn}, {p.name}",
         "Kế hoạch",
         "KH/ĐU",
         False,

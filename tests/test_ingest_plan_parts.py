@@ -411,7 +411,7 @@ def test_a_commune_of_2025_named_like_an_abolished_district_has_no_district() ->
         "1. Xã Lệ Sơn được lập trên cơ sở nhập thị trấn Kiến Hà và các xã Phong Sơn, Lộc Sơn thuộc huyện Lệ "
         "Sơn, tỉnh Quảng Bình (cũ).",
     )
-    assert extract_text(text, "xa.txt")["document"]["jurisdiction"] == "commune-2025:Xã Lệ Sơn, Quảng Trị"
+    assert extract_text(text, "xa.txt")["document"]["jurisdiction"] == "commune:Lệ Sơn, Quảng Trị"
 
 
 def test_an_annex_table_exported_one_cell_a_line_gives_its_rows_as_sections() -> None:

@@ -89,6 +89,18 @@ def test_parse_jurisdiction_on_a_date() -> None:
     assert place_for("province", "Cần Thơ", None, BEFORE) == Place("province", "Cần Thơ")
 
 
+def test_communes_and_wards_named_with_their_district_or_their_province_only() -> None:
+    # with its district: a unit of 2023; with its province only: a unit of 2025 (no district then)
+    old = parse_jurisdiction("commune:Hậu Lộc, Hậu Lộc, Thanh Hóa")
+    assert old is not None and (old.kind, old.district, old.since_2025) == ("commune", "Hậu Lộc", False)
+    ward = parse_jurisdiction("ward:Ninh Kiều, Cần Thơ")
+    assert ward == parse_jurisdiction("commune-2025:Phường Ninh Kiều, Cần Thơ")
+    assert ward is not None and ward.since_2025 and ward.district is None
+    assert ward.name == "Phường Ninh Kiều"  # the register's name: the ward, not a commune of that name
+    commune = parse_jurisdiction("commune:Hậu Lộc, Thanh Hóa")
+    assert commune is not None and commune.since_2025 and commune.name == "Xã Hậu Lộc"
+
+
 def test_commune_2025_only_when_the_register_has_exactly_that_one() -> None:
     hau_loc = commune_2025("xã Hậu Lộc", "Thanh Hóa")
     assert hau_loc is not None and hau_loc.path == "thanh-hoa/xa-hau-loc" and hau_loc.unit is not None
@@ -270,7 +282,7 @@ def test_a_2026_plan_of_soc_trang_stays_soc_trang() -> None:
 def test_a_2026_plan_of_a_ward_is_of_the_ward_of_2025() -> None:
     facts = _facts("phuong-ninh-kieu-2026.txt")
     # a commune of a plan dated after the reform has no district: the facts say it is one of 2025
-    assert facts["document"]["jurisdiction"] == "commune-2025:Phường Ninh Kiều, Cần Thơ"
+    assert facts["document"]["jurisdiction"] == "ward:Ninh Kiều, Cần Thơ"
     plan, g = _graph(facts)
     assert plan == URIRef(_p("doc/can-tho-2025/phuong-ninh-kieu/14-kh-du/2026"))
     assert _one(g, plan, VK.jurisdiction) == _p("place/can-tho-2025/phuong-ninh-kieu")

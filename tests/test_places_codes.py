@@ -148,7 +148,7 @@ def test_generated_commune_plans_have_resolved_places(tmp_path: Path) -> None:
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         facts = extract_plan(path)
-        assert facts["document"]["jurisdiction"].startswith("commune:"), name
+        assert facts["document"]["jurisdiction"].startswith(("commune:", "ward:")), name
         assert parse_jurisdiction(facts["document"]["jurisdiction"]) is not None
         outcomes.append(outcome_from_facts(facts, name, text, BASE))
     result = build_from_outcomes(outcomes, len(outcomes), tmp_path / "store", progress=False)
