@@ -21,7 +21,8 @@ ROMAN_HEAD = re.compile(r"^(?P<num>[IVXL]+)\s*[.\-–)]\s*(?P<title>\S.*)$")
 ARABIC_HEAD = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<title>\S.*)$")
 ANNEX_HEAD = re.compile(r"^(?P<type>ĐỀ CƯƠNG|PHỤ LỤC)(?:\s+(?:SỐ\s+)?[\dIVX]+)?\b")
 # An annex heading written in sentence case on a line of its own, above its upper-case title ("Phụ lục").
-_ANNEX_WORD = re.compile(r"(?:Phụ lục|Đề cương)(?:\s+(?:số\s+)?[\dIVX]+)?")
+# A form attached to a guidance ("Mẫu 01") is one too.
+_ANNEX_WORD = re.compile(r"(?:Phụ lục|Đề cương|Mẫu)(?:\s+(?:số\s+)?[\dIVX]+)?")
 ANNEX_SECTION = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\.\s*|\s+)(?P<title>[^\d\s].*)$")
 RECIPIENTS = re.compile(r"^(?i:nơi nhận)\s*:?")
 _TYPE_WORDS = {
@@ -194,7 +195,7 @@ def annex_parts(
     """Type, title blocks, caption block and numbered sections (block, number, title) of one annex."""
     blocks = t.blocks
     head = ANNEX_HEAD.match(blocks[first].text)
-    word = head.group("type") if head else blocks[first].text
+    word = head.group("type") if head else re.sub(r"\s+(?:số\s+)?[\dIVX]+$", "", blocks[first].text.strip())
     annex_type = word[0] + word[1:].lower()
     title_blocks: list[int] = []
     caption: int | None = None
@@ -213,7 +214,7 @@ def annex_parts(
             continue
         if (
             caption is None
-            and not ANNEX_SECTION.match(b.text)
+            and _annex_part_head(b.text) is None
             and (is_upper_line(b.text) or _before_caption(blocks, k, end))
         ):
             # the title: upper-case lines, or a line of any case right above the caption ("Báo cáo …" /

@@ -447,3 +447,17 @@ def test_an_annex_headed_in_sentence_case_with_a_table_split_by_tabs() -> None:
         ("1", "Tổ chức hội nghị quán triệt"),
         ("2", "Kiểm tra việc trồng cây"),
     ]
+
+
+def test_forms_attached_after_the_signature_are_annexes() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 07-HD/BTCHU", "Ban Tổ chức Huyện ủy hướng dẫn như sau:").replace(
+        "1. Văn phòng: theo dõi việc làm.", "1. Văn phòng: tổng hợp theo Mẫu 02."
+    ) + (
+        "\nMẫu 01\nBẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2024\n\nI. ƯU ĐIỂM\n\nII. KHUYẾT ĐIỂM\n\n"
+        "Mẫu 02\nBIỂU TỔNG HỢP KẾT QUẢ\n\n1. Tổ chức đảng\n\n2. Đảng viên\n"
+    )
+    annexes = extract_text(text, "hd.txt")["annexes"]
+    assert [(a["type"], a["title"], [s["number"] for s in a["sections"]]) for a in annexes] == [
+        ("Mẫu", "BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2024", ["I", "II"]),
+        ("Mẫu", "BIỂU TỔNG HỢP KẾT QUẢ", ["1", "2"]),
+    ]
