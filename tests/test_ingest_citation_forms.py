@@ -887,3 +887,11 @@ def test_a_district_the_plan_places_in_its_former_province_stays_there() -> None
         "2. Xã được thành lập trên cơ sở nhập các xã của huyện Phú Hòa, tỉnh Phú Yên (cũ).\n"
     )
     assert cited(body, head)["45/KH-UBND"]["jurisdiction"] == "district:Phú Hòa, Phú Yên"
+
+
+def test_a_title_ends_before_a_consequence_drawn_from_it() -> None:
+    c = cited(
+        "1. Kế hoạch số 19-KH/HU ngày 2/3/2024 của Ban Thường vụ Huyện ủy về triển khai thực hiện Chỉ thị số "
+        "3-CT/TW, vì vậy kết quả kiểm điểm là căn cứ để đánh giá cán bộ.\n"
+    )
+    assert c["19-KH/HU"]["title"] == "triển khai thực hiện Chỉ thị số 3-CT/TW"
