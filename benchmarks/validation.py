@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ontology.iris import REFERENCE_GRAPH
 from ontology.places import provinces
 from ontology.rdf import plan_to_graph, reference_graph
+from shapes.report import Report
 from shapes.validate import _run_check, checks, validate_graph_pyshacl, validate_store
 from vankien.store import count_named_quads, materialise_union
 
@@ -175,6 +176,12 @@ def synth_store(n_plans: int, seed: int, folder: Path) -> tuple[ox.Store, int]:
     return store, count_named_quads(store)
 
 
+def median_run(store: ox.Store, runs: int = 3) -> Report:
+    """The validation run of median time out of `runs` (source lines located)."""
+    done = sorted((validate_store(store) for _ in range(runs)), key=lambda r: r.seconds)
+    return done[len(done) // 2]
+
+
 def slowest_checks(store: ox.Store, n: int = 5) -> str:
     times = []
     for check in checks():
@@ -213,8 +220,7 @@ def main() -> None:
             t0 = time.perf_counter()
             store, n = synth_store(args.synth_plans, args.seed, Path(tmp) / "store")
             built = time.perf_counter() - t0
-            runs = [validate_store(store) for _ in range(3)]
-            fast = sorted(runs, key=lambda r: r.seconds)[1]
+            fast = median_run(store)
             print(
                 f"synth ({args.synth_plans} plans, {n} triples in named graphs, loaded in {built:.0f} s): "
                 f"store SPARQL {fast.seconds:.2f} s (median of 3, source lines located); {fast.summary()}\n"
@@ -242,8 +248,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store, _, n = build(plans, folder=Path(tmp) / "store")
         built = time.perf_counter() - t0
-        runs = [validate_store(store) for _ in range(3)]
-        fast = sorted(runs, key=lambda r: r.seconds)[1]
+        fast = median_run(store)
         print(
             f"stress graph ({len(plans)} plans, {n} triples, on disk as a build stores it, loaded in "
             f"{built:.0f} s): store SPARQL {fast.seconds:.2f} s (median of 3, source lines located); "

@@ -284,11 +284,11 @@ class Signer:
 
 
 # A cell beside a signature that is not part of it: a recipient of a flattened two-column block, "(đã ký)".
+_SIGNED = re.compile(r"^\(?(?i:đã ký|ký|đã ký và đóng dấu)\)?$")  # "(Đã ký)"
 _RECIPIENT_CELL = re.compile(
-    r"^\(?(?i:đã ký|ký|đã ký và đóng dấu)\)?$|^[-–+•]|^(?i:nơi nhận)|"
+    rf"{_SIGNED.pattern}|^[-–+•]|^(?i:nơi nhận)|"
     r"^[}\]|)]+\s*(?:\((?i:b/c|để b/c|để biết)\))?$"  # a brace grouping recipients "} (b/c)"
 )
-_SIGNED = re.compile(r"^\(?(?i:đã ký|ký|đã ký và đóng dấu)\)?$")
 # A military or police rank written before the signer's name ("Đại tá Phan Đình Quang").
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+|^Đại tướng\s+", re.IGNORECASE)
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^\s\d,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s\d,;:()]*){1,5}$")
@@ -334,7 +334,7 @@ def _column_text(t: Text, column: int) -> Text:
     """The text with each line cut to one signature column (`_signature_columns`)."""
     cut = copy.copy(t)
     keep = slice(column, None) if column >= 0 else slice(None, -column)
-    cut.lines = [" " * (column if column >= 0 else 0) + line[keep] for line in t.lines]
+    cut.lines = [line[keep] for line in t.lines]
     cut.norm = [normalize(line) for line in cut.lines]
     return cut
 
