@@ -187,6 +187,10 @@ NAME_UNITS = [
     "Huyện đoàn",
     "Thành đoàn",
     "Liên đoàn",
+    # the trade unions and the secretariats of the mass organisations, named with lower-case words
+    "Liên đoàn Lao động",
+    "Công đoàn",
+    "Ban Thư ký",
     "Liên hiệp",
     "Phụ nữ",
     "Thanh niên",
@@ -197,8 +201,14 @@ NAME_UNITS = [
     "Trung tâm",
     "Công an",
     "Khối doanh nghiệp",  # Party blocs: "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng bộ Khối các cơ quan tỉnh"
+    "Khối các cơ quan và doanh nghiệp",
+    "Khối cơ quan và doanh nghiệp",
     "Khối các cơ quan",
     "Khối cơ quan",
+    # the committees of the Party agencies that replaced the blocs in 2025: "Đảng bộ các cơ quan Đảng tỉnh"
+    "Đảng bộ các cơ quan Đảng",
+    "Đảng ủy các cơ quan Đảng",
+    "Đảng uỷ các cơ quan Đảng",
     "Khối dân chính đảng",
 ]
 _by_length = sorted(SECTORS, key=len, reverse=True)

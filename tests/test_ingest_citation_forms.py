@@ -895,3 +895,21 @@ def test_a_title_ends_before_a_consequence_drawn_from_it() -> None:
         "3-CT/TW, vì vậy kết quả kiểm điểm là căn cứ để đánh giá cán bộ.\n"
     )
     assert c["19-KH/HU"]["title"] == "triển khai thực hiện Chỉ thị số 3-CT/TW"
+
+
+def test_union_secretariat_and_party_agency_committee_names_hold_lower_case_words() -> None:
+    assert issuer("Ban Thường vụ Liên đoàn Lao động huyện Cát Hải về") == (
+        "Ban Thường vụ Liên đoàn Lao động huyện Cát Hải"
+    )
+    assert issuer("Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về") == (
+        "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"
+    )
+    assert issuer("Ban Thư ký Ủy ban Hội Liên hiệp Thanh niên Việt Nam huyện về") == (
+        "Ban Thư ký Ủy ban Hội Liên hiệp Thanh niên Việt Nam huyện"
+    )
+    assert issuer("Ban Thường vụ Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh về") == (
+        "Ban Thường vụ Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"
+    )
+    assert issuer("Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh về") == (
+        "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh"
+    )
