@@ -13,6 +13,8 @@ from ingest.text import Block, Text
 
 _ITEM = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<head>\S.*)$")
 _SUB_ITEM = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2})\.?\s+(?P<head>\S.*)$")
+# An item lettered in the Vietnamese alphabet ("a)", "đ)", "g)"), the level below Arabic section headings.
+_LETTER_ITEM = re.compile(r"^(?P<num>[a-eg-iklmnopqrstuvxyđ])\)\s+(?P<head>\S.*)$")
 _BULLET = re.compile(r"^[-–+•]\s*")
 _PREFIX = re.compile(r"^(?:(?i:đề nghị|đối với|giao|yêu cầu))\s+")
 _DUTY_VERBS = (
@@ -280,7 +282,7 @@ def _one_task_a_body(tasks: list[Task]) -> list[Task]:
 def _text_tasks(t: Text, first: int, end: int) -> list[Task]:
     """Tasks from the numbered items, or else the bullets, of blocks [first, end)."""
     blocks = t.blocks
-    for rx in (_ITEM, _SUB_ITEM):
+    for rx in (_ITEM, _SUB_ITEM, _LETTER_ITEM):
         items = [k for k in range(first, end) if rx.match(blocks[k].text)]
         if items:
             tasks = _item_tasks(blocks, items, end, True)
@@ -321,7 +323,7 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool) -> Task | None
     """The task of the numbered item at block k, its duties in the blocks up to nxt; None if the item
     names no body."""
     b = blocks[k]
-    m = _ITEM.match(b.text) or _SUB_ITEM.match(b.text)
+    m = _ITEM.match(b.text) or _SUB_ITEM.match(b.text) or _LETTER_ITEM.match(b.text)
     assert m is not None
     s = m.start("head")
     if _heading_only(b.text[s:], k, nxt):

@@ -339,3 +339,22 @@ def test_notes_at_a_page_foot_inside_a_duty_are_not_duties() -> None:
         ("Văn phòng Huyện ủy", 2),
         ("Ban Tổ chức Huyện ủy", 2),
     ]
+
+
+def test_lettered_items_under_arabic_sections_are_tasks() -> None:
+    got = tasks(
+        "1. MỤC ĐÍCH\nTrồng thêm cây xanh.\n2. TỔ CHỨC THỰC HIỆN\n"
+        "a) Ban Tổ chức Huyện ủy\n- Lập danh sách cây.\n- Chọn giống cây.\n"
+        "b) Đối với các chi bộ trực thuộc\nTrồng cây ở khu dân cư.\n"
+        "đ) Văn phòng Huyện ủy\n- Phối hợp với Huyện đoàn theo dõi việc trồng cây.\n"
+    )
+    assert [(t["assignee"], t["coordinates_with"], t["actions"]) for t in got] == [
+        ("Ban Tổ chức Huyện ủy", [], 2),
+        ("các chi bộ trực thuộc", [], 1),
+        ("Văn phòng Huyện ủy", ["Huyện đoàn"], 1),
+    ]
+    # lettered duties under a numbered body stay its duties
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Ban Tổ chức Huyện ủy\na) Lập danh sách cây.\nb) Chọn giống cây.\n"
+    )
+    assert [(t["assignee"], t["actions"]) for t in got] == [("Ban Tổ chức Huyện ủy", 2)]
