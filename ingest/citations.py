@@ -873,11 +873,14 @@ def _lead_in_issuer(text: str, mentions: list[Mention]) -> None:
                 m.issuer = span
 
 
+# The organisation whose national congress is named by its ordinal first: "Đại hội XIII Công đoàn Việt Nam".
+_ORGANISATION_AFTER = r"(?:Công đoàn|Hội|Đoàn|Mặt trận)(?:\s+[A-ZĐÀ-Ỹ][^\s,;.:()]*)+"
 _CONGRESS = re.compile(
     r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?i:đại hội)"
-    r"(?:\s+(?!(?i:nhiệm kỳ)|(?<!Khối )(?i:các))[^\s,;.:()]+){0,12}?"
+    r"(?:\s+(?!(?i:nhiệm kỳ)|(?<!Khối )(?i:các))[^\s,;.:()]+){0,16}?"
     r"\s+(?P<roman>[IVXL]+)(?!\w)(?:\s+(?:(?i:của Đảng)|"
-    r"(?i:Đảng bộ)\s+(?:tỉnh|huyện|thành phố|Khối|quận|thị xã)"
+    r"(?i:Đảng bộ)\s+(?:tỉnh|huyện|thành phố|Khối|quận|thị xã)|"
+    rf"(?P<organisation>{_ORGANISATION_AFTER})"
     r"))?)(?!\w)"
 )
 # A congress named by its term, without an ordinal: "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025",
@@ -889,6 +892,9 @@ _CONGRESS_TERM = re.compile(
     r"(?P<name>(?:\s+[^\s,;.:()]+){1,9}?)),?\s+(?i:nhiệm kỳ)\s+"
     r"(?P<term>(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d)(?!\d)"
 )
+_ORDINAL_WORD = re.compile(r"(?<!\w)(?:[IVXL]+|lần thứ)(?!\w)")
+# An organisation named by its kind alone, no place and no name: every unit's own.
+_KIND_ONLY = re.compile(r"\s*(?:Hội|Đoàn|Công đoàn|Chi hội|Chi đoàn)\s*")
 _PARTY_UNIT = re.compile(r"\s*(?i:đảng bộ|chi bộ)(?!\w)")
 # The term written after a congress's ordinal belongs to the resolution's title: "… lần thứ XV, nhiệm kỳ
 # 2020 - 2025".
@@ -960,12 +966,19 @@ def _congress_body(name: str) -> str:
     return " ".join(words[: unit + 1]) + " "
 
 
+_PLACE_UNIT = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|khối|cơ sở)(?!\w)")
+
+
 def congress_scope(body: str) -> str:
     """Whose congress: national, province, district, bloc, commune, city (a province when centrally run,
     else a district: the plan's context tells) or unknown."""
     b = normalize(body).casefold()
     if "toàn quốc" in b or re.search(r"của đảng$", b) or re.fullmatch(r"đại hội (?:lần thứ )?[ivxl]+", b):
         return "national"
+    if re.match(r"đại hội [ivxl]+ ", b) and not _PLACE_UNIT.search(b):
+        return (
+            "national"  # "Đại hội XIII Công đoàn Việt Nam": the ordinal, then the organisation and no place
+        )
     if "khối" in b:
         return "bloc"
     if re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)(?!\w)", b):
@@ -1001,6 +1014,10 @@ def find_unnumbered(
     for m in _CONGRESS_TERM.finditer(text):
         if not _one_body_named(text, m.start("name"), m.end("name")):
             continue  # "Nghị quyết Đại hội đảng bộ các cấp nhiệm kỳ …" names no one congress
+        if _ORDINAL_WORD.search(m.group("name")):
+            continue  # named by its ordinal: read above, with the term in its title
+        if _KIND_ONLY.fullmatch(m.group("name")):
+            continue  # "nghị quyết đại hội Hội nhiệm kỳ …": each unit's congress, by the organisation's kind
         mention = Mention(block, m.start(), m.end(), "congress", "Nghị quyết")
         mention.issuer = (m.start("body"), m.end())
         mention.title = (m.start(), m.end())

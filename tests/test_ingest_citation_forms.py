@@ -913,3 +913,18 @@ def test_union_secretariat_and_party_agency_committee_names_hold_lower_case_word
     assert issuer("Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh về") == (
         "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh"
     )
+
+
+def test_congresses_of_the_mass_organisations_named_by_ordinal_or_by_kind() -> None:
+    c = cited(
+        "1. Quán triệt Nghị quyết Đại hội XII Công đoàn Việt Nam, nhiệm kỳ 2018 - 2023 và Nghị quyết Đại "
+        "hội đại biểu toàn quốc Hội Liên hiệp Phụ nữ Việt Nam lần thứ XIII, nhiệm kỳ 2022 - 2027; đánh giá "
+        "kết quả thực hiện nghị quyết đại hội Hội nhiệm kỳ 2021 - 2026 ở cơ sở.\n"
+    )
+    union = c["Nghị quyết Đại hội XII Công đoàn Việt Nam, nhiệm kỳ 2018 - 2023"]
+    assert (union["issuer"], union["jurisdiction"]) == ("Đại hội XII Công đoàn Việt Nam", "national")
+    women = next(v for k, v in c.items() if "Phụ nữ" in k)
+    assert women["title"].endswith("lần thứ XIII, nhiệm kỳ 2022 - 2027")
+    assert women["issuer"] == "Đại hội đại biểu toàn quốc Hội Liên hiệp Phụ nữ Việt Nam lần thứ XIII"
+    assert women["jurisdiction"] == "national"
+    assert len(c) == 2  # the "nghị quyết đại hội Hội" of each unit is none of them
