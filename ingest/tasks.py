@@ -376,20 +376,27 @@ def partners(t: Text, task: Task) -> list[str]:
 
 # A verb by which the assignee directs another body: "chỉ đạo Công an các xã phối hợp với …" gives the
 # partnership to the body directed, not to the assignee.
-_DIRECTS = re.compile(r"(?<!\w)(?i:chỉ đạo|hướng dẫn|đôn đốc|yêu cầu|giao)\s+")
+# A Party committee "lãnh đạo" the body it leads as a State body "chỉ đạo" its own.
+_DIRECTS = re.compile(r"(?<!\w)(?i:chỉ đạo|lãnh đạo|hướng dẫn|đôn đốc|yêu cầu|giao)\s+")
+# The directed body's own lead before its "phối hợp" ("chỉ đạo Sở Y tế chủ trì, phối hợp với …").
+_LEADS = re.compile(r"\s+(?i:chủ trì)(?:\s*,|\s+và)?$")
 
 
 def _of_a_body_directed(text: str, at: int) -> bool:
     """Whether the "phối hợp" at `at` follows, in its clause, a directing verb and the name of the body it
-    directs, with no other verb or comma between ("chỉ đạo các xã phối hợp …", not "chỉ đạo, phối hợp …")."""
+    directs, with no other verb or comma between ("chỉ đạo các xã phối hợp …", not "chỉ đạo, phối hợp …"),
+    but for that body's own lead ("chỉ đạo Sở Y tế chủ trì, phối hợp …")."""
     before = text[:at].rstrip()
+    lead = _LEADS.search(before)
+    if lead:
+        before = before[: lead.start()]
     if before.endswith(","):
         return False
     clause = max(before.rfind(";"), before.rfind("."), before.rfind(":")) + 1
     for d in _DIRECTS.finditer(before, clause):
         named = before[d.end() :]
         if (
-            _BODY_START.match(named)
+            _DIRECTED_BODY.match(named)
             and _names_end(named) == len(named)
             and not _search_outside(_VERB_AHEAD, named, 0, _protected(named))
         ):
@@ -482,6 +489,8 @@ _BODY_START = re.compile(
     r"Cục|Chi cục|Trường|Viện|Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|Trạm|Bệnh viện|Ngân hàng|Chi nhánh|"
     r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những)(?!\w)"
 )
+# A body directed may be named by a lower-case kind ("lãnh đạo cơ quan Văn phòng …").
+_DIRECTED_BODY = re.compile(rf"{_BODY_START.pattern}|(?:cơ quan|đơn vị)\s+\S")
 # "Văn phòng HĐND và UBND huyện" is the one office of both councils.
 _COUNCIL = r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)"
 _OFFICE_OF_COUNCIL = re.compile(rf"^Văn phòng\s+{_COUNCIL}(?:\s*,\s*{_COUNCIL})*$")

@@ -358,3 +358,19 @@ def test_lettered_items_under_arabic_sections_are_tasks() -> None:
         "III. TỔ CHỨC THỰC HIỆN\n1. Ban Tổ chức Huyện ủy\na) Lập danh sách cây.\nb) Chọn giống cây.\n"
     )
     assert [(t["assignee"], t["actions"]) for t in got] == [("Ban Tổ chức Huyện ủy", 2)]
+
+
+def test_the_lead_of_a_body_the_task_directs_is_not_its_own() -> None:
+    # the body directed "chủ trì, phối hợp": the partnership is that body's
+    assert (
+        coordinates("Chỉ đạo Phòng Nông nghiệp huyện chủ trì, phối hợp với Hạt Kiểm lâm kiểm tra cây giống.")
+        == []
+    )
+    # a Party committee "lãnh đạo" the body it leads, named by a lower-case kind as well
+    assert coordinates("Lãnh đạo Ủy ban nhân dân xã chủ trì, phối hợp với Công an xã giữ trật tự.") == []
+    assert (
+        coordinates("Lãnh đạo cơ quan Huyện đoàn chủ trì, phối hợp với Hội Nông dân huyện trồng cây.") == []
+    )
+    # the assignee's own lead is kept
+    assert coordinates("Chủ trì, phối hợp với Hạt Kiểm lâm kiểm tra cây giống.") == ["Hạt Kiểm lâm"]
+    assert coordinates("Lãnh đạo, chủ trì, phối hợp với Hạt Kiểm lâm kiểm tra cây giống.") == ["Hạt Kiểm lâm"]
