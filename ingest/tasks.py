@@ -480,14 +480,16 @@ def _names_end(seg: str) -> int:
     return len(seg)
 
 
-# A new body in a list starts with a capitalised kind of body ("Sở …", "Công an xã") or with "các …";
-# a comma followed by anything else stays inside one name ("Sở Văn hóa, Thể thao và Du lịch").
+# A new body in a list starts with a capitalised kind of body ("Sở …", "Công an xã"), with "các …" or
+# with a village head's title ("trưởng ấp"); a comma followed by anything else stays inside one name
+# ("Sở Văn hóa, Thể thao và Du lịch").
 _BODY_START = re.compile(
     r"(?:các|những)\s+\w|(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Sở|Phòng|Văn phòng|Mặt trận|MTTQ|Cấp ủy|"
     r"Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|"
     r"Thường trực|Hội|Đoàn|Liên đoàn|Công đoàn|Trung tâm|Báo|Đài|Công an|Bộ Chỉ huy|Ban Chỉ huy|Quân sự|Bộ|"
     r"Cục|Chi cục|Trường|Viện|Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|Trạm|Bệnh viện|Ngân hàng|Chi nhánh|"
-    r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những)(?!\w)"
+    r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những)(?!\w)|"
+    rf"trưởng\s+(?:{_PLACE_ALT})(?!\w)"  # a village head written in lower case ("và trưởng ấp")
 )
 # A body directed may be named by a lower-case kind ("lãnh đạo cơ quan Văn phòng …").
 _DIRECTED_BODY = re.compile(rf"{_BODY_START.pattern}|(?:cơ quan|đơn vị)\s+\S")

@@ -374,3 +374,12 @@ def test_the_lead_of_a_body_the_task_directs_is_not_its_own() -> None:
     # the assignee's own lead is kept
     assert coordinates("Chủ trì, phối hợp với Hạt Kiểm lâm kiểm tra cây giống.") == ["Hạt Kiểm lâm"]
     assert coordinates("Lãnh đạo, chủ trì, phối hợp với Hạt Kiểm lâm kiểm tra cây giống.") == ["Hạt Kiểm lâm"]
+
+
+def test_a_village_head_in_lower_case_is_a_partner_of_its_own() -> None:
+    assert coordinates(
+        "Phối hợp với Ban Công tác Mặt trận thôn và trưởng thôn vận động hộ dân trồng cây."
+    ) == [
+        "Ban Công tác Mặt trận thôn",
+        "trưởng thôn",
+    ]
