@@ -383,3 +383,9 @@ def test_a_village_head_in_lower_case_is_a_partner_of_its_own() -> None:
         "Ban Công tác Mặt trận thôn",
         "trưởng thôn",
     ]
+
+
+def test_a_partner_name_ends_before_hoan_thien() -> None:
+    assert coordinates("Chủ trì, phối hợp với Sở Tư pháp hoàn thiện quy chế, danh mục cây trồng.") == [
+        "Sở Tư pháp"
+    ]
