@@ -757,7 +757,8 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
 
 
 def _bare_key_next(text: str, p: int, limit: int) -> bool:
-    sep = re.compile(r"\s*,\s*").match(text, p, limit)
+    # "Nghị quyết số 4-NQ/TW, 5-NQ/TW và 6-NQ/TW của …": the list may close with "và"
+    sep = re.compile(r"\s*,\s*|\s+và\s+").match(text, p, limit)
     nxt = NUMBERED.match(text, sep.end()) if sep else None
     return nxt is not None and not (nxt.group("type") or nxt.group("so")) and nxt.end() <= limit
 

@@ -928,3 +928,8 @@ def test_congresses_of_the_mass_organisations_named_by_ordinal_or_by_kind() -> N
     assert women["issuer"] == "Đại hội đại biểu toàn quốc Hội Liên hiệp Phụ nữ Việt Nam lần thứ XIII"
     assert women["jurisdiction"] == "national"
     assert len(c) == 2  # the "nghị quyết đại hội Hội" of each unit is none of them
+
+
+def test_a_list_of_bare_keys_closed_by_va_shares_the_body_after_the_last() -> None:
+    c = cited("1. Quán triệt các Chỉ thị số 7-CT/TW, 8-CT/TW và 9-CT/TW của Ban Bí thư; rà soát kết quả.\n")
+    assert [c[k]["issuer"] for k in ("7-CT/TW", "8-CT/TW", "9-CT/TW")] == ["Ban Bí thư"] * 3
