@@ -856,18 +856,23 @@ def _listed_numbers(text: str, m: re.Match[str], mention: Mention) -> list[Menti
 # "Thực hiện các nghị quyết của Hội nghị lần thứ sáu …: Nghị quyết số 27-NQ/TW …; Nghị quyết số 28-NQ/TW …":
 # the documents listed after the colon are the lead-in's body's.
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐ“\"(]|\s*$)")
-_LEAD_IN = re.compile(rf"(?<!\w)(?i:các)\s+(?P<type>(?i:{TYPE_ALT}))\s+của\s+")
+# "các nghị quyết chiến lược của Bộ Chính trị (Nghị quyết số …)": the kind may be qualified by a word or two.
+_LEAD_IN = re.compile(rf"(?<!\w)(?i:các)\s+(?P<type>(?i:{TYPE_ALT}))(?:\s+[a-zà-ỹđ]+){{0,3}}?\s+của\s+")
 
 
 def _lead_in_issuer(text: str, mentions: list[Mention]) -> None:
     for lead in _LEAD_IN.finditer(text):
         span = parse_issuer(text, lead.end())
-        colon = re.match(r"\s*:", text[span[1] :]) if span else None
+        colon = re.match(r"\s*[:(]", text[span[1] :]) if span else None
         if not span or not colon:
             continue
         begin = span[1] + colon.end()
-        end = _SENTENCE_END.search(text, begin)
-        stop = end.start() if end else len(text)
+        if colon.group().endswith("("):  # "… của Bộ Chính trị (Nghị quyết số …, …)": the list in brackets
+            close = text.find(")", begin)
+            stop = close if close != -1 else len(text)
+        else:
+            end = _SENTENCE_END.search(text, begin)
+            stop = end.start() if end else len(text)
         kind = normalize(lead.group("type")).casefold()
         for m in mentions:
             if begin <= m.start < stop and m.issuer is None and normalize(m.type or "").casefold() == kind:

@@ -933,3 +933,11 @@ def test_congresses_of_the_mass_organisations_named_by_ordinal_or_by_kind() -> N
 def test_a_list_of_bare_keys_closed_by_va_shares_the_body_after_the_last() -> None:
     c = cited("1. Quán triệt các Chỉ thị số 7-CT/TW, 8-CT/TW và 9-CT/TW của Ban Bí thư; rà soát kết quả.\n")
     assert [c[k]["issuer"] for k in ("7-CT/TW", "8-CT/TW", "9-CT/TW")] == ["Ban Bí thư"] * 3
+
+
+def test_documents_listed_in_brackets_after_a_body_are_that_bodys() -> None:
+    c = cited(
+        "1. Bám sát các chỉ thị trọng tâm của Ban Bí thư (Chỉ thị số 11-CT/TW, 12-CT/TW và 13-CT/TW), vận "
+        "dụng vào điều kiện của tỉnh.\n"
+    )
+    assert [c[k]["issuer"] for k in ("11-CT/TW", "12-CT/TW", "13-CT/TW")] == ["Ban Bí thư"] * 3
