@@ -267,6 +267,9 @@ def _resolve_shares(ms: list[Mention], values: list[dict]) -> None:
                 values[i]["title"] = t2
 
 
+_TERM_ASIDE = re.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)\s[^()]*\)?\s*$", re.IGNORECASE)
+
+
 def _footnote_issuers(t: Text, block_index: int) -> str | None:
     """The body named right before the anchor of a footnote ("các quy định của Ban Bí thư²")."""
     b = t.blocks[block_index]
@@ -596,7 +599,7 @@ def extract_source(src: SourceText) -> dict:
         d_unit, district = places["district"]
     if district is None:
         district = find_district(t, ident.header_bodies or [])
-    bloc = find_bloc(t)
+    bloc = find_bloc(t, ident.header_bodies or [])
     # The issuer: the summary form's "của …", the subject of the opening sentence, or the header block.
     issuer_name: str | None = None
     issuer_src: dict | None = None
@@ -632,6 +635,8 @@ def extract_source(src: SourceText) -> dict:
             break
     if issuer_name is not None and issuer_block is not None:
         issuer_name = _header_fuller(issuer_name, titled_header_body(ident.header_bodies or []), t)
+        # "Ban Chấp hành Đảng bộ xã … (khóa I) xây dựng …": the term is the committee's, not its name
+        issuer_name = _TERM_ASIDE.sub("", issuer_name)
     signer_first = (
         lay.recipients_line
         if lay.recipients_line is not None
@@ -661,7 +666,7 @@ def extract_source(src: SourceText) -> dict:
     full_issuer = _complete_issuer(issuer_name, ctx) if issuer_name else None
     level = _own_level(issuer_name, ctx) if issuer_name else "unknown"
     system = system_of(full_issuer) if full_issuer else "unknown"
-    if full_issuer and bloc and "Khối" in full_issuer:
+    if full_issuer and bloc and ("Khối" in full_issuer or "các cơ quan Đảng" in full_issuer):
         juris = ctx.bloc_j()
     elif level == "district":
         juris = ctx.district_j()

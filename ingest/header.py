@@ -229,17 +229,36 @@ def find_district(t: Text, header_bodies: list[str]) -> str | None:
     return None
 
 
-def find_bloc(t: Text) -> str | None:
-    """The name of a Party bloc ("Đảng bộ Khối các cơ quan tỉnh") when the text names one."""
+_BLOC_RE = re.compile(
+    r"Đảng (?:bộ|ủy) (Khối (?:các |Các )?(?:cơ quan|Cơ quan|doanh nghiệp|Doanh nghiệp|"
+    r"Dân chính Đảng|dân chính đảng)[^,;.:()]*?(?:tỉnh|thành phố|Trung ương)"
+    # the committees of the Party agencies that took over from the blocs in 2025
+    r"|các cơ quan Đảng (?:tỉnh|thành phố))(?!\w)"
+)
+
+
+def find_bloc(t: Text, header_bodies: list[str]) -> str | None:
+    """The name of a Party bloc ("Đảng bộ Khối các cơ quan tỉnh", since 2025 also "Đảng bộ các cơ quan
+    Đảng tỉnh") when the text names one: the header's body first (in capitals there), then the text's."""
+    for body in header_bodies:
+        m = _BLOC_RE.search(_sentence_case_party(normalize(body)))
+        if m:
+            return "Đảng bộ " + m.group(1)
     for line in t.norm:
-        m = re.search(
-            r"Đảng (?:bộ|ủy) (Khối (?:các |Các )?(?:cơ quan|Cơ quan|doanh nghiệp|Doanh nghiệp|"
-            r"Dân chính Đảng|dân chính đảng)[^,;.:()]*?(?:tỉnh|thành phố|Trung ương))(?!\w)",
-            line,
-        )
+        m = _BLOC_RE.search(line)
         if m:
             return "Đảng bộ " + m.group(1)
     return None
+
+
+def _sentence_case_party(name: str) -> str:
+    """A header's capitals in the case of running text: "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" -> "Đảng ủy Khối các
+    cơ quan tỉnh" (only where the header is in capitals)."""
+    if name != name.upper():
+        return name
+    words = name.lower().split()
+    keep = {"đảng": "Đảng", "khối": "Khối", "trung": "Trung"}
+    return " ".join(keep.get(w, w) for w in words)
 
 
 def opening_issuer(text: str) -> tuple[int, int] | None:

@@ -212,6 +212,9 @@ def annex_parts(
         if re.match(r"^-{3,}|^\*+$", b.text):
             k += 1
             continue
+        if caption is None and re.fullmatch(r"\([^()]{1,30}\)", b.text.strip()):
+            k += 1  # an aside under the title, "(Gợi ý)", "(Dự kiến)": not part of it
+            continue
         if (
             caption is None
             and _annex_part_head(b.text) is None

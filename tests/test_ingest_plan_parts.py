@@ -365,6 +365,16 @@ def test_an_annex_title_of_any_case_stands_above_its_caption() -> None:
     assert [s["number"] for s in annex["sections"]] == ["1"]
 
 
+def test_an_aside_in_brackets_under_an_annex_title_is_not_part_of_it() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 08-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nPHỤ LỤC\nTRÌNH TỰ BUỔI LỄ RA QUÂN\n(Dự kiến)\n(Kèm theo Kế hoạch số 08-KH/HU)\n\n"
+        "1. Chào cờ\n2. Phát biểu phát động\n"
+    )
+    annex = extract_text(text, "pl.txt")["annexes"][0]
+    assert annex["title"] == "TRÌNH TỰ BUỔI LỄ RA QUÂN"
+    assert [s["number"] for s in annex["sections"]] == ["1", "2"]
+
+
 def test_a_city_named_in_the_header_stays_a_place_of_the_issuer() -> None:
     text = _plan(
         "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ LẠT\nSố: 12/KH-UBND\nĐà Lạt, ngày 2 tháng 3 năm 2024",

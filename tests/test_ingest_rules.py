@@ -354,3 +354,29 @@ def test_city_party_committee_level_and_key_owner() -> None:
         "province:Hải Phòng"
     )
     assert jurisdiction("HD-MTTW-BTT", "Ban Thường trực", ctx) == "national"  # the Front's central committee
+
+
+def test_the_party_agencies_committee_of_2025_is_the_plan_s_bloc_named_in_its_header() -> None:
+    # the committee that took over from the province's blocs in 2025; the text names the old bloc
+    # first, as where its Party organisations came from
+    text = _plan(
+        "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH\n*\nSố 07-KH/ĐU\n"
+        "Quảng Trị, ngày 4 tháng 4 năm 2025",
+        "về củng cố các chi bộ nhận về từ Đảng bộ Khối các cơ quan tỉnh",
+        "Thực hiện Quyết định số "
+        "12-QĐ/ĐU, ngày 3/3/2025 của Ban Thường vụ Đảng ủy về chức năng, nhiệm vụ, Ban Thường vụ Đảng ủy "
+        "các cơ quan Đảng tỉnh Quảng Trị ban hành Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "cqd.txt")
+    assert facts["document"]["jurisdiction"] == "bloc:Đảng bộ các cơ quan Đảng tỉnh, Quảng Trị"
+    assert cited(facts)["12-QĐ/ĐU"]["jurisdiction"] == "bloc:Đảng bộ các cơ quan Đảng tỉnh, Quảng Trị"
+
+
+def test_the_committee_s_term_in_brackets_is_not_part_of_the_issuer_s_name() -> None:
+    text = _plan(
+        "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG ỦY XÃ HƯỚNG LẬP\n*\nSố 05-CTr/ĐU\nHướng Lập, ngày 9 tháng 12 năm 2025",
+        "thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ I",
+        "Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030, Ban Chấp hành "
+        "Đảng bộ xã Hướng Lập (khoá I) xây dựng Chương trình hành động như sau:",
+    )
+    assert extract_text(text, "xa.txt")["document"]["issuer"]["name"] == "Ban Chấp hành Đảng bộ xã Hướng Lập"
