@@ -12,7 +12,8 @@ through both and through rdflib, then:
 
 - the largest median of the library through our endpoint, and how many queries have a median over 1 s
   (goal at 100,000 plans: none), and the floor of a listing on this engine: the time to list the IRI
-  of every analysed plan, as stored and sorted (no report that answers a row per plan is faster);
+  of every analysed plan, as stored, sorted, and sorted by its text as the library sorts (no report
+  that answers a row per plan is faster);
 - the median latency of a lookup by IRI (the triples of one plan) and by number (the document with a
   given key) through our endpoint (goal: at most 3 ms), with `requests` and with a bare `http.client`
   connection (the servers' own latency, without the 1-2 ms requests spends on the client's side);
@@ -168,6 +169,11 @@ FLOOR = {
     "every plan's IRI": "SELECT ?plan WHERE { ?plan a <https://vankien.example.org/ontology#AnalysedPlan> }",
     "every plan's IRI, sorted": (
         "SELECT ?plan WHERE { ?plan a <https://vankien.example.org/ontology#AnalysedPlan> } ORDER BY ?plan"
+    ),
+    # the library's idiom: the same order, the IRI's text computed once a row (kept in memory)
+    "every plan's IRI, sorted by its text": (
+        "SELECT ?plan WHERE { ?plan a <https://vankien.example.org/ontology#AnalysedPlan> } "
+        'ORDER BY (CONCAT("~", STR(?plan)))'
     ),
 }
 
