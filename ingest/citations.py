@@ -1166,7 +1166,21 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
             if i != j and a.title and a.title[0] <= b.start < a.title[1] and b.nested_in is None:
                 b.nested_in = i
     _unshare_carried_out(mentions)
+    _unshare_out_of_title(mentions)
     return mentions
+
+
+def _unshare_out_of_title(mentions: list[Mention]) -> None:
+    """ "Nghị quyết số 1/NQ-CP … ban hành Chương trình … thực hiện Nghị quyết số 2-NQ/TW và Kế hoạch số
+    3/KH-UBND, ngày … của … về X": a reference at the end of another's title shares nothing with one beyond
+    that title (the next of the outer's list)."""
+    for i, a in enumerate(mentions):
+        if not a.share_title_next or a.nested_in is None:
+            continue
+        outer = mentions[a.nested_in].title
+        nxt = next((b for b in mentions[i + 1 :] if b.kind == "numbered"), None)
+        if outer and nxt is not None and nxt.start >= outer[1]:
+            a.share_title_next = False
 
 
 def _unshare_carried_out(mentions: list[Mention]) -> None:

@@ -941,3 +941,15 @@ def test_documents_listed_in_brackets_after_a_body_are_that_bodys() -> None:
         "dụng vào điều kiện của tỉnh.\n"
     )
     assert [c[k]["issuer"] for k in ("11-CT/TW", "12-CT/TW", "13-CT/TW")] == ["Ban Bí thư"] * 3
+
+
+def test_a_reference_ending_anothers_title_shares_nothing_beyond_that_title() -> None:
+    c = cited(
+        "1. Bám sát Nghị quyết số 21/NQ-CP, ngày 3/3/2015 của Chính phủ ban hành Chương trình hành động thực "
+        "hiện Nghị quyết số 33-NQ/TW và Kế hoạch số 710/KH-UBND, ngày 9/9/2023 của Ủy ban nhân dân tỉnh về "
+        "phát triển văn hóa.\n"
+    )
+    inner = c["33-NQ/TW"]
+    assert (inner["date"], inner["issuer"], inner["title"]) == (None, None, None)
+    assert c["21/NQ-CP"]["title"] == "ban hành Chương trình hành động thực hiện Nghị quyết số 33-NQ/TW"
+    assert c["710/KH-UBND"]["title"] == "phát triển văn hóa"
