@@ -446,14 +446,22 @@ def _before_aside(text: str, p: int, end: int) -> int:
 # Việt Nam cấp huyện báo cáo …"): a body as an issuer is read, then a verb of the plan's work.
 _CLAUSE_BODY = re.compile(r",\s+(?=[A-ZĐÀ-Ỹ])")
 _CLAUSE_VERB = re.compile(
-    r"(?:\s+(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã|cơ sở))?\s+(?:chủ động\s+|kịp thời\s+)?"
+    r"(?:\s+(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã|cơ sở))?\s+(?:chủ động\s+|kịp thời\s+|tiếp tục\s+)?"
     r"(?:báo cáo|ban hành|xây dựng|triển khai|chỉ đạo|tổ chức|chủ trì|phối hợp|hướng dẫn|rà soát|tham mưu|"
-    r"đề nghị|yêu cầu|giao|có trách nhiệm|tiến hành|lãnh đạo|quán triệt|thống nhất|thực hiện|"
+    r"đề nghị|yêu cầu|giao|có trách nhiệm|tiến hành|lãnh đạo|quán triệt|thống nhất|thực hiện|ứng dụng|"
     r"cụ thể hóa|cụ thể hoá)(?!\w)"
+)
+# "…, các tổ chức cơ sở đảng ứng dụng …": the plan's clause with bodies named in general as its subject.
+_CLAUSE_BODIES = re.compile(
+    r",\s+(?:các|những)\s+(?:cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|chi bộ|đảng bộ|địa phương)"
+    r"(?:\s+[^\s,;.:()]+){0,4}?(?=" + _CLAUSE_VERB.pattern + ")"
 )
 
 
 def _clause_start(text: str, q: int, stop: int) -> int | None:
+    bodies = _CLAUSE_BODIES.search(text, q, stop)
+    if bodies is not None:
+        stop = bodies.start()
     for c in _CLAUSE_BODY.finditer(text, q, stop):
         span = parse_issuer(text, c.end())
         if not span:
@@ -462,7 +470,7 @@ def _clause_start(text: str, q: int, stop: int) -> int | None:
         aside = re.compile(r"\s*\([^()]{0,200}\)").match(text, span[1], stop)
         if _CLAUSE_VERB.match(text, aside.end() if aside else span[1]):
             return c.start()
-    return None
+    return bodies.start() if bodies is not None else None
 
 
 # "thực hiện Kết luận số 01-KL/TW và các nhiệm vụ chính trị của địa phương": after the document a title

@@ -953,3 +953,19 @@ def test_a_reference_ending_anothers_title_shares_nothing_beyond_that_title() ->
     assert (inner["date"], inner["issuer"], inner["title"]) == (None, None, None)
     assert c["21/NQ-CP"]["title"] == "ban hành Chương trình hành động thực hiện Nghị quyết số 33-NQ/TW"
     assert c["710/KH-UBND"]["title"] == "phát triển văn hóa"
+
+
+def test_a_title_ends_before_the_plans_clause_whose_subject_goes_on_with_its_work() -> None:
+    c = cited(
+        "1. Sau Kết luận số 61-KL/TW của Ban Bí thư về phát triển văn hóa đọc, Ban Thường vụ Tỉnh ủy "
+        "tiếp tục ban hành các văn bản chỉ đạo.\n"
+    )
+    assert c["61-KL/TW"]["title"] == "phát triển văn hóa đọc"
+
+
+def test_a_title_ends_before_the_plans_clause_whose_subject_is_bodies_named_in_general() -> None:
+    c = cited(
+        "1. Thực hiện Chỉ thị số 62-CT/TW, ngày 2/2/2024 của Bộ Chính trị về công tác bầu cử, các chi bộ "
+        "trực thuộc ứng dụng phần mềm trong tổ chức hội nghị.\n"
+    )
+    assert c["62-CT/TW"]["title"] == "công tác bầu cử"
