@@ -387,6 +387,9 @@ _TITLE_STOP = re.compile(
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
     # ", trên cơ sở nhập …": how a unit was formed or a work is grounded, not the title's subject
     r",\s+(?:góp phần|nhằm|để|qua đó|từ đó|đồng thời|phải|trên cơ sở|vì vậy|vì thế|do đó|do vậy)\s|"
+    # ", trong quá trình …", ", với việc …": when or along with what the plan's work goes; ", ưu tiên …",
+    # ", kết hợp …": how it is done; ", chính thức hoạt động từ …": when a unit began
+    r",\s+(?:trong quá trình|với việc|ưu tiên|kết hợp(?!\s+với)|chính thức\s+(?:hoạt động|đi vào))\s|"
     r"\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
     # "… và chương trình công tác hằng năm của Ban Thường trực …": another body's documents, named in general.
     r"\s+và\s+(?=(?P<others>kế hoạch|chương trình|nghị quyết|chỉ thị)\s[^,;.:]{0,60}?\s+của\s+"

@@ -969,3 +969,20 @@ def test_a_title_ends_before_the_plans_clause_whose_subject_is_bodies_named_in_g
         "trực thuộc ứng dụng phần mềm trong tổ chức hội nghị.\n"
     )
     assert c["62-CT/TW"]["title"] == "công tác bầu cử"
+
+
+def test_a_title_ends_before_a_clause_of_when_or_how_the_work_goes() -> None:
+    c = cited(
+        "1. Theo Quyết định số 81-QĐ/TU, ngày 1/2/2025 của Ban Thường vụ Tỉnh ủy về việc thành lập Đảng bộ "
+        "Công an tỉnh, trong quá trình sắp xếp bộ máy. Theo Công văn số 93/UBND-TC, ngày 3/3/2024 của Ủy "
+        "ban nhân dân tỉnh về việc hỗ trợ kinh phí hội thao, kết hợp huy động tài trợ. Theo Nghị quyết số "
+        "94/NQ-HĐND, ngày 4/4/2024 của Hội đồng nhân dân tỉnh về việc thành lập thị trấn Hòa Bình, chính "
+        "thức hoạt động từ ngày 1/5/2024. Bám sát Kế hoạch số 95/KH-UBND, ngày 5/5/2024 của Ủy ban nhân dân "
+        "tỉnh về phát triển trường học, ưu tiên các xã vùng cao. Lồng ghép Kế hoạch số 96-KH/TU, ngày "
+        "6/6/2024 của Ban Thường vụ Tỉnh ủy về công tác năm 2024, với việc tổng kết phong trào.\n"
+    )
+    assert c["81-QĐ/TU"]["title"] == "việc thành lập Đảng bộ Công an tỉnh"
+    assert c["93/UBND-TC"]["title"] == "việc hỗ trợ kinh phí hội thao"
+    assert c["94/NQ-HĐND"]["title"] == "việc thành lập thị trấn Hòa Bình"
+    assert c["95/KH-UBND"]["title"] == "phát triển trường học"
+    assert c["96-KH/TU"]["title"] == "công tác năm 2024"
