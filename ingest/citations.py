@@ -739,6 +739,10 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         # of the type before it, and the day, the body and the subject after it are the list's.
         mention.share_title_next = True
         return
+    if mention.issuer is None and mention.date and _dated_key_next(text, p, limit):
+        # "các Quyết định số 1/QĐ-TTg, ngày …, số 2/QĐ-TTg, ngày … của X": each its own day, the list's body
+        mention.share_issuer_next = True
+        return
     if re.match(rf"\s*,\s*(?={_CITE_AHEAD})", rest) and mention.issuer is None:
         # "A, B của X": A is X's too; but in "A, B, ngày … của X" the day and the body describe B alone.
         nxt = NUMBERED.search(text, p, limit)
@@ -765,6 +769,14 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
     if m and (_VERBS.match(rest[m.end() :]) or _SOME_POINTS.match(rest[m.end() :])):
         q = p + m.end()
         mention.title = (q, title_end(text, q, limit))
+
+
+def _dated_key_next(text: str, p: int, limit: int) -> bool:
+    """Whether a key of the same type follows, written with "số" alone and its own day: ", số 2/QĐ-TTg,
+    ngày …"."""
+    nxt = re.compile(r"\s*,\s*(?=(?i:số)\s*\d)").match(text, p, limit)
+    key = NUMBERED.match(text, nxt.end()) if nxt else None
+    return key is not None and not key.group("type") and _DATE_AFTER.match(text, key.end()) is not None
 
 
 def _bare_key_next(text: str, p: int, limit: int) -> bool:

@@ -986,3 +986,12 @@ def test_a_title_ends_before_a_clause_of_when_or_how_the_work_goes() -> None:
     assert c["94/NQ-HĐND"]["title"] == "việc thành lập thị trấn Hòa Bình"
     assert c["95/KH-UBND"]["title"] == "phát triển trường học"
     assert c["96-KH/TU"]["title"] == "công tác năm 2024"
+
+
+def test_keys_listed_with_so_and_each_its_own_day_share_the_body_after_the_last() -> None:
+    c = cited(
+        "1. Lồng ghép các chương trình theo các Quyết định số 150/QĐ-TTg, ngày 2/2/2022, số 151/QĐ-TTg, ngày "
+        "3/3/2022 của Thủ tướng Chính phủ.\n"
+    )
+    assert (c["150/QĐ-TTg"]["date"], c["150/QĐ-TTg"]["issuer"]) == ("2022-02-02", "Thủ tướng Chính phủ")
+    assert (c["151/QĐ-TTg"]["date"], c["151/QĐ-TTg"]["issuer"]) == ("2022-03-03", "Thủ tướng Chính phủ")
