@@ -798,16 +798,34 @@ _HEAD_OF = re.compile(
 
 def _issuer_before(text: str, start: int) -> tuple[int, int] | None:
     """The body in "của <body> tại" or "được <body> thông qua tại" right before a reference that names none
-    after it."""
+    after it, or the subject of "<body> ban hành <reference>"."""
     by = max(_BY_BEFORE.finditer(text, max(0, start - 120), start), key=lambda x: x.start(), default=None)
     if by is None:
-        return None
+        return _subject_issuing(text, start)
     span = parse_issuer(text, by.end())
     verb = r"\s+(?:thông qua|ban hành|phê duyệt)" if by.group().startswith("được") else ""
     if not span or not re.fullmatch(verb + r"\s+tại\s+", text[span[1] : start]):
-        return None
+        return _subject_issuing(text, start)
     head = _HEAD_OF.match(text, span[0])
     return (head.end(), span[1]) if head and head.end() < span[1] else span
+
+
+# Where a clause begins: the block's start, or after a stop, a colon, a bracket or a comma.
+_CLAUSE_OPENING = re.compile(r"(?:^|[;:.(]|,)\s*(?:[-–+•]\s*)?")
+
+
+def _subject_issuing(text: str, start: int) -> tuple[int, int] | None:
+    """ "…; Ủy ban nhân dân tỉnh (đã) ban hành Kế hoạch số …": the body that opens the clause and issues the
+    reference."""
+    opening = max(
+        _CLAUSE_OPENING.finditer(text, max(0, start - 150), start), key=lambda x: x.end(), default=None
+    )
+    if opening is None or not text[opening.end() : opening.end() + 1].isupper():
+        return None
+    span = parse_issuer(text, opening.end())
+    if not span or not re.fullmatch(r"\s+(?:đã\s+)?ban hành\s+", text[span[1] : start]):
+        return None
+    return span
 
 
 def find_numbered(text: str, block: int, limit: int | None = None) -> list[Mention]:

@@ -995,3 +995,16 @@ def test_keys_listed_with_so_and_each_its_own_day_share_the_body_after_the_last(
     )
     assert (c["150/QĐ-TTg"]["date"], c["150/QĐ-TTg"]["issuer"]) == ("2022-02-02", "Thủ tướng Chính phủ")
     assert (c["151/QĐ-TTg"]["date"], c["151/QĐ-TTg"]["issuer"]) == ("2022-03-03", "Thủ tướng Chính phủ")
+
+
+def test_the_body_that_opens_a_clause_issuing_a_reference_is_its_issuer() -> None:
+    c = cited(
+        "1. Năm qua, Tỉnh ủy đã quan tâm lãnh đạo; Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 77/KH-UBND, "
+        "ngày 7/7/2024 về phát triển du lịch cộng đồng.\n"
+    )
+    k = c["77/KH-UBND"]
+    assert (k["issuer"], k["title"], k["jurisdiction"]) == (
+        "Ủy ban nhân dân tỉnh",
+        "phát triển du lịch cộng đồng",
+        "province:Phú Yên",
+    )
