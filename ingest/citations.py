@@ -817,15 +817,21 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[;:.(]|,)\s*(?:[-–+•]\s*)?")
 def _subject_issuing(text: str, start: int) -> tuple[int, int] | None:
     """ "…; Ủy ban nhân dân tỉnh (đã) ban hành Kế hoạch số …": the body that opens the clause and issues the
     reference."""
-    opening = max(
-        _CLAUSE_OPENING.finditer(text, max(0, start - 150), start), key=lambda x: x.end(), default=None
-    )
-    if opening is None or not text[opening.end() : opening.end() + 1].isupper():
-        return None
-    span = parse_issuer(text, opening.end())
-    if not span or not re.fullmatch(r"\s+(?:đã\s+)?ban hành\s+", text[span[1] : start]):
-        return None
-    return span
+    bracket = re.search(r"\(\s*$", text[max(0, start - 5) : start])
+    end = start - len(bracket.group()) if bracket else start
+    # "Ban Thường vụ Tỉnh ủy đã thành lập Ban Chỉ đạo … (Quyết định số …)": the act the bracket records
+    act = _ACT_RECORDED if bracket else r"\s+(?:đã\s+)?ban hành\s+"
+    openings = list(_CLAUSE_OPENING.finditer(text, max(0, end - 200), end))
+    for opening in reversed(openings):  # the nearest clause opening on a body that does the act
+        if not text[opening.end() : opening.end() + 1].isupper():
+            continue
+        span = parse_issuer(text, opening.end())
+        if span and re.fullmatch(act, text[span[1] : end]):
+            return span
+    return None
+
+
+_ACT_RECORDED = r"\s+(?:đã\s+)?(?:thành lập|kiện toàn|phê duyệt|ban hành)\s[^;:.()]*"
 
 
 def find_numbered(text: str, block: int, limit: int | None = None) -> list[Mention]:

@@ -1008,3 +1008,12 @@ def test_the_body_that_opens_a_clause_issuing_a_reference_is_its_issuer() -> Non
         "phát triển du lịch cộng đồng",
         "province:Phú Yên",
     )
+
+
+def test_a_bracketed_reference_records_the_act_of_the_body_opening_the_clause() -> None:
+    c = cited(
+        "1. Ban Thường vụ Tỉnh ủy đã thành lập Tổ công tác về cải cách, hiện đại hóa (Quyết định số "
+        "301-QĐ/TU, ngày 3/1/2025); các cơ quan đã vào cuộc.\n"
+    )
+    k = c["301-QĐ/TU"]
+    assert (k["issuer"], k["title"], k["date"]) == ("Ban Thường vụ Tỉnh ủy", None, "2025-01-03")
