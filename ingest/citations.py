@@ -669,10 +669,13 @@ def _joint_issuers(text: str, span: tuple[int, int]) -> tuple[int, int]:
 # So is the first of two: "của Ban Chỉ đạo tỉnh về chuyển đổi số về triển khai …", unless what follows it is
 # the work a title names ("về tổ chức hội thi về …").
 _STEERING = re.compile(r"Ban\s+[Cc]hỉ\s+đạo(?:\s+\S+){0,3}$")
+# And so is the field that ends the reference: "theo Kế hoạch số … của Ban Chỉ đạo Trung ương về phát triển
+# khoa học, công nghệ …;" names the committee and leaves the subject unsaid.
 _STEERING_SUBJECT = re.compile(
     r"\s+về\s+[a-zà-ỹđ][^;:.()“”\"\d]{2,100}?"
-    r"(?=\s+(?:ban hành|phê duyệt|quy định|hướng dẫn)\s|(?P<ve>\s+về\s))"
+    r"(?=\s+(?:ban hành|phê duyệt|quy định|hướng dẫn)\s|(?P<ve>\s+về\s)|(?P<last>\s*(?:;|\.(?!\S)|$)))"
 )
+_TITLE_OUTCOME = re.compile(r"\s+về\s+(?:kết quả|tình hình|công tác|nhiệm vụ|phương hướng)(?!\w)")
 _TITLE_WORK = re.compile(
     r"\s+về\s+(?:việc|triển khai|thực hiện|tổ chức|tuyên truyền|tăng cường|đẩy mạnh)(?!\w)"
 )
@@ -682,8 +685,11 @@ def _steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, i
     if not _STEERING.search(text, span[0], span[1]):
         return span
     m = _STEERING_SUBJECT.match(text, span[1], limit)
-    if m is None or _TYPE_ANY.search(m.group()) or (m.group("ve") and _TITLE_WORK.match(m.group())):
+    worded = m is not None and (m.group("ve") or m.group("last") is not None)
+    if m is None or _TYPE_ANY.search(m.group()) or (worded and _TITLE_WORK.match(m.group())):
         return span
+    if m.group("last") is not None and _TITLE_OUTCOME.match(m.group()):
+        return span  # "… của Ban Chỉ đạo tỉnh về kết quả phiên họp quý I.": what a notice or report gives
     return (span[0], m.end())
 
 

@@ -1017,3 +1017,18 @@ def test_a_bracketed_reference_records_the_act_of_the_body_opening_the_clause() 
     )
     k = c["301-QĐ/TU"]
     assert (k["issuer"], k["title"], k["date"]) == ("Ban Thường vụ Tỉnh ủy", None, "2025-01-03")
+
+
+def test_a_steering_committees_field_that_ends_the_reference_is_its_name() -> None:
+    c = cited(
+        "1. Hưởng ứng cuộc vận động theo Kế hoạch số 04-KH/BCĐ, ngày 4/4/2025 của Ban Chỉ đạo tỉnh về cải "
+        "cách hành chính, chuyển đổi số; Kế hoạch số 05-KH/BCĐ, ngày 5/5/2025 của Ban Chỉ đạo tỉnh về thực "
+        "hiện quy chế dân chủ.\n"
+    )
+    named = c["04-KH/BCĐ"]
+    assert (named["issuer"], named["title"]) == (
+        "Ban Chỉ đạo tỉnh về cải cách hành chính, chuyển đổi số",
+        None,
+    )
+    # a subject that names the work a title names stays the title
+    assert c["05-KH/BCĐ"]["title"] == "thực hiện quy chế dân chủ"
