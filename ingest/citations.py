@@ -774,7 +774,18 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
     m = re.match(r"\s+", rest)
     if m and (_VERBS.match(rest[m.end() :]) or _SOME_POINTS.match(rest[m.end() :])):
         q = p + m.end()
+        detail = _DETAILS_A_LAW_ON.match(text, q, limit)
+        if detail and not _OTHER_THAN_LAW.search(detail.group()):
+            q = detail.end()
         mention.title = (q, title_end(text, q, limit))
+
+
+# "Nghị định số … quy định chi tiết một số điều của Luật X về Y": a decree detailing a law on one subject is
+# about that subject (the "về" after the law's name, as in "quy định về Y").
+_DETAILS_A_LAW_ON = re.compile(
+    r"quy định chi tiết\s(?:(?!về\s)[^;:.()“”\"\d])*?(?<!\w)Luật\s[^;:.()“”\"\d]*?\svề\s"
+)
+_OTHER_THAN_LAW = re.compile(rf"(?<!\w)(?!Luật|Bộ luật)(?:{TYPE_ALT})(?!\w)")
 
 
 def _dated_key_next(text: str, p: int, limit: int) -> bool:

@@ -1032,3 +1032,15 @@ def test_a_steering_committees_field_that_ends_the_reference_is_its_name() -> No
     )
     # a subject that names the work a title names stays the title
     assert c["05-KH/BCĐ"]["title"] == "thực hiện quy chế dân chủ"
+
+
+def test_a_decree_detailing_a_law_on_one_subject_is_about_that_subject() -> None:
+    c = cited(
+        "1. Áp dụng Nghị định số 61/2019/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thủy sản "
+        "về nuôi trồng thủy sản ven biển; Nghị định số 62/2019/NĐ-CP của Chính phủ quy định chi tiết thi "
+        "hành Luật Lâm nghiệp và Công văn số 63/SNN-TS của Sở Nông nghiệp và Phát triển nông thôn về việc "
+        "thả giống.\n"
+    )
+    assert c["61/2019/NĐ-CP"]["title"] == "nuôi trồng thủy sản ven biển"
+    # the "về" of the next reference is not the law's
+    assert c["62/2019/NĐ-CP"]["title"] == "quy định chi tiết thi hành Luật Lâm nghiệp"
