@@ -567,6 +567,23 @@ def _after_closing_quote(text: str, p: int, q: int, stop: int) -> int | None:
     return None
 
 
+# "Tuyên truyền Nghị quyết số … về X trong đoàn viên, hội viên, thanh niên": whom a document is spread among,
+# when the clause spreads it (as "… đến cán bộ, hội viên" in _TITLE_STOP).
+_AMONG = re.compile(
+    r"\s+trong\s+(?=(?:toàn thể\s+)?(?:cán bộ|đảng viên|hội viên|đoàn viên|công chức|viên chức|"
+    r"người lao động|thanh niên|học sinh|sinh viên|[Nn]hân dân|quần chúng)(?!\w))"
+)
+_SPREADING = re.compile(r"(?i:tuyên truyền|quán triệt|phổ biến|học tập|giới thiệu)(?!\w)")
+
+
+def _audience_among(text: str, p: int, q: int, stop: int) -> int | None:
+    among = _AMONG.search(text, q, stop)
+    if among is None:
+        return None
+    begin = max(text.rfind(";", 0, p), text.rfind(". ", 0, p), 0)
+    return among.start() if _SPREADING.search(text, begin, p) else None
+
+
 def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     q = p
     while q < limit:
@@ -578,6 +595,9 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         clause = _clause_start(text, q, stop)
         if clause is not None:
             m, stop = None, clause
+        among = _audience_among(text, p, q, stop)
+        if among is not None:
+            m, stop = None, among
         for pattern in (_AND_CITE, _LIST_NEXT, _AND_NAMED):
             a = pattern.search(text, q, stop)
             if a and not re.search(_CITE_AHEAD, text[p : a.start()]):

@@ -1044,3 +1044,14 @@ def test_a_decree_detailing_a_law_on_one_subject_is_about_that_subject() -> None
     assert c["61/2019/NĐ-CP"]["title"] == "nuôi trồng thủy sản ven biển"
     # the "về" of the next reference is not the law's
     assert c["62/2019/NĐ-CP"]["title"] == "quy định chi tiết thi hành Luật Lâm nghiệp"
+
+
+def test_a_title_ends_before_whom_the_clause_spreads_the_document_among() -> None:
+    c = cited(
+        "1. Tuyên truyền Nghị quyết số 71-NQ/TU, ngày 1/7/2024 của Tỉnh ủy về phát triển văn hóa trong "
+        "thời kỳ mới trong đoàn viên, thanh niên. Theo Kế hoạch số 72-KH/TU, ngày 2/7/2024 của Tỉnh ủy về "
+        "giáo dục đạo đức trong cán bộ, đảng viên.\n"
+    )
+    assert c["71-NQ/TU"]["title"] == "phát triển văn hóa trong thời kỳ mới"
+    # with no verb spreading it, whom the subject is about is the title's
+    assert c["72-KH/TU"]["title"] == "giáo dục đạo đức trong cán bộ, đảng viên"
