@@ -1055,3 +1055,11 @@ def test_a_title_ends_before_whom_the_clause_spreads_the_document_among() -> Non
     assert c["71-NQ/TU"]["title"] == "phát triển văn hóa trong thời kỳ mới"
     # with no verb spreading it, whom the subject is about is the title's
     assert c["72-KH/TU"]["title"] == "giáo dục đạo đức trong cán bộ, đảng viên"
+
+
+def test_a_title_ends_before_the_plans_next_requirement_of_fitting() -> None:
+    c = cited(
+        "1. Gắn với Nghị quyết số 09-NQ/ĐU, ngày 9/1/2025 của Ban Chấp hành Đảng bộ về nhiệm vụ năm 2025 và "
+        "phù hợp với đặc điểm của từng chi bộ.\n"
+    )
+    assert c["09-NQ/ĐU"]["title"] == "nhiệm vụ năm 2025"
