@@ -290,7 +290,10 @@ def position_text(upper: str) -> str:
 _MASS_ORGANISATION = re.compile(
     r"đoàn tncs|đoàn thanh niên|(?<!\w)(?:tỉnh|thành|huyện|quận|thị) đoàn(?!\w)|trung ương đoàn|"
     r"hội liên hiệp phụ nữ|hội lhpn|hội phụ nữ|hội nông dân|hội cựu chiến binh|công đoàn|"
-    r"liên đoàn lao động"
+    r"liên đoàn lao động|"
+    # the mass associations the Party assigns to the Front's work
+    r"hội liên hiệp thanh niên|hội sinh viên|hội chữ thập đỏ|hội người cao tuổi|hội khuyến học|"
+    r"hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam"
 )
 
 
@@ -301,7 +304,8 @@ def system_of(name: str) -> str:
     if _MASS_ORGANISATION.search(n) and not re.search(r"đảng đoàn|đảng ủy|đảng bộ|chi bộ", n):
         return "front"
     if re.search(
-        r"ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?<!\w)sở |(?<!\w)phòng |chính phủ|thủ tướng|bộ trưởng",
+        r"ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?<!\w)sở |(?<!\w)(?<!văn )phòng |chính phủ|thủ tướng|"
+        r"bộ trưởng",
         n,
     ):
         return "state"

@@ -42,7 +42,7 @@ _DISTRICT_HEAD = re.compile(
 )
 _PROVINCE_CONTEXT = re.compile(
     r"(?:(?<!\w)tỉnh|TỈNH|Tỉnh ủy|TỈNH ỦY|Báo|Đài Phát thanh[^,;.]{0,20}|"
-    r"UBND tỉnh|thành phố|THÀNH PHỐ|Thành ủy|ĐẢNG BỘ TỈNH)\s+$"
+    r"UBND tỉnh|thành phố|THÀNH PHỐ|Thành phố|Thành ủy|ĐẢNG BỘ TỈNH)\s+$"
 )
 
 

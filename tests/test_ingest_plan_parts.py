@@ -293,6 +293,24 @@ def test_a_youth_union_is_a_front_body_named_with_its_province() -> None:
     assert doc["signer"]["on_behalf_of"] == "Ban Thường vụ Tỉnh đoàn"
 
 
+def test_a_party_committee_s_office_is_a_party_body_and_a_mass_association_a_front_one() -> None:
+    # "Văn phòng" holds "phòng", as the State's divisions ("Phòng Nội vụ") do
+    office = _plan(
+        "TỈNH ỦY HÀ TĨNH\nVĂN PHÒNG\n*\nSố 30-KH/VPTU\nHà Tĩnh, ngày 3 tháng 6 năm 2024",
+        "Thực hiện Kế hoạch số 12-KH/TU, ngày 5/1/2024 của Ban Thường vụ Tỉnh ủy về lưu trữ, "
+        "Văn phòng Tỉnh ủy ban hành Kế hoạch như sau:",
+        signature="CHÁNH VĂN PHÒNG\n\nLê Thị Hoa",
+    )
+    assert extract_text(office, "vp.txt")["document"]["issuer"]["system"] == "party"
+    association = _plan(
+        "HỘI CHỮ THẬP ĐỎ TỈNH HÀ TĨNH\nBAN THƯỜNG VỤ\nSố: 15/KH-CTĐ\nHà Tĩnh, ngày 3 tháng 6 năm 2024",
+        "Thực hiện Kế hoạch số 12-KH/TU, ngày 5/1/2024 của Ban Thường vụ Tỉnh ủy về nhân đạo, "
+        "Ban Thường vụ Hội Chữ thập đỏ tỉnh ban hành Kế hoạch như sau:",
+        signature="TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLê Thị Hoa",
+    )
+    assert extract_text(association, "ctd.txt")["document"]["issuer"]["system"] == "front"
+
+
 def test_the_forces_and_mass_organisations_keep_their_capitals_in_a_header() -> None:
     assert titlecase_body("ĐẢNG ỦY CÔNG AN TỈNH NGHỆ AN") == "Đảng ủy Công an tỉnh Nghệ An"
     assert titlecase_body("BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH") == "Ban Thường vụ Hội Nông dân tỉnh"

@@ -380,3 +380,15 @@ def test_the_committee_s_term_in_brackets_is_not_part_of_the_issuer_s_name() -> 
         "Đảng bộ xã Hướng Lập (khoá I) xây dựng Chương trình hành động như sau:",
     )
     assert extract_text(text, "xa.txt")["document"]["issuer"]["name"] == "Ban Chấp hành Đảng bộ xã Hướng Lập"
+
+
+def test_a_ward_of_2025_whose_header_names_no_city_takes_the_city_its_text_names() -> None:
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG MAI LÂM\nSố: 40/KH-UBND\nMai Lâm, ngày 2 tháng 12 năm 2025",
+        "về chuyển đổi số năm 2026",
+        "Thực hiện Kế hoạch số 5/KH-UBND ngày 1/11/2025 của Ủy ban nhân dân Thành phố về chuyển đổi số "
+        "trên địa bàn Thành phố Hà Nội, Ủy ban nhân dân phường ban hành Kế hoạch như sau:",
+    )
+    doc = extract_text(text, "p.txt")["document"]
+    assert doc["issuer"]["province"] == "Hà Nội"
+    assert doc["jurisdiction"] == "ward:Mai Lâm, Hà Nội"
