@@ -12,6 +12,7 @@ from ingest.header import (
     COMMUNE_UNITS,
     DISTRICT_UNITS,
     find_bloc,
+    find_bloc_in,
     find_district,
     find_province,
     header_places,
@@ -99,6 +100,12 @@ def jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
     A provincial body is the plan's own province's unless the issuer names another province ("Ban
     Thường vụ Tỉnh ủy Đắk Nông" cited by a plan of Lâm Đồng after the 2025 mergers, or a neighbour's plan)."""
     found = _jurisdiction(symbol, issuer, ctx)
+    if found.startswith("bloc:") and issuer:
+        # "…/ĐUK của Ban Thường vụ Đảng ủy Khối …" in the plan of the committee that took over from that
+        # bloc in 2025: the bloc the issuer names
+        named = find_bloc_in(normalize(issuer))
+        if named and named != ctx.bloc and ctx.province:
+            return f"bloc:{named}, {ctx.province}"
     if found == ctx.province_j() and issuer:
         named = _named_province(issuer)
         if named and named != ctx.province:
@@ -192,6 +199,8 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
                 return ctx.commune_j()  # the plan's own commune ("UBND xã", no name after it)
             if re.search(r"huyện|quận|thị xã", iss):
                 return ctx.district_j()
+            if re.search(r"thành phố$", iss) and ctx.district and ctx.city_level() == "district":
+                return ctx.district_j()  # "UBND thành phố" in the plan of a provincial city: that city's
             return ctx.province_j()
         # A body of a province or a district numbering in its own series ("…/KH-HPN" of a district's Women's
         # Union, "…/QĐ-SYT" of a Sở, "…/CAT-PC06" of a provincial police): where its name places it.

@@ -241,14 +241,18 @@ def find_bloc(t: Text, header_bodies: list[str]) -> str | None:
     """The name of a Party bloc ("Đảng bộ Khối các cơ quan tỉnh", since 2025 also "Đảng bộ các cơ quan
     Đảng tỉnh") when the text names one: the header's body first (in capitals there), then the text's."""
     for body in header_bodies:
-        m = _BLOC_RE.search(_sentence_case_party(normalize(body)))
-        if m:
-            return "Đảng bộ " + m.group(1)
+        if named := find_bloc_in(_sentence_case_party(normalize(body))):
+            return named
     for line in t.norm:
-        m = _BLOC_RE.search(line)
-        if m:
-            return "Đảng bộ " + m.group(1)
+        if named := find_bloc_in(line):
+            return named
     return None
+
+
+def find_bloc_in(text: str) -> str | None:
+    """The bloc a (normalised) text names first, as "Đảng bộ …", or None."""
+    m = _BLOC_RE.search(text)
+    return "Đảng bộ " + m.group(1) if m else None
 
 
 def _sentence_case_party(name: str) -> str:

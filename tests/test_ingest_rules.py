@@ -392,3 +392,26 @@ def test_a_ward_of_2025_whose_header_names_no_city_takes_the_city_its_text_names
     doc = extract_text(text, "p.txt")["document"]
     assert doc["issuer"]["province"] == "Hà Nội"
     assert doc["jurisdiction"] == "ward:Mai Lâm, Hà Nội"
+
+
+def test_a_bloc_s_key_cited_by_the_committee_that_took_over_from_it_stays_that_bloc_s() -> None:
+    text = _plan(
+        "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH\n*\nSố 08-KH/ĐU\n"
+        "Quảng Trị, ngày 4 tháng 4 năm 2025",
+        "về chuyển đổi số trong các chi bộ",
+        "Thực hiện Kế hoạch số 90-KH/ĐUK, ngày 2/3/2023 của Ban Thường vụ Đảng ủy Khối các cơ quan và "
+        "doanh nghiệp tỉnh về chuyển đổi số, Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh ban hành Kế "
+        "hoạch như sau:",
+    )
+    old = cited(extract_text(text, "cqd.txt"))["90-KH/ĐUK"]
+    assert old["jurisdiction"] == "bloc:Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh, Quảng Trị"
+
+
+def test_the_people_s_committee_of_the_city_in_a_provincial_city_s_plan_is_that_city_s() -> None:
+    text = _plan(
+        "ĐẢNG BỘ TỈNH LÂM ĐỒNG\nTHÀNH ỦY ĐÀ LẠT\n*\nSố 50-KH/TU\nĐà Lạt, ngày 2 tháng 3 năm 2024",
+        "về phát triển trường học",
+        "Thực hiện Kế hoạch số 77/KH-UBND, ngày 5/1/2024 của Ủy ban nhân dân thành phố về mạng lưới "
+        "trường học, Ban Thường vụ Thành ủy ban hành Kế hoạch như sau:",
+    )
+    assert cited(extract_text(text, "dl.txt"))["77/KH-UBND"]["jurisdiction"] == "district:Đà Lạt, Lâm Đồng"
