@@ -407,6 +407,10 @@ def _cited(
             docs[target].append((m, v))
             merged_laws[normalize(v["title"] or "").casefold()] = docs[target][0][0].key or ""
             continue
+        target = _numbered_plenum_resolution(docs, m, v)
+        if target is not None:
+            docs[target].append((m, v))
+            continue
         for idx, d in enumerate(docs):
             m0, v0 = d[0]
             if m0.kind == "numbered" or m0.kind != m.kind:
@@ -502,6 +506,67 @@ def _numbered_law(docs: list[list[tuple[Mention, dict]]], m: Mention) -> int | N
             if x.kind == "numbered" and x.extras.get("law_name") == name and (x.number or "").endswith(year):
                 return idx
     return None
+
+
+_ORDINAL_WORDS = dict(zip("nhất hai ba tư năm sáu bảy tám chín".split(), range(1, 10), strict=True)) | {
+    "một": 1,
+    "bốn": 4,
+    "lăm": 5,
+}
+
+
+def _ordinal(words: str) -> int | None:
+    """ "8", "tám", "mười một" -> 8, 8, 11."""
+    if words.isdigit():
+        return int(words)
+    parts = words.split()
+    if parts[0] == "mười":
+        return 10 + (_ORDINAL_WORDS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return _ORDINAL_WORDS.get(parts[0]) if len(parts) == 1 else None
+
+
+def _plenum(issuer: str | None) -> tuple[int, str] | None:
+    """The plenum of the Central Committee an issuer names, as (number, term): "Hội nghị Trung ương 8 khóa
+    XI" and "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI" are both (8, "XI")."""
+    n = normalize(issuer or "")
+    term = re.search(r"(?i:khóa)\s+([IVXL]+)", n)
+    found = re.search(r"Trung ương\s+(?:lần thứ\s+)?(\d+)", n) or re.search(
+        r"Hội nghị\s+(?:lần\s+)?thứ\s+(\d+|mười(?:\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|"
+        r"nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)(?!\w)",
+        n,
+    )
+    if not (term and found and re.search(r"Trung ương", n)):
+        return None
+    number = _ordinal(found.group(1))
+    return (number, term.group(1)) if number else None
+
+
+def _numbered_plenum_resolution(docs: list[list[tuple[Mention, dict]]], m: Mention, v: dict) -> int | None:
+    """The numbered resolution an unnumbered "Nghị quyết Hội nghị Trung ương 8 khóa XI về X" is: the same
+    plenum and term, and a title that X begins or resembles (a plenum passes several resolutions)."""
+    plenum = _plenum(v["issuer"])
+    title = normalize(v["title"] or "").casefold()
+    if plenum is None or not title or normalize(m.type or "").casefold() != "nghị quyết":
+        return None
+    for idx, d in enumerate(docs):
+        for x, y in d:
+            if x.kind != "numbered" or normalize(x.type or "").casefold() != "nghị quyết":
+                continue
+            if _plenum(y["issuer"]) != plenum:
+                continue
+            other = normalize(y["title"] or "").casefold()
+            if other and (_shared_lead(title, other) >= 5 or _similar(title, other)):
+                return idx
+    return None
+
+
+def _shared_lead(a: str, b: str) -> int:
+    """How many words two titles begin with alike (a whole title counts as shared where it is shorter)."""
+    wa, wb = re.findall(r"\w+", a), re.findall(r"\w+", b)
+    n = 0
+    while n < min(len(wa), len(wb)) and wa[n] == wb[n]:
+        n += 1
+    return 5 if n == min(len(wa), len(wb)) and n else n
 
 
 def _relabel(implements: list[tuple[str, dict]], keys: dict[str, str]) -> list[tuple[str, dict]]:

@@ -415,3 +415,16 @@ def test_the_people_s_committee_of_the_city_in_a_provincial_city_s_plan_is_that_
         "trường học, Ban Thường vụ Thành ủy ban hành Kế hoạch như sau:",
     )
     assert cited(extract_text(text, "dl.txt"))["77/KH-UBND"]["jurisdiction"] == "district:Đà Lạt, Lâm Đồng"
+
+
+def test_a_plenum_s_resolution_named_by_its_plenum_is_the_numbered_one_with_that_subject() -> None:
+    facts = plan(
+        "Thực hiện Nghị quyết số 24-NQ/TW, ngày 3/6/2013 của Hội nghị lần thứ bảy Ban Chấp hành Trung ương "
+        "Đảng khóa XI về chủ động ứng phó với biến đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi "
+        "trường, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n\n"
+        "1. Quán triệt Nghị quyết Hội nghị Trung ương 7 khóa XI về chủ động ứng phó với biến đổi khí hậu "
+        "đến mọi cán bộ; rà soát việc thực hiện Nghị quyết Trung ương 7 khóa XI về xây dựng đội ngũ cán bộ.\n"
+    )
+    assert [c["key"] for c in facts["cited"] if c["type"] == "Nghị quyết"] == ["24-NQ/TW", None]
+    (other,) = [c for c in facts["cited"] if c["key"] is None and c["type"] == "Nghị quyết"]
+    assert other["title"] == "xây dựng đội ngũ cán bộ"  # another resolution of that plenum
