@@ -389,3 +389,15 @@ def test_a_partner_name_ends_before_hoan_thien() -> None:
     assert coordinates("Chủ trì, phối hợp với Sở Tư pháp hoàn thiện quy chế, danh mục cây trồng.") == [
         "Sở Tư pháp"
     ]
+
+
+def test_a_partner_name_ends_before_works_on_a_building() -> None:
+    assert coordinates("Phối hợp với Phòng Quản trị - Tài vụ cải tạo, nâng cấp nhà kho.") == [
+        "Phòng Quản trị - Tài vụ"
+    ]
+    assert coordinates("phối hợp với Phòng Hành chính - Tổng hợp sửa chữa hội trường.") == [
+        "Phòng Hành chính - Tổng hợp"
+    ]
+    assert coordinates("phối hợp với Phòng Kế hoạch - Tài chính mua sắm bàn ghế.") == [
+        "Phòng Kế hoạch - Tài chính"
+    ]
