@@ -196,6 +196,7 @@ NAME_UNITS = [
     "Thanh niên",
     "Cộng sản",
     "Cựu chiến binh",
+    "Chữ thập đỏ",  # "Hội Chữ thập đỏ tỉnh", "Trung ương Hội Chữ thập đỏ Việt Nam"
     "Nông dân",
     "Quân sự",
     "Trung tâm",
@@ -680,7 +681,8 @@ def _joint_issuers(text: str, span: tuple[int, int]) -> tuple[int, int]:
     hội, Chính phủ, Đoàn Chủ tịch … quy định …"."""
     while sep := re.match(r",\s+|\s+và\s+", text[span[1] :]):
         nxt = parse_issuer(text, span[1] + sep.end())
-        if not nxt or not re.match(r"\s*[,;.]|\s+(?:và|về)\s|\s*$|\s+" + _VERBS.pattern, text[nxt[1] :]):
+        # the last body may close the bracket the reference is written in: "(theo Quy chế … giữa A và B)"
+        if not nxt or not re.match(r"\s*[,;.)]|\s+(?:và|về)\s|\s*$|\s+" + _VERBS.pattern, text[nxt[1] :]):
             break
         span = (span[0], nxt[1])
     return span
@@ -703,7 +705,19 @@ _TITLE_WORK = re.compile(
 )
 
 
+# "của Ban Chỉ đạo vận động hiến máu tình nguyện huyện về …": a steering committee named by its field in
+# lower case, then its unit (and the place).
+_STEERING_FIELD = re.compile(
+    r"\s+(?!(?:về|của|theo|tại|để|nhằm|và)\s)[a-zà-ỹđ]+(?:,?\s+(?!(?:về|của|theo|tại|để|nhằm)\s)[a-zà-ỹđ]+){0,12}?"
+    r"\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?:\s+[A-ZĐÀ-Ỹ][^\s,;.:()]*)*"
+    r"(?=\s+về\s|\s*[,;.)]|\s*$)"
+)
+
+
 def _steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    if re.search(r"Ban\s+[Cc]hỉ\s+đạo$", text[span[0] : span[1]]):
+        field = _STEERING_FIELD.match(text, span[1], limit)
+        span = (span[0], field.end()) if field else span
     if not _STEERING.search(text, span[0], span[1]):
         return span
     m = _STEERING_SUBJECT.match(text, span[1], limit)
@@ -1071,6 +1085,8 @@ def congress_scope(body: str) -> str:
         return (
             "national"  # "Đại hội XIII Công đoàn Việt Nam": the ordinal, then the organisation and no place
         )
+    if re.search(r"(?<!\w)việt nam(?!\w)", b) and not _PLACE_UNIT.search(b):
+        return "national"  # "Đại hội đại biểu Hội Nông dân Việt Nam lần thứ VIII": the organisation's whole
     if "khối" in b:
         return "bloc"
     if re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)(?!\w)", b):

@@ -1063,3 +1063,42 @@ def test_a_title_ends_before_the_plans_next_requirement_of_fitting() -> None:
         "phù hợp với đặc điểm của từng chi bộ.\n"
     )
     assert c["09-NQ/ĐU"]["title"] == "nhiệm vụ năm 2025"
+
+
+# Round eleven: the Red Cross and the bodies named in lower case, lists of keys with a year, issuers
+# written before the key, where titles end
+
+
+def test_the_red_cross_is_named_whole() -> None:
+    assert issuer("Ban Thường vụ Hội Chữ thập đỏ tỉnh Gia Lai về cứu trợ") == (
+        "Ban Thường vụ Hội Chữ thập đỏ tỉnh Gia Lai"
+    )
+    assert issuer("Trung ương Hội Chữ thập đỏ Việt Nam về hiến máu") == "Trung ương Hội Chữ thập đỏ Việt Nam"
+
+
+def test_a_steering_committee_named_by_its_field_in_lower_case_then_its_unit() -> None:
+    c = cited(
+        "1. Theo Kế hoạch số 07/KH-BCĐ, ngày 2/2/2024 của Ban Chỉ đạo phòng chống thiên tai xã về diễn tập "
+        "ứng phó bão năm 2024.\n"
+    )
+    assert (c["07/KH-BCĐ"]["issuer"], c["07/KH-BCĐ"]["title"]) == (
+        "Ban Chỉ đạo phòng chống thiên tai xã",
+        "diễn tập ứng phó bão năm 2024",
+    )
+
+
+def test_joint_parties_of_an_agreement_written_in_brackets() -> None:
+    c = cited(
+        "1. Rà soát danh sách (theo Quy chế phối hợp số 04/QCPH-UBND-HND, ngày 1/3/2023 giữa Ủy ban nhân "
+        "dân xã và Hội Nông dân xã).\n"
+    )
+    assert c["04/QCPH-UBND-HND"]["issuer"] == "Ủy ban nhân dân xã và Hội Nông dân xã"
+
+
+def test_a_congress_of_an_organisation_of_viet_nam_with_no_place_is_national() -> None:
+    c = cited(
+        "1. Quán triệt Nghị quyết Đại hội đại biểu Hội Nông dân Việt Nam lần thứ VIII, nhiệm kỳ "
+        "2023 - 2028.\n"
+    )
+    (congress,) = c.values()
+    assert congress["jurisdiction"] == "national"
