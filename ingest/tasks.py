@@ -427,8 +427,8 @@ def coordinates(text: str) -> list[str]:
 # the partners are to do: "Ủy ban nhân dân các huyện, thị xã | xác định …", "Trường Chính trị tỉnh | mở …".
 _PLACE_WORDS = (
     r"(?:tỉnh|huyện|thị|thành|quận|đảng)\s+(?:ủy|uỷ)|tỉnh|huyện|thị xã|(?<!tác )xã(?!\s+hội)|thành phố|"
-    r"thị trấn|phường|quận|đặc khu|(?<!nông )thôn|xóm|ấp|khu phố|tổ dân phố|khu dân cư|địa phương|cùng cấp|"
-    r"trực thuộc|có liên quan|liên quan"
+    r"thị trấn|phường|quận|đặc khu|(?<!nông )thôn|xóm|ấp|khu phố|khối phố|khóm|tổ dân phố|khu dân cư|"
+    r"địa phương|cùng cấp|trực thuộc|có liên quan|liên quan"
 )
 _PLACE = re.compile(rf"(?:{_PLACE_WORDS})(?!\w)")
 # A Party committee named by its place ("Tỉnh ủy") gives the place of a name as "tỉnh" does.

@@ -401,3 +401,11 @@ def test_a_partner_name_ends_before_works_on_a_building() -> None:
     assert coordinates("phối hợp với Phòng Kế hoạch - Tài chính mua sắm bàn ghế.") == [
         "Phòng Kế hoạch - Tài chính"
     ]
+
+
+def test_a_town_hamlet_is_the_place_that_ends_a_partner_name() -> None:
+    # "khối phố" and "khóm", a town's hamlets, end a name as "thôn" and "khu phố" do
+    assert coordinates("Phối hợp với Ban Công tác Mặt trận thôn, khối phố ghi tên hộ trồng cây.") == [
+        "Ban Công tác Mặt trận thôn, khối phố"
+    ]
+    assert coordinates("Phối hợp với Chi hội Nông dân khóm ghi tên hộ.") == ["Chi hội Nông dân khóm"]
