@@ -904,8 +904,11 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
             law = _NAMED_LAW.search(text, max(0, m.start() - 110), m.start())
         if law:
             typ = law.group("type")
+        named_by = None if typ or not m.group("so") else _named_before_key(text, m.start())
+        if named_by:
+            typ = named_by[0].group("type")
         typ = normalize(typ[0].upper() + typ[1:]) if typ else type_from_code(symbol)
-        start = law.start() if law else m.start()
+        start = law.start() if law else named_by[0].start() if named_by else m.start()
         mention = Mention(block, start, m.end(), "numbered", typ, number, symbol, key)
         p = m.end()
         d = _DATE_AFTER.match(text, p)
@@ -915,8 +918,12 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
             close = re.match(r"\s*\)", text[p:])
             if close and "(" in text[max(0, m.start() - 2) : m.start()]:
                 p += close.end()
+        elif year := _YEAR_AFTER.match(text, p):
+            p = year.end()  # "… 9/QĐ-TTg năm 2022 của Thủ tướng Chính phủ": the year only, not a day
         end_limit = limit if m.start() < limit else len(text)
         parse_after_key(text, p, end_limit, mention)
+        if mention.issuer is None and named_by:
+            mention.issuer = named_by[1]
         if mention.issuer is None:
             mention.issuer = _issuer_before(text, start)
         if law:
@@ -929,6 +936,21 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         out += _listed_numbers(text, m, mention)
     _lead_in_issuer(text, out)
     return out
+
+
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?i:năm)\s+(?:19|20)\d\d(?![\d/])(?=\s*,?\s*(?:của|giữa)\s)")
+# "Chỉ thị của Ban Thường vụ Tỉnh ủy số 7-CT/TU, ngày …": the type and the issuer written before the number.
+_NAMED_BEFORE_KEY = re.compile(rf"(?<!\w)(?P<type>{CITE_TYPE_ALT})\s+của\s+")
+_KEY_NEXT = re.compile(r"\s+(?i:số)\s*:?\s*\d")
+
+
+def _named_before_key(text: str, so: int) -> tuple[re.Match[str], tuple[int, int]] | None:
+    """ "<Type> của <body> số <key>": the type's match and the body's span, ending right before "số"."""
+    for m in _NAMED_BEFORE_KEY.finditer(text, max(0, so - 150), so):
+        span = parse_issuer(text, m.end())
+        if span and span[1] <= so and not text[span[1] : so].strip():
+            return m, span
+    return None
 
 
 # "Nghị quyết số 18, 19-NQ/TW, ngày 25/10/2017 của …": numbers listed before one symbol are as many documents
@@ -1162,8 +1184,8 @@ def find_unnumbered(
         ):
             continue  # still to be made: "Ban hành Kế hoạch của …", an annex item "3. Nghị quyết của …"
         span = parse_issuer(text, m.end())
-        if not span:
-            continue
+        if not span or _KEY_NEXT.match(text, span[1]):
+            continue  # "Kế hoạch của … số 5/KH-UBND": a numbered reference, its issuer written first
         mention = Mention(block, m.start(), span[1], "named", m.group("type"))
         mention.issuer = span
         v = re.match(r"\s+về\s+", text[span[1] :])

@@ -1102,3 +1102,27 @@ def test_a_congress_of_an_organisation_of_viet_nam_with_no_place_is_national() -
     )
     (congress,) = c.values()
     assert congress["jurisdiction"] == "national"
+
+
+def test_type_and_issuer_written_before_the_number() -> None:
+    c = cited(
+        "1. Thực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 08-NQ/TU, ngày 4/5/2023 về phát triển "
+        "nghề cá.\n"
+    )
+    assert list(c) == ["08-NQ/TU"]  # one document, not also an unnumbered "Nghị quyết của …"
+    ref = c["08-NQ/TU"]
+    assert (ref["type"], ref["issuer"], ref["title"]) == (
+        "Nghị quyết",
+        "Ban Chấp hành Đảng bộ tỉnh",
+        "phát triển nghề cá",
+    )
+
+
+def test_a_year_after_listed_keys_leaves_the_body_to_all_of_them() -> None:
+    c = cited(
+        "1. Thực hiện các Quyết định số 41/QĐ-TTg, 42/QĐ-TTg năm 2021 của Thủ tướng Chính phủ, rà soát.\n"
+    )
+    assert [(k, v["issuer"], v["date"]) for k, v in c.items()] == [
+        ("41/QĐ-TTg", "Thủ tướng Chính phủ", None),
+        ("42/QĐ-TTg", "Thủ tướng Chính phủ", None),
+    ]
