@@ -384,8 +384,9 @@ _LEADS = re.compile(r"\s+(?i:chủ trì)(?:\s*,|\s+và)?$")
 
 def _of_a_body_directed(text: str, at: int) -> bool:
     """Whether the "phối hợp" at `at` follows, in its clause, a directing verb and the name of the body it
-    directs, with no other verb or comma between ("chỉ đạo các xã phối hợp …", not "chỉ đạo, phối hợp …"),
-    but for that body's own lead ("chỉ đạo Sở Y tế chủ trì, phối hợp …")."""
+    directs, with nothing between but that body's own duty ("chỉ đạo các xã phối hợp …", "chỉ đạo Hội Nông
+    dân phát huy vai trò …, chủ động phối hợp …"), or that body's own lead ("chỉ đạo Sở Y tế chủ trì, phối
+    hợp …"); a comma right before "phối hợp" gives it back to the assignee ("chỉ đạo, phối hợp …")."""
     before = text[:at].rstrip()
     lead = _LEADS.search(before)
     if lead:
@@ -395,13 +396,23 @@ def _of_a_body_directed(text: str, at: int) -> bool:
     clause = max(before.rfind(";"), before.rfind("."), before.rfind(":")) + 1
     for d in _DIRECTS.finditer(before, clause):
         named = before[d.end() :]
-        if (
-            _DIRECTED_BODY.match(named)
-            and _names_end(named) == len(named)
-            and not _search_outside(_VERB_AHEAD, named, 0, _protected(named))
-        ):
+        if _DIRECTED_BODY.match(named) and (_names_only(named) or _names_then_duty(named)):
             return True
     return False
+
+
+# A duty verb or a verb partners go on with, after a name: where that body's own duty starts.
+_DUTY_AHEAD = re.compile(rf"\s+(?=(?:{_DUTY_VERBS}|{_PARTNER_VERBS})(?!\w))")
+
+
+def _names_only(seg: str) -> bool:
+    return _names_end(seg) == len(seg) and not _search_outside(_VERB_AHEAD, seg, 0, _protected(seg))
+
+
+def _names_then_duty(seg: str) -> bool:
+    """Whether seg is a list of names followed by their duty, from a verb: "Hội Nông dân tỉnh phát huy …"."""
+    verb = _search_outside(_DUTY_AHEAD, seg, 0, _protected(seg))
+    return verb is not None and verb.start() > 0 and _names_only(seg[: verb.start()])
 
 
 def coordinates(text: str) -> list[str]:

@@ -409,3 +409,18 @@ def test_a_town_hamlet_is_the_place_that_ends_a_partner_name() -> None:
         "Ban Công tác Mặt trận thôn, khối phố"
     ]
     assert coordinates("Phối hợp với Chi hội Nông dân khóm ghi tên hộ.") == ["Chi hội Nông dân khóm"]
+
+
+def test_partners_of_a_directed_body_after_its_own_duty_are_not_the_tasks() -> None:
+    # the body directed is named, then given its duty, which runs on to its "phối hợp"
+    assert (
+        coordinates(
+            "Chỉ đạo Hội Cựu chiến binh huyện phát huy vai trò, chủ động phối hợp với Huyện đoàn tổ chức thi."
+        )
+        == []
+    )
+    assert coordinates("Hướng dẫn Phòng Kinh tế tổ chức hội thi và phối hợp với Huyện đoàn trao giải.") == []
+    # a comma right before "phối hợp" still gives the partnership back to the assignee
+    assert coordinates(
+        "Chỉ đạo Hội Cựu chiến binh huyện phát huy vai trò, phối hợp với Huyện đoàn tổ chức trồng cây."
+    ) == ["Huyện đoàn"]
