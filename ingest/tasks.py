@@ -25,7 +25,7 @@ _DUTY_VERBS = (
     r"tăng cường|chủ trì|phối hợp|chủ động|có trách nhiệm|bám sát|quán triệt|cụ thể hóa|cụ thể hoá|phổ biến|"
     r"biên soạn|hoàn thành|soạn thảo|thẩm định|góp ý|đánh giá|tham gia|hỗ trợ|bố trí|quản lý|cập nhật|"
     r"thống kê|phát hành|in ấn|lồng ghép|sơ kết|tổng kết|(?<![Bb]ầu )cử|bảo đảm|đảm bảo|đẩy nhanh|"
-    r"(?<!thành )(?<!độc )(?<!tự )(?<!thiết )(?<!xác )lập"
+    r"(?<!thành )(?<!độc )(?<!tự )(?<!thiết )(?<!xác )lập|quan tâm"
 )
 _VERB_AHEAD = re.compile(rf"(?:,\s*|\s+)(?=(?:{_DUTY_VERBS})(?!\w))")
 # The same verbs capitalised ("Tuyên truyền"): one that follows a name's place word starts the duty, as

@@ -424,3 +424,10 @@ def test_partners_of_a_directed_body_after_its_own_duty_are_not_the_tasks() -> N
     assert coordinates(
         "Chỉ đạo Hội Cựu chiến binh huyện phát huy vai trò, phối hợp với Huyện đoàn tổ chức trồng cây."
     ) == ["Huyện đoàn"]
+
+
+def test_a_request_to_see_to_something_starts_the_duty() -> None:
+    # "Đề nghị X quan tâm …": "quan tâm" (to see to) starts what X is asked to do
+    t = last("2. Đề nghị Ủy ban nhân dân huyện quan tâm bố trí đất trồng cây.\n")
+    assert (t["assignee"], t["actions"]) == ("Ủy ban nhân dân huyện", 1)
+    assert coordinates("Phối hợp với Phòng Kinh tế - Hạ tầng quan tâm giữ.") == ["Phòng Kinh tế - Hạ tầng"]
