@@ -539,6 +539,13 @@ _NAMED_THING = re.compile(
 )
 
 
+# "về phát triển du lịch gắn với bảo tồn di sản giai đoạn 2021 - 2025": what the subject is tied to, when the
+# stage of the whole follows it, is the title's (the plan's "gắn với" ties its own work to something else).
+_TIED_FOR_A_STAGE = re.compile(
+    rf"(?:(?!(?:{TYPE_ALT})(?!\w))[^;:.()“”\"]){{1,100}}?\s+giai đoạn\s+(?:19|20)\d\d(?!\d)"
+)
+
+
 def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
     """The next stop of a title begun at p, searched from q. "ban hành Kế hoạch tổng thể và kế hoạch 5 năm
     của Chính phủ …": documents of the kind the title already names go on its list, not another body's."""
@@ -547,6 +554,8 @@ def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
         if kind and re.search(rf"(?<!\w)(?i:{kind})(?!\w)", text[p : m.start()]):
             continue
         if not m.group().strip() and text[m.start() - 1] == "”" and _quoted_name(text, p, m.start() - 1):
+            continue
+        if m.group().strip() == "gắn với" and _TIED_FOR_A_STAGE.match(text, m.end(), limit):
             continue
         return m
     return None

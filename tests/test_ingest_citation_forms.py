@@ -1126,3 +1126,14 @@ def test_a_year_after_listed_keys_leaves_the_body_to_all_of_them() -> None:
         ("41/QĐ-TTg", "Thủ tướng Chính phủ", None),
         ("42/QĐ-TTg", "Thủ tướng Chính phủ", None),
     ]
+
+
+def test_what_a_subject_is_tied_to_before_the_stage_of_the_whole_stays_in_the_title() -> None:
+    c = cited(
+        "1. Theo Nghị quyết số 11-NQ/TU, ngày 3/3/2021 của Tỉnh ủy về phát triển nghề muối gắn với du lịch "
+        "biển giai đoạn 2021 - 2025; Quy định số 12-QĐ/TU, ngày 4/4/2022 của Tỉnh ủy về quy hoạch cán bộ "
+        "gắn với chuẩn bị nhân sự đại hội, bầu cử.\n"
+    )
+    assert c["11-NQ/TU"]["title"] == "phát triển nghề muối gắn với du lịch biển giai đoạn 2021 - 2025"
+    # with no stage after it, "gắn với" ends the title (the seeds' gold)
+    assert c["12-QĐ/TU"]["title"] == "quy hoạch cán bộ"
