@@ -59,9 +59,9 @@ _NAMED_BY_VERB = re.compile(
     r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng))(?!\w)"
 )
 # Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Tổ hòa
-# giải", "Trạm Y tế xã") and State agencies.
+# giải", "Trạm Y tế xã"), State agencies and the departments of a ministry or a central board ("Vụ …").
 _UNIT_HEAD = re.compile(
-    r"(?:Trạm|Bộ phận|Hợp tác xã|Chi hội|Tổ (?:công tác|giúp việc|hòa giải|hoà giải|trưởng|dân phố)|"
+    r"(?:Trạm|Bộ phận|Hợp tác xã|Chi hội|Vụ|Tổ (?:công tác|giúp việc|hòa giải|hoà giải|trưởng|dân phố)|"
     r"Thanh tra (?:tỉnh|huyện|thành phố|thị xã|quận|Chính phủ|Bộ|Sở)|Bảo hiểm xã hội|Ngân hàng|Công đoàn|"
     r"Bệnh viện|Chi nhánh)(?!\w)"
 )

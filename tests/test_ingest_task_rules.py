@@ -431,3 +431,12 @@ def test_a_request_to_see_to_something_starts_the_duty() -> None:
     t = last("2. Đề nghị Ủy ban nhân dân huyện quan tâm bố trí đất trồng cây.\n")
     assert (t["assignee"], t["actions"]) == ("Ủy ban nhân dân huyện", 1)
     assert coordinates("Phối hợp với Phòng Kinh tế - Hạ tầng quan tâm giữ.") == ["Phòng Kinh tế - Hạ tầng"]
+
+
+def test_a_department_of_a_ministry_or_central_board_is_a_body() -> None:
+    # "Vụ …", a department of a ministry or of a central Party board, is an assignee and starts a partner
+    got = tasks(SECTION + "2. Vụ Kế hoạch - Tài chính\nPhối hợp với Văn phòng Bộ và Vụ Pháp chế lập sổ.\n")
+    assert [(t["assignee"], t["coordinates_with"]) for t in got] == [
+        ("Ban Tổ chức Huyện ủy", []),
+        ("Vụ Kế hoạch - Tài chính", ["Văn phòng Bộ", "Vụ Pháp chế"]),
+    ]
