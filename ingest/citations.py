@@ -48,7 +48,7 @@ _DATE_AFTER = re.compile(rf"\s?[,;]?\s?(?:(?P<same>(?i:cùng)\s+)?(?i:ngày)\s?)
 _CITE_AHEAD = rf"(?:(?i:{CITE_TYPE_ALT})\s+(?:(?i:số)\s*:?\s*\d|\d+\s?[-–/]))"
 _VERBS = re.compile(
     r"(?:thực hiện|triển khai|ban hành|phê duyệt|truyền thông|sửa đổi|tổng kết|sơ kết|"
-    r"hướng dẫn|quy định chi tiết|quy định)(?!\w)"
+    r"hướng dẫn|quy định chi tiết|quy định|công bố)(?!\w)"
 )
 # Lower-case words allowed inside a body name ("Ủy ban nhân dân tỉnh", "Bộ chính trị"). Standing alone: the
 # units, the term, "ủy", "đảng", "bộ" and second syllables that are no verb.

@@ -1137,3 +1137,11 @@ def test_what_a_subject_is_tied_to_before_the_stage_of_the_whole_stays_in_the_ti
     assert c["11-NQ/TU"]["title"] == "phát triển nghề muối gắn với du lịch biển giai đoạn 2021 - 2025"
     # with no stage after it, "gắn với" ends the title (the seeds' gold)
     assert c["12-QĐ/TU"]["title"] == "quy hoạch cán bộ"
+
+
+def test_a_decision_publishing_a_list_is_titled_by_what_it_publishes() -> None:
+    c = cited(
+        "1. Niêm yết thủ tục theo Quyết định số 310/QĐ-UBND ngày 2/4/2024 của Chủ tịch Ủy ban nhân dân tỉnh "
+        "công bố danh mục thủ tục hành chính lĩnh vực hộ tịch.\n"
+    )
+    assert c["310/QĐ-UBND"]["title"] == "công bố danh mục thủ tục hành chính lĩnh vực hộ tịch"
