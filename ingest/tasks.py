@@ -422,8 +422,7 @@ def coordinates(text: str) -> list[str]:
         if _of_a_body_directed(text, m.start()):
             continue
         q = m.end()
-        e = _search_outside(_COORD_END, text, q, spans)
-        seg = text[q : e.start() if e else len(text)]
+        seg = text[q : _partners_end(text, q, spans)]
         seg = seg[: _names_end(seg)].strip(" ,-–")
         if not seg:
             continue
@@ -431,6 +430,21 @@ def coordinates(text: str) -> list[str]:
             if x not in out:
                 out.append(x)
     return out
+
+
+def _partners_end(text: str, q: int, spans: list[tuple[int, int]]) -> int:
+    """Where the partners named from q end. A ";" followed by another body's name goes on with the list
+    ("phối hợp với Phòng Y tế; Ủy ban nhân dân các xã tổ chức …")."""
+    pos = q
+    while e := _search_outside(_COORD_END, text, pos, spans):
+        if e.group() != ";" or not _starts_a_body(text[e.end() :].lstrip()):
+            return e.start()
+        pos = e.end()
+    return len(text)
+
+
+def _starts_a_body(s: str) -> bool:
+    return any(rx.match(s) for rx in (_BODY_START, _UNIT_HEAD, _OFFICER))
 
 
 # The words of a body's name that say where it works (its level or its area), and what may follow them
@@ -537,7 +551,7 @@ def split_bodies(seg: str) -> list[str]:
         office = (
             out and joiner.strip() == "và" and _OFFICE_OF_COUNCIL.match(out[-1]) and re.match(_COUNCIL, piece)
         )
-        starts = any(rx.match(piece) for rx in (_BODY_START, _UNIT_HEAD, _OFFICER))
+        starts = _starts_a_body(piece)
         if out and (office or not starts):
             out[-1] = out[-1] + joiner + piece
         else:

@@ -440,3 +440,12 @@ def test_a_department_of_a_ministry_or_central_board_is_a_body() -> None:
         ("Ban Tổ chức Huyện ủy", []),
         ("Vụ Kế hoạch - Tài chính", ["Văn phòng Bộ", "Vụ Pháp chế"]),
     ]
+
+
+def test_a_semicolon_between_partner_names_goes_on_with_the_list() -> None:
+    assert coordinates("Phối hợp với Phòng Y tế; Ủy ban nhân dân các xã, thị trấn tổ chức tiêm.") == [
+        "Phòng Y tế",
+        "Ủy ban nhân dân các xã, thị trấn",
+    ]
+    # a semicolon before the next duty still ends the partners
+    assert coordinates("Chủ trì, phối hợp với Phòng Y tế; tổ chức tiêm cho trẻ em.") == ["Phòng Y tế"]
