@@ -395,8 +395,11 @@ _TITLE_STOP = re.compile(
     r",\s+(?:trong quá trình|với việc|ưu tiên|kết hợp(?!\s+với)|chính thức\s+(?:hoạt động|đi vào))\s|"
     r"\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
     # "… và chương trình công tác hằng năm của Ban Thường trực …": another body's documents, named in general.
-    r"\s+và\s+(?=(?P<others>kế hoạch|chương trình|nghị quyết|chỉ thị)\s[^,;.:]{0,60}?\s+của\s+"
-    r"(?:Ban|Ủy ban|Uỷ ban|Thường trực|Bộ|Sở|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Chính phủ|UBND|MTTQ)(?!\w))|"
+    # "… và hướng dẫn của Văn phòng Trung ương Đảng": so is a body's guidance, named by the kind alone.
+    r"\s+và\s+(?=(?P<others>kế hoạch|chương trình|nghị quyết|chỉ thị|hướng dẫn)"
+    r"(?:\s[^,;.:]{0,60}?)?\s+của\s+"
+    r"(?:Ban|Ủy ban|Uỷ ban|Thường trực|Bộ|Sở|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Chính phủ|UBND|MTTQ|Văn phòng)"
+    r"(?!\w))|"
     # "… (đã) được Tỉnh ủy thông qua": who approved it, not its subject.
     r"\s+(?:đã\s+)?được\s+(?=[A-ZĐÀ-Ỹ][^,;.]{0,60}?\s(?:thông qua|phê duyệt)(?!\w))|"
     # "…, đã được sửa đổi, bổ sung tại Nghị quyết số …": the plan's note on the document, not its title.

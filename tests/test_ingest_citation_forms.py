@@ -1145,3 +1145,11 @@ def test_a_decision_publishing_a_list_is_titled_by_what_it_publishes() -> None:
         "công bố danh mục thủ tục hành chính lĩnh vực hộ tịch.\n"
     )
     assert c["310/QĐ-UBND"]["title"] == "công bố danh mục thủ tục hành chính lĩnh vực hộ tịch"
+
+
+def test_a_title_ends_before_a_bodys_guidance_named_by_its_kind_alone() -> None:
+    c = cited(
+        "1. Ký số văn bản theo Nghị định số 21/2023/NĐ-CP của Chính phủ quy định về chữ ký số và hướng dẫn "
+        "của Văn phòng Tỉnh ủy.\n"
+    )
+    assert c["21/2023/NĐ-CP"]["title"] == "chữ ký số"
