@@ -53,9 +53,11 @@ _PARTNER_VERBS = (
     r"đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
-# a noun ("tổ chức thành viên"): that verb does not start a duty.
+# a noun ("tổ chức thành viên"): that verb does not start a duty. But for the issuing Ban named by its kind
+# after a part of it ("Văn phòng Ban", "lãnh đạo Ban"): its name ends there.
 _NAMED_BY_VERB = re.compile(
-    rf"(?<!\w)(?:(?:[Bb]an|[Tt]ổ|[Hh]ội đồng|[Bb]ộ phận)\s+(?:{_DUTY_VERBS}|{_PARTNER_VERBS})|"
+    r"(?<!\w)(?:(?:(?<![Pp]hòng )(?<![Ll]ãnh đạo )(?<!trực )[Bb]an|[Tt]ổ|[Hh]ội đồng|[Bb]ộ phận)\s+"
+    rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})|"
     r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng))(?!\w)"
 )
 # Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Tổ hòa

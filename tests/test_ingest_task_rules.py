@@ -449,3 +449,13 @@ def test_a_semicolon_between_partner_names_goes_on_with_the_list() -> None:
     ]
     # a semicolon before the next duty still ends the partners
     assert coordinates("Chủ trì, phối hợp với Phòng Y tế; tổ chức tiêm cho trẻ em.") == ["Phòng Y tế"]
+
+
+def test_the_office_of_the_issuing_board_is_named_without_the_verb_after_it() -> None:
+    # "Văn phòng Ban" (the issuing Ban's office): the verb after "Ban" is the duty, not a name "Ban theo dõi"
+    assert coordinates("Phối hợp với các phòng, Văn phòng Ban theo dõi việc trồng cây.") == [
+        "các phòng",
+        "Văn phòng Ban",
+    ]
+    t = last("2. Văn phòng Ban tổng hợp kết quả trồng cây.\n")
+    assert t["assignee"] == "Văn phòng Ban"
