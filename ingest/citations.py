@@ -421,6 +421,14 @@ _AND_CITE = re.compile(rf"\s+và\s+(?={_CITE_AHEAD}|(?i:{TYPE_ALT})\s+\w+\s+(?i:
 _AND_NAMED = re.compile(
     rf"\s+và\s+(?=(?:{TYPE_ALT})\s+(?:của|này|Đại hội|đại hội|Hội nghị|Trung ương)(?!\w))"
 )
+# "… về X và Đề án Y ban hành kèm theo Quyết định số …": a second document, the attachment of another
+# reference; "… về X và các mục tiêu Y mà Nghị quyết Đại hội … đã xác định": a second object, another
+# document's. Neither is the title's.
+_AND_ANNEXED = re.compile(
+    r"\s+và\s+(?=(?:Đề án|Chiến lược|Quy chế|Quy định|Chương trình|Điều lệ|Kế hoạch)\s[^;:.]{0,200}?"
+    rf"\s(?:ban hành\s+)?kèm theo\s+{_CITE_AHEAD})"
+)
+_AND_SET_BY = re.compile(rf"\s+và\s+(?=[^,;:.]{{0,80}}?\s+mà\s+(?:{TYPE_ALT})(?!\w))")
 _TYPE_ANY = re.compile(rf"(?i:{TYPE_ALT})(?!\w)")
 _GROUND_LINE = re.compile(r"\s*(?:[-–+•]\s*)?Căn cứ\s")
 
@@ -613,7 +621,7 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         among = _audience_among(text, p, q, stop)
         if among is not None:
             m, stop = None, among
-        for pattern in (_AND_CITE, _LIST_NEXT, _AND_NAMED):
+        for pattern in (_AND_CITE, _LIST_NEXT, _AND_NAMED, _AND_ANNEXED, _AND_SET_BY):
             a = pattern.search(text, q, stop)
             if a and not re.search(_CITE_AHEAD, text[p : a.start()]):
                 return a.start()

@@ -1153,3 +1153,19 @@ def test_a_title_ends_before_a_bodys_guidance_named_by_its_kind_alone() -> None:
         "của Văn phòng Tỉnh ủy.\n"
     )
     assert c["21/2023/NĐ-CP"]["title"] == "chữ ký số"
+
+
+def test_a_title_ends_before_a_second_document_annexed_to_another_reference() -> None:
+    c = cited(
+        "1. Quán triệt Chỉ thị số 14-CT/TU, ngày 2/2/2022 của Tỉnh ủy về công tác thư viện và Quy chế "
+        "quản lý kho sách ban hành kèm theo Quyết định số 15-QĐ/TU, ngày 3/3/2022 của Tỉnh ủy.\n"
+    )
+    assert c["14-CT/TU"]["title"] == "công tác thư viện"
+
+
+def test_a_title_ends_before_a_second_object_another_document_sets() -> None:
+    c = cited(
+        "1. Góp phần thực hiện Nghị quyết số 16-NQ/TU, ngày 4/4/2022 của Tỉnh ủy về phát triển du lịch và "
+        "các chỉ tiêu kinh tế mà Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 đã đề ra.\n"
+    )
+    assert c["16-NQ/TU"]["title"] == "phát triển du lịch"
