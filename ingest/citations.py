@@ -498,8 +498,15 @@ _AND_TASKS = re.compile(r"\s+và\s+(?:các\s+)?nhiệm vụ\s")
 # "Qua hai năm thực hiện Kế hoạch số … về X, công tác cải cách hành chính có nhiều chuyển biến": a sentence
 # opening on the time the plan looks back on names a document in its first clause, and its main clause,
 # after a comma, says what came of it (a subject, then "có", "đã", "đạt" …).
-_LOOK_BACK = re.compile(r"(?:Qua|Sau|Trải qua)\s[^.;:]{0,60}?(?:thực hiện|triển khai)\s")
-_MAIN_CLAUSE = re.compile(r",\s+[^,;.:\s]+(?:\s+[^,;.:\s]+){0,12}?\s+(?:có|đã|đạt|còn|ngày càng|từng bước)\s")
+# So does one opening on what goes along with the plan's time: "Cùng với việc tỉnh mới đi vào hoạt động theo
+# Nghị quyết số … về X, năm 2026 là năm …".
+_LOOK_BACK = re.compile(
+    r"(?:Qua|Sau|Trải qua)\s[^.;:]{0,60}?(?:thực hiện|triển khai)\s|"
+    r"(?:Cùng với|Song song với|Bên cạnh)\s+việc\s"
+)
+_MAIN_CLAUSE = re.compile(
+    r",\s+[^,;.:\s]+(?:\s+[^,;.:\s]+){0,12}?\s+(?:có|đã|đạt|còn|ngày càng|từng bước|là)\s"
+)
 
 
 def _main_clause(text: str, p: int, q: int, stop: int) -> int | None:
@@ -508,6 +515,23 @@ def _main_clause(text: str, p: int, q: int, stop: int) -> int | None:
     if not _LOOK_BACK.match(text, begin + (lead.end() if lead else 0), p):
         return None
     m = _MAIN_CLAUSE.search(text, q, stop)
+    return m.start() if m else None
+
+
+# "Thông báo số 5-TB/TU … về X đã yêu cầu khắc phục …": a reference opening its sentence is the subject, and
+# what it did is the sentence's predicate, not its title.
+_OPENS_ON_REFERENCE = re.compile(rf"\s*(?:[-–+•]\s*|\d+(?:\.\d+)*[.)]\s*)?(?:{CITE_TYPE_ALT})\s+(?i:số)")
+_PREDICATE = re.compile(
+    r"\s+(?:cũng\s+|đều\s+)?đã\s+(?:yêu cầu|chỉ rõ|chỉ ra|nêu|đề ra|xác định|chỉ đạo|khẳng định|nhấn mạnh|"
+    r"đặt ra|giao|đánh giá|kết luận)(?!\w)"
+)
+
+
+def _predicate(text: str, p: int, q: int, stop: int) -> int | None:
+    begin = max(text.rfind(". ", 0, p) + 2, 0) if text.rfind(". ", 0, p) != -1 else 0
+    if not _OPENS_ON_REFERENCE.match(text, begin, p):
+        return None
+    m = _PREDICATE.search(text, q, stop)
     return m.start() if m else None
 
 
@@ -628,6 +652,8 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             if a and pattern is _AND_CITE and _dated_sibling(text, p, a):
                 return a.start()
         main = _main_clause(text, p, q, stop)
+        if main is None:
+            main = _predicate(text, p, q, stop)
         if main is not None:
             return main
         a = _AND_TASKS.search(text, q, stop)

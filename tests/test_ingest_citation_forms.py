@@ -1169,3 +1169,20 @@ def test_a_title_ends_before_a_second_object_another_document_sets() -> None:
         "các chỉ tiêu kinh tế mà Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 đã đề ra.\n"
     )
     assert c["16-NQ/TU"]["title"] == "phát triển du lịch"
+
+
+def test_a_reference_opening_its_sentence_ends_its_title_before_what_it_did() -> None:
+    c = cited(
+        "1. Kết quả còn hạn chế. Thông báo số 17-TB/TU, ngày 5/5/2023 của Thường trực Tỉnh ủy về công tác "
+        "dân vận năm 2023 đã chỉ rõ các nguyên nhân.\n"
+    )
+    assert c["17-TB/TU"]["title"] == "công tác dân vận năm 2023"
+
+
+def test_a_sentence_opening_on_what_goes_along_ends_the_title_at_its_main_clause() -> None:
+    c = cited(
+        "1. Cùng với việc huyện mới đi vào hoạt động theo Nghị quyết số 18/NQ-UBTVQH15 ngày 6/6/2024 của Ủy "
+        "ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính cấp huyện, năm 2025 là năm bản lề của "
+        "nhiệm kỳ.\n"
+    )
+    assert c["18/NQ-UBTVQH15"]["title"] == "việc sắp xếp đơn vị hành chính cấp huyện"
