@@ -394,6 +394,8 @@ _TITLE_STOP = re.compile(
     # ", kết hợp …": how it is done; ", chính thức hoạt động từ …": when a unit began
     r",\s+(?:trong quá trình|với việc|ưu tiên|kết hợp(?!\s+với)|chính thức\s+(?:hoạt động|đi vào))\s|"
     r"\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
+    # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger
+    r"\s+(?:đối với|tại|ở|trên địa bàn)\s+(?=[^,;.:()]{0,40}?\s+nay\s+(?:thuộc|là)\s)|"
     # "… và chương trình công tác hằng năm của Ban Thường trực …": another body's documents, named in general.
     # "… và hướng dẫn của Văn phòng Trung ương Đảng": so is a body's guidance, named by the kind alone.
     r"\s+và\s+(?=(?P<others>kế hoạch|chương trình|nghị quyết|chỉ thị|hướng dẫn)"

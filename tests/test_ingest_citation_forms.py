@@ -1186,3 +1186,11 @@ def test_a_sentence_opening_on_what_goes_along_ends_the_title_at_its_main_clause
         "nhiệm kỳ.\n"
     )
     assert c["18/NQ-UBTVQH15"]["title"] == "việc sắp xếp đơn vị hành chính cấp huyện"
+
+
+def test_a_title_ends_before_the_plans_present_after_a_merger() -> None:
+    c = cited(
+        "1. Kế thừa Kế hoạch số 19/KH-UBND ngày 2/1/2025 của Ủy ban nhân dân huyện (cũ) về chuyển đổi số năm "
+        "2025 tại các xã nay thuộc xã Tân Hòa.\n"
+    )
+    assert c["19/KH-UBND"]["title"] == "chuyển đổi số năm 2025"
