@@ -1207,6 +1207,8 @@ def find_unnumbered(
         body = m.group("body")
         if re.search(r"(?i:số)\s*\d", body):
             continue
+        if any(n.title and n.title[0] <= m.start() < n.title[1] for n in numbered):
+            continue  # "Kết luận số … về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa XI …": its subject
         q = m.end()
         end = title_end(text, q, limit if q < limit else len(text), unnumbered=True)
         paren = re.match(r"\s*\(\s*(?i:nghị quyết)\s+(?i:số)", text[end:])

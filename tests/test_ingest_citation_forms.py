@@ -1194,3 +1194,14 @@ def test_a_title_ends_before_the_plans_present_after_a_merger() -> None:
         "2025 tại các xã nay thuộc xã Tân Hòa.\n"
     )
     assert c["19/KH-UBND"]["title"] == "chuyển đổi số năm 2025"
+
+
+def test_a_plenum_resolution_named_only_inside_a_title_is_its_subject_not_a_reference() -> None:
+    c = cited(
+        "1. Thực hiện Kết luận số 20-KL/TW, ngày 1/6/2020 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết "
+        "Trung ương 6 khóa X về phát triển lâm nghiệp bền vững.\n"
+    )
+    assert list(c) == ["20-KL/TW"]
+    # standing alone, it is cited (with no number, unnumbered)
+    alone = cited("1. Tiếp tục thực hiện Nghị quyết Trung ương 6 khóa X về phát triển lâm nghiệp bền vững.\n")
+    assert [v["type"] for v in alone.values()] == ["Nghị quyết"]
