@@ -377,9 +377,15 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
     return (start, end)
 
 
+# The capitals of Vietnamese (NFC), for "a sentence starts here": "[A-ZĐ]" misses "Ủy ban …", "Ấp …".
+VI_CAPITAL = "A-Z" + "".join(
+    c for c in map(chr, [*range(0xC0, 0x250), *range(0x1EA0, 0x1EFA)]) if c.isupper()
+)
+
 _TITLE_STOP = re.compile(
     # a colon ends a title, but for the years of a stage it names ("giai đoạn I: từ năm 2021 đến năm 2025")
-    r";|:(?!\s*từ năm\s+\d{4}\s+đến năm\s+\d{4})|\.(?=\s+[A-ZĐ“\"(]|\s*$|/)|\((?i:viết tắt|sau đây|gọi tắt)|"
+    r";|:(?!\s*từ năm\s+\d{4}\s+đến năm\s+\d{4})|\.(?=\s+[" + VI_CAPITAL + r"“\"(]|\s*$|/)|"
+    r"\((?i:viết tắt|sau đây|gọi tắt)|"
     rf"\(\s*(?i:{TYPE_ALT})\s+(?i:số)|\s+gắn với\s|"
     # "… và kết quả …", "… và những …" but for "năm 2023 và những năm tiếp theo"
     r"\s+và\s+(?:kết quả|tình hình|những(?!\s+năm\s+tiếp theo))\s|"

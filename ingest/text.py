@@ -124,6 +124,8 @@ class Text:
             return True  # "nhiệm kỳ 2025" / "- 2030 và …": a span of years broken at its dash, not a bullet
         if re.match(r"^[IVX]{1,4}/(?:19|20)\d\d(?!\d)", nxt) and re.search(r"(?i:quý)$", prev):
             return True  # "… trong Quý" / "III/2020.": a quarter broken from its number, not a heading
+        if re.match(r"^(?:19|20)\d\d[.,;:]?(?:\s|$)", nxt) and re.search(r"(?<!\w)(?i:năm)$", prev):
+            return True  # "… cấp xã năm" / "2025. Cùng với …": a year broken from its "năm", not an item
         if re.match(r"^[IVXL]+\)", nxt) and re.search(r"\((?i:khóa|khoá)\s*$", prev):
             return True  # "… Bộ Chính trị (khóa" / "XIII) về …": a term broken from its numeral, not an item
         if MARKER.match(nxt) or (MARKER.match(prev) and len(prev) < 12):

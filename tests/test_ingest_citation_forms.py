@@ -879,6 +879,15 @@ def test_a_span_of_years_broken_at_its_dash_stays_in_the_reference() -> None:
     assert c[title]["issuer"] == "Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVIII"
 
 
+def test_a_year_broken_from_its_nam_stays_in_the_title() -> None:
+    # a hard-wrapped line starting "2025." is the year of the line above, not an item numbered 2025
+    c = cited(
+        "1. Thực hiện Nghị quyết số 1690/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội về việc "
+        "sắp xếp các đơn vị hành chính cấp xã năm\n2025. Ủy ban nhân dân xã rà soát các thủ tục.\n"
+    )
+    assert c["1690/NQ-UBTVQH15"]["title"] == "việc sắp xếp các đơn vị hành chính cấp xã năm 2025"
+
+
 def test_a_district_the_plan_places_in_its_former_province_stays_there() -> None:
     head = "ỦY BAN NHÂN DÂN\nXÃ HÒA AN\nSố: 3/KH-UBND\nHòa An, ngày 5 tháng 1 năm 2026\nKẾ HOẠCH\nnuôi cá\n"
     body = (
