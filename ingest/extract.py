@@ -132,7 +132,9 @@ def _jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
 
 
 # A district named after its unit in an issuer: "Ban Thường vụ Huyện đoàn Bố Trạch", "Hội LHPN huyện Cẩm Khê".
-_NAMED_DISTRICT = re.compile(r"(?:huyện|quận|thị xã)(?:\s+(?:ủy|uỷ|đoàn))?\s+(?P<name>[^\W\d_][\w\s-]*)$")
+_NAMED_DISTRICT = re.compile(
+    r"(?P<unit>huyện|quận|thị xã)(?:\s+(?:ủy|uỷ|đoàn))?\s+(?P<name>[^\W\d_][\w\s-]*|\d+)$"
+)
 
 
 _PLACE_NAME = r"[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3}"
@@ -160,6 +162,8 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
         named = _NAMED_DISTRICT.search(iss)
         if named and ctx.province and not ctx.district:
             name = titlecase_place(named.group("name"))
+            if name.isdigit():  # "Quận 3": a numbered district is named with its unit
+                name = f"{titlecase_place(named.group('unit'))} {name}"
             return f"district:{name}, {ctx.placed(name)}"
         return ctx.district_j()
     if re.search(r"khối", iss):
@@ -198,7 +202,7 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
             if ctx.commune and re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)$", iss):
                 return ctx.commune_j()  # the plan's own commune ("UBND xã", no name after it)
             if re.search(r"huyện|quận|thị xã", iss):
-                return ctx.district_j()
+                return _issuer_jurisdiction(iss, ctx) or ctx.district_j()
             if re.search(r"thành phố$", iss) and ctx.district and ctx.city_level() == "district":
                 return ctx.district_j()  # "UBND thành phố" in the plan of a provincial city: that city's
             return ctx.province_j()

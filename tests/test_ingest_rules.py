@@ -428,3 +428,14 @@ def test_a_plenum_s_resolution_named_by_its_plenum_is_the_numbered_one_with_that
     assert [c["key"] for c in facts["cited"] if c["type"] == "Nghị quyết"] == ["24-NQ/TW", None]
     (other,) = [c for c in facts["cited"] if c["key"] is None and c["type"] == "Nghị quyết"]
     assert other["title"] == "xây dựng đội ngũ cán bộ"  # another resolution of that plenum
+
+
+def test_a_numbered_district_named_by_a_ward_of_2025_is_placed_with_its_unit() -> None:
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG MAI LÂM\nSố: 41/KH-UBND\nMai Lâm, ngày 2 tháng 12 năm 2025",
+        "về cải cách hành chính năm 2026",
+        "Thực hiện Kế hoạch số 5/KH-UBND ngày 1/11/2025 của Ủy ban nhân dân Thành phố về cải cách hành "
+        "chính trên địa bàn Thành phố Hồ Chí Minh; kế thừa Kế hoạch số 8/KH-UBND ngày 2/1/2025 của Ủy ban "
+        "nhân dân Quận 5 về cải cách hành chính, Ủy ban nhân dân phường ban hành Kế hoạch như sau:",
+    )
+    assert cited(extract_text(text, "p.txt"))["8/KH-UBND"]["jurisdiction"] == "district:Quận 5, Hồ Chí Minh"
