@@ -299,6 +299,8 @@ _MASS_ORGANISATION = re.compile(
 
 def system_of(name: str) -> str:
     n = normalize(name).casefold()
+    if re.match(r"(?:ban thường vụ |ban chấp hành )?(?:đảng đoàn|ban cán sự đảng)(?!\w)", n):
+        return "party"  # the Party's delegation in a People's Council or the Front, its board in a State body
     if re.search(r"mặt trận|mttq|ủy ban mặt trận", n):
         return "front"
     if _MASS_ORGANISATION.search(n) and not re.search(r"đảng đoàn|đảng ủy|đảng bộ|chi bộ", n):
@@ -333,8 +335,8 @@ def level_of(name: str) -> str:
         return "grassroots"
     if re.search(r"huyện|quận|thị xã|thị ủy|thành ủy|thành phố thuộc", n):
         return "district"
-    if re.search(r"tỉnh|khối|thành phố", n):
-        return "province"
+    if re.search(r"tỉnh|khối|thành phố|^sở\s", n):
+        return "province"  # a department ("Sở …") is the province's
     if re.search(r"(?<!\w)xã|phường|thị trấn|chi bộ|cơ sở", n):
         return "grassroots"
     return "unknown"

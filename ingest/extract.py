@@ -631,6 +631,9 @@ def _complete_issuer(name: str, ctx: Context) -> str:
         n = f"{n} {ctx.district}"
     elif ctx.province and re.search(r"(?:Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn|tỉnh|thành phố)$", nn):
         n = f"{n} {ctx.province}"
+    elif ctx.province and re.match(r"Sở\s", nn) and not re.search(r"(?:tỉnh|thành phố|Thành phố)\s", nn):
+        # "Sở Giáo dục và Đào tạo": a department is named with its province, as its header places it
+        n = f"{n} {'thành phố' if ctx.province in CENTRAL_CITIES else 'tỉnh'} {ctx.province}"
     return n
 
 

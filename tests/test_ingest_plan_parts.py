@@ -311,6 +311,29 @@ def test_a_party_committee_s_office_is_a_party_body_and_a_mass_association_a_fro
     assert extract_text(association, "ctd.txt")["document"]["issuer"]["system"] == "front"
 
 
+def test_the_party_s_delegation_and_board_in_state_bodies_are_party_bodies() -> None:
+    for header, opening in (
+        ("TỈNH ỦY HÀ TĨNH\nĐẢNG ĐOÀN HĐND TỈNH\n*\nSố 12-KH/ĐĐHĐND", "Đảng đoàn Hội đồng nhân dân tỉnh"),
+        ("TỈNH ỦY HÀ TĨNH\nBAN CÁN SỰ ĐẢNG UBND TỈNH\n*\nSố 13-KH/BCSĐ", "Ban cán sự đảng UBND tỉnh"),
+    ):
+        text = _plan(header + "\nHà Tĩnh, ngày 3 tháng 6 năm 2024", opening + " ban hành Kế hoạch như sau:")
+        issuer = extract_text(text, "d.txt")["document"]["issuer"]
+        assert (issuer["system"], issuer["level"]) == ("party", "province"), header
+
+
+def test_a_department_is_the_province_s_and_named_with_it() -> None:
+    text = _plan(
+        "UBND TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\nSố: 20/KH-SYT\n"
+        "Hà Tĩnh, ngày 3 tháng 6 năm 2024",
+        "Thực hiện Kế hoạch số 12/KH-UBND, ngày 5/1/2024 của Ủy ban nhân dân tỉnh về tiêm chủng, "
+        "Sở Y tế ban hành Kế hoạch như sau:",
+        signature="GIÁM ĐỐC\n\nLê Thị Hoa",
+    )
+    doc = extract_text(text, "syt.txt")["document"]
+    assert (doc["issuer"]["name"], doc["issuer"]["level"]) == ("Sở Y tế tỉnh Hà Tĩnh", "province")
+    assert doc["jurisdiction"] == "province:Hà Tĩnh"
+
+
 def test_the_forces_and_mass_organisations_keep_their_capitals_in_a_header() -> None:
     assert titlecase_body("ĐẢNG ỦY CÔNG AN TỈNH NGHỆ AN") == "Đảng ủy Công an tỉnh Nghệ An"
     assert titlecase_body("BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH") == "Ban Thường vụ Hội Nông dân tỉnh"
