@@ -312,6 +312,11 @@ def _item_tasks(blocks: list[Block], items: list[int], end: int, ends_section: b
         nxt = items[n + 1] if n + 1 < len(items) else end
         last = ends_section and n + 1 == len(items)
         task = _item_task(blocks, k, nxt, last)
+        heading_only = task is not None and bool(task.duties) and task.duties[0][0] != k
+        members = _lettered_members(blocks, k, nxt) if heading_only else []
+        if members:
+            tasks.extend(_item_tasks(blocks, members, nxt, last))
+            continue
         if task:
             tasks.append(task)
             continue
@@ -319,6 +324,24 @@ def _item_tasks(blocks: list[Block], items: list[int], end: int, ends_section: b
         if subs:
             tasks.extend(_item_tasks(blocks, subs, nxt, last))
     return tasks
+
+
+def _lettered_members(blocks: list[Block], k: int, nxt: int) -> list[int]:
+    """The lettered items under the item at block k when each names its own body before its duty on its
+    line ("3. Các phòng thuộc Sở" / "a) Văn phòng Sở chủ trì, …" / "b) Thanh tra Sở thanh tra …"): the
+    heading only groups them, and each is a task. Otherwise none."""
+    letters = [j for j in range(k + 1, nxt) if _LETTER_ITEM.match(blocks[j].text)]
+    if len(letters) < 2:
+        return []
+    for j in letters:
+        text = blocks[j].text
+        m = _LETTER_ITEM.match(text)
+        assert m is not None
+        a, e, duty = _assignee(text, m.start("head"))
+        name = _clean_name(text[a:e])
+        if not name or not _is_body(name) or not text[duty:].strip(" :;,."):
+            return []
+    return letters
 
 
 def _item_task(blocks: list[Block], k: int, nxt: int, last: bool) -> Task | None:

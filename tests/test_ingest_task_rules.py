@@ -459,3 +459,18 @@ def test_the_office_of_the_issuing_board_is_named_without_the_verb_after_it() ->
     ]
     t = last("2. Văn phòng Ban tổng hợp kết quả trồng cây.\n")
     assert t["assignee"] == "Văn phòng Ban"
+
+
+def test_lettered_items_each_naming_a_body_are_the_tasks_of_a_group_heading() -> None:
+    # the heading names the group only; each lettered item names its own member before its duty
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Các phòng thuộc Huyện ủy\n"
+        "a) Văn phòng Huyện ủy chủ trì, phối hợp với Ban Tuyên giáo Huyện ủy lập sổ cây.\n"
+        "b) Ban Tổ chức Huyện ủy theo dõi việc chăm sóc cây.\n"
+        "2. Các chi bộ\na) Trồng cây ở khu dân cư.\nb) Báo cáo kết quả về Huyện ủy.\n"
+    )
+    assert [(t["assignee"], t["coordinates_with"], t["actions"]) for t in got] == [
+        ("Văn phòng Huyện ủy", ["Ban Tuyên giáo Huyện ủy"], 1),
+        ("Ban Tổ chức Huyện ủy", [], 1),
+        ("Các chi bộ", [], 2),
+    ]
