@@ -181,6 +181,7 @@ NAME_UNITS = [
     "Ban Thi đua - Khen thưởng",
     "Ban Tôn giáo",
     "Đảng đoàn",
+    "Ban cán sự đảng",  # "Ban cán sự đảng Ủy ban nhân dân tỉnh": the Party's body in a State one
     "Mặt trận",
     "Tổ quốc",
     "Tỉnh đoàn",
@@ -839,6 +840,10 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         # "các Quyết định số 1/QĐ-TTg, ngày …, số 2/QĐ-TTg, ngày … của X": each its own day, the list's body
         mention.share_issuer_next = True
         return
+    if mention.issuer is None and _listed_key_next(text, p, limit):
+        # "các Quyết định số 1/QĐ-TTg, ngày …, số 2/QĐ-TTg, số 3/QĐ-TTg của X": the list's body is each one's
+        mention.share_issuer_next = True
+        return
     if re.match(rf"\s*,\s*(?={_CITE_AHEAD})", rest) and mention.issuer is None:
         # "A, B của X": A is X's too; but in "A, B, ngày … của X" the day and the body describe B alone.
         nxt = NUMBERED.search(text, p, limit)
@@ -884,6 +889,22 @@ def _dated_key_next(text: str, p: int, limit: int) -> bool:
     nxt = re.compile(r"\s*,\s*(?=(?i:số)\s*\d)").match(text, p, limit)
     key = NUMBERED.match(text, nxt.end()) if nxt else None
     return key is not None and not key.group("type") and _DATE_AFTER.match(text, key.end()) is not None
+
+
+def _listed_type(text: str, m: re.Match[str], before: list[Mention]) -> str | None:
+    """ "các Quy định số 1-QĐ/TW, số 2-QĐ/TW": a key written with "số" alone right after another on a list
+    is of the list's type (the symbol's code may stand for two)."""
+    if m.group("type") or not m.group("so") or not before:
+        return None
+    prev = before[-1]
+    return prev.type if re.fullmatch(r"\s*,\s*", text[prev.end : m.start()]) else None
+
+
+def _listed_key_next(text: str, p: int, limit: int) -> bool:
+    """Whether a key follows on the same list, written with "số" alone: ", số 2/QĐ-TTg"."""
+    nxt = re.compile(r"\s*,\s*(?=(?i:số)\s*:?\s*\d)").match(text, p, limit)
+    key = NUMBERED.match(text, nxt.end()) if nxt else None
+    return key is not None and not key.group("type") and key.end() <= limit
 
 
 def _bare_key_next(text: str, p: int, limit: int) -> bool:
@@ -961,7 +982,11 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         named_by = None if typ or not m.group("so") else _named_before_key(text, m.start())
         if named_by:
             typ = named_by[0].group("type")
-        typ = normalize(typ[0].upper() + typ[1:]) if typ else type_from_code(symbol)
+        typ = (
+            normalize(typ[0].upper() + typ[1:])
+            if typ
+            else _listed_type(text, m, out) or type_from_code(symbol)
+        )
         start = law.start() if law else named_by[0].start() if named_by else m.start()
         mention = Mention(block, start, m.end(), "numbered", typ, number, symbol, key)
         p = m.end()

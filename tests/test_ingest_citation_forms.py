@@ -1214,3 +1214,23 @@ def test_a_plenum_resolution_named_only_inside_a_title_is_its_subject_not_a_refe
     # standing alone, it is cited (with no number, unnumbered)
     alone = cited("1. Tiếp tục thực hiện Nghị quyết Trung ương 6 khóa X về phát triển lâm nghiệp bền vững.\n")
     assert [v["type"] for v in alone.values()] == ["Nghị quyết"]
+
+
+def test_keys_listed_with_so_alone_share_the_lists_body_and_type() -> None:
+    c = cited(
+        "1. Thực hiện các Quyết định số 12/QĐ-TTg, ngày 3/4/2021, số 45/QĐ-TTg, số 67/QĐ-TTg của Thủ tướng "
+        "Chính phủ; các Quy định số 14-QĐ/TW, số 15-QĐ/TW của Bộ Chính trị.\n"
+    )
+    assert [c[k]["issuer"] for k in ("12/QĐ-TTg", "45/QĐ-TTg", "67/QĐ-TTg")] == ["Thủ tướng Chính phủ"] * 3
+    assert c["12/QĐ-TTg"]["date"] == "2021-04-03" and c["45/QĐ-TTg"]["date"] is None
+    assert [c[k]["type"] for k in ("14-QĐ/TW", "15-QĐ/TW")] == ["Quy định", "Quy định"]
+    assert c["14-QĐ/TW"]["issuer"] == "Bộ Chính trị"
+
+
+def test_the_party_board_in_a_state_body_is_one_issuer() -> None:
+    c = cited(
+        "1. Theo Kế hoạch số 24-KH/BCSĐ, ngày 8/8/2023 của Ban cán sự đảng Ủy ban nhân dân tỉnh về chuyển "
+        "đổi số.\n"
+    )
+    assert c["24-KH/BCSĐ"]["issuer"] == "Ban cán sự đảng Ủy ban nhân dân tỉnh"
+    assert c["24-KH/BCSĐ"]["jurisdiction"] == "province:Phú Yên"
