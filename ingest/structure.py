@@ -269,6 +269,25 @@ def _table_rows(t: Text, k: int, end: int) -> list[tuple[int, str, str]]:
             continue
         j, start = by_line[nxt]
         block = t.blocks[j]
-        stop = max(n for n, (i, _, _) in enumerate(block.pos) if i == nxt) + 1
+        stop = _line_end(block, nxt)
+        # a content cell wrapped onto the lines below it (a PDF's table): while it is cut (a bracket left
+        # open, or a long line) and the next line goes on in lower case, in the same block
+        after = nxt + 1
+        while after in by_line and by_line[after][0] == j and _cell_goes_on(t.norm[after - 1], t.norm[after]):
+            stop = _line_end(block, after)
+            after += 1
         rows.append((j, t.norm[here].strip(), block.text[start:stop].strip().rstrip(" .:;!")))
     return rows
+
+
+def _line_end(block: Block, line: int) -> int:
+    return max(n for n, (i, _, _) in enumerate(block.pos) if i == line) + 1
+
+
+def _cell_goes_on(line: str, below: str) -> bool:
+    line, below = line.strip(), below.strip()
+    if re.search(r"(?<!\w)(?:và|tại|của|với|về|cho|các|năm|trong|theo|đến)$", line) and below:
+        return True  # "… tại" / "Đảng bộ xã …", "… năm" / "2022": a cell does not end on these words
+    if not below[:1].islower():
+        return False
+    return line.count("(") > line.count(")") or line.endswith((",", "-")) or len(line) >= 60

@@ -483,6 +483,21 @@ def test_an_annex_table_exported_one_cell_a_line_gives_its_rows_as_sections() ->
     ]
 
 
+def test_a_content_cell_wrapped_onto_the_lines_below_stays_one_row() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 08-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nPHỤ LỤC\nPHÂN CÔNG THỰC HIỆN\n(Kèm theo Kế hoạch số 08-KH/HU)\n\n"
+        "TT\nNội dung\nCơ quan chủ trì\nThời gian\n"
+        "1\nKiểm tra việc trồng cây phân tán (03 xã; chọn theo kết quả năm trước,\nđịa bàn dễ sạt lở)\n"
+        "Ủy ban Kiểm tra Huyện ủy\nQuý II\n"
+        "2\nGiám sát việc giữ gìn rừng phòng hộ tại\nĐảng ủy xã Hòa Bình\nBan Tổ chức Huyện ủy\nQuý III\n"
+    )
+    sections = extract_text(text, "pl.txt")["annexes"][0]["sections"]
+    assert [s["title"] for s in sections] == [
+        "Kiểm tra việc trồng cây phân tán (03 xã; chọn theo kết quả năm trước, địa bàn dễ sạt lở)",
+        "Giám sát việc giữ gìn rừng phòng hộ tại Đảng ủy xã Hòa Bình",
+    ]
+
+
 def test_an_annex_headed_in_sentence_case_with_a_table_split_by_tabs() -> None:
     text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 07-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
         "\nPhụ lục\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 07-KH/HU)\n\n"
