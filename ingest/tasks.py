@@ -68,9 +68,10 @@ _UNIT_HEAD = re.compile(
     r"Bệnh viện|Chi nhánh)(?!\w)"
 )
 # Further heads of an assignee's name, beside the bodies of BODY_HEAD, the officers and the units: the
-# Front's full-time staff, a commune's staff as a whole, and deputies.
+# Front's full-time staff, a body's staff as a whole ("Cán bộ, chuyên viên Cơ quan …"), Party members
+# named by their role ("đảng viên là đại biểu …"), and deputies.
 _TASK_HEAD = re.compile(
-    r"^(?:Cán bộ chuyên trách|Cán bộ,\s*công chức|"
+    r"^(?:Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|Đảng viên\s+là|"
     r"Phó\s+(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Chỉ huy trưởng))(?!\w)"
 )
 _COORD = re.compile(

@@ -474,3 +474,15 @@ def test_lettered_items_each_naming_a_body_are_the_tasks_of_a_group_heading() ->
         ("Ban Tổ chức Huyện ủy", [], 1),
         ("Các chi bộ", [], 2),
     ]
+
+
+def test_staff_and_party_members_named_by_their_role_are_assignees() -> None:
+    got = tasks(
+        SECTION + "2. Cán bộ, chuyên viên Văn phòng Huyện ủy\n- Lập sổ theo dõi cây.\n"
+        "3. Đối với đảng viên là cán bộ các thôn\n- Trồng cây trước nhà.\n"
+    )
+    assert [t["assignee"] for t in got] == [
+        "Ban Tổ chức Huyện ủy",
+        "Cán bộ, chuyên viên Văn phòng Huyện ủy",
+        "đảng viên là cán bộ các thôn",
+    ]
