@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ingest.bodies import TYPE_ALT, TYPE_CODES, type_from_code
 from ingest.normalize import normalize
@@ -914,6 +915,26 @@ def _bare_key_next(text: str, p: int, limit: int) -> bool:
     return nxt is not None and not (nxt.group("type") or nxt.group("so")) and nxt.end() <= limit
 
 
+# "… về X của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII", "… quy định về Y của Bộ trưởng
+# Bộ Giáo dục và Đào tạo": a body that issues such documents, closing the title of a reference that names
+# none, is its issuer (and the issuer of the one joined to it by "và": `_share_closing_issuer`).
+_ISSUING_CLOSE = re.compile(
+    r"\s+của\s+(?=(?:Hội nghị|Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Bộ trưởng|"
+    r"Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội)(?!\w))"
+)
+
+
+def _issuer_closing_title(text: str, mention: Mention) -> None:
+    start, end = mention.title
+    for m in _ISSUING_CLOSE.finditer(text, start, end):
+        span = parse_issuer(text, m.end())
+        if span and m.start() > start and not text[span[1] : end].strip(" ,"):
+            mention.title = (start, m.start())
+            mention.issuer = span
+            mention.extras["issuer_closing_title"] = True
+            return
+
+
 # "theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": the issuer named before the reference, the
 # office's head standing for it.
 # "… đã được Hội đồng nhân dân huyện thông qua tại Nghị quyết số …": the body that passed it.
@@ -1001,6 +1022,8 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
             p = year.end()  # "… 9/QĐ-TTg năm 2022 của Thủ tướng Chính phủ": the year only, not a day
         end_limit = limit if m.start() < limit else len(text)
         parse_after_key(text, p, end_limit, mention)
+        if mention.issuer is None and mention.title:
+            _issuer_closing_title(text, mention)
         if mention.issuer is None and named_by:
             mention.issuer = named_by[1]
         if mention.issuer is None:
@@ -1372,7 +1395,17 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
                 b.nested_in = i
     _unshare_carried_out(mentions)
     _unshare_out_of_title(mentions)
+    _share_closing_issuer(text, mentions)
     return mentions
+
+
+def _share_closing_issuer(text: str, mentions: list[Mention]) -> None:
+    """ "Nghị quyết số 1-NQ/TW, ngày … về X và Nghị quyết số 2-NQ/TW, ngày … về Y của Hội nghị …": the body
+    closing the second title issued both."""
+    for a, b in pairwise(mentions):
+        joined = a.title is not None and re.fullmatch(r"\s+và\s+", text[a.title[1] : b.start])
+        if a.issuer is None and joined and b.extras.get("issuer_closing_title"):
+            a.issuer = b.issuer
 
 
 def _unshare_out_of_title(mentions: list[Mention]) -> None:

@@ -1234,3 +1234,22 @@ def test_the_party_board_in_a_state_body_is_one_issuer() -> None:
     )
     assert c["24-KH/BCSĐ"]["issuer"] == "Ban cán sự đảng Ủy ban nhân dân tỉnh"
     assert c["24-KH/BCSĐ"]["jurisdiction"] == "province:Phú Yên"
+
+
+def test_an_issuing_body_closing_a_title_is_the_issuer_of_it_and_of_the_one_joined_by_and() -> None:
+    c = cited(
+        "1. Quán triệt Nghị quyết số 3-NQ/TW, ngày 1/2/2020 về phát triển vùng A và Nghị quyết số "
+        "4-NQ/TW, ngày 2/2/2020 về phát triển vùng B của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng "
+        "khóa XII.\n"
+        "2. Đánh giá trẻ theo Thông tư số 6/2021/TT-BGDĐT quy định về đánh giá trẻ mầm non của Bộ trưởng Bộ "
+        "GDĐT; Nghị quyết số 7/NQ-CP về nâng cao năng lực của Chính phủ điện tử.\n"
+    )
+    plenum = "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII"
+    assert (c["3-NQ/TW"]["issuer"], c["3-NQ/TW"]["title"]) == (plenum, "phát triển vùng A")
+    assert (c["4-NQ/TW"]["issuer"], c["4-NQ/TW"]["title"]) == (plenum, "phát triển vùng B")
+    assert (c["6/2021/TT-BGDĐT"]["issuer"], c["6/2021/TT-BGDĐT"]["title"]) == (
+        "Bộ trưởng Bộ GDĐT",
+        "đánh giá trẻ mầm non",
+    )
+    # a body's name inside a longer phrase is the title's
+    assert c["7/NQ-CP"]["issuer"] is None
