@@ -486,3 +486,11 @@ def test_staff_and_party_members_named_by_their_role_are_assignees() -> None:
         "Cán bộ, chuyên viên Văn phòng Huyện ủy",
         "đảng viên là cán bộ các thôn",
     ]
+
+
+def test_continuing_education_in_a_name_is_not_a_duty() -> None:
+    # "thường xuyên" starts a duty ("thường xuyên kiểm tra …"), but "Giáo dục thường xuyên" is a field's name
+    t = last("2. Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện tổ chức lớp trồng cây.\n")
+    name = "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"
+    assert (t["assignee"], t["actions"]) == (name, 1)
+    assert coordinates("Phối hợp với Phòng Giáo dục thường xuyên mở lớp.") == ["Phòng Giáo dục thường xuyên"]
