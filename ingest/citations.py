@@ -1396,7 +1396,24 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
     _unshare_carried_out(mentions)
     _unshare_out_of_title(mentions)
     _share_closing_issuer(text, mentions)
+    _end_at_carried_out(text, mentions)
     return mentions
+
+
+# "Kế hoạch số … của … thực hiện Nghị quyết số 9-NQ/TU, tiếp tục nâng cao …": a title that is carrying out
+# another reference ends with that reference (its number, day and body) before the plan's next clause.
+_CARRYING_OUT = re.compile(r"(?:(?:tiếp tục|triển khai)\s+)?(?:thực hiện|triển khai)\s+")
+_NEXT_CLAUSE = re.compile(rf",\s+(?!(?:{CITE_TYPE_ALT}|số|ngày)(?!\w))")
+
+
+def _end_at_carried_out(text: str, mentions: list[Mention]) -> None:
+    for b in mentions:
+        if b.nested_in is None or b.title or b.share_title_next or b.share_issuer_next:
+            continue
+        outer = mentions[b.nested_in]
+        if outer.title and _CARRYING_OUT.fullmatch(text, outer.title[0], b.start):
+            if _NEXT_CLAUSE.match(text, b.end) and b.end < outer.title[1]:
+                outer.title = (outer.title[0], b.end)
 
 
 def _share_closing_issuer(text: str, mentions: list[Mention]) -> None:

@@ -1253,3 +1253,15 @@ def test_an_issuing_body_closing_a_title_is_the_issuer_of_it_and_of_the_one_join
     )
     # a body's name inside a longer phrase is the title's
     assert c["7/NQ-CP"]["issuer"] is None
+
+
+def test_a_title_carrying_out_a_reference_ends_with_it_before_the_plans_next_clause() -> None:
+    c = cited(
+        "1. Tiếp nối Kế hoạch số 24-KH/BCSĐ, ngày 8/8/2023 của Tỉnh ủy thực hiện Nghị quyết số 9-NQ/TU, tiếp "
+        "tục nâng cao chất lượng phục vụ.\n"
+        "2. Theo Kế hoạch số 2-KH/TU của Tỉnh ủy thực hiện Nghị quyết số 5-NQ/TU, Kết luận số 6-KL/TU của "
+        "Tỉnh ủy.\n"
+    )
+    assert c["24-KH/BCSĐ"]["title"] == "thực hiện Nghị quyết số 9-NQ/TU"
+    # a list of references carried out is the title's
+    assert c["2-KH/TU"]["title"] == "thực hiện Nghị quyết số 5-NQ/TU, Kết luận số 6-KL/TU của Tỉnh ủy"
