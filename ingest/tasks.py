@@ -50,7 +50,7 @@ _OFFICER = re.compile(
 _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
     r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp|"
-    r"đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm"
+    r"đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
 # a noun ("tổ chức thành viên"): that verb does not start a duty. But for the issuing Ban named by its kind
@@ -487,7 +487,12 @@ _PLACE = re.compile(rf"(?:{_PLACE_WORDS})(?!\w)")
 _CAP_PLACE = re.compile(r"(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:ủy|uỷ)(?!\w)")
 # Text that ends with a name's place, and the proper name after it: "… huyện", "… xã Hải Thanh".
 _PLACE_END = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS}|{_CAP_PLACE.pattern})(?:\s+[{_UPPER}]\w*)*\s*$")
-_AFTER_PLACE = re.compile(rf"(?:{_PLACE_WORDS}|các|và|cấp|thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ)(?!\w)")
+# "nơi … đóng (quân)", "nơi cư trú": where the body is, part of its name ("chính quyền địa phương nơi
+# trường đóng").
+_WHERE_IT_IS = r"nơi\s+(?:[^\s,;()]+\s+){0,2}?(?:đóng(?:\s+(?:quân|trụ sở))?|cư trú|sinh sống)"
+_AFTER_PLACE = re.compile(
+    rf"(?:{_PLACE_WORDS}|các|và|cấp|thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ|{_WHERE_IT_IS})(?!\w)"
+)
 
 
 def _names_end(seg: str) -> int:
@@ -540,7 +545,7 @@ _BODY_START = re.compile(
     r"Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|"
     r"Thường trực|Hội|Đoàn|Liên đoàn|Công đoàn|Trung tâm|Báo|Đài|Công an|Bộ Chỉ huy|Ban Chỉ huy|Quân sự|Bộ|"
     r"Cục|Chi cục|Trường|Viện|Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|Trạm|Bệnh viện|Ngân hàng|Chi nhánh|"
-    r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những)(?!\w)|"
+    r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những|[Cc]hính quyền)(?!\w)|"
     rf"trưởng\s+(?:{_PLACE_ALT})(?!\w)"  # a village head written in lower case ("và trưởng ấp")
 )
 # A body directed may be named by a lower-case kind ("lãnh đạo cơ quan Văn phòng …").

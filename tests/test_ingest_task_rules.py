@@ -494,3 +494,23 @@ def test_continuing_education_in_a_name_is_not_a_duty() -> None:
     name = "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"
     assert (t["assignee"], t["actions"]) == (name, 1)
     assert coordinates("Phối hợp với Phòng Giáo dục thường xuyên mở lớp.") == ["Phòng Giáo dục thường xuyên"]
+
+
+def test_gathering_information_starts_the_partners_duty() -> None:
+    assert coordinates("Phối hợp với Sở Xây dựng, Sở Công Thương thu thập số liệu về cây.") == [
+        "Sở Xây dựng",
+        "Sở Công Thương",
+    ]
+
+
+def test_local_authorities_where_a_unit_stands_are_a_partner_of_their_own() -> None:
+    # "chính quyền …" written in lower case starts a body in a list; "nơi … đóng" is part of its name
+    assert coordinates(
+        "Phối hợp với Hội Cựu chiến binh và chính quyền địa phương nơi đơn vị đóng quân trong trồng cây."
+    ) == [
+        "Hội Cựu chiến binh",
+        "chính quyền địa phương nơi đơn vị đóng quân",
+    ]
+    assert coordinates("Phối hợp với chính quyền cơ sở nơi cư trú giúp đỡ người trồng cây.") == [
+        "chính quyền cơ sở nơi cư trú"
+    ]
