@@ -953,7 +953,9 @@ def _issuer_before(text: str, start: int) -> tuple[int, int] | None:
         return _subject_issuing(text, start)
     span = parse_issuer(text, by.end())
     verb = r"\s+(?:thông qua|ban hành|phê duyệt)" if by.group().startswith("được") else ""
-    if not span or not re.fullmatch(verb + r"\s+tại\s+", text[span[1] : start]):
+    # "của Sở Thông tin và Truyền thông (Sở TT&TT) tại Công văn số …": the body's short name may follow it
+    short = r"(?:\s*\([^()]{1,30}\))?"
+    if not span or not re.fullmatch(short + verb + r"\s+tại\s+", text[span[1] : start]):
         return _subject_issuing(text, start)
     head = _HEAD_OF.match(text, span[0])
     return (head.end(), span[1]) if head and head.end() < span[1] else span

@@ -1265,3 +1265,12 @@ def test_a_title_carrying_out_a_reference_ends_with_it_before_the_plans_next_cla
     assert c["24-KH/BCSĐ"]["title"] == "thực hiện Nghị quyết số 9-NQ/TU"
     # a list of references carried out is the title's
     assert c["2-KH/TU"]["title"] == "thực hiện Nghị quyết số 5-NQ/TU, Kết luận số 6-KL/TU của Tỉnh ủy"
+
+
+def test_a_body_named_before_the_reference_may_carry_its_short_name() -> None:
+    c = cited(
+        "1. Cập nhật theo hướng dẫn của Sở Xây dựng (Sở XD) tại Công văn số 71/SXD-QLN, ngày 2/1/2025 "
+        "về việc rà soát nhà ở.\n"
+    )
+    assert c["71/SXD-QLN"]["issuer"] == "Sở Xây dựng"
+    assert c["71/SXD-QLN"]["jurisdiction"] == "province:Phú Yên"
