@@ -393,6 +393,8 @@ _TITLE_STOP = re.compile(
     r"\s+và\s+(?:kết quả|tình hình|những(?!\s+năm\s+tiếp theo))\s|"
     # "gắn với Nghị quyết số … về X và phù hợp với …": the plan's next requirement on its work
     r"\s+và\s+phù hợp\s+với\s|"
+    # "sửa đổi Nghị quyết số … quy định X cho phù hợp với …": what the plan's work on it is for
+    r"\s+(?:cho|để)\s+phù hợp\s+với\s|"
     # "gắn với Nghị quyết số … về X và với kế hoạch …": the second object the plan ties its work to
     r"\s+và\s+với\s|"
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"

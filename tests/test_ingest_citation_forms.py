@@ -1274,3 +1274,11 @@ def test_a_body_named_before_the_reference_may_carry_its_short_name() -> None:
     )
     assert c["71/SXD-QLN"]["issuer"] == "Sở Xây dựng"
     assert c["71/SXD-QLN"]["jurisdiction"] == "province:Phú Yên"
+
+
+def test_a_title_ends_before_what_the_plans_work_on_it_must_fit() -> None:
+    c = cited(
+        "1. Rà soát Nghị quyết số 8/2023/NQ-HĐND, ngày 2/3/2023 của Hội đồng nhân dân tỉnh quy định mức hỗ "
+        "trợ nuôi trồng thủy sản cho phù hợp với tình hình mới.\n"
+    )
+    assert c["8/2023/NQ-HĐND"]["title"] == "quy định mức hỗ trợ nuôi trồng thủy sản"
