@@ -698,6 +698,9 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             joined = _clause_before_and_cite(text, m.end(), limit)
             if joined is not None:
                 return joined
+            noted = _clause_before_amended_note(text, m.end(), limit)
+            if noted is not None:
+                return noted
         return stop
     return limit
 
@@ -732,6 +735,23 @@ def _clause_before_and_cite(text: str, p: int, limit: int) -> int | None:
     if stop or _TYPE_ANY.search(text, p, a.start()) or _clause_start(text, p, a.start()) is not None:
         return None
     return a.start()
+
+
+# "(đã được sửa đổi, bổ sung tại Nghị định số …)": the plan's note on the document whose title it closes
+_AMENDED_NOTE = re.compile(r"\s*\(\s*(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)")
+
+
+def _clause_before_amended_note(text: str, p: int, limit: int) -> int | None:
+    """ "Nghị định số … quy định về X; Y (đã được sửa đổi, bổ sung tại Nghị định số …)": a clause after a
+    semicolon, naming no document, that runs into the note on the document's amendment belongs to its title;
+    the title ends before the note."""
+    close = text.find("(", p, limit)
+    note = _AMENDED_NOTE.match(text, close) if close != -1 else None
+    if note is None or not re.match(r"\s*[a-zà-ỹđ]", text[p:]) or re.match(r"\s*về\s", text[p:]):
+        return None
+    if _TITLE_STOP.search(text, p, close) or _TYPE_ANY.search(text, p, close):
+        return None
+    return close if _clause_start(text, p, close) is None else None
 
 
 def _joint_issuers(text: str, span: tuple[int, int]) -> tuple[int, int]:

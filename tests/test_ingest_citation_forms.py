@@ -1282,3 +1282,14 @@ def test_a_title_ends_before_what_the_plans_work_on_it_must_fit() -> None:
         "trợ nuôi trồng thủy sản cho phù hợp với tình hình mới.\n"
     )
     assert c["8/2023/NQ-HĐND"]["title"] == "quy định mức hỗ trợ nuôi trồng thủy sản"
+
+
+def test_a_clause_after_a_semicolon_running_into_the_note_on_an_amendment_is_the_titles() -> None:
+    c = cited(
+        "1. Miễn phí theo Nghị định số 8/2021/NĐ-CP ngày 2/8/2021 của Chính phủ quy định về thu phí cảng cá; "
+        "giá dịch vụ bến cá (đã được sửa đổi, bổ sung tại Nghị định số 9/2023/NĐ-CP).\n"
+        "2. Thu phí theo Nghị định số 10/2021/NĐ-CP của Chính phủ quy định về thu phí cảng cá; tổ chức kiểm "
+        "tra (theo kế hoạch).\n"
+    )
+    assert c["8/2021/NĐ-CP"]["title"] == "thu phí cảng cá; giá dịch vụ bến cá"
+    assert c["10/2021/NĐ-CP"]["title"] == "thu phí cảng cá"
