@@ -1419,9 +1419,31 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
                 b.nested_in = i
     _unshare_carried_out(mentions)
     _unshare_out_of_title(mentions)
+    _unshare_other_issuer(mentions)
     _share_closing_issuer(text, mentions)
     _end_at_carried_out(text, mentions)
     return mentions
+
+
+def _issuer_code(m: Mention) -> str | None:
+    """The part of a symbol that names the issuer: "TU" in "CTr/TU", "CP" in "NQ-CP"."""
+    if not m.symbol:
+        return None
+    parts = re.split(r"[/-]", m.symbol)
+    return parts[-1] if "/" in m.symbol else parts[1] if len(parts) > 1 else None
+
+
+def _unshare_other_issuer(mentions: list[Mention]) -> None:
+    """ "Chương trình số 38-CTr/TU và Nghị quyết số 3/NQ-CP, ngày … của Chính phủ …": a key written bare
+    before one whose symbol names another issuer takes none of its day, body and subject (it is named in
+    short, given in full elsewhere)."""
+    for i, a in enumerate(mentions):
+        if not a.share_title_next or a.issuer or a.date:
+            continue
+        nxt = next((b for b in mentions[i + 1 :] if b.kind == "numbered"), None)
+        mine, theirs = _issuer_code(a), _issuer_code(nxt) if nxt else None
+        if mine and theirs and mine.casefold() != theirs.casefold():
+            a.share_title_next = False
 
 
 # "Kế hoạch số … của … thực hiện Nghị quyết số 9-NQ/TU, tiếp tục nâng cao …": a title that is carrying out

@@ -1293,3 +1293,15 @@ def test_a_clause_after_a_semicolon_running_into_the_note_on_an_amendment_is_the
     )
     assert c["8/2021/NĐ-CP"]["title"] == "thu phí cảng cá; giá dịch vụ bến cá"
     assert c["10/2021/NĐ-CP"]["title"] == "thu phí cảng cá"
+
+
+def test_a_bare_key_before_one_of_another_issuer_shares_nothing_with_it() -> None:
+    c = cited(
+        "1. Cụ thể hóa Chương trình hành động số 38-CTr/TU và Nghị quyết số 3/NQ-CP, ngày 9/1/2025 của Chính "
+        "phủ về đổi mới sáng tạo.\n"
+        "2. Thực hiện Quyết định số 21-QĐ/TW và Quyết định số 22-QĐ/TW, ngày 1/2/2013 của Bộ Chính trị.\n"
+    )
+    a = c["38-CTr/TU"]
+    assert (a["date"], a["issuer"], a["title"]) == (None, None, None)
+    # of the same issuer, the day and the body are both's
+    assert (c["21-QĐ/TW"]["date"], c["21-QĐ/TW"]["issuer"]) == ("2013-02-01", "Bộ Chính trị")
