@@ -69,11 +69,15 @@ class Context:
         `ward:`; one of a plan dated from 1 July 2025, when the district level was gone, with its province
         only (`commune:Hậu Lộc, Thanh Hóa`, `ward:Ninh Kiều, Cần Thơ`), even where its text names the
         district of before (a commune of 2025 bearing an abolished district's name)."""
-        kind = "ward" if self.commune_unit == "phường" else "commune"
-        if self.commune and self.province and self.date and self.date >= REFORM_DAY:
-            return f"{kind}:{self.commune}, {self.province}"
-        if self.commune and self.district and self.province:
-            return f"{kind}:{self.commune}, {self.district}, {self.province}"
+        return self.named_commune_j(self.commune_unit, self.commune)
+
+    def named_commune_j(self, unit: str | None, name: str | None) -> str:
+        """A commune (ward) of the plan's district, or of its province from 1 July 2025 (see commune_j)."""
+        kind = "ward" if unit == "phường" else "commune"
+        if name and self.province and self.date and self.date >= REFORM_DAY:
+            return f"{kind}:{name}, {self.province}"
+        if name and self.district and self.province:
+            return f"{kind}:{name}, {self.district}, {self.province}"
         return "unknown"
 
     def province_j(self) -> str:
@@ -137,6 +141,9 @@ _NAMED_DISTRICT = re.compile(
 )
 
 
+# A commune named after its unit in an issuer: "Ban Thường vụ Đảng ủy xã Phúc Trạch" (casefolded).
+_NAMED_COMMUNE = re.compile(r"(?<!thị )(?<!\w)(?P<unit>xã|phường|thị trấn)\s+(?P<name>[^\W\d_][\w\s-]*|\d+)$")
+
 _PLACE_NAME = r"[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3}"
 _DISTRICT_IN_PROVINCE = re.compile(rf"(?<!\w)huyện\s+(?P<d>{_PLACE_NAME}),\s+tỉnh\s+(?P<p>{_PLACE_NAME})")
 
@@ -158,6 +165,10 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
         return "national"
     if ctx.commune and re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)$", iss):
         return ctx.commune_j()
+    named = _NAMED_COMMUNE.search(iss)
+    if named and not ctx.commune and not re.search(r"huyện|quận|thị xã|tỉnh", iss[: named.start()]):
+        # "Đảng ủy xã Phúc Trạch" in a district's plan: a commune of that district
+        return ctx.named_commune_j(named.group("unit"), titlecase_place(named.group("name")))
     if re.search(r"huyện|quận|thị xã", iss):
         named = _NAMED_DISTRICT.search(iss)
         if named and ctx.province and not ctx.district:
@@ -205,6 +216,11 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
                 return _issuer_jurisdiction(iss, ctx) or ctx.district_j()
             if re.search(r"thành phố$", iss) and ctx.district and ctx.city_level() == "district":
                 return ctx.district_j()  # "UBND thành phố" in the plan of a provincial city: that city's
+            city = re.search(r"thành phố\s+(?P<name>[^\W\d_][\w\s-]*)$", iss)
+            if city and province_name(city.group("name")) not in CENTRAL_CITIES:
+                # "UBND thành phố Bến Tre" (of tỉnh Bến Tre): a provincial city, a district's level
+                name = titlecase_place(city.group("name"))
+                return f"district:{name}, {ctx.placed(name)}"
             return ctx.province_j()
         # A body of a province or a district numbering in its own series ("…/KH-HPN" of a district's Women's
         # Union, "…/QĐ-SYT" of a Sở, "…/CAT-PC06" of a provincial police): where its name places it.

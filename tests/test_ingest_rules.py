@@ -439,3 +439,26 @@ def test_a_numbered_district_named_by_a_ward_of_2025_is_placed_with_its_unit() -
         "nhân dân Quận 5 về cải cách hành chính, Ủy ban nhân dân phường ban hành Kế hoạch như sau:",
     )
     assert cited(extract_text(text, "p.txt"))["8/KH-UBND"]["jurisdiction"] == "district:Quận 5, Hồ Chí Minh"
+
+
+def test_a_commune_s_party_committee_named_in_a_district_plan_is_that_commune_s() -> None:
+    text = _plan(
+        "ĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN ỦY HƯƠNG SƠN\n*\nSố 30-KH/HU\nHương Sơn, ngày 2 tháng 3 năm 2023",
+        "về kiểm tra, giám sát năm 2023",
+        "Căn cứ Kế hoạch số 9-KH/ĐU, ngày 3/1/2023 của Ban Thường vụ Đảng ủy xã Sơn Kim về phòng chống "
+        "lụt bão, Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:",
+    )
+    assert (
+        cited(extract_text(text, "hu.txt"))["9-KH/ĐU"]["jurisdiction"]
+        == "commune:Sơn Kim, Hương Sơn, Hà Tĩnh"
+    )
+
+
+def test_the_people_s_committee_of_a_provincial_city_named_in_a_province_s_plan_is_that_city_s() -> None:
+    text = _plan(
+        "TỈNH ỦY BẾN TRE\n*\nSố 31-KH/TU\nBến Tre, ngày 2 tháng 3 năm 2024",
+        "về chỉnh trang đô thị",
+        "Căn cứ Kế hoạch số 96/KH-UBND, ngày 3/1/2024 của Ủy ban nhân dân thành phố Bến Tre về chỉnh trang "
+        "đô thị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:",
+    )
+    assert cited(extract_text(text, "tu.txt"))["96/KH-UBND"]["jurisdiction"] == "district:Bến Tre, Bến Tre"
