@@ -84,9 +84,12 @@ class Context:
         return f"province:{self.province}" if self.province else "unknown"
 
     def district_j(self) -> str:
-        if self.district and self.province:
-            return f"district:{self.district}, {self.placed(self.district)}"
-        return "unknown"
+        return self.named_district_j(self.district) if self.province else "unknown"
+
+    def named_district_j(self, name: str | None) -> str:
+        """A district (or a provincial city) in the province the plan places it in, else the plan's."""
+        province = self.placed(name) if name else None
+        return f"district:{name}, {province}" if province else "unknown"
 
     def placed(self, district: str) -> str | None:
         """The province a district belongs to: the one the plan places it in, else the plan's."""
@@ -175,7 +178,7 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
             name = titlecase_place(named.group("name"))
             if name.isdigit():  # "Quận 3": a numbered district is named with its unit
                 name = f"{titlecase_place(named.group('unit'))} {name}"
-            return f"district:{name}, {ctx.placed(name)}"
+            return ctx.named_district_j(name)
         return ctx.district_j()
     if re.search(r"khối", iss):
         return ctx.bloc_j()
@@ -219,8 +222,7 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
             city = re.search(r"thành phố\s+(?P<name>[^\W\d_][\w\s-]*)$", iss)
             if city and province_name(city.group("name")) not in CENTRAL_CITIES:
                 # "UBND thành phố Bến Tre" (of tỉnh Bến Tre): a provincial city, a district's level
-                name = titlecase_place(city.group("name"))
-                return f"district:{name}, {ctx.placed(name)}"
+                return ctx.named_district_j(titlecase_place(city.group("name")))
             return ctx.province_j()
         # A body of a province or a district numbering in its own series ("…/KH-HPN" of a district's Women's
         # Union, "…/QĐ-SYT" of a Sở, "…/CAT-PC06" of a provincial police): where its name places it.
