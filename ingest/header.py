@@ -69,6 +69,22 @@ def _place_date(raw: str, line: str) -> re.Match[str] | None:
     return _PLACE_DATE.search(line)
 
 
+# "Hậu Lộc, ngày 15" / "tháng 5 năm 2023": a place-date broken over two lines by a narrow column
+_PLACE_DATE_START = re.compile(
+    r"[A-ZĐ][^\d,;:*/]{1,40}?\s*,\s*(?i:ngày)(?:\s*\d{1,2})?(?:\s*(?i:tháng)(?:\s*\d{1,2})?)?\s*$"
+)
+
+
+def _place_date_broken(t: Text, i: int, heading_line: int) -> re.Match[str] | None:
+    """The place-date begun at the end of line i and finished at the start of the next line with text."""
+    start = _PLACE_DATE_START.search(re.split(r"\s{3,}|\t", normalize(t.lines[i]).strip())[-1])
+    nxt = next((j for j in range(i + 1, min(i + 3, heading_line)) if t.norm[j]), None)
+    if start is None or nxt is None:
+        return None
+    first_col = re.split(r"\s{3,}|\t", normalize(t.lines[nxt]).strip())[0]
+    return _PLACE_DATE.match(start.group() + " " + first_col.strip())
+
+
 def read_identity(t: Text, heading_line: int, annex_caption_lines: list[int]) -> Identity:
     ident = Identity(header_lines=[], header_bodies=[])
     for i in range(0, heading_line):
@@ -84,6 +100,8 @@ def read_identity(t: Text, heading_line: int, annex_caption_lines: list[int]) ->
                 ident.number = m.group("num")
                 ident.key, ident.symbol = make_key(ident.number, m.group("sep") or "-", ident.symbol)
         d = _place_date(raw, line)
+        if d is None and ident.date_line is None and _PLACE_DATE_START.search(line):
+            d = _place_date_broken(t, i, heading_line)
         if d and ident.date_line is None:
             ident.place = " ".join(d.group("place").split()).strip("* ")
             ident.date_line = i
@@ -130,7 +148,7 @@ def find_province(t: Text, header_bodies: list[str], stated: str | None = None) 
     if stated:
         return stated
     votes: Counter[str] = Counter()
-    for line in t.norm:
+    for line in (b.text for b in t.blocks):  # blocks: a hard wrap may fall inside "Báo Quảng" / "Nam"
         for m in PROVINCE_RE.finditer(line):
             if _PROVINCE_CONTEXT.search(line[max(0, m.start() - 40) : m.start()]):
                 name = province_name(m.group())
@@ -216,7 +234,7 @@ def find_district(t: Text, header_bodies: list[str]) -> str | None:
         if m and titlecase_place(m.group("name")) not in CENTRAL_CITIES:
             return titlecase_place(m.group("name"))
     votes: Counter[str] = Counter()
-    for line in t.norm:
+    for line in (b.text for b in t.blocks):  # blocks: a hard wrap may fall inside "huyện Hậu" / "Lộc"
         for m in re.finditer(
             r"(?:Huyện ủy|Ban Thường vụ Huyện ủy|UBND huyện|huyện)\s+((?:[A-ZĐ][^\s,;.:()]*\s?){1,3})", line
         ):
@@ -243,8 +261,8 @@ def find_bloc(t: Text, header_bodies: list[str]) -> str | None:
     for body in header_bodies:
         if named := find_bloc_in(_sentence_case_party(normalize(body))):
             return named
-    for line in t.norm:
-        if named := find_bloc_in(line):
+    for block in t.blocks:  # blocks: a hard wrap may fall inside "Khối các cơ" / "quan tỉnh"
+        if named := find_bloc_in(block.text):
             return named
     return None
 

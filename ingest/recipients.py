@@ -24,9 +24,10 @@ def clean_recipient(s: str) -> str:
 
 
 def _continues(t: Text, i: int, col: str) -> bool:
-    """Line i is the wrapped end of the recipient above it: indented, not a dash line or a signature
-    cell, and the list goes on with a dash line after it."""
-    if not t.lines[i][:1].isspace() or re.match(r"^[-–+•]", col) or _STOP.match(col) or _RULE.match(col):
+    """Line i is the wrapped end of the recipient above it: indented (or in a hard-wrapped text), not a dash
+    line or a signature cell, and the list goes on with a dash line after it."""
+    wrapped = t.lines[i][:1].isspace() or t.hard_wrapped
+    if not wrapped or re.match(r"^[-–+•]", col) or _STOP.match(col) or _RULE.match(col):
         return False
     nxt = next((normalize(x).strip() for x in t.lines[i + 1 : i + 3] if x.strip()), "")
     return bool(re.match(r"^[-–+•]", nxt))
@@ -46,7 +47,7 @@ def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
         col = cols[0] if cols else ""
         if first:
             first = False
-            rest = re.sub(r"^(?i:nơi nhận)\s*:?\s*", "", col)
+            rest = re.sub(r"^(?i:nơi\s+nhận)\s*:?\s*", "", col)
             col = rest
             if not col:
                 i += 1

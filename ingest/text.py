@@ -29,6 +29,11 @@ TYPE_HEADING = re.compile(
     r"KẾ HOẠCH LIÊN TỊCH|HƯỚNG DẪN LIÊN TỊCH|CHƯƠNG TRÌNH LIÊN TỊCH|"
     r"ĐỀ CƯƠNG|PHỤ LỤC)(?:\s+(?:SỐ\s+)?[\dIVX]+)?$"
 )
+# A reference's first word: a wrapped line that starts with it continues a list of references.
+_DOC_WORD = re.compile(
+    r"^(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình|Hướng dẫn|Quy định|"
+    r"Thông tư|Thông báo|Công văn|Đề án|Luật|Bộ luật|Pháp lệnh|Quy chế|Thông tri)(?!\w)"
+)
 _OPENING_WORD = re.compile(r"^(?:Thực hiện|Căn cứ|Thi hành|Quán triệt)(?!\w)")
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _RULE_LINE = re.compile(r"^[_=–—-]{5,}$")
@@ -146,11 +151,20 @@ class Text:
         first = next((c for c in nxt if c.isalnum()), "")
         if self.hard_wrapped and prev.endswith(";") and first.islower() and nxt[:1].isalpha():
             return True  # a clause of the same sentence, carried to the next line of a hard-wrapped file
+        if self.hard_wrapped and len(prev) >= 0.7 * self.wrap_width and nxt[:1].isalpha():
+            # A filled line is broken by the wrap even after a semicolon or a colon: "… lần thứ tư;" /
+            # "Quyết định số 749/QĐ-TTg …" (the next reference of the list), "khóa XIII:" / "Nghị quyết số …",
+            # "qua Email:" / "địa chỉ …". (A bullet or a numbered item below was let go above.)
+            if prev.endswith(";") or (prev.endswith(":") and (first.islower() or _DOC_WORD.match(nxt))):
+                return True
         if re.search(r"[.:;!?…]['\"”’)]?$", prev):
             return False
         if first.islower() or first.isdigit() or _OPEN_END.search(prev) or re.search(r"\w[-/–]$", prev):
             return True
-        return self.hard_wrapped and len(prev) >= 0.7 * self.wrap_width
+        # A numbered item's first line ("4. Ban Dân tộc Hội đồng nhân dân tỉnh") is often a heading naming a
+        # body, with a capitalised sentence below it: it continues only when it fills the line.
+        filled = 0.85 if re.match(r"\d+(?:\.\d+)*\.\s", prev) else 0.7
+        return self.hard_wrapped and len(prev) >= filled * self.wrap_width
 
     def _blocks(self) -> list[Block]:
         blocks: list[Block] = []

@@ -1,0 +1,136 @@
+"""The same plan written differently gives the same facts: old tone marks, decomposed Unicode, Windows line
+ends, doubled spaces and a PDF's hard line breaks are scored against the gold facts of the originals.
+
+Each variant is what real files do to a text; none changes what a reader takes from it. The hard wraps
+are those of a PDF's text layer: the running text broken at one width a document, while the lines laid out
+in columns (the header, the signature) and the short ones (headings, names) stay as they are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ingest import extract_text
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+WRITTEN = REPO / "tests" / "fixtures" / "written-plans"
+
+_OLD_TONES = [("óa", "oá"), ("òa", "oà"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ")]
+_OLD_TONES += [("ủy", "uỷ"), ("úy", "uý")]
+_UPPER_OLD = [(a.upper(), b.upper()) for a, b in _OLD_TONES] + [("Ủy", "Uỷ"), ("Óa", "Oá")]
+# A wrapped line is not broken where its rest would read as an item, a bullet or a heading of its own.
+_ITEM_START = re.compile(r"(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|[-–+•*]|\d+\))(?:\s|$)")
+
+
+def old_tones(text: str) -> str:
+    for new, old in _OLD_TONES + _UPPER_OLD:
+        text = text.replace(new, old)
+    return text
+
+
+def doubled_spaces(text: str) -> str:
+    """Every seventh space between two words doubled (as DOCX justification and copy-paste leave them)."""
+    count = 0
+
+    def double(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return "  " if count % 7 == 0 else " "
+
+    return re.sub(r"(?<=\S) (?=\S)", double, text)
+
+
+def hard_wrapped(width: int) -> Callable[[str], str]:
+    def wrap(text: str) -> str:
+        if is_hard_wrapped(text):
+            return text  # a PDF's text already: it is not wrapped twice
+        out: list[str] = []
+        for line in text.split("\n"):
+            laid_out = re.search(r"\S(?: {3,}|\t)\S|^\s{4}", line)  # columns, indented lines
+            while len(line) > width and not laid_out:
+                cut = line.rfind(" ", 0, width)
+                while cut > 20 and _ITEM_START.match(line, cut + 1):
+                    cut = line.rfind(" ", 0, cut)
+                if cut <= 20:
+                    break
+                out.append(line[:cut])
+                line = line[cut + 1 :]
+            out.append(line)
+        return "\n".join(out)
+
+    return wrap
+
+
+def is_hard_wrapped(text: str) -> bool:
+    lengths = sorted(len(x.strip()) for x in text.split("\n") if x.strip())
+    return bool(lengths) and lengths[int(len(lengths) * 0.9)] <= 130
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "old tone marks": old_tones,
+    "NFD": lambda t: unicodedata.normalize("NFD", t),
+    "CRLF": lambda t: t.replace("\n", "\r\n"),
+    "doubled spaces": doubled_spaces,
+    "PDF wrapped at 76": hard_wrapped(76),
+    "PDF wrapped at 92": hard_wrapped(92),
+}
+
+
+def score(plans: list[Path], gold: Path, variant: Callable[[str], str], tmp: Path) -> dict:
+    out = tmp / "out"
+    out.mkdir(parents=True)
+    for plan in plans:
+        text = variant(plan.read_text(encoding="utf-8"))
+        facts = extract_text(text, plan.name)
+        (out / f"{plan.stem}.json").write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+    figures = tmp / "score.json"
+    run = subprocess.run(
+        [sys.executable, str(SHARED / "gold" / "score.py"), str(out), str(gold), "--json", str(figures)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    return json.loads(figures.read_text(encoding="utf-8"))
+
+
+def _require_shared() -> None:
+    if not (SHARED / "gold" / "score.py").is_file():
+        pytest.fail(f"the sample plans and gold facts are missing: expected {SHARED} beside the repository")
+
+
+@pytest.mark.parametrize("name", list(VARIANTS))
+def test_sample_plans_read_the_same_in_every_variant(name: str, tmp_path: Path) -> None:
+    _require_shared()
+    plans = sorted((SHARED / "seeds").glob("*.txt"))
+    base = score(plans, SHARED / "gold", lambda t: t, tmp_path / "base")
+    varied = score(plans, SHARED / "gold", VARIANTS[name], tmp_path / "variant")
+    assert varied["overall"] >= base["overall"] - 0.002, (name, varied["fields"])
+    was = base["fields"]
+    worse = {f: (round(was[f], 3), round(v, 3)) for f, v in varied["fields"].items() if v < was[f] - 0.02}
+    assert not worse, (name, worse)
+
+
+def test_written_plans_read_the_same_when_hard_wrapped(tmp_path: Path) -> None:
+    # the plans written as DOCX-like text (one line a paragraph), wrapped as a PDF's text layer would be
+    _require_shared()
+    plans = [p for p in sorted(WRITTEN.glob("*.txt")) if not is_hard_wrapped(p.read_text(encoding="utf-8"))]
+    # (those already hard-wrapped are scored as they are by test_ingest_written_plans)
+    assert len(plans) >= 30
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for p in plans:
+        (gold / f"{p.stem}.json").write_bytes(p.with_suffix(".json").read_bytes())
+    base = score(plans, gold, lambda t: t, tmp_path / "base")
+    varied = score(plans, gold, hard_wrapped(72), tmp_path / "variant")
+    # (2026-11-24: 0.9961 as written, 0.9954 wrapped at 72; 0.9877 before the rules for wrapped lines)
+    assert varied["overall"] >= base["overall"] - 0.002, varied["fields"]
