@@ -54,6 +54,8 @@ class Context:
         self.district_unit = district_unit
         self.commune_unit = commune_unit  # "xã", "phường", "thị trấn"
         self.date = date  # the plan's date, ISO
+        # the bloc is a corporation's Party organisation under a central bloc ("Đảng bộ Tổng công ty …")
+        self.enterprise = False
         # the districts the plan places in a province ("huyện Lệ Thủy, tỉnh Quảng Bình (cũ)"): a district of
         # before the 2025 reform stays in the province it belonged to
         self.district_provinces: dict[str, str] = {}
@@ -96,6 +98,8 @@ class Context:
         return self.district_provinces.get(district.casefold(), self.province)
 
     def bloc_j(self) -> str:
+        if self.bloc and self.enterprise:
+            return f"bloc:{self.bloc}"  # a corporation's Party organisation belongs to no province
         if self.bloc and self.province:
             return f"bloc:{self.bloc}, {self.province}"
         return "unknown"
@@ -180,7 +184,7 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
                 name = f"{titlecase_place(named.group('unit'))} {name}"
             return ctx.named_district_j(name)
         return ctx.district_j()
-    if re.search(r"khối", iss):
+    if re.search(r"khối", iss) or (ctx.enterprise and re.search(r"tổng công ty|tập đoàn|ngân hàng", iss)):
         return ctx.bloc_j()
     if re.fullmatch(r"chi bộ", iss):
         # the chi bộ named by no unit: the plan's own, or the one it sits in, a grassroots body placed as a
@@ -199,6 +203,8 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
             return "national"
         if owner.endswith(("HU", "QU", "ThU", "TXU")):
             return ctx.district_j()
+        if "ĐUK" in owner and ctx.enterprise:
+            return "national"  # a corporation's plan citing the central bloc above it
         if "ĐUK" in owner or (owner.startswith("ĐU") and (ctx.bloc or not ctx.commune)):
             return ctx.bloc_j()
         if owner.startswith("ĐU"):  # "/ĐU" in a commune's plan: the commune's Đảng ủy
@@ -480,7 +486,8 @@ def _cited(
                 "national": "national",
                 "province": ctx.province_j(),
                 "district": ctx.district_j(),
-                "bloc": ctx.bloc_j(),
+                # a central bloc's congress ("Đảng bộ Khối Doanh nghiệp Trung ương") is the centre's
+                "bloc": "national" if re.search(r"(?i:trung ương)", issuer or "") else ctx.bloc_j(),
                 "commune": ctx.commune_j(),
                 # "Đảng bộ thành phố": a centrally-run city is a province, another a district
                 "city": _city_j(
@@ -655,6 +662,29 @@ def _complete_issuer(name: str, ctx: Context) -> str:
     return n
 
 
+# A State corporation's Party committee: "Đảng ủy Tổng công ty Hàng hải Việt Nam", "Đảng ủy Tập đoàn …"
+_ENTERPRISE = re.compile(r"Đảng (?:ủy|bộ) (?P<org>(?i:tổng công ty|tập đoàn|ngân hàng)\s.+)$", re.IGNORECASE)
+
+
+def _central_enterprise(t: Text, issuer: str | None, bloc: str | None) -> str | None:
+    """The Party organisation of a corporation run from the centre ("Đảng bộ Tổng công ty X", directly under
+    the Đảng bộ Khối Doanh nghiệp Trung ương the header names) when it issues the plan, else None: it is a
+    committee under a central one, placed in no province, and its own keys ("…/ĐU") are its bloc's. The
+    corporation's name is taken as the running text writes it (the header's capitals say nothing of case)."""
+    if not issuer or not bloc or not re.search(r"(?i:trung ương)$", bloc):
+        return None
+    m = _ENTERPRISE.search(normalize(issuer))
+    if m is None:
+        return None
+    org = m.group("org")
+    for b in t.blocks:
+        at = b.text.casefold().find(org.casefold())
+        written = b.text[at : at + len(org)] if at != -1 and len(b.text.casefold()) == len(b.text) else ""
+        if written[:1].isupper() and not written.isupper():
+            return f"Đảng bộ {written}"
+    return f"Đảng bộ {org}"
+
+
 def _own_level(name: str, ctx: Context) -> str:
     """The level of the issuing body; an unnamed "Thành ủy" / "thành phố" takes the level of the city."""
     if re.search(r"(?:Thành ủy|thành phố)$", normalize(name)):
@@ -760,12 +790,16 @@ def extract_source(src: SourceText) -> dict:
             issuer_name = header_body or board
         if ident.header_lines:
             issuer_src = t.line_source(ident.header_lines[-1])
-    ctx = Context(province, district, bloc, commune, d_unit, c_unit, ident.date)
+    enterprise = _central_enterprise(t, issuer_name, bloc)
+    ctx = Context(province, district, enterprise or bloc, commune, d_unit, c_unit, ident.date)
+    ctx.enterprise = enterprise is not None
     ctx.district_provinces = _districts_placed(t)
     full_issuer = _complete_issuer(issuer_name, ctx) if issuer_name else None
-    level = _own_level(issuer_name, ctx) if issuer_name else "unknown"
+    level = "central" if enterprise else _own_level(issuer_name, ctx) if issuer_name else "unknown"
     system = system_of(full_issuer) if full_issuer else "unknown"
-    if full_issuer and bloc and ("Khối" in full_issuer or "các cơ quan Đảng" in full_issuer):
+    if enterprise:
+        juris = ctx.bloc_j()
+    elif full_issuer and bloc and ("Khối" in full_issuer or "các cơ quan Đảng" in full_issuer):
         juris = ctx.bloc_j()
     elif level == "district":
         juris = ctx.district_j()

@@ -462,3 +462,24 @@ def test_the_people_s_committee_of_a_provincial_city_named_in_a_province_s_plan_
         "đô thị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:",
     )
     assert cited(extract_text(text, "tu.txt"))["96/KH-UBND"]["jurisdiction"] == "district:Bến Tre, Bến Tre"
+
+
+def test_a_corporation_s_party_committee_under_the_central_bloc_is_central_and_its_own_bloc() -> None:
+    text = _plan(
+        "ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG\nĐẢNG ỦY TẬP ĐOÀN ĐIỆN LỰC MIỀN NÚI\n*\nSố 52-KH/ĐU\n"
+        "Hà Nội, ngày 4 tháng 5 năm 2023",
+        "về phát triển đảng viên là kỹ sư trẻ",
+        "Thực hiện Kế hoạch số 17-KH/ĐUK, ngày 2/3/2023 của Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung "
+        "ương về phát triển đảng viên; Nghị quyết số 9-NQ/ĐU, ngày 5/1/2023 của Ban Chấp hành Đảng bộ Tập "
+        "đoàn về nhiệm vụ năm 2023 và Nghị quyết Đại hội đại biểu Đảng bộ Khối Doanh nghiệp Trung ương lần "
+        "thứ III, Ban Thường vụ Đảng ủy Tập đoàn Điện lực Miền Núi ban hành Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "corp.txt")
+    doc = facts["document"]
+    assert doc["issuer"]["level"] == "central" and doc["issuer"]["province"] is None
+    assert doc["jurisdiction"] == "bloc:Đảng bộ Tập đoàn Điện lực Miền Núi"  # no province: it has none
+    c = cited(facts)
+    assert c["9-NQ/ĐU"]["jurisdiction"] == doc["jurisdiction"]  # its own keys are its bloc's
+    assert c["17-KH/ĐUK"]["jurisdiction"] == "national"  # the central bloc's are the centre's
+    (congress,) = [x for x in facts["cited"] if x["key"] is None]
+    assert congress["jurisdiction"] == "national"
