@@ -50,7 +50,7 @@ _OFFICER = re.compile(
 _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
     r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp|"
-    r"đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập"
+    r"đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|tuyên dương"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
 # a noun ("tổ chức thành viên"): that verb does not start a duty. But for the issuing Ban named by its kind
@@ -548,8 +548,9 @@ _BODY_START = re.compile(
     r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những|[Cc]hính quyền)(?!\w)|"
     rf"trưởng\s+(?:{_PLACE_ALT})(?!\w)"  # a village head written in lower case ("và trưởng ấp")
 )
-# A body directed may be named by a lower-case kind ("lãnh đạo cơ quan Văn phòng …").
-_DIRECTED_BODY = re.compile(rf"{_BODY_START.pattern}|(?:cơ quan|đơn vị)\s+\S")
+# A body directed may be named by a lower-case kind ("lãnh đạo cơ quan Văn phòng …", "chỉ đạo lực lượng
+# Dân quân …").
+_DIRECTED_BODY = re.compile(rf"{_BODY_START.pattern}|(?:cơ quan|đơn vị|lực lượng)\s+\S")
 # "Văn phòng HĐND và UBND huyện" is the one office of both councils.
 _COUNCIL = r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)"
 _OFFICE_OF_COUNCIL = re.compile(rf"^Văn phòng\s+{_COUNCIL}(?:\s*,\s*{_COUNCIL})*$")

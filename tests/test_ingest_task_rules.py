@@ -514,3 +514,23 @@ def test_local_authorities_where_a_unit_stands_are_a_partner_of_their_own() -> N
     assert coordinates("Phối hợp với chính quyền cơ sở nơi cư trú giúp đỡ người trồng cây.") == [
         "chính quyền cơ sở nơi cư trú"
     ]
+
+
+def test_a_partner_name_ends_before_posting_or_commending() -> None:
+    # "đăng tải" (to post), "công bố", "công khai" (to publish) and "tuyên dương" (to commend) start what the
+    # partner does, even after a name whose last words are in lower case
+    assert coordinates("Phối hợp với Phòng Kinh tế - Hạ tầng đăng tải danh sách cây.") == [
+        "Phòng Kinh tế - Hạ tầng"
+    ]
+    assert coordinates("Phối hợp với Trung tâm Văn hóa công bố kết quả.") == ["Trung tâm Văn hóa"]
+    assert coordinates("Phối hợp với Ban Dân vận Đảng ủy Tổng công ty tuyên dương người trồng cây giỏi.") == [
+        "Ban Dân vận Đảng ủy Tổng công ty"
+    ]
+
+
+def test_partners_of_a_force_the_task_directs_are_not_its_own() -> None:
+    # "chỉ đạo lực lượng …": the force directed (named by a lower-case "lực lượng") works with the partner
+    assert coordinates("Chỉ đạo lực lượng Dân quân thường trực phối hợp với các thôn trồng cây.") == []
+    assert coordinates("Chủ trì, phối hợp với lực lượng Dân quân tổ chức trồng cây.") == [
+        "lực lượng Dân quân"
+    ]
