@@ -403,6 +403,9 @@ _TITLE_STOP = re.compile(
     # ", trong quá trình …", ", với việc …": when or along with what the plan's work goes; ", ưu tiên …",
     # ", kết hợp …": how it is done; ", chính thức hoạt động từ …": when a unit began
     r",\s+(?:trong quá trình|với việc|ưu tiên|kết hợp(?!\s+với)|chính thức\s+(?:hoạt động|đi vào))\s|"
+    # ", trọng tâm là …", ", phấn đấu …", ", từng bước …": what the plan's work stresses, aims at, and how far
+    # it goes each step
+    r",\s+(?:trọng tâm là|phấn đấu|từng bước)\s|"
     r"\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
     # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger
     r"\s+(?:đối với|tại|ở|trên địa bàn)\s+(?=[^,;.:()]{0,40}?\s+nay\s+(?:thuộc|là)\s)|"
@@ -427,7 +430,12 @@ _LIST_NEXT = re.compile(
     rf",\s+(?=(?:{TYPE_ALT})\s+(?:(?i:số)|Đại hội|đại hội|Hội nghị|Trung ương|về|của|này)(?!\w)|"
     rf"các\s+(?i:{TYPE_ALT})(?!\w))"
 )
-_AND_CITE = re.compile(rf"\s+và\s+(?={_CITE_AHEAD}|(?i:{TYPE_ALT})\s+\w+\s+(?i:số))")
+# "… và Quy định liên ngành số …", and a reference whose number the page's end cut off ("… và Quy định số"),
+# but not "… quy định chi tiết và hướng dẫn một số điều của Luật …" ("một số": some, no number).
+_AND_CITE = re.compile(
+    rf"\s+và\s+(?={_CITE_AHEAD}|(?i:{TYPE_ALT})\s+(?!(?i:một)\s)\w+\s+(?i:số)(?!\w)|"
+    rf"(?i:{TYPE_ALT})\s+(?i:số)\s*:?\s*$)"
+)
 # "và" before an unnumbered reference or the plan itself: "… và Kế hoạch của Ban Thường vụ Tỉnh ủy …",
 # "… và Nghị quyết Đại hội Đảng bộ xã …", "… và Hướng dẫn này".
 _AND_NAMED = re.compile(
@@ -1447,8 +1455,11 @@ def _unshare_other_issuer(mentions: list[Mention]) -> None:
 
 
 # "Kế hoạch số … của … thực hiện Nghị quyết số 9-NQ/TU, tiếp tục nâng cao …": a title that is carrying out
-# another reference ends with that reference (its number, day and body) before the plan's next clause.
-_CARRYING_OUT = re.compile(r"(?:(?:tiếp tục|triển khai)\s+)?(?:thực hiện|triển khai)\s+")
+# another reference ends with that reference (its number, day and body) before the plan's next clause; so
+# does one spreading it ("Hướng dẫn số … về tuyên truyền Nghị quyết số 9-NQ/TU, bổ sung tài liệu …").
+_CARRYING_OUT = re.compile(
+    r"(?:(?:tiếp tục|triển khai)\s+)?(?:thực hiện|triển khai|tuyên truyền|quán triệt|phổ biến|học tập)\s+"
+)
 _NEXT_CLAUSE = re.compile(rf",\s+(?!(?:{CITE_TYPE_ALT}|số|ngày)(?!\w))")
 
 

@@ -1305,3 +1305,41 @@ def test_a_bare_key_before_one_of_another_issuer_shares_nothing_with_it() -> Non
     assert (a["date"], a["issuer"], a["title"]) == (None, None, None)
     # of the same issuer, the day and the body are both's
     assert (c["21-QĐ/TW"]["date"], c["21-QĐ/TW"]["issuer"]) == ("2013-02-01", "Bộ Chính trị")
+
+
+def test_some_points_of_a_law_after_and_are_no_next_reference() -> None:
+    c = cited(
+        "1. Hỗ trợ theo Nghị định số 7/2020/NĐ-CP, ngày 3/2/2020 của Chính phủ quy định chi tiết và "
+        "hướng dẫn một số điều của Luật Thủy sản.\n"
+    )
+    assert c["7/2020/NĐ-CP"]["title"] == ("quy định chi tiết và hướng dẫn một số điều của Luật Thủy sản")
+
+
+def test_a_title_ends_before_a_reference_whose_number_the_page_cut_off() -> None:
+    c = cited(
+        "1. Rà soát theo Quy định số 6-QĐ/TW, ngày 1/4/2022 của Bộ Chính trị về quản lý hồ sơ đảng viên và "
+        "Quy định số\n"
+    )
+    assert c["6-QĐ/TW"]["title"] == "quản lý hồ sơ đảng viên"
+
+
+def test_a_title_spreading_a_reference_ends_with_it_before_the_plans_next_clause() -> None:
+    c = cited(
+        "1. Dùng tài liệu theo Hướng dẫn số 7-HD/BTGTU, ngày 2/3/2024 của Ban Tuyên giáo Tỉnh ủy về quán "
+        "triệt Nghị quyết số 11-NQ/TU, bổ sung số liệu mới của huyện.\n"
+    )
+    assert c["7-HD/BTGTU"]["title"] == "quán triệt Nghị quyết số 11-NQ/TU"
+
+
+def test_a_title_ends_before_what_the_plans_work_stresses_aims_at_or_goes_towards() -> None:
+    c = cited(
+        "1. Thực hiện Kế hoạch số 9/KH-UBND, ngày 4/1/2024 của Ủy ban nhân dân tỉnh về giảm nghèo bền vững, "
+        "trọng tâm là hộ nghèo vùng cao.\n"
+        "2. Theo Kế hoạch số 10/KH-UBND, ngày 5/1/2024 của Ủy ban nhân dân tỉnh về trồng rừng năm 2024, phấn "
+        "đấu mỗi xã trồng thêm 5 ha.\n"
+        "3. Theo Kế hoạch số 11/KH-UBND, ngày 6/1/2024 của Ủy ban nhân dân tỉnh về cải cách hành chính, từng "
+        "bước đưa hồ sơ lên mạng.\n"
+    )
+    assert c["9/KH-UBND"]["title"] == "giảm nghèo bền vững"
+    assert c["10/KH-UBND"]["title"] == "trồng rừng năm 2024"
+    assert c["11/KH-UBND"]["title"] == "cải cách hành chính"
