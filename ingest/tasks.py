@@ -289,7 +289,7 @@ def _text_tasks(t: Text, first: int, end: int) -> list[Task]:
     for rx in (_ITEM, _SUB_ITEM, _LETTER_ITEM):
         items = [k for k in range(first, end) if rx.match(blocks[k].text)]
         if items:
-            tasks = _item_tasks(blocks, items, end, True)
+            tasks = _item_tasks(blocks, items, end, True, t.wrap_width if t.hard_wrapped else 0)
             if tasks or rx is _ITEM:
                 return tasks
     tasks = []
@@ -305,26 +305,28 @@ def _text_tasks(t: Text, first: int, end: int) -> list[Task]:
     return tasks
 
 
-def _item_tasks(blocks: list[Block], items: list[int], end: int, ends_section: bool) -> list[Task]:
+def _item_tasks(
+    blocks: list[Block], items: list[int], end: int, ends_section: bool, width: int
+) -> list[Task]:
     """The tasks of numbered items (blocks items, the last one running to end). An item that names no
     body but has numbered items of the level below ("2. Trách nhiệm của các đơn vị" / "2.1. Văn phòng")
-    gives the tasks of those."""
+    gives the tasks of those. width: the width of a hard-wrapped text's lines (0 if it is not one)."""
     tasks: list[Task] = []
     for n, k in enumerate(items):
         nxt = items[n + 1] if n + 1 < len(items) else end
         last = ends_section and n + 1 == len(items)
-        task = _item_task(blocks, k, nxt, last)
+        task = _item_task(blocks, k, nxt, last, width)
         heading_only = task is not None and bool(task.duties) and task.duties[0][0] != k
         members = _lettered_members(blocks, k, nxt) if heading_only else []
         if members:
-            tasks.extend(_item_tasks(blocks, members, nxt, last))
+            tasks.extend(_item_tasks(blocks, members, nxt, last, width))
             continue
         if task:
             tasks.append(task)
             continue
         subs = [j for j in range(k + 1, nxt) if _SUB_ITEM.match(blocks[j].text)]
         if subs:
-            tasks.extend(_item_tasks(blocks, subs, nxt, last))
+            tasks.extend(_item_tasks(blocks, subs, nxt, last, width))
     return tasks
 
 
@@ -346,7 +348,7 @@ def _lettered_members(blocks: list[Block], k: int, nxt: int) -> list[int]:
     return letters
 
 
-def _item_task(blocks: list[Block], k: int, nxt: int, last: bool) -> Task | None:
+def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) -> Task | None:
     """The task of the numbered item at block k, its duties in the blocks up to nxt; None if the item
     names no body."""
     b = blocks[k]
@@ -366,6 +368,10 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool) -> Task | None
         duty = len(b.text)
     else:
         a, e, duty = _assignee(b.text, s)
+    below = _sentence_below_heading(b, a, width)
+    if below is not None and below < e:
+        bullet = _BULLET.match(b.text[below + 1 :])
+        e, duty = below, below + 1 + (bullet.end() if bullet else 0)
     name = _clean_name(b.text[a:e])
     if not name or not _is_body(name):
         return None
@@ -387,6 +393,26 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool) -> Task | None
         bullet = _BULLET.match(text)
         task.duties.append((j, bullet.end() if bullet else 0, len(text)))
     return task
+
+
+def _sentence_below_heading(b: Block, a: int, width: int) -> int | None:
+    """Where, in a hard-wrapped item block whose name starts at a, the item's first line ends, when it is
+    a heading naming a body and the next line (joined to it as wrapped) starts a sentence or a bullet of its
+    own: that line starts with a capital (or a dash and a capital), and its first word would have fitted on
+    the heading's line, which a wrap would have filled ("… phụ trách địa bàn" / "Dự các buổi …"). None if
+    the block's first line was broken by the wrap."""
+    if not width:
+        return None
+    brk = next((i for i, p in enumerate(b.pos) if p[0] != b.pos[0][0]), None)
+    if brk is None or brk - 1 <= a:
+        return None
+    line = b.text[: brk - 1].rstrip()
+    word = _FIRST_WORD.match(b.text, brk)
+    if word is None or len(line) + 1 + len(word.group()) > width or _NAME_GOES_ON.search(line):
+        return None
+    if ":" in line or not _is_body(_clean_name(b.text[a : brk - 1]) or "-"):
+        return None
+    return brk - 1
 
 
 def partners(t: Text, task: Task) -> list[str]:
@@ -483,6 +509,11 @@ _PLACE_WORDS = (
     r"địa phương|cùng cấp|trực thuộc|có liên quan|liên quan"
 )
 _PLACE = re.compile(rf"(?:{_PLACE_WORDS})(?!\w)")
+# A line ending in one of these cannot end a name: the next line goes on with it ("Sở Văn hóa, Thể thao và" /
+# "Du lịch"); nor can a place word before a proper name ("huyện" / "Long Điền").
+_NAME_GOES_ON = re.compile(rf"(?:(?<!\w)(?:và|của|các|những|thuộc|cùng|{_PLACE_WORDS})|[,\-–])$")
+# The first word of a line that starts a sentence or a bullet of its own: a capital, after a dash or not.
+_FIRST_WORD = re.compile(rf"(?:[-–+•]\s*)?[{_UPPER}]\S*")
 # A Party committee named by its place ("Tỉnh ủy") gives the place of a name as "tỉnh" does.
 _CAP_PLACE = re.compile(r"(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:ủy|uỷ)(?!\w)")
 # Text that ends with a name's place, and the proper name after it: "… huyện", "… xã Hải Thanh".

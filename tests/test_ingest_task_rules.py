@@ -534,3 +534,49 @@ def test_partners_of_a_force_the_task_directs_are_not_its_own() -> None:
     assert coordinates("Chủ trì, phối hợp với lực lượng Dân quân tổ chức trồng cây.") == [
         "lực lượng Dân quân"
     ]
+
+
+# A hard-wrapped text (a PDF's text layer): the lines of its paragraphs filled to about 64 characters.
+WRAPPED = (
+    "- Lập danh sách các loại cây bóng mát, loại cây cho bóng mát tốt để\n"
+    "trồng dọc các tuyến đường chính của huyện, gửi các chi bộ trước\n"
+    "ngày 15 tháng 3 năm 2026; hướng dẫn các chi bộ chọn giống cây phù\n"
+    "hợp với đất của từng thôn, theo dõi và báo cáo kết quả hằng tháng.\n"
+    "- Phối hợp với Phòng Nông nghiệp và Môi trường huyện kiểm tra các\n"
+    "vườn ươm, chọn những giống cây khỏe, ít rụng lá, phù hợp với nơi\n"
+    "đông người qua lại; tổng hợp nhu cầu cây giống của các chi bộ.\n"
+    "- Theo dõi việc chăm sóc cây sau khi trồng, nhất là trong mùa khô\n"
+    "và mùa mưa bão; kịp thời đề xuất trồng lại những cây bị chết.\n"
+)
+
+
+def test_a_wrapped_item_heading_ends_where_a_sentence_below_it_starts() -> None:
+    # the item's line is a heading naming the body; the capitalised sentence below it, joined to it as a
+    # wrapped line, would have begun on the heading's line had the break been the wrap's
+    t = last(
+        WRAPPED + "2. Các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn cơ sở\n"
+        "Dự các buổi trồng cây ở cơ sở được phân công, nắm tình hình cây.\n"
+    )
+    assert (t["assignee"], t["actions"]) == (
+        "Các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn cơ sở",
+        1,
+    )
+    t = last(
+        WRAPPED + "2. Đề nghị Hội Cựu chiến binh huyện Long Điền\n"
+        "- Động viên hội viên trồng cây ở các thôn; chăm sóc cây đã trồng.\n"
+        "- Phối hợp với Đoàn Thanh niên huyện nhân rộng mô hình hay.\n"
+    )
+    assert (t["assignee"], t["actions"]) == ("Hội Cựu chiến binh huyện Long Điền", 2)
+    assert t["duties"][0]["text"] == "Động viên hội viên trồng cây ở các thôn; chăm sóc cây đã trồng."
+
+
+def test_a_wrapped_item_heading_goes_on_where_the_name_was_broken() -> None:
+    # a proper name after a place word, or a name after an open word ("và"), is carried to the next line
+    t = last(
+        WRAPPED + "2. Trung tâm Văn hóa, Thông tin và Thể thao xã thuộc huyện\nLong Điền tổ chức ngày hội.\n"
+    )
+    assert t["assignee"] == "Trung tâm Văn hóa, Thông tin và Thể thao xã thuộc huyện Long Điền"
+    t = last(
+        WRAPPED + "2. Trung tâm Phát triển quỹ đất, Phòng Văn hóa, Khoa học và\nThông tin kiểm tra cây.\n"
+    )
+    assert t["assignee"] == "Trung tâm Phát triển quỹ đất, Phòng Văn hóa, Khoa học và Thông tin"
