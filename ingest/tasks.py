@@ -410,7 +410,8 @@ def _sentence_below_heading(b: Block, a: int, width: int) -> int | None:
     word = _FIRST_WORD.match(b.text, brk)
     if word is None or len(line) + 1 + len(word.group()) > width or _NAME_GOES_ON.search(line):
         return None
-    if ":" in line or not _is_body(_clean_name(b.text[a : brk - 1]) or "-"):
+    name = _clean_name(b.text[a : brk - 1])
+    if ":" in line or not name or not _is_body(name):
         return None
     return brk - 1
 
