@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from ingest.bodies import CENTRAL_CITIES, POSITION_RE, level_of, province_name, system_of, titlecase_place
 from ingest.citations import Mention, find_mentions, tidy_title
@@ -927,9 +928,7 @@ def extract_source(src: SourceText) -> dict:
                 "source": _blocks_source(t, a, 0, e - 1, len(blocks[e - 1].text)),
             }
         )
-    return {
-        "source": src.name,
-        "encoding": src.encoding,
+    facts = {
         "document": document,
         "implements": [label for label, _ in implements],
         "cited": cited,
@@ -937,8 +936,26 @@ def extract_source(src: SourceText) -> dict:
         "recipients": recipients,
         "annexes": annexes,
         "sections": sections,
+    }
+    return {
+        "source": src.name,
+        "encoding": src.encoding,
+        **_modern_spelling(facts),
         "provenance": {"implements": [s for _, s in implements], "recipients": rec_sources},
     }
+
+
+def _modern_spelling(value: Any) -> Any:
+    """The facts' text in NFC with the modern tone placement, case kept ("KHOÁ XIII" -> "KHÓA XIII", "Tỉnh
+    uỷ" -> "Tỉnh ủy"), as the facts layout asks; the quotes of the provenance (dicts naming their "file")
+    keep the plan's own spelling."""
+    if isinstance(value, str):
+        return normalize(value)
+    if isinstance(value, list):
+        return [_modern_spelling(v) for v in value]
+    if isinstance(value, dict) and "file" not in value:
+        return {k: _modern_spelling(v) for k, v in value.items()}
+    return value
 
 
 def extract_plan(path: Path) -> dict:

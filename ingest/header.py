@@ -262,7 +262,8 @@ def find_bloc(t: Text, header_bodies: list[str]) -> str | None:
         if named := find_bloc_in(_sentence_case_party(normalize(body))):
             return named
     for block in t.blocks:  # blocks: a hard wrap may fall inside "Khối các cơ" / "quan tỉnh"
-        if named := find_bloc_in(block.text):
+        # a title in capitals names it too ("… Ở ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH")
+        if named := find_bloc_in(_sentence_case_party(block.text)):
             return named
     return None
 

@@ -1,5 +1,6 @@
 """The same plan written differently gives the same facts: old tone marks, decomposed Unicode, Windows line
-ends, doubled spaces and a PDF's hard line breaks are scored against the gold facts of the originals.
+ends, doubled spaces, columns split by tabs, a title in capitals and a PDF's hard line breaks are scored
+against the gold facts of the originals.
 
 Each variant is what real files do to a text; none changes what a reader takes from it. The hard wraps
 are those of a PDF's text layer: the running text broken at one width a document, while the lines laid out
@@ -75,11 +76,32 @@ def is_hard_wrapped(text: str) -> bool:
     return bool(lengths) and lengths[int(len(lengths) * 0.9)] <= 130
 
 
+_TYPE_HEADING = re.compile(r"\s*(?:KẾ HOẠCH|HƯỚNG DẪN|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH)\s*$")
+_AFTER_TITLE = re.compile(r"\s*(?:Thực hiện|Căn cứ|Thi hành|-{3,}|\*|I\.|\()")
+
+
+def title_in_capitals(text: str) -> str:
+    """The plan's title (the lines under its type heading, up to the opening) written in capitals."""
+    lines = text.split("\n")
+    at = next((i for i, x in enumerate(lines) if _TYPE_HEADING.fullmatch(x)), None)
+    if at is None:
+        return text
+    i = at + 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    while i < len(lines) and lines[i].strip() and not _AFTER_TITLE.match(lines[i]):
+        lines[i] = lines[i].upper()
+        i += 1
+    return "\n".join(lines)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "old tone marks": old_tones,
     "NFD": lambda t: unicodedata.normalize("NFD", t),
     "CRLF": lambda t: t.replace("\n", "\r\n"),
     "doubled spaces": doubled_spaces,
+    "columns split by tabs": lambda t: re.sub(r"(?<=\S) {3,}(?=\S)", "\t", t),
+    "title in capitals": title_in_capitals,
     "PDF wrapped at 76": hard_wrapped(76),
     "PDF wrapped at 92": hard_wrapped(92),
 }
@@ -118,6 +140,15 @@ def test_sample_plans_read_the_same_in_every_variant(name: str, tmp_path: Path) 
     was = base["fields"]
     worse = {f: (round(was[f], 3), round(v, 3)) for f, v in varied["fields"].items() if v < was[f] - 0.02}
     assert not worse, (name, worse)
+
+
+def test_written_plans_read_the_same_with_their_title_in_capitals(tmp_path: Path) -> None:
+    _require_shared()
+    plans = sorted(WRITTEN.glob("*.txt"))
+    base = score(plans, WRITTEN, lambda t: t, tmp_path / "base")
+    varied = score(plans, WRITTEN, title_in_capitals, tmp_path / "variant")
+    assert varied["fields"]["doc.title"] == base["fields"]["doc.title"], varied["fields"]
+    assert varied["overall"] >= base["overall"] - 0.001, varied["fields"]
 
 
 def test_written_plans_read_the_same_when_hard_wrapped(tmp_path: Path) -> None:
