@@ -1184,8 +1184,8 @@ _PLENUM = re.compile(
     r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?:Hội nghị|Trung ương)(?:\s+(?!về\s)[^\s;:.“”\"]+){0,10}?)\s+về\s+"
 )
 _NAMED = re.compile(
-    r"(?<!\w)(?P<type>Kế hoạch|Chương trình|Đề án|Chỉ thị|Kết luận|Hướng dẫn|Nghị quyết)"
-    r"\s+của\s+"
+    r"(?<!\w)(?P<type>Chương trình hành động|Kế hoạch hành động|Kế hoạch|Chương trình|Đề án|Chỉ thị|Kết luận|"
+    r"Hướng dẫn|Nghị quyết)\s+của\s+"
 )
 # What comes before a document that is still to be made, not cited: a verb of drafting (not "đã ban hành"),
 # or nothing but an item's marker (a list of documents to draft, an annex of tasks).
@@ -1319,6 +1319,8 @@ def find_unnumbered(
             _ITEM_START.fullmatch(text, 0, m.start()) and not text.rstrip().endswith(";")
         ):
             continue  # still to be made: "Ban hành Kế hoạch của …", an annex item "3. Nghị quyết của …"
+        if any(n.title and n.title[0] <= m.start() < n.title[1] for n in numbered):
+            continue  # "Nghị quyết số … về Chương trình hành động của Chính phủ …": its subject
         span = parse_issuer(text, m.end())
         if not span or _KEY_NEXT.match(text, span[1]):
             continue  # "Kế hoạch của … số 5/KH-UBND": a numbered reference, its issuer written first

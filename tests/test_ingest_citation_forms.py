@@ -1343,3 +1343,22 @@ def test_a_title_ends_before_what_the_plans_work_stresses_aims_at_or_goes_toward
     assert c["9/KH-UBND"]["title"] == "giảm nghèo bền vững"
     assert c["10/KH-UBND"]["title"] == "trồng rừng năm 2024"
     assert c["11/KH-UBND"]["title"] == "cải cách hành chính"
+
+
+def test_an_action_programme_named_by_its_body_is_an_unnumbered_reference() -> None:
+    c = cited(
+        "1. Thực hiện Chương trình hành động của Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam thực "
+        "hiện Chỉ thị số 4-CT/TW, ngày 1/2/2021 của Ban Bí thư về nghĩa trang liệt sĩ; rà soát hồ sơ.\n"
+        "2. Theo Nghị quyết số 8/NQ-CP, ngày 3/3/2021 của Chính phủ về Chương trình hành động của "
+        "Chính phủ thực hiện Chỉ thị số 5-CT/TW.\n"
+    )
+    a = c["thực hiện Chỉ thị số 4-CT/TW, ngày 1/2/2021 của Ban Bí thư về nghĩa trang liệt sĩ"]
+    assert (a["type"], a["issuer"], a["jurisdiction"]) == (
+        "Chương trình hành động",
+        "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam",
+        "national",
+    )
+    # named only as the subject of another reference, it is that one's title
+    assert [k for k, v in c.items() if v["type"] == "Chương trình hành động"] == [
+        "thực hiện Chỉ thị số 4-CT/TW, ngày 1/2/2021 của Ban Bí thư về nghĩa trang liệt sĩ"
+    ]
