@@ -11,6 +11,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Vietnamese letters by case, for regular expressions ("[À-Ỹ]" is no case: Unicode interleaves the cases of
+# Ạ…ỹ, and puts Đ, Ă, Ơ, Ư among the lower-case letters' code points): f"[{UPPER}]", f"[{LOWER}]".
+UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
+LOWER = "a-zàáâãèéêìíòóôõùúýăđĩũơư" + "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
 _TONED = "áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ"
 # Old-style placement (hoá, uỷ, khoẻ) at the end of a syllable -> modern (hóa, ủy, khỏe); "qu" is a consonant.
 _OLD = re.compile(rf"(?<![qQ])([oOuU])([{_TONED}])(?!\w)")

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from ingest.normalize import normalize_mapped
+from ingest.normalize import LOWER, normalize_mapped
 from ingest.read import SourceText
 
 MARKER = re.compile(
@@ -120,7 +120,7 @@ class Text:
             return False  # a rule line (the notes at a page's foot below it) stands alone
         if (
             self.hard_wrapped
-            and re.match(r"^[-–]\s+[a-zà-ỹđ]", nxt)
+            and re.match(rf"^[-–]\s+[{LOWER}]", nxt)
             and not re.search(r"[.:;!?…]['\"”’)]?$", prev)
             and len(prev) >= 0.6 * self.wrap_width  # the line above was filled: the break is the wrap's
         ):

@@ -483,3 +483,20 @@ def test_a_corporation_s_party_committee_under_the_central_bloc_is_central_and_i
     assert c["17-KH/ĐUK"]["jurisdiction"] == "national"  # the central bloc's are the centre's
     (congress,) = [x for x in facts["cited"] if x["key"] is None]
     assert congress["jurisdiction"] == "national"
+
+
+def test_a_bullet_starting_with_a_capital_with_marks_is_not_a_wrapped_phrase() -> None:
+    # In a hard-wrapped text a filled line and "- kinh tế …" below it are one phrase broken before its dash;
+    # "- Đẩy mạnh …" (Đ, Ư, Ơ, Ă, Ạ…Ỹ are capitals too) is a bullet of its own.
+    from ingest.read import source_from_text
+    from ingest.text import Text
+
+    line = "Nội dung công việc được giao cho các đơn vị trong toàn huyện thực hiện."
+    filler = "\n".join(f"{i}. {line}" for i in range(1, 17))
+    text = (
+        f"{filler}\n17. Ban Tuyên giáo Huyện ủy chủ trì cùng các đơn vị tổ chức tuyên truyền về phát triển\n"
+        "- Đẩy mạnh tuyên truyền trên các nền tảng số của huyện trong năm.\n"
+    )
+    t = Text(source_from_text(text, "w.txt"))
+    assert t.hard_wrapped
+    assert t.blocks[-1].text.startswith("- Đẩy mạnh")
