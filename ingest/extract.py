@@ -23,7 +23,7 @@ from ingest.header import (
     read_signer,
     titled_header_body,
 )
-from ingest.normalize import normalize
+from ingest.normalize import UPPER, normalize
 from ingest.read import SourceText, read_plan, source_from_text
 from ingest.recipients import read_recipients
 from ingest.structure import Layout, annex_parts, layout
@@ -128,7 +128,7 @@ def jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
 def _named_province(issuer: str) -> str | None:
     """The province an issuer's name ends with: "… Tỉnh ủy Bình Thuận", "UBND tỉnh Hà Tĩnh"."""
     m = re.search(
-        r"(?:Tỉnh ủy|tỉnh|Thành ủy|thành phố)\s+(?P<name>[A-ZĐÀ-Ỹ][\w\s-]*)$", normalize(issuer).strip()
+        rf"(?:Tỉnh ủy|tỉnh|Thành ủy|thành phố)\s+(?P<name>[{UPPER}][\w\s-]*)$", normalize(issuer).strip()
     )
     return province_name(m.group("name")) if m else None
 
@@ -152,7 +152,7 @@ _NAMED_DISTRICT = re.compile(
 # A commune named after its unit in an issuer: "Ban Thường vụ Đảng ủy xã Phúc Trạch" (casefolded).
 _NAMED_COMMUNE = re.compile(r"(?<!thị )(?<!\w)(?P<unit>xã|phường|thị trấn)\s+(?P<name>[^\W\d_][\w\s-]*|\d+)$")
 
-_PLACE_NAME = r"[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3}"
+_PLACE_NAME = rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}"
 _DISTRICT_IN_PROVINCE = re.compile(rf"(?<!\w)huyện\s+(?P<d>{_PLACE_NAME}),\s+tỉnh\s+(?P<p>{_PLACE_NAME})")
 
 

@@ -19,7 +19,7 @@ from ingest.bodies import (
     titlecase_place,
 )
 from ingest.citations import DATE_RE, iso_date, make_key, parse_issuer
-from ingest.normalize import normalize
+from ingest.normalize import UPPER, normalize
 from ingest.text import Text, is_upper_line
 
 _SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]*)+"
@@ -38,7 +38,7 @@ _NATIONAL_HEADERS = re.compile(
 )
 _DISTRICT_HEAD = re.compile(
     r"(?:HUYỆN ỦY|THỊ ỦY|THÀNH ỦY|QUẬN ỦY|ĐẢNG ỦY HUYỆN|UBND HUYỆN|ỦY BAN NHÂN DÂN HUYỆN|"
-    r"ỦY BAN MTTQ VIỆT NAM HUYỆN)\s+(?P<name>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s]+)$"
+    rf"ỦY BAN MTTQ VIỆT NAM HUYỆN)\s+(?P<name>[{UPPER}][{UPPER}\s]+)$"
 )
 _PROVINCE_CONTEXT = re.compile(
     r"(?:(?<!\w)tỉnh|TỈNH|Tỉnh ủy|TỈNH ỦY|Báo|Đài Phát thanh[^,;.]{0,20}|"
@@ -113,7 +113,7 @@ def read_identity(t: Text, heading_line: int, annex_caption_lines: list[int]) ->
                 len(col) > 3
                 and col.isupper()
                 and not _NATIONAL_HEADERS.search(col)
-                and re.match(r"^[A-ZĐÀ-Ỹ]{2,}\s", col)
+                and re.match(rf"^[{UPPER}]{{2,}}\s", col)
                 and "/" not in col
                 and not col.startswith("SỐ")
             ):
@@ -310,7 +310,7 @@ def opening_issuer(text: str) -> tuple[int, int] | None:
 def _joint_issuer(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A joint plan is issued by the bodies the opening joins with "và": "Ban Thường trực Ủy ban MTTQ …
     và Ban Thường vụ Hội Nông dân … (sau đây gọi là hai bên) thống nhất ban hành …"."""
-    m = re.match(r"\s+và\s+(?=[A-ZĐÀ-Ỹ])", text[span[1] :])
+    m = re.match(rf"\s+và\s+(?=[{UPPER}])", text[span[1] :])
     if m is None:
         return span
     other = parse_issuer(text, span[1] + m.end())
@@ -333,7 +333,7 @@ _RECIPIENT_CELL = re.compile(
 )
 # A military or police rank written before the signer's name ("Đại tá Phan Đình Quang").
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+|^Đại tướng\s+", re.IGNORECASE)
-_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^\s\d,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s\d,;:()]*){1,5}$")
+_NAME = re.compile(rf"^[{UPPER}][^\s\d,;:()]*(?:\s+[{UPPER}][^\s\d,;:()]*){{1,5}}$")
 
 
 def _nfc(s: str) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.normalize import normalize
+from ingest.normalize import UPPER, normalize
 from ingest.text import Text
 
 _NOTE = re.compile(r"\s*\(\s*[^()]{0,14}\)\s*$")
 _RULE = re.compile(r"^[-–—_=*.·\s]{3,}$")  # a rule line under the list (before footnotes), not a recipient
-_STOP = re.compile(r"^(?:T/?M|TM\.|KT\.|TL\.|[A-ZĐÀ-Ỹ\s]{6,}$)")
+_STOP = re.compile(rf"^(?:T/?M|TM\.|KT\.|TL\.|[{UPPER}\s]{{6,}}$)")
 
 
 def clean_recipient(s: str) -> str:

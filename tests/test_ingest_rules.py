@@ -500,3 +500,14 @@ def test_a_bullet_starting_with_a_capital_with_marks_is_not_a_wrapped_phrase() -
     t = Text(source_from_text(text, "w.txt"))
     assert t.hard_wrapped
     assert t.blocks[-1].text.startswith("- Đẩy mạnh")
+
+
+def test_the_letter_classes_by_case_hold_every_vietnamese_letter_once() -> None:
+    import re
+
+    from ingest.normalize import LOWER, UPPER
+
+    letters = "aăâbcdđeêghiklmnoôơpqrstuưvxy" + "áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+    for c in letters:
+        assert re.fullmatch(f"[{LOWER}]", c) and not re.fullmatch(f"[{UPPER}]", c), c
+        assert re.fullmatch(f"[{UPPER}]", c.upper()) and not re.fullmatch(f"[{LOWER}]", c.upper()), c
