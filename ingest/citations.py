@@ -213,6 +213,10 @@ NAME_UNITS = [
     "Đảng ủy các cơ quan Đảng",
     "Đảng uỷ các cơ quan Đảng",
     "Khối dân chính đảng",
+    # a State corporation and its Party committee: "Ban Chấp hành Đảng bộ Tổng công ty", "Đảng ủy Tập đoàn …"
+    "Tổng công ty",
+    "Công ty",
+    "Tập đoàn",
 ]
 _by_length = sorted(SECTORS, key=len, reverse=True)
 _NAME_UNIT = re.compile(
@@ -1243,8 +1247,8 @@ def congress_scope(body: str) -> str:
         )
     if re.search(r"(?<!\w)việt nam(?!\w)", b) and not _PLACE_UNIT.search(b):
         return "national"  # "Đại hội đại biểu Hội Nông dân Việt Nam lần thứ VIII": the organisation's whole
-    if "khối" in b:
-        return "bloc"
+    if "khối" in b or re.search(r"(?<!\w)(?:tổng công ty|tập đoàn|ngân hàng)(?!\w)", b):
+        return "bloc"  # a bloc's, or a corporation's Party organisation (placed as the bloc it belongs to)
     if re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)(?!\w)", b):
         return "commune"
     if "huyện" in b or "quận" in b or "thị xã" in b:

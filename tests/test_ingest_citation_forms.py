@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest import extract_text
-from ingest.citations import find_mentions, parse_issuer, tidy_title
+from ingest.citations import congress_scope, find_mentions, parse_issuer, tidy_title
 
 HEAD = "TỈNH ỦY PHÚ YÊN\nSố 52-KH/TU\nKẾ HOẠCH\nphát triển nghề muối\nI. MỤC ĐÍCH\n"
 
@@ -1362,3 +1362,13 @@ def test_an_action_programme_named_by_its_body_is_an_unnumbered_reference() -> N
     assert [k for k, v in c.items() if v["type"] == "Chương trình hành động"] == [
         "thực hiện Chỉ thị số 4-CT/TW, ngày 1/2/2021 của Ban Bí thư về nghĩa trang liệt sĩ"
     ]
+
+
+def test_a_corporations_party_committee_is_one_issuer_and_its_congress_a_blocs() -> None:
+    assert issuer("Ban Chấp hành Đảng bộ Tổng công ty về") == "Ban Chấp hành Đảng bộ Tổng công ty"
+    assert issuer("Đảng ủy Tập đoàn Viettel về") == "Đảng ủy Tập đoàn Viettel"
+    assert (
+        issuer("Ban Thường vụ Đảng ủy Công ty Cảng Sài Gòn về")
+        == "Ban Thường vụ Đảng ủy Công ty Cảng Sài Gòn"
+    )
+    assert congress_scope("Đại hội đại biểu Đảng bộ Tổng công ty") == "bloc"
