@@ -1016,6 +1016,24 @@ def _subject_issuing(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+# "Chương trình kiểm tra năm 2023 của Ban Chấp hành Đảng bộ (Chương trình số 5-CTr/ĐU, ngày …)": a document
+# named by its kind and body, then numbered in brackets; the body is the issuer of the reference.
+_KIND_BY_BODY = re.compile(
+    rf"(?<!\w)(?P<type>(?i:{TYPE_ALT}))(?:\s(?:(?!(?i:{TYPE_ALT})(?!\w))[^;:.()]){{0,100}}?)?\s+của\s+(?=[A-ZĐÀ-Ỹ])"
+)
+
+
+def _issuer_before_bracket(text: str, start: int, typ: str | None) -> tuple[int, int] | None:
+    if typ is None or not re.search(r"\(\s*$", text[max(0, start - 5) : start]):
+        return None
+    for m in reversed(list(_KIND_BY_BODY.finditer(text, max(0, start - 250), start))):
+        span = parse_issuer(text, m.end())
+        same = normalize(m.group("type")).casefold() == normalize(typ).casefold()
+        if span and same and re.fullmatch(r"\s*\(\s*", text[span[1] : start]):
+            return span
+    return None
+
+
 _ACT_RECORDED = r"\s+(?:đã\s+)?(?:thành lập|kiện toàn|phê duyệt|ban hành)\s[^;:.()]*"
 
 
@@ -1064,6 +1082,8 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
             mention.issuer = named_by[1]
         if mention.issuer is None:
             mention.issuer = _issuer_before(text, start)
+        if mention.issuer is None:
+            mention.issuer = _issuer_before_bracket(text, start, typ)
         if law:
             mention.title = (law.start("name"), law.end("name"))
             mention.extras["law_name"] = law_name(law.group("name"))

@@ -1372,3 +1372,12 @@ def test_a_corporations_party_committee_is_one_issuer_and_its_congress_a_blocs()
         == "Ban Thường vụ Đảng ủy Công ty Cảng Sài Gòn"
     )
     assert congress_scope("Đại hội đại biểu Đảng bộ Tổng công ty") == "bloc"
+
+
+def test_a_document_named_by_its_body_then_numbered_in_brackets_is_that_bodys() -> None:
+    c = cited(
+        "1. Đưa việc thực hiện Chỉ thị số 3-CT/TW vào Kế hoạch giám sát năm 2024 của Ban Thường vụ Huyện ủy "
+        "(Kế hoạch số 12-KH/HU, ngày 5/1/2024).\n"
+    )
+    assert (c["12-KH/HU"]["issuer"], c["12-KH/HU"]["title"]) == ("Ban Thường vụ Huyện ủy", None)
+    assert c["3-CT/TW"]["issuer"] is None
