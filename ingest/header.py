@@ -387,6 +387,7 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
     # A signature above "Nơi nhận" (a one-column block): go back over its short upper-case and name lines.
     while first > 0 and (
         not t.norm[first - 1]
+        or t.page_number(first - 1)  # a page broken inside the signature
         or (
             len(t.norm[first - 1]) < 60
             and (

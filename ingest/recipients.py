@@ -52,7 +52,7 @@ def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
             if not col:
                 i += 1
                 continue
-        if not col:
+        if not col or (t.hard_wrapped and t.page_number(i)):  # a page broken inside the list
             i += 1
             continue
         if names and _continues(t, i, col):

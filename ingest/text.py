@@ -80,15 +80,14 @@ class Text:
         self.hard_wrapped = len(lengths) >= 15 and self.wrap_width <= 130 and lengths[len(lengths) // 2] > 30
         self.blocks = self._blocks()
 
+    def page_number(self, i: int) -> bool:
+        """Line i is a page number of a PDF's text ("3", "- 3 -", "Trang 3")."""
+        return bool(_PAGE_NUMBER.match(self.norm[i]))
+
     # -- provenance -------------------------------------------------------------------------------------
     def source(self, block: Block, start: int, end: int) -> dict:
         """The source of block characters [start, end): file, 1-based line span, exact original text."""
-        while start < end and block.text[start] == " ":
-            start += 1
-        while end > start and block.text[end - 1] == " ":
-            end -= 1
-        if end <= start:
-            start, end = 0, len(block.text)
+        start, end = _trimmed(block, start, end)
         l1, c1, _ = block.pos[start]
         l2, _, c2 = block.pos[end - 1]
         return self.span_source(l1, c1, l2, c2)
@@ -109,7 +108,15 @@ class Text:
 
     def original(self, block: Block, start: int, end: int) -> str:
         """The original spelling of block characters [start, end), whitespace collapsed, asterisks dropped."""
-        quote = self.source(block, start, end)["text"]
+        # the block's own lines only: not a page number or a blank line the block was joined across
+        start, end = _trimmed(block, start, end)
+        l1, c1, _ = block.pos[start]
+        l2, _, c2 = block.pos[end - 1]
+        parts = []
+        for i in sorted({line for line, _, _ in block.pos[start:end]}):
+            text = self.lines[i]
+            parts.append(text[c1 if i == l1 else 0 : c2 if i == l2 else len(text)])
+        quote = "\n".join(parts)
         quote = re.sub(r"(\d[-/–])[ \t]*\n\s*(?=[A-ZĐ])", r"\1", quote)  # "21-" / "NQ/TW" wrapped in a PDF
         # Labels keep the original spelling (tone placement), in NFC and with a real Đ for U+00D0.
         return unicodedata.normalize("NFC", " ".join(quote.replace("*", "").split())).replace("\u00d0", "Đ")
@@ -179,7 +186,7 @@ class Text:
             cur_pos.clear()
 
         for i, t in enumerate(self.norm):
-            if not t or (self.hard_wrapped and _PAGE_NUMBER.match(t)):
+            if not t or (self.hard_wrapped and self.page_number(i)):
                 continue
             starts, ends = self.maps[i]
             if cur_text and self._joins(last_line_text, t):
@@ -192,6 +199,15 @@ class Text:
             last_line_text = t
         flush()
         return blocks
+
+
+def _trimmed(block: Block, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the spaces at either end (the whole block when nothing is left)."""
+    while start < end and block.text[start] == " ":
+        start += 1
+    while end > start and block.text[end - 1] == " ":
+        end -= 1
+    return (start, end) if end > start else (0, len(block.text))
 
 
 def _make_block(text: str, pos: list[tuple[int, int, int]]) -> Block:
