@@ -57,6 +57,10 @@ class Context:
         self.date = date  # the plan's date, ISO
         # the bloc is a corporation's Party organisation under a central bloc ("Đảng bộ Tổng công ty …")
         self.enterprise = False
+        # the plan's own numbering series (the symbol's part after "/" up to its first "-": "TĐTN" of
+        # "HD/TĐTN-BTG") and its jurisdiction: another key of that series is the same body's
+        self.own_series: str | None = None
+        self.own_j = "unknown"
         # the districts the plan places in a province ("huyện Lệ Thủy, tỉnh Quảng Bình (cũ)"): a district of
         # before the 2025 reform stays in the province it belonged to
         self.district_provinces: dict[str, str] = {}
@@ -212,6 +216,8 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
             return ctx.commune_j()
         if owner.endswith("TU"):
             return _city_j(iss, ctx)
+        if ctx.own_series and owner.split("-", 1)[0] == ctx.own_series:
+            return ctx.own_j  # "176-HD/TĐTN-BTG" in the plan "214-HD/TĐTN-BTG": the same body's series
     else:
         owner = symbol.split("-", 1)[1] if "-" in symbol else symbol
         if re.search(r"TW(?![a-z])", owner) or re.search(r"trung ương", iss):
@@ -687,8 +693,15 @@ def _central_enterprise(t: Text, issuer: str | None, bloc: str | None) -> str | 
 
 
 def _own_level(name: str, ctx: Context) -> str:
-    """The level of the issuing body; an unnamed "Thành ủy" / "thành phố" takes the level of the city."""
-    if re.search(r"(?:Thành ủy|thành phố)$", normalize(name)):
+    """The level of the issuing body; an unnamed "Thành ủy" / "thành phố" takes the level of the city, and
+    so does a city's Youth Union ("Thành đoàn", named or not)."""
+    n = normalize(name)
+    if re.search(r"(?:Thành ủy|thành phố)$", n):
+        return ctx.city_level()
+    youth = re.search(r"(?i:thành đoàn)(?:\s+(?P<city>.+))?$", n)
+    if youth and youth.group("city"):
+        return "province" if province_name(youth.group("city")) in CENTRAL_CITIES else "district"
+    if youth:
         return ctx.city_level()
     return level_of(name)
 
@@ -812,6 +825,8 @@ def extract_source(src: SourceText) -> dict:
         juris = "national"
     else:
         juris = "unknown"
+    if ident.symbol and "/" in ident.symbol:
+        ctx.own_series, ctx.own_j = ident.symbol.rsplit("/", 1)[1].split("-", 1)[0], juris
     doc_source = _blocks_source(
         t,
         lay.heading,

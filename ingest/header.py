@@ -42,7 +42,7 @@ _DISTRICT_HEAD = re.compile(
 )
 _PROVINCE_CONTEXT = re.compile(
     r"(?:(?<!\w)tỉnh|TỈNH|Tỉnh ủy|TỈNH ỦY|Báo|Đài Phát thanh[^,;.]{0,20}|"
-    r"UBND tỉnh|thành phố|THÀNH PHỐ|Thành phố|Thành ủy|ĐẢNG BỘ TỈNH)\s+$"
+    r"UBND tỉnh|thành phố|THÀNH PHỐ|Thành phố|Thành ủy|Thành đoàn|ĐẢNG BỘ TỈNH)\s+$"
 )
 
 
@@ -143,7 +143,7 @@ def find_province(t: Text, header_bodies: list[str], stated: str | None = None) 
     (``stated``), then "tỉnh X", "Báo X" …"""
     for body in header_bodies:
         m = PROVINCE_RE.search(body)
-        if m and re.search(r"TỈNH|THÀNH PHỐ|TỈNH ỦY|THÀNH ỦY", body):
+        if m and re.search(r"TỈNH|THÀNH PHỐ|TỈNH ỦY|THÀNH ỦY|THÀNH ĐOÀN", body):
             return province_name(m.group())
     if stated:
         return stated

@@ -511,3 +511,28 @@ def test_the_letter_classes_by_case_hold_every_vietnamese_letter_once() -> None:
     for c in letters:
         assert re.fullmatch(f"[{LOWER}]", c) and not re.fullmatch(f"[{UPPER}]", c), c
         assert re.fullmatch(f"[{UPPER}]", c.upper()) and not re.fullmatch(f"[{LOWER}]", c.upper()), c
+
+
+def test_a_centrally_run_city_s_youth_union_is_of_province_level() -> None:
+    text = _plan(
+        "THÀNH ĐOÀN CẦN THƠ\nBAN THƯỜNG VỤ\n*\nSố 88-KH/TĐTN-TG\nCần Thơ, ngày 4 tháng 5 năm 2023",
+        "về tuyên truyền biển đảo",
+        "Thực hiện Kế hoạch số 77-KH/TU, ngày 2/3/2023 của Ban Thường vụ Thành ủy về tuyên truyền biển đảo, "
+        "Ban Thường vụ Thành đoàn Cần Thơ ban hành Kế hoạch như sau:",
+        signature="TM. BAN THƯỜNG VỤ THÀNH ĐOÀN\nBÍ THƯ\n\nLê Văn Bình",
+    )
+    doc = extract_text(text, "td.txt")["document"]
+    assert doc["issuer"]["level"] == "province" and doc["jurisdiction"] == "province:Cần Thơ"
+
+
+def test_a_key_of_the_plan_s_own_series_is_its_own_body_s() -> None:
+    text = _plan(
+        "HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH NGHỆ AN\nSố 45-KH/HNDT\nNghệ An, ngày 4 tháng 5 năm 2023",
+        "về phát triển hợp tác xã",
+        "Thực hiện Nghị quyết số 20-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương về kinh tế tập thể; "
+        "tiếp theo Hướng dẫn số 12-HD/HNDT, ngày 3/1/2023 về thành lập tổ hợp tác, Ban Thường vụ Hội Nông dân "
+        "tỉnh ban hành Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "hnd.txt")
+    assert facts["document"]["jurisdiction"] == "province:Nghệ An"
+    assert cited(facts)["12-HD/HNDT"]["jurisdiction"] == "province:Nghệ An"  # no issuer named: its series
