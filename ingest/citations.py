@@ -1382,6 +1382,7 @@ def find_unnumbered(
             mention.end = span[1]
         out.append(mention)
     out += _laws_by_year(text, block, numbered)
+    out += _laws_by_name(text, block, numbered + out)
     for m in _APPROVED.finditer(text):
         if any(n.title and n.title[0] <= m.start("title") < n.title[1] for n in numbered):
             continue
@@ -1421,6 +1422,35 @@ def _laws_by_year(text: str, block: int, numbered: list[Mention]) -> list[Mentio
         mention.title = (m.start("title"), m.end("title"))
         # what finds it again among numbered laws ("Luật Đất đai số 31/2024/QH15" is "Luật Đất đai năm 2024")
         mention.extras["law_year"] = (law_name(m.group("name")), m.group("title")[-4:])
+        out.append(mention)
+    return out
+
+
+# A law named by its name alone, where the plan's clause goes on after it: "… đúng Luật Xử lý vi phạm hành
+# chính và các văn bản hướng dẫn;", "… theo Luật Thủy sản."
+_LAW_BARE = re.compile(
+    rf"(?<!\w)(?P<title>(?P<type>Luật|Pháp lệnh|Bộ luật)\s+(?P<name>{_LAW_NAME}))"
+    r"(?=\s*[;.:)]|\s*$|\s+và\s+(?:các|những)\s)"
+)
+
+
+def _laws_by_name(text: str, block: int, others: list[Mention]) -> list[Mention]:
+    """Laws named by their name alone, on their own (not the subject of another document, nor a draft)."""
+    out: list[Mention] = []
+    pos = 0
+    while law := _LAW_BARE.search(text, pos):
+        m, pos = law, law.end()
+        if _NOT_IN_LAW_NAME.search(m.group("name")):
+            pos = m.start() + 1
+            continue
+        if re.search(r"(?i:dự thảo|dự án)\s*$", text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if any(n.start <= m.start() < n.end for n in others):
+            continue  # in another reference: its subject ("… quy định chi tiết Luật X."), or its name
+        mention = Mention(block, m.start(), m.end(), "law", m.group("type"))
+        mention.title = (m.start("title"), m.end("title"))
+        # the numbered law of that name, when the plan gives one ("Luật Đất đai số 31/2024/QH15"), of any year
+        mention.extras["law_year"] = (law_name(m.group("name")), "")
         out.append(mention)
     return out
 

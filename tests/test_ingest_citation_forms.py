@@ -1381,3 +1381,16 @@ def test_a_document_named_by_its_body_then_numbered_in_brackets_is_that_bodys() 
     )
     assert (c["12-KH/HU"]["issuer"], c["12-KH/HU"]["title"]) == ("Ban Thường vụ Huyện ủy", None)
     assert c["3-CT/TW"]["issuer"] is None
+
+
+def test_a_law_named_by_its_name_alone_on_its_own_is_an_unnumbered_reference() -> None:
+    c = cited(
+        "1. Xử phạt đúng Luật Bảo vệ môi trường và các văn bản hướng dẫn; góp ý dự thảo Luật Thủy lợi.\n"
+        "2. Theo Nghị định số 6/2022/NĐ-CP của Chính phủ quy định chi tiết Luật Lâm nghiệp.\n"
+        "3. Phổ biến Luật Đê điều; thực hiện Luật Đê điều số 79/2006/QH11 của Quốc hội.\n"
+    )
+    law = c["Luật Bảo vệ môi trường"]
+    assert (law["type"], law["issuer"], law["date"], law["jurisdiction"]) == ("Luật", None, None, "national")
+    # a draft, the subject of another reference, and a law the plan also gives by its number are not
+    assert not {"Luật Thủy lợi", "Luật Lâm nghiệp", "Luật Đê điều"} & c.keys()
+    assert "79/2006/QH11" in c
