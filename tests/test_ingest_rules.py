@@ -527,11 +527,12 @@ def test_a_centrally_run_city_s_youth_union_is_of_province_level() -> None:
 
 def test_a_key_of_the_plan_s_own_series_is_its_own_body_s() -> None:
     text = _plan(
-        "HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH NGHỆ AN\nSố 45-KH/HNDT\nNghệ An, ngày 4 tháng 5 năm 2023",
+        "HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH NGHỆ AN\nSố 45-KH/HNDT\n"
+        "Nghệ An, ngày 4 tháng 5 năm 2023",
         "về phát triển hợp tác xã",
-        "Thực hiện Nghị quyết số 20-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương về kinh tế tập thể; "
-        "tiếp theo Hướng dẫn số 12-HD/HNDT, ngày 3/1/2023 về thành lập tổ hợp tác, Ban Thường vụ Hội Nông dân "
-        "tỉnh ban hành Kế hoạch như sau:",
+        "Thực hiện Nghị quyết số 20-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương về kinh tế tập "
+        "thể; tiếp theo Hướng dẫn số 12-HD/HNDT, ngày 3/1/2023 về thành lập tổ hợp tác, Ban Thường vụ Hội "
+        "Nông dân tỉnh ban hành Kế hoạch như sau:",
     )
     facts = extract_text(text, "hnd.txt")
     assert facts["document"]["jurisdiction"] == "province:Nghệ An"
