@@ -528,6 +528,13 @@ def test_a_partner_name_ends_before_posting_or_commending() -> None:
     ]
 
 
+def test_a_partner_name_ends_before_agreeing_on_its_work() -> None:
+    # "thống nhất" (to agree on) starts the work done with the partner
+    assert coordinates("Phối hợp với Sở Giao thông vận tải thống nhất lộ trình xe buýt.") == [
+        "Sở Giao thông vận tải"
+    ]
+
+
 def test_partners_of_a_force_the_task_directs_are_not_its_own() -> None:
     # "chỉ đạo lực lượng …": the force directed (named by a lower-case "lực lượng") works with the partner
     assert coordinates("Chỉ đạo lực lượng Dân quân thường trực phối hợp với các thôn trồng cây.") == []
