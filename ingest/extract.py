@@ -181,6 +181,9 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     if named and not ctx.commune and not re.search(r"huyện|quận|thị xã|tỉnh", iss[: named.start()]):
         # "Đảng ủy xã Phúc Trạch" in a district's plan: a commune of that district
         return ctx.named_commune_j(named.group("unit"), titlecase_place(named.group("name")))
+    if re.search(r"(?<!\w)thành phố$", iss):
+        # "Công an Thành phố", "Ban Chỉ đạo thành phố": the plan's city, a province when centrally run
+        return ctx.province_j() if ctx.city_level() == "province" else ctx.district_j()
     if re.search(r"huyện|quận|thị xã", iss):
         named = _NAMED_DISTRICT.search(iss)
         if named and ctx.province and not ctx.district:

@@ -212,8 +212,10 @@ def annex_parts(
         if re.match(r"^-{3,}|^\*+$", b.text):
             k += 1
             continue
-        if caption is None and re.fullmatch(r"\([^()]{1,30}\)", b.text.strip()):
-            k += 1  # an aside under the title, "(Gợi ý)", "(Dự kiến)": not part of it
+        aside = re.fullmatch(r"\([^()]+\)", b.text.strip())
+        if caption is None and aside and (title_blocks or len(b.text.strip()) <= 32):
+            # an aside under the title, "(Gợi ý)", "(Dự kiến)", "(Dùng cho đảng viên …)": not part of it
+            k += 1
             continue
         if (
             caption is None

@@ -416,6 +416,15 @@ def test_an_aside_in_brackets_under_an_annex_title_is_not_part_of_it() -> None:
     assert [s["number"] for s in annex["sections"]] == ["1", "2"]
 
 
+def test_a_long_aside_on_whom_an_annex_is_for_is_not_part_of_its_title() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 09-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nĐỀ CƯƠNG\nBẢN TỰ KIỂM ĐIỂM NĂM 2024\n(Dùng cho cán bộ, đảng viên giữ chức vụ lãnh đạo ở cơ sở)\n"
+        "(Kèm theo Kế hoạch số 09-KH/HU)\n\n1. Ưu điểm\n2. Khuyết điểm\n"
+    )
+    annex = extract_text(text, "m.txt")["annexes"][0]
+    assert annex["title"] == "BẢN TỰ KIỂM ĐIỂM NĂM 2024"
+
+
 def test_a_city_named_in_the_header_stays_a_place_of_the_issuer() -> None:
     text = _plan(
         "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ LẠT\nSố: 12/KH-UBND\nĐà Lạt, ngày 2 tháng 3 năm 2024",

@@ -537,3 +537,13 @@ def test_a_key_of_the_plan_s_own_series_is_its_own_body_s() -> None:
     facts = extract_text(text, "hnd.txt")
     assert facts["document"]["jurisdiction"] == "province:Nghệ An"
     assert cited(facts)["12-HD/HNDT"]["jurisdiction"] == "province:Nghệ An"  # no issuer named: its series
+
+
+def test_a_body_of_the_unnamed_city_in_a_centrally_run_city_s_plan_is_the_city_s() -> None:
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀN KIẾM\nSố: 51/KH-UBND\nHoàn Kiếm, ngày 2 tháng 12 năm 2025",
+        "về trật tự đô thị",
+        "Thực hiện Kế hoạch số 70/KH-CATP, ngày 1/11/2025 của Công an Thành phố về trật tự đô thị trên địa "
+        "bàn thành phố Hà Nội, Ủy ban nhân dân phường ban hành Kế hoạch như sau:",
+    )
+    assert cited(extract_text(text, "p.txt"))["70/KH-CATP"]["jurisdiction"] == "province:Hà Nội"
