@@ -188,6 +188,8 @@ NAME_UNITS = [
     "Tỉnh đoàn",
     "Huyện đoàn",
     "Thành đoàn",
+    "Quận đoàn",
+    "Thị đoàn",
     "Liên đoàn",
     # the trade unions and the secretariats of the mass organisations, named with lower-case words
     "Liên đoàn Lao động",
@@ -920,8 +922,8 @@ _OTHER_THAN_LAW = re.compile(rf"(?<!\w)(?!Luật|Bộ luật)(?:{TYPE_ALT})(?!\w
 
 def _dated_key_next(text: str, p: int, limit: int) -> bool:
     """Whether a key of the same type follows, written with "số" alone and its own day: ", số 2/QĐ-TTg,
-    ngày …"."""
-    nxt = re.compile(r"\s*,\s*(?=(?i:số)\s*\d)").match(text, p, limit)
+    ngày …", or closing the list: "… và số 3/QĐ-TTg ngày … của X"."""
+    nxt = re.compile(r"\s*,\s*(?=(?i:số)\s*\d)|\s+và\s+(?=(?i:số)\s*\d)").match(text, p, limit)
     key = NUMBERED.match(text, nxt.end()) if nxt else None
     return key is not None and not key.group("type") and _DATE_AFTER.match(text, key.end()) is not None
 
@@ -986,7 +988,8 @@ def _issuer_before(text: str, start: int) -> tuple[int, int] | None:
     if by is None:
         return _subject_issuing(text, start)
     span = parse_issuer(text, by.end())
-    verb = r"\s+(?:thông qua|ban hành|phê duyệt)" if by.group().startswith("được") else ""
+    # "đã được Ban Dân vận Tỉnh ủy hướng dẫn tại Hướng dẫn số …": what the body did in it
+    verb = r"\s+(?:thông qua|ban hành|phê duyệt|hướng dẫn|chỉ đạo)" if by.group().startswith("được") else ""
     # "của Sở Thông tin và Truyền thông (Sở TT&TT) tại Công văn số …": the body's short name may follow it
     short = r"(?:\s*\([^()]{1,30}\))?"
     if not span or not re.fullmatch(short + verb + r"\s+tại\s+", text[span[1] : start]):
@@ -1005,7 +1008,8 @@ def _subject_issuing(text: str, start: int) -> tuple[int, int] | None:
     bracket = re.search(r"\(\s*$", text[max(0, start - 5) : start])
     end = start - len(bracket.group()) if bracket else start
     # "Ban Thường vụ Tỉnh ủy đã thành lập Ban Chỉ đạo … (Quyết định số …)": the act the bracket records
-    act = _ACT_RECORDED if bracket else r"\s+(?:đã\s+)?ban hành\s+"
+    # "Ủy ban nhân dân huyện có Kế hoạch số …": the body that has it issued it
+    act = _ACT_RECORDED if bracket else r"\s+(?:đã\s+)?(?:ban hành|có)\s+"
     openings = list(_CLAUSE_OPENING.finditer(text, max(0, end - 200), end))
     for opening in reversed(openings):  # the nearest clause opening on a body that does the act
         if not text[opening.end() : opening.end() + 1].isupper():
@@ -1076,10 +1080,11 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
             p = year.end()  # "… 9/QĐ-TTg năm 2022 của Thủ tướng Chính phủ": the year only, not a day
         end_limit = limit if m.start() < limit else len(text)
         parse_after_key(text, p, end_limit, mention)
+        if mention.issuer is None and named_by:
+            # "Kế hoạch của X số … về thực hiện Chỉ thị số … của Y": X's, and "của Y" stays in the title
+            mention.issuer = named_by[1]
         if mention.issuer is None and mention.title:
             _issuer_closing_title(text, mention)
-        if mention.issuer is None and named_by:
-            mention.issuer = named_by[1]
         if mention.issuer is None:
             mention.issuer = _issuer_before(text, start)
         if mention.issuer is None:

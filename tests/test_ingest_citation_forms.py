@@ -1394,3 +1394,35 @@ def test_a_law_named_by_its_name_alone_on_its_own_is_an_unnumbered_reference() -
     # a draft, the subject of another reference, and a law the plan also gives by its number are not
     assert not {"Luật Thủy lợi", "Luật Lâm nghiệp", "Luật Đê điều"} & c.keys()
     assert "79/2006/QH11" in c
+
+
+def test_a_district_youth_unions_standing_committee_is_one_issuer() -> None:
+    assert issuer("Ban Thường vụ Quận đoàn Hồng Bàng; mỗi") == "Ban Thường vụ Quận đoàn Hồng Bàng"
+    assert issuer("Ban Thường vụ Thị đoàn Sơn Tây về") == "Ban Thường vụ Thị đoàn Sơn Tây"
+
+
+def test_a_document_named_by_its_body_before_its_number_keeps_the_body_its_title_names() -> None:
+    c = cited(
+        "1. Quán triệt Kế hoạch của Ban Thường vụ Tỉnh ủy số 9-KH/TU ngày 2/3/2023 về thực hiện "
+        "Kết luận số 5-KL/TW của Bộ Chính trị, Ban Thường vụ Tỉnh đoàn hướng dẫn như sau.\n"
+    )
+    assert c["9-KH/TU"]["issuer"] == "Ban Thường vụ Tỉnh ủy"
+    assert c["9-KH/TU"]["title"] == "thực hiện Kết luận số 5-KL/TW của Bộ Chính trị"
+
+
+def test_a_list_of_dated_keys_closed_by_and_shares_the_body_after_the_last() -> None:
+    c = cited(
+        "1. Vốn đầu tư theo các Quyết định số 11/QĐ-TTg ngày 2/3/2021, số 12/QĐ-TTg ngày 5/4/2022 "
+        "và số 13/QĐ-TTg ngày 6/5/2022 của Thủ tướng Chính phủ.\n"
+    )
+    assert [c[k]["issuer"] for k in ("11/QĐ-TTg", "12/QĐ-TTg", "13/QĐ-TTg")] == ["Thủ tướng Chính phủ"] * 3
+
+
+def test_the_body_that_has_or_guided_by_a_document_is_its_issuer() -> None:
+    c = cited(
+        "1. Ở cấp tỉnh, Ủy ban nhân dân tỉnh có Kế hoạch số 44/KH-UBND, ngày 1/2/2023 về phát triển chè.\n"
+        "2. Các việc đã được Ban Tuyên giáo Tỉnh ủy hướng dẫn tại Hướng dẫn số 7-HD/BTGTU ngày 3/3/2023 "
+        "về học tập chuyên đề.\n"
+    )
+    assert c["44/KH-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh"
+    assert c["7-HD/BTGTU"]["issuer"] == "Ban Tuyên giáo Tỉnh ủy"
