@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from ingest.normalize import LOWER, normalize_mapped
+from ingest.normalize import LOWER, UPPER, normalize_mapped
 from ingest.read import SourceText
 
 MARKER = re.compile(
@@ -78,7 +78,7 @@ class Text:
         lengths = sorted(len(t) for t in self.norm if t)
         self.wrap_width = lengths[int(len(lengths) * 0.9)] if lengths else 0
         self.hard_wrapped = len(lengths) >= 15 and self.wrap_width <= 130 and lengths[len(lengths) // 2] > 30
-        self.blocks = self._blocks()
+        self.blocks = _across_page_feet(self._blocks())
 
     def page_number(self, i: int) -> bool:
         """Line i is a page number of a PDF's text ("3", "- 3 -", "Trang 3")."""
@@ -199,6 +199,39 @@ class Text:
             last_line_text = t
         flush()
         return blocks
+
+
+# A footnote at a page's foot: "¹ Quy định số …", "1 Quy định số …" (a plain digit, no dot, then a capital).
+_FOOTNOTE = re.compile(rf"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\d{{1,2}}\s+(?=[{UPPER}]))")
+_SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)]?$")
+
+
+def _across_page_feet(blocks: list[Block]) -> list[Block]:
+    """A sentence broken by a page's foot ("… và Quy định số" / rule line / footnotes / "50-QĐ/TW của …") is
+    one block again, the foot's blocks after it: the rule line shows the break is the page's, and what
+    follows the foot goes on in lower case or with the key its "số" announced."""
+    out = list(blocks)
+    k = 0
+    while k < len(out) - 2:
+        j = k + 1
+        if _SENTENCE_END.search(out[k].text) or not _RULE_LINE.match(out[j].text):
+            k += 1
+            continue
+        j += 1
+        while j < len(out) and _FOOTNOTE.match(out[j].text):
+            j += 1
+        rest = out[j].text if j < len(out) else ""
+        first = rest[:1]
+        if j > k + 2 and (first.islower() or (out[k].text.endswith(" số") and re.match(r"\d+\s*[-/]", rest))):
+            a, b = out[k], out[j]
+            merged = Block(
+                a.text + " " + b.text,
+                [*a.pos, a.pos[-1], *b.pos],
+                a.anchors + [(len(a.text) + 1 + at, mark) for at, mark in b.anchors],
+            )
+            out[k : j + 1] = [merged, *out[k + 1 : j]]
+        k += 1
+    return out
 
 
 def _trimmed(block: Block, start: int, end: int) -> tuple[int, int]:

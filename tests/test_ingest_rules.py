@@ -547,3 +547,19 @@ def test_a_body_of_the_unnamed_city_in_a_centrally_run_city_s_plan_is_the_city_s
         "bàn thành phố Hà Nội, Ủy ban nhân dân phường ban hành Kế hoạch như sau:",
     )
     assert cited(extract_text(text, "p.txt"))["70/KH-CATP"]["jurisdiction"] == "province:Hà Nội"
+
+
+def test_a_sentence_broken_by_a_page_s_foot_notes_is_read_whole() -> None:
+    # "… và Quy định số" / the rule line and the page's footnotes / "50-QĐ/TW của …": one sentence
+    from ingest.read import source_from_text
+    from ingest.text import Text
+
+    text = (
+        "- Bố trí cán bộ theo Quy định số 80-QĐ/TW của Bộ Chính trị về phân cấp cán bộ và Quy định số\n"
+        "\n____________________\n1 Quy định số 08-QĐi/TW của Ban Chấp hành Trung ương về nêu gương.\n\n"
+        "50-QĐ/TW của Bộ Chính trị về công tác quy hoạch cán bộ.\n- Quan tâm tạo nguồn cán bộ trẻ.\n"
+    )
+    blocks = [b.text for b in Text(source_from_text(text, "p.txt")).blocks]
+    assert blocks[0].endswith("và Quy định số 50-QĐ/TW của Bộ Chính trị về công tác quy hoạch cán bộ.")
+    assert blocks[1].startswith("___") and blocks[2].startswith("1 Quy định số 08-QĐi/TW")
+    assert blocks[3] == "- Quan tâm tạo nguồn cán bộ trẻ."
