@@ -406,6 +406,10 @@ _TITLE_STOP = re.compile(
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
     # ", trên cơ sở nhập …": how a unit was formed or a work is grounded, not the title's subject
     r",\s+(?:góp phần|nhằm|để|qua đó|từ đó|đồng thời|phải|trên cơ sở|vì vậy|vì thế|do đó|do vậy)\s|"
+    # ", dưới sự lãnh đạo của …": under whom the plan's work went; ", bảo đảm dữ liệu được …": what it must
+    # ensure; "(nếu có …)": when it applies; "… được xem xét khi …": how the plan uses it
+    r",\s+dưới sự (?:lãnh đạo|chỉ đạo)\s|,\s+(?:bảo đảm|đảm bảo)\s+(?=[^,;:.]{0,60}?\s(?:được|phải)\s)|"
+    r"\s*\((?:nếu|trừ trường hợp)\s|\s+(?:sẽ\s+)?được\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+khi\s|"
     # ", trong quá trình …", ", với việc …": when or along with what the plan's work goes; ", ưu tiên …",
     # ", kết hợp …": how it is done; ", chính thức hoạt động từ …": when a unit began
     r",\s+(?:trong quá trình|với việc|ưu tiên|kết hợp(?!\s+với)|chính thức\s+(?:hoạt động|đi vào))\s|"
@@ -446,6 +450,11 @@ _AND_CITE = re.compile(
 # "… và Nghị quyết Đại hội Đảng bộ xã …", "… và Hướng dẫn này".
 _AND_NAMED = re.compile(
     rf"\s+và\s+(?=(?:{TYPE_ALT})\s+(?:của|này|Đại hội|đại hội|Hội nghị|Trung ương)(?!\w))"
+)
+# "… về X và Luật Hợp tác xã năm 2023": a law named by its name and year, after a title that names no law, is
+# the next reference of the plan's list.
+_AND_LAW_YEAR = re.compile(
+    r"\s+và\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s+[A-ZĐÀ-Ỹ][^,;:.()]{0,60}?\s+năm\s+(?:19|20)\d\d(?![\d/]))"
 )
 # "… về X và Đề án Y ban hành kèm theo Quyết định số …": a second document, the attachment of another
 # reference; "… về X và các mục tiêu Y mà Nghị quyết Đại hội … đã xác định": a second object, another
@@ -549,7 +558,9 @@ def _main_clause(text: str, p: int, q: int, stop: int) -> int | None:
 _OPENS_ON_REFERENCE = re.compile(rf"\s*(?:[-–+•]\s*|\d+(?:\.\d+)*[.)]\s*)?(?:{CITE_TYPE_ALT})\s+(?i:số)")
 _PREDICATE = re.compile(
     r"\s+(?:cũng\s+|đều\s+)?đã\s+(?:yêu cầu|chỉ rõ|chỉ ra|nêu|đề ra|xác định|chỉ đạo|khẳng định|nhấn mạnh|"
-    r"đặt ra|giao|đánh giá|kết luận)(?!\w)"
+    r"đặt ra|giao|đánh giá|kết luận)(?!\w)|"
+    # "Chương trình số … thực hiện Nghị quyết X được triển khai đồng bộ": what was done with it
+    r"\s+(?:đã\s+|đều\s+)?được\s+(?:triển khai|thực hiện|quán triệt|tổ chức thực hiện)(?!\w)"
 )
 
 
@@ -671,8 +682,14 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         among = _audience_among(text, p, q, stop)
         if among is not None:
             m, stop = None, among
-        for pattern in (_AND_CITE, _LIST_NEXT, _AND_NAMED, _AND_ANNEXED, _AND_SET_BY):
+        for pattern in (_AND_CITE, _LIST_NEXT, _AND_NAMED, _AND_ANNEXED, _AND_SET_BY, _AND_LAW_YEAR):
             a = pattern.search(text, q, stop)
+            if (
+                a
+                and pattern is _AND_LAW_YEAR
+                and re.search(r"(?<!\w)(?:Luật|Pháp lệnh)(?!\w)", text[p : a.start()])
+            ):
+                continue  # "thi hành Luật A năm 2020 và Luật B năm 2022": the title's own laws
             if a and not re.search(_CITE_AHEAD, text[p : a.start()]):
                 return a.start()
             if a and pattern is _AND_CITE and _dated_sibling(text, p, a):

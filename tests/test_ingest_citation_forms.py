@@ -1426,3 +1426,35 @@ def test_the_body_that_has_or_guided_by_a_document_is_its_issuer() -> None:
     )
     assert c["44/KH-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh"
     assert c["7-HD/BTGTU"]["issuer"] == "Ban Tuyên giáo Tỉnh ủy"
+
+
+def test_a_title_ends_before_the_plans_own_clause_on_how_the_work_went_or_is_used() -> None:
+    c = cited(
+        "1. Sau ba năm thực hiện Nghị quyết số 8-NQ/TU, ngày 1/2/2021 của Tỉnh ủy về phát triển cà phê, dưới "
+        "sự lãnh đạo của Đảng ủy, sản lượng của xã có tăng.\n"
+        "2. Các trạm y tế thực hiện Công văn số 31/SYT-KHTC ngày 2/3/2024 của Sở Y tế về việc cấp hồ sơ "
+        "sức khỏe điện tử, bảo đảm hồ sơ được cập nhật đầy đủ.\n"
+        "3. Kết quả lấy ý kiến theo Quy định số 40-QĐ/TW ngày 3/4/2022 của Bộ Chính trị về việc lấy ý kiến "
+        "nhân dân (nếu có trong năm) là căn cứ tham khảo.\n"
+        "4. Việc chấp hành Quy định số 41-QĐ/TW ngày 3/4/2022 của Bộ Chính trị về công tác kiểm tra cán bộ "
+        "được xem xét khi xếp loại.\n"
+        "5. Chương trình số 3-CTr/ĐU, ngày 1/4/2021 của Đảng ủy xã thực hiện Nghị quyết Đại hội Đảng bộ "
+        "huyện được triển khai đồng bộ.\n"
+    )
+    assert c["8-NQ/TU"]["title"] == "phát triển cà phê"
+    assert c["31/SYT-KHTC"]["title"] == "việc cấp hồ sơ sức khỏe điện tử"
+    assert c["40-QĐ/TW"]["title"] == "việc lấy ý kiến nhân dân"
+    assert c["41-QĐ/TW"]["title"] == "công tác kiểm tra cán bộ"
+    assert c["3-CTr/ĐU"]["title"] == "thực hiện Nghị quyết Đại hội Đảng bộ huyện"
+
+
+def test_a_law_named_with_its_year_after_a_title_joined_by_and_is_the_next_reference() -> None:
+    c = cited(
+        "1. Thực hiện Nghị quyết số 6-NQ/TW, ngày 1/2/2022 của Bộ Chính trị về phát triển kinh tế rừng "
+        "và Luật Lâm nghiệp năm 2017; trồng mới rừng.\n"
+        "2. Theo Kế hoạch số 5/KH-UBND của Ủy ban nhân dân tỉnh về thi hành Luật Đất đai năm 2024 và "
+        "Luật Nhà ở năm 2023.\n"
+    )
+    assert c["6-NQ/TW"]["title"] == "phát triển kinh tế rừng"
+    assert c["Luật Lâm nghiệp năm 2017"]["type"] == "Luật"
+    assert c["5/KH-UBND"]["title"] == "thi hành Luật Đất đai năm 2024 và Luật Nhà ở năm 2023"
