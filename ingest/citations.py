@@ -328,11 +328,33 @@ _ORDINAL = re.compile(
 )
 
 
+# "Tập đoàn Dầu khí Việt Nam", "Tổng công ty Điện lực miền Bắc": a company's name goes on with a lower-case
+# word between capitalised ones, but for the small words of the plan's clause ("… Việt Nam tại Hà Nội").
+_CORPORATION = re.compile(r"(?<!\w)(?:Tập đoàn|Tổng công ty|Công ty)(?!\w)")
+_FUNCTION_WORDS = {
+    "tại",
+    "về",
+    "và",
+    "của",
+    "ở",
+    "cho",
+    "với",
+    "trên",
+    "theo",
+    "đến",
+    "giữa",
+    "gửi",
+    "do",
+    "là",
+}
+
+
 def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
     """A body name starting at p (after "của"): capitalised words and the small words of body names."""
     q = p
     end = p
     prev = ""
+    prev_cap = False
     count = 0
     while q < len(text):
         m = re.match(r"\s*\((?i:khóa|khoá)\s+[IVXLC]+\)", text[q:])
@@ -351,7 +373,7 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
             continue
         m = _NAME_UNIT.match(text, q)
         if m:
-            prev = ""
+            prev, prev_cap = "", False
             count += 1
             q = end = m.end()
             continue
@@ -361,8 +383,12 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
         w = m.group(1)
         low = w.lower()
         after = re.match(r"\s*([^\s,;.:()“”\"]+)", text[q + m.end() :])
+        # the next word capitalised, or a dash and a capitalised word: "Cao su - Hóa chất"
+        nxt_cap = bool(re.match(r"\s*(?:[-–]\s+)?[" + VI_CAPITAL + "]", text[q + m.end() :]))
         ok = (
-            (w[0].isupper() and not w.isupper())
+            (w in ("-", "–") and count and nxt_cap and (prev_cap or _CORPORATION.search(text, p, q)))
+            or (w.islower() and nxt_cap and low not in _FUNCTION_WORDS and _CORPORATION.search(text, p, q))
+            or (w[0].isupper() and not w.isupper())
             or (w.isupper() and len(w) >= 2)
             or _ROMAN.match(w)
             or w.isdigit()
@@ -373,7 +399,7 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
             ok = False
         if not ok or (count == 0 and not (w[0].isupper() or low in ("ủy", "uỷ"))):
             break
-        prev = low
+        prev, prev_cap = low, w[0].isupper()
         count += 1
         q += m.end()
         end = q

@@ -1458,3 +1458,13 @@ def test_a_law_named_with_its_year_after_a_title_joined_by_and_is_the_next_refer
     assert c["6-NQ/TW"]["title"] == "phát triển kinh tế rừng"
     assert c["Luật Lâm nghiệp năm 2017"]["type"] == "Luật"
     assert c["5/KH-UBND"]["title"] == "thi hành Luật Đất đai năm 2024 và Luật Nhà ở năm 2023"
+
+
+def test_a_name_goes_on_over_a_dash_between_capitalised_words_and_a_companys_lower_case_words() -> None:
+    assert (
+        issuer("Ủy ban nhân dân thị xã Ba Đồn - Quảng Trạch về")
+        == "Ủy ban nhân dân thị xã Ba Đồn - Quảng Trạch"
+    )
+    assert issuer("Ủy ban nhân dân tỉnh - Sở Tài chính về") == "Ủy ban nhân dân tỉnh"
+    assert issuer("Tổng công ty Cao su - Hóa chất Miền Nam về") == "Tổng công ty Cao su - Hóa chất Miền Nam"
+    assert issuer("Đảng ủy Tập đoàn Dệt may Việt Nam tại Hà Nội") == "Đảng ủy Tập đoàn Dệt may Việt Nam"
