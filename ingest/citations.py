@@ -732,6 +732,9 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             d = next((d for d in _UNNUMBERED_STOP.finditer(text, q, stop) if not _governed(text, d)), None)
             if d:
                 return d.start()
+        listed = _counted_list_on_ground_line(text, m, limit) if m and not unnumbered else None
+        if listed is not None:
+            return listed
         if m and m.group() == ";" and not unnumbered and _GROUND_LINE.match(text):
             # A line of the opening's grounds ("- Căn cứ …;") is one document: a clause after a semicolon
             # that runs to the line's closing one and names no other document belongs to its title.
@@ -760,6 +763,25 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
                 return noted
         return stop
     return limit
+
+
+# "… liên thông 02 nhóm thủ tục: A, B; C, D;": a colon after a count introduces the groups the title counts
+_COUNTED_BEFORE = re.compile(r"(?<!\w)\d+\s+(?:[^\s:;,.]+\s+){0,5}[^\s:;,.]+$")
+
+
+def _counted_list_on_ground_line(text: str, m: re.Match[str], limit: int) -> int | None:
+    """On a line of the opening's grounds ("- Căn cứ …;"), a colon after a count ("02 nhóm thủ tục hành
+    chính:") opens the list the title counts: the title runs to the line's closing semicolon, when the list
+    names no document."""
+    if m.group() != ":" or not _GROUND_LINE.match(text):
+        return None
+    if not _COUNTED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return None
+    tail = text[m.end() :].rstrip()
+    if not tail.endswith((";", ".")) or _TYPE_ANY.search(tail) or len(tail) > 300:
+        return None
+    end = m.end() + len(tail) - 1
+    return end if end <= limit else None
 
 
 def _clauses_before_next_cite(text: str, p: int, limit: int, most: int = 4) -> int | None:

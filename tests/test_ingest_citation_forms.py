@@ -1468,3 +1468,16 @@ def test_a_name_goes_on_over_a_dash_between_capitalised_words_and_a_companys_low
     assert issuer("Ủy ban nhân dân tỉnh - Sở Tài chính về") == "Ủy ban nhân dân tỉnh"
     assert issuer("Tổng công ty Cao su - Hóa chất Miền Nam về") == "Tổng công ty Cao su - Hóa chất Miền Nam"
     assert issuer("Đảng ủy Tập đoàn Dệt may Việt Nam tại Hà Nội") == "Đảng ủy Tập đoàn Dệt may Việt Nam"
+
+
+def test_a_colon_after_a_count_on_a_ground_line_opens_the_list_the_title_counts() -> None:
+    c = cited(
+        "- Căn cứ Nghị định số 15/2025/NĐ-CP ngày 1/2/2025 của Chính phủ quy định 03 nhóm dịch vụ công: "
+        "cấp phép xây dựng, cấp phép đào đường; cấp số nhà;\n"
+        "- Căn cứ Quyết định số 16/QĐ-UBND ngày 2/2/2025 của Ủy ban nhân dân tỉnh về cải cách hành chính: "
+        "giao các sở thực hiện;\n"
+    )
+    assert c["15/2025/NĐ-CP"]["title"] == (
+        "quy định 03 nhóm dịch vụ công: cấp phép xây dựng, cấp phép đào đường; cấp số nhà"
+    )
+    assert c["16/QĐ-UBND"]["title"] == "cải cách hành chính"
