@@ -137,8 +137,16 @@ def _named_province(issuer: str) -> str | None:
     return province_name(m.group("name")) if m else None
 
 
+# "… và Ban Thường vụ Thành đoàn": the second of a document's joint issuers (casefolded)
+_JOINT_NEXT = re.compile(
+    r"\s+và\s+(?=(?:ban|ủy ban|ubnd|hđnd|thường trực|hội|đoàn|tỉnh đoàn|thành đoàn|sở|liên đoàn|công đoàn|"
+    r"đảng ủy|đảng đoàn|bộ)\s)"
+)
+
+
 def _jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
-    iss = normalize(issuer or "").casefold()
+    # a joint document is placed by its first issuer: "Ban Thường trực Ủy ban MTTQ thành phố và Ban …"
+    iss = _JOINT_NEXT.split(normalize(issuer or "").casefold(), maxsplit=1)[0]
     found = _symbol_jurisdiction(symbol, iss, ctx) if symbol else "unknown"
     if found != "unknown":
         return found

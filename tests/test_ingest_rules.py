@@ -563,3 +563,14 @@ def test_a_sentence_broken_by_a_page_s_foot_notes_is_read_whole() -> None:
     assert blocks[0].endswith("và Quy định số 50-QĐ/TW của Bộ Chính trị về công tác quy hoạch cán bộ.")
     assert blocks[1].startswith("___") and blocks[2].startswith("1 Quy định số 08-QĐi/TW")
     assert blocks[3] == "- Quan tâm tạo nguồn cán bộ trẻ."
+
+
+def test_a_joint_document_is_placed_by_its_first_issuer() -> None:
+    text = _plan(
+        "THÀNH ĐOÀN CẦN THƠ\nBAN THƯỜNG VỤ\n*\nSố 89-KH/TĐTN-TG\nCần Thơ, ngày 4 tháng 5 năm 2023",
+        "về giám sát của thanh niên",
+        "Thực hiện Quy chế phối hợp số 05/QCPH-MTTQ-TĐTN, ngày 2/3/2022 giữa Ban Thường trực Ủy ban MTTQ "
+        "Việt Nam thành phố và Ban Thường vụ Thành đoàn về giám sát, Ban Thường vụ Thành đoàn Cần Thơ ban "
+        "hành Kế hoạch như sau:",
+    )
+    assert cited(extract_text(text, "td.txt"))["05/QCPH-MTTQ-TĐTN"]["jurisdiction"] == "province:Cần Thơ"
