@@ -37,6 +37,7 @@ _DOC_WORD = re.compile(
 _OPENING_WORD = re.compile(r"^(?:Thực hiện|Căn cứ|Thi hành|Quán triệt)(?!\w)")
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _RULE_LINE = re.compile(r"^[_=–—-]{5,}$")
+_SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)]?$")  # a line or a block ending a sentence (or a clause)
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d+")
 
 
@@ -128,7 +129,7 @@ class Text:
         if (
             self.hard_wrapped
             and re.match(rf"^[-–]\s+[{LOWER}]", nxt)
-            and not re.search(r"[.:;!?…]['\"”’)]?$", prev)
+            and not _SENTENCE_END.search(prev)
             and len(prev) >= 0.6 * self.wrap_width  # the line above was filled: the break is the wrap's
         ):
             return True  # "kinh tế" / "- xã hội …": a hyphenated phrase broken before its dash, not a bullet
@@ -164,7 +165,7 @@ class Text:
             # "qua Email:" / "địa chỉ …". (A bullet or a numbered item below was let go above.)
             if prev.endswith(";") or (prev.endswith(":") and (first.islower() or _DOC_WORD.match(nxt))):
                 return True
-        if re.search(r"[.:;!?…]['\"”’)]?$", prev):
+        if _SENTENCE_END.search(prev):
             return False
         if first.islower() or first.isdigit() or _OPEN_END.search(prev) or re.search(r"\w[-/–]$", prev):
             return True
@@ -203,7 +204,6 @@ class Text:
 
 # A footnote at a page's foot: "¹ Quy định số …", "1 Quy định số …" (a plain digit, no dot, then a capital).
 _FOOTNOTE = re.compile(rf"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\d{{1,2}}\s+(?=[{UPPER}]))")
-_SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)]?$")
 
 
 def _across_page_feet(blocks: list[Block]) -> list[Block]:
