@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import repeat
 
@@ -79,11 +80,61 @@ class Text:
         lengths = sorted(len(t) for t in self.norm if t)
         self.wrap_width = lengths[int(len(lengths) * 0.9)] if lengths else 0
         self.hard_wrapped = len(lengths) >= 15 and self.wrap_width <= 130 and lengths[len(lengths) // 2] > 30
-        self.blocks = _across_page_feet(self._blocks())
+        self.running = self._running_headers()
+        self.blocks = self._across_page_feet(self._blocks())
+
+    def _running_headers(self) -> set[str]:
+        """Lines a PDF repeats at the top of its pages ("TỈNH ỦY …   Kế hoạch số …"): in a hard-wrapped text,
+        a line that stands right after a page number (set apart by a blank line above it, unlike the row
+        numbers of a table) on two pages or more."""
+        if not self.hard_wrapped:
+            return set()
+        after_page: Counter[str] = Counter()
+        for i in range(2, len(self.norm)):
+            x, page, above = self.norm[i], self.norm[i - 1], self.norm[i - 2]
+            if x and len(x) <= 100 and _PAGE_NUMBER.match(page) and not above:
+                after_page[x] += 1
+        return {x for x, n in after_page.items() if n > 1}
 
     def page_number(self, i: int) -> bool:
         """Line i is a page number of a PDF's text ("3", "- 3 -", "Trang 3")."""
         return bool(_PAGE_NUMBER.match(self.norm[i]))
+
+    def _across_page_feet(self, blocks: list[Block]) -> list[Block]:
+        """A sentence broken by a page's foot ("… và Quy định số" / rule line / footnotes / "50-QĐ/TW của …")
+        is one block again, the foot's blocks after it: the rule line shows the break is the page's, and
+        what follows the foot goes on in lower case, with the key its "số" announced, or after a filled line
+        of a hard-wrapped text ("… của Bộ" / "Chính trị về …") with anything but an item or a heading."""
+        out = list(blocks)
+        repeated = Counter(b.text for b in blocks if len(b.text) <= 100)
+        k = 0
+        while k < len(out) - 2:
+            j = k + 1
+            if _SENTENCE_END.search(out[k].text) or not _RULE_LINE.match(out[j].text):
+                k += 1
+                continue
+            j += 1
+            # the foot's notes, and a running header ("TỈNH ỦY …   Kế hoạch số …", the same on every page)
+            while j < len(out) and (_FOOTNOTE.match(out[j].text) or repeated[out[j].text] > 1):
+                j += 1
+            rest = out[j].text if j < len(out) else ""
+            first = rest[:1]
+            filled = self.hard_wrapped and len(self.norm[out[k].last_line]) >= 0.7 * self.wrap_width
+            goes_on = (
+                first.islower()
+                or (out[k].text.endswith(" số") and re.match(r"\d+\s*[-/]", rest))
+                or (filled and first.isalpha() and not MARKER.match(rest) and not is_upper_line(rest))
+            )
+            if j > k + 2 and goes_on:
+                a, b = out[k], out[j]
+                merged = Block(
+                    a.text + " " + b.text,
+                    [*a.pos, a.pos[-1], *b.pos],
+                    a.anchors + [(len(a.text) + 1 + at, mark) for at, mark in b.anchors],
+                )
+                out[k : j + 1] = [merged, *out[k + 1 : j]]
+            k += 1
+        return out
 
     # -- provenance -------------------------------------------------------------------------------------
     def source(self, block: Block, start: int, end: int) -> dict:
@@ -187,7 +238,7 @@ class Text:
             cur_pos.clear()
 
         for i, t in enumerate(self.norm):
-            if not t or (self.hard_wrapped and self.page_number(i)):
+            if not t or (self.hard_wrapped and self.page_number(i)) or t in self.running:
                 continue
             starts, ends = self.maps[i]
             if cur_text and self._joins(last_line_text, t):
@@ -204,34 +255,6 @@ class Text:
 
 # A footnote at a page's foot: "¹ Quy định số …", "1 Quy định số …" (a plain digit, no dot, then a capital).
 _FOOTNOTE = re.compile(rf"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\d{{1,2}}\s+(?=[{UPPER}]))")
-
-
-def _across_page_feet(blocks: list[Block]) -> list[Block]:
-    """A sentence broken by a page's foot ("… và Quy định số" / rule line / footnotes / "50-QĐ/TW của …") is
-    one block again, the foot's blocks after it: the rule line shows the break is the page's, and what
-    follows the foot goes on in lower case or with the key its "số" announced."""
-    out = list(blocks)
-    k = 0
-    while k < len(out) - 2:
-        j = k + 1
-        if _SENTENCE_END.search(out[k].text) or not _RULE_LINE.match(out[j].text):
-            k += 1
-            continue
-        j += 1
-        while j < len(out) and _FOOTNOTE.match(out[j].text):
-            j += 1
-        rest = out[j].text if j < len(out) else ""
-        first = rest[:1]
-        if j > k + 2 and (first.islower() or (out[k].text.endswith(" số") and re.match(r"\d+\s*[-/]", rest))):
-            a, b = out[k], out[j]
-            merged = Block(
-                a.text + " " + b.text,
-                [*a.pos, a.pos[-1], *b.pos],
-                a.anchors + [(len(a.text) + 1 + at, mark) for at, mark in b.anchors],
-            )
-            out[k : j + 1] = [merged, *out[k + 1 : j]]
-        k += 1
-    return out
 
 
 def _trimmed(block: Block, start: int, end: int) -> tuple[int, int]:

@@ -574,3 +574,25 @@ def test_a_joint_document_is_placed_by_its_first_issuer() -> None:
         "hành Kế hoạch như sau:",
     )
     assert cited(extract_text(text, "td.txt"))["05/QCPH-MTTQ-TĐTN"]["jurisdiction"] == "province:Cần Thơ"
+
+
+def test_a_name_broken_by_a_page_s_foot_and_running_header_is_read_whole() -> None:
+    # a hard-wrapped text: "… của Bộ" fills its line, the page's foot (rule line, a note, the page number)
+    # and the next page's running header come between it and "Chính trị về …"
+    from ingest.read import source_from_text
+    from ingest.text import Text
+
+    line = "Tổ chức quán triệt sâu rộng các chủ trương của Đảng đến toàn thể cán bộ, đảng viên."
+    page = "\n".join([line] * 14)
+    header = "TỈNH ỦY ĐỒNG NAI                                  Kế hoạch số 7-KH/TU"
+    text = (
+        f"{page}\n- Thực hiện Nghị quyết số 06-NQ/TW, ngày 24/01/2022 của Bộ Chính trị và của Bộ\n\n"
+        "______________\n1 Quy định số 08-QĐi/TW về nêu gương.\n\n      2\n"
+        f"{header}\nChính trị về phát triển đô thị bền vững đến năm 2030.\n{page}\n"
+        f"\n      3\n{header}\n{page}\n"
+    )
+    t = Text(source_from_text(text, "p.txt"))
+    assert t.hard_wrapped
+    texts = [b.text for b in t.blocks]
+    assert any(x.endswith("của Bộ Chính trị về phát triển đô thị bền vững đến năm 2030.") for x in texts)
+    assert not any("Kế hoạch số 7-KH/TU" in x for x in texts)  # the running header is no text of the plan
