@@ -218,7 +218,9 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
         if owner.endswith("TW"):
             return "national"
         if owner.endswith(("HU", "QU", "ThU", "TXU")):
-            return ctx.district_j()
+            # the plan's district, or the one the issuer names ("Huyện ủy Phú Tân" in Chợ Mới's plan)
+            named = re.search(r"(?:huyện|quận|thị|thành) ủy\s+(?P<name>[^\W\d_][\w\s-]*)$", iss)
+            return ctx.named_district_j(titlecase_place(named.group("name"))) if named else ctx.district_j()
         if "ĐUK" in owner and ctx.enterprise:
             return "national"  # a corporation's plan citing the central bloc above it
         if "ĐUK" in owner or (owner.startswith("ĐU") and (ctx.bloc or not ctx.commune)):
@@ -258,12 +260,16 @@ def _city_j(iss: str, ctx: Context) -> str:
     """A "/TU" key: the Tỉnh ủy's, or the Thành ủy / Thị ủy's that shares the code (a city is a district
     unless it is centrally run)."""
     if re.search(r"thị ủy|đảng bộ thị xã", iss):
-        return ctx.district_j()
+        # a town's: the one it names ("Thị ủy Phú Mỹ" in the province's plan), else the plan's
+        town = re.search(r"(?:thị ủy|đảng bộ thị xã)\s+(?P<name>[^\W\d_][\w\s-]*)$", iss)
+        return ctx.named_district_j(titlecase_place(town.group("name"))) if town else ctx.district_j()
     m = re.search(r"(?:thành ủy|đảng bộ thành phố)(?:\s+(?P<name>[^\W\d_][\w\s-]*))?", iss)
     if m:
         name = province_name(m.group("name") or "")
         if name:
             return f"province:{name}" if name in CENTRAL_CITIES else ctx.district_j()
+        if m.group("name"):  # a provincial city named ("Thành ủy Việt Trì"): a district of the province
+            return ctx.named_district_j(titlecase_place(m.group("name")))
         return ctx.province_j() if ctx.city_level() == "province" else ctx.district_j()
     return ctx.province_j()
 

@@ -596,3 +596,18 @@ def test_a_name_broken_by_a_page_s_foot_and_running_header_is_read_whole() -> No
     texts = [b.text for b in t.blocks]
     assert any(x.endswith("của Bộ Chính trị về phát triển đô thị bền vững đến năm 2030.") for x in texts)
     assert not any("Kế hoạch số 7-KH/TU" in x for x in texts)  # the running header is no text of the plan
+
+
+def test_the_party_keys_of_another_district_town_or_city_are_theirs() -> None:
+    text = _plan(
+        "ĐẢNG BỘ TỈNH PHÚ THỌ\nHUYỆN ỦY THANH BA\n*\nSố 30-KH/HU\nThanh Ba, ngày 2 tháng 3 năm 2023",
+        "về xây dựng Đảng",
+        "Tham khảo Kế hoạch số 150-KH/HU, ngày 3/1/2023 của Ban Thường vụ Huyện ủy Lâm Thao, Kế hoạch số "
+        "46-KH/TU, ngày 4/1/2023 của Ban Thường vụ Thị ủy Phú Thọ và Kế hoạch số 146-KH/TU, ngày 5/1/2023 "
+        "của Ban Thường vụ Thành ủy Việt Trì về xây dựng Đảng, Ban Thường vụ Huyện ủy ban hành Kế hoạch "
+        "như sau:",
+    )
+    c = cited(extract_text(text, "hu.txt"))
+    assert c["150-KH/HU"]["jurisdiction"] == "district:Lâm Thao, Phú Thọ"
+    assert c["46-KH/TU"]["jurisdiction"] == "district:Phú Thọ, Phú Thọ"
+    assert c["146-KH/TU"]["jurisdiction"] == "district:Việt Trì, Phú Thọ"
