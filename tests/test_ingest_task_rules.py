@@ -587,3 +587,13 @@ def test_a_wrapped_item_heading_goes_on_where_the_name_was_broken() -> None:
         WRAPPED + "2. Trung tâm Phát triển quỹ đất, Phòng Văn hóa, Khoa học và\nThông tin kiểm tra cây.\n"
     )
     assert t["assignee"] == "Trung tâm Phát triển quỹ đất, Phòng Văn hóa, Khoa học và Thông tin"
+
+
+def test_a_partner_name_ends_before_exchanging_sharing_or_drawing_on() -> None:
+    # "trao đổi" (to exchange), "chia sẻ" (to share) and "khai thác" (to draw on) start the partner's work,
+    # after a name whose last word is a proper name
+    assert coordinates("Phối hợp với Báo Hải Dương trao đổi, khai thác tin, ảnh về cây.") == ["Báo Hải Dương"]
+    assert coordinates("Phối hợp với Đài Truyền thanh huyện Gia Lộc chia sẻ tin bài.") == [
+        "Đài Truyền thanh huyện Gia Lộc"
+    ]
+    assert coordinates("Phối hợp với Thư viện Bình Giang khai thác tư liệu.") == ["Thư viện Bình Giang"]
