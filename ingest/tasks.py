@@ -338,15 +338,27 @@ def _lettered_members(blocks: list[Block], k: int, nxt: int) -> list[int]:
     letters = [j for j in range(k + 1, nxt) if _LETTER_ITEM.match(blocks[j].text)]
     if len(letters) < 2:
         return []
-    for j in letters:
-        text = blocks[j].text
-        m = _LETTER_ITEM.match(text)
-        assert m is not None
-        a, e, duty = _assignee(text, m.start("head"))
-        name = _clean_name(text[a:e])
-        if not name or not _is_body(name) or not text[duty:].strip(" :;,."):
+    for n, j in enumerate(letters):
+        below = letters[n + 1] if n + 1 < len(letters) else nxt
+        if not _names_a_member(blocks, j, below):
             return []
     return letters
+
+
+def _names_a_member(blocks: list[Block], j: int, nxt: int) -> bool:
+    """Whether the lettered item at block j names a body and gives it duties: on its own line after the
+    name ("a) Văn phòng Sở chủ trì …"), or, the line naming the body only, in the blocks up to nxt
+    ("a) Hội Nông dân huyện" / "- Vận động …")."""
+    text = blocks[j].text
+    m = _LETTER_ITEM.match(text)
+    assert m is not None
+    head = m.group("head")
+    if _heading_only(head, j, nxt):
+        name = _clean_name(_PREFIX.sub("", head))
+        return bool(name) and _is_body(name) and bool(_duty_blocks(blocks, j + 1, nxt))
+    a, e, duty = _assignee(text, m.start("head"))
+    name = _clean_name(text[a:e])
+    return bool(name) and _is_body(name) and bool(text[duty:].strip(" :;,."))
 
 
 def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) -> Task | None:

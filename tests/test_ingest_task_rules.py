@@ -589,6 +589,29 @@ def test_a_wrapped_item_heading_goes_on_where_the_name_was_broken() -> None:
     assert t["assignee"] == "Trung tâm Phát triển quỹ đất, Phòng Văn hóa, Khoa học và Thông tin"
 
 
+def test_lettered_headings_each_naming_a_body_are_the_tasks_of_a_group_heading() -> None:
+    # the heading names the group only; each lettered item names its member alone, its duties below it
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Ban Tổ chức Huyện ủy\nLập danh sách cây.\n2. Các đoàn thể huyện\n"
+        "a) Đoàn Thanh niên huyện\n- Phối hợp với Phòng Nông nghiệp tổ chức ươm cây giống.\n"
+        "- Trồng cây ven đường.\n"
+        "b) Hội Cựu chiến binh huyện\nChăm sóc cây ở nghĩa trang.\n"
+        "3. Văn phòng Huyện ủy\nTheo dõi việc trồng cây.\n"
+    )
+    assert [(t["assignee"], t["coordinates_with"], t["actions"]) for t in got] == [
+        ("Ban Tổ chức Huyện ủy", [], 1),
+        ("Đoàn Thanh niên huyện", ["Phòng Nông nghiệp"], 2),
+        ("Hội Cựu chiến binh huyện", [], 1),
+        ("Văn phòng Huyện ủy", [], 1),
+    ]
+    # lettered headings that name no body stay the duties of the body above them
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Các đoàn thể huyện\na) Về trồng cây\n- Trồng cây ven đường.\n"
+        "b) Về chăm sóc cây\n- Tưới cây mùa khô.\n"
+    )
+    assert [(t["assignee"], t["actions"]) for t in got] == [("Các đoàn thể huyện", 4)]
+
+
 def test_a_partner_name_ends_before_exchanging_sharing_or_drawing_on() -> None:
     # "trao đổi" (to exchange), "chia sẻ" (to share) and "khai thác" (to draw on) start the partner's work,
     # after a name whose last word is a proper name
