@@ -349,6 +349,24 @@ _FUNCTION_WORDS = {
 }
 
 
+# A tab between two words of a line is a table's cell break: the next cell is no part of the name.
+_CELL_BREAK = re.compile(r"[ ]*\t[ \t]*(?=\S)")
+# "xã Vĩnh Thạnh A": a commune's one-letter part closes its name (not a letter of an abbreviation, "A.B").
+_PLACE_LETTER = re.compile(r"(?!\.\w)(?:[\s,;:.)]|$)")
+
+
+def first_cell(raw: str, name: str) -> str:
+    """A name read from text whose whitespace was collapsed, cut to the words of its first table cell: the raw
+    text's tab between two words is the cell break ("Thủ tướng Chính phủ<TAB>UBND các huyện")."""
+    cell = _RAW_CELL_BREAK.search(raw)
+    if cell is None:
+        return name
+    return " ".join(name.split()[: len(raw[: cell.start() + 1].split())])
+
+
+_RAW_CELL_BREAK = re.compile(r"\S[ ]*\t[ \t]*(?=\S)")
+
+
 def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
     """A body name starting at p (after "của"): capitalised words and the small words of body names."""
     q = p
@@ -378,7 +396,7 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
             q = end = m.end()
             continue
         m = re.match(r"\s*([^\s,;.:()“”\"]+)", text[q:])
-        if not m:
+        if not m or (count and _CELL_BREAK.match(text, q)):
             break
         w = m.group(1)
         low = w.lower()
@@ -390,6 +408,7 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
             or (w.islower() and nxt_cap and low not in _FUNCTION_WORDS and _CORPORATION.search(text, p, q))
             or (w[0].isupper() and not w.isupper())
             or (w.isupper() and len(w) >= 2)
+            or (len(w) == 1 and w.isupper() and prev_cap and _PLACE_LETTER.match(text, q + m.end()))
             or _ROMAN.match(w)
             or w.isdigit()
             or (w.islower() and _lower_in_name(prev, low, after.group(1).lower() if after else ""))
@@ -434,7 +453,7 @@ _TITLE_STOP = re.compile(
     r",\s+(?:góp phần|nhằm|để|qua đó|từ đó|đồng thời|phải|trên cơ sở|vì vậy|vì thế|do đó|do vậy)\s|"
     # ", dưới sự lãnh đạo của …": under whom the plan's work went; ", bảo đảm dữ liệu được …": what it must
     # ensure; "(nếu có …)": when it applies; "… được xem xét khi …": how the plan uses it
-    r",\s+dưới sự (?:lãnh đạo|chỉ đạo)\s|,\s+(?:bảo đảm|đảm bảo)\s+(?=[^,;:.]{0,60}?\s(?:được|phải)\s)|"
+    r",\s+dưới sự (?:lãnh đạo|chỉ đạo)\s|,\s+(?:bảo đảm|đảm bảo)\s+(?=[^,;:.]{0,60}?\s(?:được|phải|đúng)\s)|"
     r"\s*\((?:nếu|trừ trường hợp)\s|\s+(?:sẽ\s+)?được\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+khi\s|"
     # ", trong quá trình …", ", với việc …": when or along with what the plan's work goes; ", ưu tiên …",
     # ", kết hợp …": how it is done; ", chính thức hoạt động từ …": when a unit began
@@ -442,14 +461,19 @@ _TITLE_STOP = re.compile(
     # ", trọng tâm là …", ", phấn đấu …", ", từng bước …": what the plan's work stresses, aims at, and how far
     # it goes each step
     r",\s+(?:trọng tâm là|phấn đấu|từng bước)\s|"
+    # ", trong quý IV năm 2024 tập trung …": the quarter the plan sets its own work in
+    r",\s+trong\s+quý\s|"
     r"\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
     # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger
     r"\s+(?:đối với|tại|ở|trên địa bàn)\s+(?=[^,;.:()]{0,40}?\s+nay\s+(?:thuộc|là)\s)|"
     # "… và chương trình công tác hằng năm của Ban Thường trực …": another body's documents, named in general.
     # "… và hướng dẫn của Văn phòng Trung ương Đảng": so is a body's guidance, named by the kind alone.
-    r"\s+và\s+(?=(?P<others>kế hoạch|chương trình|nghị quyết|chỉ thị|hướng dẫn)"
+    # "… và các chiến lược, chương trình của Thủ tướng Chính phủ": several kinds, listed.
+    r"\s+và\s+(?=(?:các\s+)?(?P<others>kế hoạch|chương trình|nghị quyết|chỉ thị|hướng dẫn|chiến lược|đề án)"
+    r"(?:,\s+(?:kế hoạch|chương trình|nghị quyết|chỉ thị|hướng dẫn|chiến lược|đề án)(?!\w))*"
     r"(?:\s[^,;.:]{0,60}?)?\s+của\s+"
-    r"(?:Ban|Ủy ban|Uỷ ban|Thường trực|Bộ|Sở|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Chính phủ|UBND|MTTQ|Văn phòng)"
+    r"(?:Ban|Ủy ban|Uỷ ban|Thường trực|Bộ|Sở|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Chính phủ|Thủ tướng|UBND|MTTQ|"
+    r"Văn phòng)"
     r"(?!\w))|"
     # "… (đã) được Tỉnh ủy thông qua": who approved it, not its subject.
     r"\s+(?:đã\s+)?được\s+(?=[A-ZĐÀ-Ỹ][^,;.]{0,60}?\s(?:thông qua|phê duyệt)(?!\w))|"
@@ -457,7 +481,9 @@ _TITLE_STOP = re.compile(
     r",\s+(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)|"
     rf"\s+và\s+các\s+(?i:{TYPE_ALT})(?!\w)|"
     # "Tuyên truyền Quyết định số … về X đến cán bộ, hội viên và Nhân dân": whom the plan addresses.
-    r"\s+đến\s+(?=(?:toàn thể\s+|đông đảo\s+)?(?:cán bộ|đảng viên|hội viên|đoàn viên|công chức|viên chức|"
+    # "… đến 100% cán bộ", "… đến tất cả đảng viên": the audience counted by its share.
+    r"\s+đến\s+(?=(?:toàn thể\s+|đông đảo\s+|100\s?%\s+(?:số\s+)?|tất cả\s+(?:các\s+)?|mọi\s+)?"
+    r"(?:cán bộ|đảng viên|hội viên|đoàn viên|công chức|viên chức|"
     r"người lao động|người dân|[Nn]hân dân|quần chúng|các tầng lớp|mọi tầng lớp)(?!\w))"
 )
 # Another reference starting a list item: ", Nghị quyết số …", ", Nghị quyết Đại hội …", ", Quy định về …",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest import extract_text
-from ingest.citations import congress_scope, find_mentions, parse_issuer, tidy_title
+from ingest.citations import congress_scope, find_mentions, first_cell, parse_issuer, tidy_title
 
 HEAD = "TỈNH ỦY PHÚ YÊN\nSố 52-KH/TU\nKẾ HOẠCH\nphát triển nghề muối\nI. MỤC ĐÍCH\n"
 
@@ -1481,3 +1481,53 @@ def test_a_colon_after_a_count_on_a_ground_line_opens_the_list_the_title_counts(
         "quy định 03 nhóm dịch vụ công: cấp phép xây dựng, cấp phép đào đường; cấp số nhà"
     )
     assert c["16/QĐ-UBND"]["title"] == "cải cách hành chính"
+
+
+def test_whom_a_document_is_spread_to_counted_by_a_share_is_no_part_of_its_title() -> None:
+    c = cited(
+        "1. Phổ biến Quy định số 9-QĐ/TU, ngày 2/3/2022 của Tỉnh ủy về giữ gìn kỷ cương công vụ "
+        "đến 100% cán bộ, công chức trong quý.\n"
+        "2. Quán triệt Chỉ thị số 4-CT/TU, ngày 5/6/2022 của Tỉnh ủy về tiết kiệm chi tiêu đến tất cả "
+        "đảng viên của chi bộ.\n"
+    )
+    assert c["9-QĐ/TU"]["title"] == "giữ gìn kỷ cương công vụ"
+    assert c["4-CT/TU"]["title"] == "tiết kiệm chi tiêu"
+
+
+def test_what_the_plan_must_keep_right_after_a_title_is_no_part_of_it() -> None:
+    c = cited(
+        "1. Làm theo Hướng dẫn số 7-HD/BTGTU, ngày 1/2/2024 của Ban Tuyên giáo Tỉnh ủy về thông tin "
+        "biển đảo, bảo đảm đưa tin đúng thời điểm và chính xác.\n"
+    )
+    assert c["7-HD/BTGTU"]["title"] == "thông tin biển đảo"
+
+
+def test_a_quarter_the_plan_sets_after_a_title_starts_its_own_clause() -> None:
+    c = cited(
+        "Ngoài Kế hoạch số 3-KH/TU, ngày 9/1/2025 của Tỉnh ủy về phát triển nghề muối năm 2025, trong "
+        "quý II năm 2025 các huyện ủy rà soát diện tích ruộng muối.\n"
+    )
+    assert c["3-KH/TU"]["title"] == "phát triển nghề muối năm 2025"
+
+
+def test_another_bodys_strategies_and_programmes_named_in_general_end_a_title() -> None:
+    c = cited(
+        "Làm theo Nghị quyết số 8-NQ/TU, ngày 4/4/2023 của Tỉnh ủy về phát triển nghề muối và các "
+        "chiến lược, đề án của Thủ tướng Chính phủ7. Giao các sở thực hiện.\n"
+    )
+    assert c["8-NQ/TU"]["title"] == "phát triển nghề muối"
+
+
+def test_a_communes_one_letter_part_is_in_its_name() -> None:
+    assert issuer("Ban Thường vụ Đảng ủy xã Tân Phú B và") == "Ban Thường vụ Đảng ủy xã Tân Phú B"
+    assert issuer("Ủy ban nhân dân xã Vĩnh Thạnh A về") == "Ủy ban nhân dân xã Vĩnh Thạnh A"
+
+
+def test_a_tab_between_words_ends_a_body_name_in_a_table_cell() -> None:
+    assert issuer("Thủ tướng Chính phủ\tUBND các huyện\tQuý III") == "Thủ tướng Chính phủ"
+    assert issuer("Ban Thường vụ Tỉnh ủy\tBan Dân vận") == "Ban Thường vụ Tỉnh ủy"
+    # the pipeline's text has its whitespace collapsed: the raw line's tab cuts the name read from it
+    assert first_cell("Thủ tướng Chính phủ\tUBND các huyện", "Thủ tướng Chính phủ UBND các") == (
+        "Thủ tướng Chính phủ"
+    )
+    assert first_cell("Ban Thường vụ\n\tTỉnh ủy", "Ban Thường vụ Tỉnh ủy") == "Ban Thường vụ Tỉnh ủy"
