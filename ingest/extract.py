@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.bodies import CENTRAL_CITIES, POSITION_RE, level_of, province_name, system_of, titlecase_place
-from ingest.citations import Mention, find_mentions, tidy_title
+from ingest.citations import Mention, find_mentions, first_cell, tidy_title
 from ingest.errors import InputError
 from ingest.header import (
     COMMUNE_UNITS,
@@ -292,7 +292,8 @@ def _mention_values(t: Text, m: Mention) -> dict:
     b = t.blocks[m.block]
     issuer = m.extras.get("issuer_text") or m.issuer_text
     if issuer is None and m.issuer:
-        issuer = t.original(b, *m.issuer)
+        # a table's cells run together in the block: the issuer ends at its cell's tab
+        issuer = first_cell(t.source(b, *m.issuer)["text"], t.original(b, *m.issuer))
     title = None
     if m.extras.get("title_span"):
         title = t.original(b, *m.extras["title_span"])

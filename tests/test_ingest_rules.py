@@ -611,3 +611,16 @@ def test_the_party_keys_of_another_district_town_or_city_are_theirs() -> None:
     assert c["150-KH/HU"]["jurisdiction"] == "district:Lâm Thao, Phú Thọ"
     assert c["46-KH/TU"]["jurisdiction"] == "district:Phú Thọ, Phú Thọ"
     assert c["146-KH/TU"]["jurisdiction"] == "district:Việt Trì, Phú Thọ"
+
+
+def test_an_issuer_in_a_tab_separated_table_ends_at_its_cell() -> None:
+    text = _plan(
+        "TỈNH ỦY NINH THUẬN\n*\nSố 40-KH/TU\nPhan Rang, ngày 2 tháng 3 năm 2023",
+        "về xây dựng nông thôn mới",
+        "Thực hiện Nghị quyết số 19-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương về nông nghiệp, "
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:",
+        tasks="1. Ban Dân vận Tỉnh ủy: theo dõi việc làm.\n\nPHỤ LỤC\nNHIỆM VỤ\n"
+        "TT\tNội dung\tCơ quan chủ trì\tThời gian\n"
+        "1\tLấy ý kiến theo Quyết định số 18/2022/QĐ-TTg của Thủ tướng Chính phủ\tBan Dân vận\tQuý I\n",
+    )
+    assert cited(extract_text(text, "t.txt"))["18/2022/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
