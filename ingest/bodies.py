@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.normalize import normalize
+from ingest.normalize import LOWER, normalize
 
 # The 63 provinces and centrally-run cities (before the 2025 mergers), as written after "tỉnh"/"thành phố".
 PROVINCES = [
@@ -256,7 +256,7 @@ def titlecase_body(upper: str) -> str:
 
 _UNIT_WORDS = "tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy"
 _NAME_AT_END = re.compile(
-    rf"(?<!\w)(?:{_UNIT_WORDS})\s+(?P<name>(?!(?:ủy|uỷ)(?!\w))[a-zà-ỹđ][\w-]*(?:\s+[a-zà-ỹđ][\w-]*)*)$"
+    rf"(?<!\w)(?:{_UNIT_WORDS})\s+(?P<name>(?!(?:ủy|uỷ)(?!\w))[{LOWER}][\w-]*(?:\s+[{LOWER}][\w-]*)*)$"
 )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ingest.bodies import TYPE_ALT, TYPE_CODES, type_from_code
-from ingest.normalize import normalize
+from ingest.normalize import LOWER, UPPER, normalize
 
 # "Văn bản số 611/TTg-QHĐP": a State letter named by the general word, kept as written; "Quy chế phối hợp
 # số 02/QCPH-UBND-MTTQ": the agreement of two bodies, named by its kind.
@@ -34,7 +34,8 @@ NUMBERED = re.compile(
 # name may hold a comma before a lower-case word ("Luật Cán bộ, công chức"); an amending law names others
 # ("Luật sửa đổi, bổ sung một số điều của Luật …").
 _LAW_NAME = (
-    r"(?:sửa đổi,?\s[^;:()“”\"\d]{0,160}?|[A-ZĐÀ-Ỹ](?:(?!Luật(?!\w))[^,;:()“”\"\d]|,(?=\s[a-zà-ỹđ])){0,100}?)"
+    rf"(?:sửa đổi,?\s[^;:()“”\"\d]{{0,160}}?|"
+    rf"[{UPPER}](?:(?!Luật(?!\w))[^,;:()“”\"\d]|,(?=\s[{LOWER}])){{0,100}}?)"
 )
 _NAMED_LAW = re.compile(rf"(?<!\w)(?P<type>Luật|Pháp lệnh|Bộ luật)\s+(?P<name>{_LAW_NAME})\s+$")
 DATE = (
@@ -454,7 +455,7 @@ _TITLE_STOP = re.compile(
     # ", dưới sự lãnh đạo của …": under whom the plan's work went; ", bảo đảm dữ liệu được …": what it must
     # ensure; "(nếu có …)": when it applies; "… được xem xét khi …": how the plan uses it
     r",\s+dưới sự (?:lãnh đạo|chỉ đạo)\s|,\s+(?:bảo đảm|đảm bảo)\s+(?=[^,;:.]{0,60}?\s(?:được|phải|đúng)\s)|"
-    r"\s*\((?:nếu|trừ trường hợp)\s|\s+(?:sẽ\s+)?được\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+khi\s|"
+    rf"\s*\((?:nếu|trừ trường hợp)\s|\s+(?:sẽ\s+)?được\s+[{LOWER}]+(?:\s+[{LOWER}]+)?\s+khi\s|"
     # ", trong quá trình …", ", với việc …": when or along with what the plan's work goes; ", ưu tiên …",
     # ", kết hợp …": how it is done; ", chính thức hoạt động từ …": when a unit began
     r",\s+(?:trong quá trình|với việc|ưu tiên|kết hợp(?!\s+với)|chính thức\s+(?:hoạt động|đi vào))\s|"
@@ -463,7 +464,7 @@ _TITLE_STOP = re.compile(
     r",\s+(?:trọng tâm là|phấn đấu|từng bước)\s|"
     # ", trong quý IV năm 2024 tập trung …": the quarter the plan sets its own work in
     r",\s+trong\s+quý\s|"
-    r"\s+thì\s|(?<=”)\s+(?=[a-zà-ỹđ])(?!năm\s+\d)|"
+    rf"\s+thì\s|(?<=”)\s+(?=[{LOWER}])(?!năm\s+\d)|"
     # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger
     r"\s+(?:đối với|tại|ở|trên địa bàn)\s+(?=[^,;.:()]{0,40}?\s+nay\s+(?:thuộc|là)\s)|"
     # "… và chương trình công tác hằng năm của Ban Thường trực …": another body's documents, named in general.
@@ -476,7 +477,7 @@ _TITLE_STOP = re.compile(
     r"Văn phòng)"
     r"(?!\w))|"
     # "… (đã) được Tỉnh ủy thông qua": who approved it, not its subject.
-    r"\s+(?:đã\s+)?được\s+(?=[A-ZĐÀ-Ỹ][^,;.]{0,60}?\s(?:thông qua|phê duyệt)(?!\w))|"
+    rf"\s+(?:đã\s+)?được\s+(?=[{UPPER}][^,;.]{{0,60}}?\s(?:thông qua|phê duyệt)(?!\w))|"
     # "…, đã được sửa đổi, bổ sung tại Nghị quyết số …": the plan's note on the document, not its title.
     r",\s+(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)|"
     rf"\s+và\s+các\s+(?i:{TYPE_ALT})(?!\w)|"
@@ -506,7 +507,7 @@ _AND_NAMED = re.compile(
 # "… về X và Luật Hợp tác xã năm 2023": a law named by its name and year, after a title that names no law, is
 # the next reference of the plan's list.
 _AND_LAW_YEAR = re.compile(
-    r"\s+và\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s+[A-ZĐÀ-Ỹ][^,;:.()]{0,60}?\s+năm\s+(?:19|20)\d\d(?![\d/]))"
+    rf"\s+và\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s+[{UPPER}][^,;:.()]{{0,60}}?\s+năm\s+(?:19|20)\d\d(?![\d/]))"
 )
 # "… về X và Đề án Y ban hành kèm theo Quyết định số …": a second document, the attachment of another
 # reference; "… về X và các mục tiêu Y mà Nghị quyết Đại hội … đã xác định": a second object, another
@@ -548,7 +549,7 @@ def _before_aside(text: str, p: int, end: int) -> int:
 
 # The plan's own clause after a title: ", <body> [cấp huyện] <verb> …" ("…, Ban Thường trực Ủy ban MTTQ
 # Việt Nam cấp huyện báo cáo …"): a body as an issuer is read, then a verb of the plan's work.
-_CLAUSE_BODY = re.compile(r",\s+(?=[A-ZĐÀ-Ỹ])")
+_CLAUSE_BODY = re.compile(rf",\s+(?=[{UPPER}])")
 _CLAUSE_VERB = re.compile(
     r"(?:\s+(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã|cơ sở))?\s+(?:chủ động\s+|kịp thời\s+|tiếp tục\s+)?"
     r"(?:báo cáo|ban hành|xây dựng|triển khai|chỉ đạo|tổ chức|chủ trì|phối hợp|hướng dẫn|rà soát|tham mưu|"
@@ -659,7 +660,7 @@ def _quoted_name(text: str, p: int, close: int) -> bool:
 
 _NAMED_THING = re.compile(
     r"(?<!\w)(?i:phong trào|cuộc vận động|mô hình|chủ đề|khẩu hiệu|cuộc thi|hội thi|giải thưởng|chiến dịch|"
-    r"chương trình|đề án|dự án|ngày hội|tháng hành động)(?:\s+[a-zà-ỹđ]+){0,2}\s*$"
+    rf"chương trình|đề án|dự án|ngày hội|tháng hành động)(?:\s+[{LOWER}]+){{0,2}}\s*$"
 )
 
 
@@ -697,7 +698,7 @@ def _after_closing_quote(text: str, p: int, q: int, stop: int) -> int | None:
             opened = i
             continue
         titled = re.match(r"[Vv]ề\s", text[opened + 1 : i])
-        if titled and re.match(r"\s+(?=[a-zà-ỹđ])(?!năm\s+\d)", text[i + 1 : stop]):
+        if titled and re.match(rf"\s+(?=[{LOWER}])(?!năm\s+\d)", text[i + 1 : stop]):
             return i + 1
         opened = None
     return None
@@ -768,7 +769,7 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             if (
                 tail.endswith(";")
                 and ";" not in tail[:-1]
-                and re.match(r"\s*[a-zà-ỹđ]", tail)
+                and re.match(rf"\s*[{LOWER}]", tail)
                 and not _TYPE_ANY.search(tail)
                 and len(tail) <= 300
                 and m.end() + len(tail) <= limit
@@ -834,7 +835,7 @@ def _clause_before_and_cite(text: str, p: int, limit: int) -> int | None:
     naming no document, that runs into "và" and the next reference of the list belongs to the title before
     it; the title ends before that "và"."""
     a = _AND_CITE.search(text, p, limit)
-    if a is None or not re.match(r"\s*[a-zà-ỹđ]", text[p:]) or re.match(r"\s*về\s", text[p:]):
+    if a is None or not re.match(rf"\s*[{LOWER}]", text[p:]) or re.match(r"\s*về\s", text[p:]):
         return None
     stop = _TITLE_STOP.search(text, p, a.start())
     if stop or _TYPE_ANY.search(text, p, a.start()) or _clause_start(text, p, a.start()) is not None:
@@ -852,7 +853,7 @@ def _clause_before_amended_note(text: str, p: int, limit: int) -> int | None:
     the title ends before the note."""
     close = text.find("(", p, limit)
     note = _AMENDED_NOTE.match(text, close) if close != -1 else None
-    if note is None or not re.match(r"\s*[a-zà-ỹđ]", text[p:]) or re.match(r"\s*về\s", text[p:]):
+    if note is None or not re.match(rf"\s*[{LOWER}]", text[p:]) or re.match(r"\s*về\s", text[p:]):
         return None
     if _TITLE_STOP.search(text, p, close) or _TYPE_ANY.search(text, p, close):
         return None
@@ -879,7 +880,7 @@ _STEERING = re.compile(r"Ban\s+[Cc]hỉ\s+đạo(?:\s+\S+){0,3}$")
 # And so is the field that ends the reference: "theo Kế hoạch số … của Ban Chỉ đạo Trung ương về phát triển
 # khoa học, công nghệ …;" names the committee and leaves the subject unsaid.
 _STEERING_SUBJECT = re.compile(
-    r"\s+về\s+[a-zà-ỹđ][^;:.()“”\"\d]{2,100}?"
+    rf"\s+về\s+[{LOWER}][^;:.()“”\"\d]{{2,100}}?"
     r"(?=\s+(?:ban hành|phê duyệt|quy định|hướng dẫn)\s|(?P<ve>\s+về\s)|(?P<last>\s*(?:;|\.(?!\S)|$)))"
 )
 _TITLE_OUTCOME = re.compile(r"\s+về\s+(?:kết quả|tình hình|công tác|nhiệm vụ|phương hướng)(?!\w)")
@@ -891,8 +892,8 @@ _TITLE_WORK = re.compile(
 # "của Ban Chỉ đạo vận động hiến máu tình nguyện huyện về …": a steering committee named by its field in
 # lower case, then its unit (and the place).
 _STEERING_FIELD = re.compile(
-    r"\s+(?!(?:về|của|theo|tại|để|nhằm|và)\s)[a-zà-ỹđ]+(?:,?\s+(?!(?:về|của|theo|tại|để|nhằm)\s)[a-zà-ỹđ]+){0,12}?"
-    r"\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?:\s+[A-ZĐÀ-Ỹ][^\s,;.:()]*)*"
+    rf"\s+(?!(?:về|của|theo|tại|để|nhằm|và)\s)[{LOWER}]+(?:,?\s+(?!(?:về|của|theo|tại|để|nhằm)\s)[{LOWER}]+){{0,12}}?"
+    rf"\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?:\s+[{UPPER}][^\s,;.:()]*)*"
     r"(?=\s+về\s|\s*[,;.)]|\s*$)"
 )
 
@@ -1065,10 +1066,10 @@ def _issuer_closing_title(text: str, mention: Mention) -> None:
 # "theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": the issuer named before the reference, the
 # office's head standing for it.
 # "… đã được Hội đồng nhân dân huyện thông qua tại Nghị quyết số …": the body that passed it.
-_BY_BEFORE = re.compile(r"(?<!\w)(?:của|được)\s+(?=[A-ZĐÀ-Ỹ])")
+_BY_BEFORE = re.compile(rf"(?<!\w)(?:của|được)\s+(?=[{UPPER}])")
 _HEAD_OF = re.compile(
     r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Thủ trưởng|Chủ nhiệm)"
-    r"\s+(?=[A-ZĐÀ-Ỹ])"
+    rf"\s+(?=[{UPPER}])"
 )
 
 
@@ -1114,7 +1115,7 @@ def _subject_issuing(text: str, start: int) -> tuple[int, int] | None:
 # "Chương trình kiểm tra năm 2023 của Ban Chấp hành Đảng bộ (Chương trình số 5-CTr/ĐU, ngày …)": a document
 # named by its kind and body, then numbered in brackets; the body is the issuer of the reference.
 _KIND_BY_BODY = re.compile(
-    rf"(?<!\w)(?P<type>(?i:{TYPE_ALT}))(?:\s(?:(?!(?i:{TYPE_ALT})(?!\w))[^;:.()]){{0,100}}?)?\s+của\s+(?=[A-ZĐÀ-Ỹ])"
+    rf"(?<!\w)(?P<type>(?i:{TYPE_ALT}))(?:\s(?:(?!(?i:{TYPE_ALT})(?!\w))[^;:.()]){{0,100}}?)?\s+của\s+(?=[{UPPER}])"
 )
 
 
@@ -1233,7 +1234,7 @@ def _listed_numbers(text: str, m: re.Match[str], mention: Mention) -> list[Menti
 # the documents listed after the colon are the lead-in's body's.
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐ“\"(]|\s*$)")
 # "các nghị quyết chiến lược của Bộ Chính trị (Nghị quyết số …)": the kind may be qualified by a word or two.
-_LEAD_IN = re.compile(rf"(?<!\w)(?i:các)\s+(?P<type>(?i:{TYPE_ALT}))(?:\s+[a-zà-ỹđ]+){{0,3}}?\s+của\s+")
+_LEAD_IN = re.compile(rf"(?<!\w)(?i:các)\s+(?P<type>(?i:{TYPE_ALT}))(?:\s+[{LOWER}]+){{0,3}}?\s+của\s+")
 
 
 def _lead_in_issuer(text: str, mentions: list[Mention]) -> None:
@@ -1256,7 +1257,7 @@ def _lead_in_issuer(text: str, mentions: list[Mention]) -> None:
 
 
 # The organisation whose national congress is named by its ordinal first: "Đại hội XIII Công đoàn Việt Nam".
-_ORGANISATION_AFTER = r"(?:Công đoàn|Hội|Đoàn|Mặt trận)(?:\s+[A-ZĐÀ-Ỹ][^\s,;.:()]*)+"
+_ORGANISATION_AFTER = rf"(?:Công đoàn|Hội|Đoàn|Mặt trận)(?:\s+[{UPPER}][^\s,;.:()]*)+"
 _CONGRESS = re.compile(
     r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?i:đại hội)"
     r"(?:\s+(?!(?i:nhiệm kỳ)|(?<!Khối )(?i:các))[^\s,;.:()]+){0,16}?"
@@ -1315,7 +1316,7 @@ _ITEM_START = re.compile(r"\s*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s*")
 # body that approved it (not its issuer: who drafted it is not said).
 _APPROVED = re.compile(
     r"(?<!\w)(?:theo|thực hiện|triển khai)\s+(?P<title>(?P<type>Đề án|Chương trình|Kế hoạch)\s+"
-    r"[a-zà-ỹđ][^;:.()“”\"\d]{5,200}?)\s+(?:đã\s+)?được\s+(?P<by>[A-ZĐÀ-Ỹ])"
+    rf"[{LOWER}][^;:.()“”\"\d]{{5,200}}?)\s+(?:đã\s+)?được\s+(?P<by>[{UPPER}])"
 )
 _LIST_RULE = re.compile(r"(?<=[,;] )Quy định\s+về\s+")
 

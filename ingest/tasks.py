@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ingest.bodies import BODY_HEAD, TYPE_ALT
 from ingest.citations import DATE, parse_issuer
-from ingest.normalize import normalize
+from ingest.normalize import UPPER, normalize
 from ingest.task_table import Row, Span, table_blocks, table_rows
 from ingest.text import Block, Text
 
@@ -93,7 +93,7 @@ _DEADLINE = re.compile(
     r"(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|định kỳ\s+(?:\d+\s+tháng|hằng\s+\w+|hàng\s+\w+)|"
     r"(?:trong|trước)\s+(?:tháng\s+\d{1,2}(?:/\d{4})?|quý\s+[IV]+(?:/\d{4})?|năm\s+\d{4})"
 )
-_REPORT = re.compile(r"(?i:báo cáo)[^.;]{0,100}?\s+về\s+(?=[A-ZĐÀ-Ỹ])")
+_REPORT = re.compile(rf"(?i:báo cáo)[^.;]{{0,100}}?\s+về\s+(?=[{UPPER}])")
 
 # What may follow the last task without being one of its duties. A line of dashes (or underscores) sets
 # off the notes at the foot of the text; a note starts with a superscript number, or, after such a line,
