@@ -314,9 +314,13 @@ def _rejoined_keys(text: str) -> str:
     return "".join(pieces) + text[last:]
 
 
+# "(viết tắt là …)", "(sau đây gọi tắt là …)", "(sau đây viết tắt là …)": the plan's short name for one.
+_ALIAS_OPEN = r"\((?i:sau\s+đây|(?:viết|gọi)\s+tắt)"
+
+
 def _skip_parens(text: str, p: int) -> int:
     while True:
-        m = re.match(r"\s*\((?:(?i:viết tắt|sau đây|gọi tắt))[^)]*\)", text[p:])
+        m = re.match(rf"\s*{_ALIAS_OPEN}[^)]*\)", text[p:])
         if not m:
             return p
         p += m.end()
@@ -438,8 +442,11 @@ VI_CAPITAL = "A-Z" + "".join(
 
 _TITLE_STOP = re.compile(
     # a colon ends a title, but for the years of a stage it names ("giai đoạn I: từ năm 2021 đến năm 2025")
-    r";|:(?!\s*từ năm\s+\d{4}\s+đến năm\s+\d{4})|\.(?=\s+[" + VI_CAPITAL + r"“\"(]|\s*$|/)|"
-    r"\((?i:viết tắt|sau đây|gọi tắt)|"
+    r";|:(?!\s*từ năm\s+\d{4}\s+đến năm\s+\d{4})|\.(?=\s+["
+    + VI_CAPITAL
+    + r"“\"(]|\s*$|/)|"
+    + _ALIAS_OPEN
+    + "|"
     rf"\(\s*(?i:{TYPE_ALT})\s+(?i:số)|\s+gắn với\s|"
     # "… và kết quả …", "… và những …" but for "năm 2023 và những năm tiếp theo"
     r"\s+và\s+(?:kết quả|tình hình|những(?!\s+năm\s+tiếp theo))\s|"
@@ -1563,7 +1570,7 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
     mentions = numbered + find_unnumbered(text, block, numbered, limit)
     mentions.sort(key=lambda x: x.start)
     for m in mentions:
-        if re.search(r"\((?i:viết tắt|sau đây gọi tắt|gọi tắt)[^()]*$", text[max(0, m.start - 80) : m.start]):
+        if re.search(rf"{_ALIAS_OPEN}[^()]*$", text[max(0, m.start - 80) : m.start]):
             m.extras["alias"] = True  # "(viết tắt là Nghị quyết số 28-NQ/TW)" names the same document again
     for i, a in enumerate(mentions[:-1]):
         b = mentions[i + 1]

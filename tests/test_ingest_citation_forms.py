@@ -1531,3 +1531,14 @@ def test_a_tab_between_words_ends_a_body_name_in_a_table_cell() -> None:
         "Thủ tướng Chính phủ"
     )
     assert first_cell("Ban Thường vụ\n\tTỉnh ủy", "Ban Thường vụ Tỉnh ủy") == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_a_short_name_given_after_sau_day_names_the_documents_again() -> None:
+    facts = extract_text(
+        HEAD.replace("I. MỤC ĐÍCH\n", "")
+        + "Thực hiện Chương trình số 4-CTr/TU, ngày 2/3/2024 của Tỉnh ủy thực hiện Chỉ thị số 9-CT/TW, "
+        "ngày 1/1/2024 của Ban Bí thư về nghề muối (sau đây viết tắt là Chương trình số 4-CTr/TU, "
+        "Chỉ thị số 9-CT/TW), Tỉnh ủy ban hành kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Làm muối sạch.\n",
+        "forms.txt",
+    )
+    assert facts["implements"] == ["4-CTr/TU"]
