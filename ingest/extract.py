@@ -29,6 +29,7 @@ from ingest.recipients import read_recipients
 from ingest.structure import Layout, annex_parts, layout
 from ingest.tasks import deadline, partners, read_tasks, reports_to
 from ingest.text import Text, is_upper_line
+from ingest.units_2023 import province_before
 
 # The day the district level was abolished and the communes rearranged (`ontology.units.CHANGE_DATE`,
 # which this layer cannot import): a commune of a plan dated from then on has no district.
@@ -99,8 +100,13 @@ class Context:
         return f"district:{name}, {province}" if province else "unknown"
 
     def placed(self, district: str) -> str | None:
-        """The province a district belongs to: the one the plan places it in, else the plan's."""
-        return self.district_provinces.get(district.casefold(), self.province)
+        """The province a district belongs to: the one the plan places it in, else the plan's; in a plan of
+        a province merged in 2025, written after the reform, the one of the merged provinces it was in
+        ("thành phố Mỹ Tho" in a plan of the new Đồng Tháp: Tiền Giang's)."""
+        placed = self.district_provinces.get(district.casefold())
+        if placed is None and self.province and self.date and self.date >= REFORM_DAY:
+            placed = province_before(district, self.province)
+        return placed or self.province
 
     def bloc_j(self) -> str:
         if self.bloc and self.enterprise:

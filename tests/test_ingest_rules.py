@@ -624,3 +624,15 @@ def test_an_issuer_in_a_tab_separated_table_ends_at_its_cell() -> None:
         "1\tLấy ý kiến theo Quyết định số 18/2022/QĐ-TTg của Thủ tướng Chính phủ\tBan Dân vận\tQuý I\n",
     )
     assert cited(extract_text(text, "t.txt"))["18/2022/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
+
+
+def test_a_district_named_after_the_2025_reform_is_in_the_province_it_was_in() -> None:
+    # the new Đồng Tháp took in Tiền Giang in July 2025; thành phố Mỹ Tho was Tiền Giang's
+    text = _plan(
+        "ĐẢNG BỘ TỈNH ĐỒNG THÁP\nĐẢNG ỦY PHƯỜNG ĐẠO THẠNH\n*\nSố 12-KH/ĐU\n"
+        "Đạo Thạnh, ngày 2 tháng 12 năm 2025",
+        "về chăm sóc sức khỏe Nhân dân",
+        "Kế thừa Kế hoạch số 96-KH/TU, ngày 3/1/2024 của Ban Thường vụ Thành ủy Mỹ Tho về y tế cơ sở, Ban "
+        "Thường vụ Đảng ủy phường ban hành Kế hoạch như sau:",
+    )
+    assert cited(extract_text(text, "p.txt"))["96-KH/TU"]["jurisdiction"] == "district:Mỹ Tho, Tiền Giang"
