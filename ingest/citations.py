@@ -162,6 +162,7 @@ NAME_UNITS = [
     "Trưởng ban",
     "Phó Trưởng ban",
     "Chủ nhiệm",
+    "Tổng Thanh tra",
     "Tổng Bí thư",
     "Văn phòng",
     "Hội đồng",
@@ -175,6 +176,9 @@ NAME_UNITS = [
     "Ban Văn hóa - Xã hội",
     "Ban Pháp chế",
     "Ban Dân tộc",
+    "Ủy ban Dân tộc",  # the ministry-level committee, and the National Assembly's council
+    "Uỷ ban Dân tộc",
+    "Hội đồng Dân tộc",
     "Ban Đô thị",
     "Ban Nội chính",
     "Ban Kinh tế",
@@ -232,6 +236,9 @@ _NAME_UNIT = re.compile(
 # The Politburo and the Secretariat conclude jointly: "của Bộ Chính trị, Ban Bí thư".
 _JOINT_CENTRAL = re.compile(r"\s*(?:Bộ Chính trị|Ban Bí thư)(?:\s+Trung ương(?:\s+Đảng)?)?")
 _JOINT_NEXT = re.compile(r",\s+(?=(?:Bộ Chính trị|Ban Bí thư)(?!\w))")
+# A minister heading a ministry-level body holds two posts: "Bộ trưởng, Chủ nhiệm Ủy ban …".
+_MINISTER = re.compile(r"\s*Bộ trưởng")
+_SECOND_POST = re.compile(r",\s+(?=(?:Chủ nhiệm|Tổng Thanh tra)\s)")
 
 
 def iso_date(m: re.Match[str]) -> str | None:
@@ -392,6 +399,10 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
             continue
         m = _JOINT_NEXT.match(text, q)
         if m and count and _JOINT_CENTRAL.fullmatch(text, p, q):
+            q = m.end()
+            continue
+        m = _SECOND_POST.match(text, q)
+        if m and count and _MINISTER.fullmatch(text, p, q):
             q = m.end()
             continue
         m = _NAME_UNIT.match(text, q)
@@ -1029,11 +1040,12 @@ def _dated_key_next(text: str, p: int, limit: int) -> bool:
 
 def _listed_type(text: str, m: re.Match[str], before: list[Mention]) -> str | None:
     """ "các Quy định số 1-QĐ/TW, số 2-QĐ/TW": a key written with "số" alone right after another on a list
-    is of the list's type (the symbol's code may stand for two)."""
+    is of the list's type (the symbol's code may stand for two); so is one after the previous item's day,
+    body and subject, past a semicolon ("Các Quy định số 1-QĐ/TW, ngày … của … về …; số 2-QĐ/TW, …")."""
     if m.group("type") or not m.group("so") or not before:
         return None
     prev = before[-1]
-    return prev.type if re.fullmatch(r"\s*,\s*", text[prev.end : m.start()]) else None
+    return prev.type if re.fullmatch(r"\s*[,;]\s*", text[prev.end : m.start()]) else None
 
 
 def _listed_key_next(text: str, p: int, limit: int) -> bool:

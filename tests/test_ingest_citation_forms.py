@@ -1542,3 +1542,23 @@ def test_a_short_name_given_after_sau_day_names_the_documents_again() -> None:
         "forms.txt",
     )
     assert facts["implements"] == ["4-CTr/TU"]
+
+
+def test_a_key_after_a_semicolon_with_so_alone_is_of_the_lists_type() -> None:
+    c = cited(
+        "Quán triệt các Quy định số 7-QĐ/TW, ngày 2/2/2019 của Ban Bí thư về nêu gương; số 8-QĐ/TW, "
+        "ngày 3/3/2020 của Bộ Chính trị về kỷ luật đảng viên.\n"
+    )
+    assert (c["8-QĐ/TW"]["type"], c["8-QĐ/TW"]["issuer"]) == ("Quy định", "Bộ Chính trị")
+    assert c["8-QĐ/TW"]["title"] == "kỷ luật đảng viên"
+
+
+def test_the_ethnic_committee_is_named_with_its_lower_case_syllable() -> None:
+    assert issuer("Ủy ban Dân tộc hướng dẫn việc") == "Ủy ban Dân tộc"
+    assert issuer("Hội đồng Dân tộc của Quốc hội") == "Hội đồng Dân tộc"
+
+
+def test_a_minister_heading_a_committee_holds_both_posts() -> None:
+    assert issuer("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc.") == "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
+    assert issuer("Bộ trưởng, Tổng Thanh tra Chính phủ về") == "Bộ trưởng, Tổng Thanh tra Chính phủ"
+    assert issuer("Bộ trưởng, Thủ trưởng các cơ quan") == "Bộ trưởng"
