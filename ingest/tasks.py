@@ -63,11 +63,14 @@ _NAMED_BY_VERB = re.compile(
     r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng)|[Gg]iáo dục\s+thường xuyên)(?!\w)"
 )
 # Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Tổ hòa
-# giải", "Trạm Y tế xã"), State agencies and the departments of a ministry or a central board ("Vụ …").
+# giải", "Trạm Y tế xã"), State agencies and the departments of a ministry or a central board ("Vụ …"),
+# and the publishers, press, academies and companies a plan gives work to ("Nhà xuất bản …", "Tạp chí …",
+# "Học viện …", "Công ty …").
+_PRESS_AND_FIRMS = r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng công ty|Công ty"
 _UNIT_HEAD = re.compile(
     r"(?:Trạm|Bộ phận|Hợp tác xã|Chi hội|Vụ|Tổ (?:công tác|giúp việc|hòa giải|hoà giải|trưởng|dân phố)|"
     r"Thanh tra (?:tỉnh|huyện|thành phố|thị xã|quận|Chính phủ|Bộ|Sở)|Bảo hiểm xã hội|Ngân hàng|Công đoàn|"
-    r"Bệnh viện|Chi nhánh)(?!\w)"
+    rf"Bệnh viện|Chi nhánh|{_PRESS_AND_FIRMS})(?!\w)"
 )
 # Further heads of an assignee's name, beside the bodies of BODY_HEAD, the officers and the units: the
 # Front's full-time staff, a body's staff as a whole ("Cán bộ, chuyên viên Cơ quan …"), Party members
@@ -590,7 +593,7 @@ _BODY_START = re.compile(
     r"Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|"
     r"Thường trực|Hội|Đoàn|Liên đoàn|Công đoàn|Trung tâm|Báo|Đài|Công an|Bộ Chỉ huy|Ban Chỉ huy|Quân sự|Bộ|"
     r"Cục|Chi cục|Trường|Viện|Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|Trạm|Bệnh viện|Ngân hàng|Chi nhánh|"
-    r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những|[Cc]hính quyền)(?!\w)|"
+    rf"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những|[Cc]hính quyền|{_PRESS_AND_FIRMS})(?!\w)|"
     rf"trưởng\s+(?:{_PLACE_ALT})(?!\w)"  # a village head written in lower case ("và trưởng ấp")
 )
 # A body directed may be named by a lower-case kind ("lãnh đạo cơ quan Văn phòng …", "chỉ đạo lực lượng

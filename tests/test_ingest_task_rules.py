@@ -620,3 +620,26 @@ def test_a_partner_name_ends_before_exchanging_sharing_or_drawing_on() -> None:
         "Đài Truyền thanh huyện Gia Lộc"
     ]
     assert coordinates("Phối hợp với Thư viện Bình Giang khai thác tư liệu.") == ["Thư viện Bình Giang"]
+
+
+def test_a_publisher_press_academy_or_company_heading_names_a_task_body() -> None:
+    # a heading that names a publisher, a review, an academy or a company is a task like any other body's
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Huyện ủy\nIn tài liệu về cây.\n"
+        "2. Nhà xuất bản Nông nghiệp\nPhối hợp với Ban Tuyên giáo Huyện ủy in sổ tay trồng cây.\n"
+        "3. Tạp chí Làng quê\nĐăng bài về cây bóng mát.\n"
+        "4. Học viện Lâm nghiệp\nGửi cán bộ hướng dẫn kỹ thuật trồng cây.\n"
+        "5. Công ty Cây xanh huyện\n- Cung cấp cây giống.\n- Tưới cây mùa khô.\n"
+    )
+    assert [(t["assignee"], t["coordinates_with"], t["actions"]) for t in got] == [
+        ("Ban Tuyên giáo Huyện ủy", [], 1),
+        ("Nhà xuất bản Nông nghiệp", ["Ban Tuyên giáo Huyện ủy"], 1),
+        ("Tạp chí Làng quê", [], 1),
+        ("Học viện Lâm nghiệp", [], 1),
+        ("Công ty Cây xanh huyện", [], 2),
+    ]
+    # and starts a new body in a list of partners
+    assert coordinates("Phối hợp với Sở Công Thương, Công ty Điện lực kiểm tra đường dây.") == [
+        "Sở Công Thương",
+        "Công ty Điện lực",
+    ]
