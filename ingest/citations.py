@@ -957,8 +957,9 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
             mention.issuer = span
             p = span[1]
     else:
-        # "Luật … số 31/2024/QH15 được Quốc hội khóa XV thông qua …": who passed or issued it.
-        m = re.match(r"\s*,?\s*(?:đã\s+)?được\s+", text[p:limit])
+        # "Luật … số 31/2024/QH15 được Quốc hội khóa XV thông qua …", "Quy định số … do Tỉnh ủy ban hành về
+        # …": who passed or issued it.
+        m = re.match(r"\s*,?\s*(?:(?:đã\s+)?được|do)\s+", text[p:limit])
         span = parse_issuer(text, p + m.end()) if m else None
         verb = re.match(r"\s+(?:thông qua|ban hành)(?!\w)", text[span[1] :]) if span else None
         if span and verb:

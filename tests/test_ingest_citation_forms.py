@@ -1562,3 +1562,8 @@ def test_a_minister_heading_a_committee_holds_both_posts() -> None:
     assert issuer("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc.") == "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
     assert issuer("Bộ trưởng, Tổng Thanh tra Chính phủ về") == "Bộ trưởng, Tổng Thanh tra Chính phủ"
     assert issuer("Bộ trưởng, Thủ trưởng các cơ quan") == "Bộ trưởng"
+
+
+def test_a_body_that_issued_it_after_do_is_its_issuer() -> None:
+    c = cited("Thực hiện Quy định số 5-QĐ/TU, ngày 1/6/2022 do Tỉnh ủy ban hành về nêu gương của đảng viên.")
+    assert (c["5-QĐ/TU"]["issuer"], c["5-QĐ/TU"]["title"]) == ("Tỉnh ủy", "nêu gương của đảng viên")
