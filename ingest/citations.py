@@ -1598,6 +1598,7 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
         for j, b in enumerate(mentions):
             if i != j and a.title and a.title[0] <= b.start < a.title[1] and b.nested_in is None:
                 b.nested_in = i
+    _end_before_local(text, mentions)
     _unshare_carried_out(mentions)
     _unshare_out_of_title(mentions)
     _unshare_other_issuer(mentions)
@@ -1612,6 +1613,34 @@ def _issuer_code(m: Mention) -> str | None:
         return None
     parts = re.split(r"[/-]", m.symbol)
     return parts[-1] if "/" in m.symbol else parts[1] if len(parts) > 1 else None
+
+
+def _central_party(m: Mention) -> bool | None:
+    """Whether a Party document is the centre's ("…/TW", "…/BTGTW"); None for a State one."""
+    code = _issuer_code(m)
+    if code is None or "/" not in (m.symbol or ""):
+        return None
+    return code.upper().endswith("TW")
+
+
+_JOINER_AT_END = re.compile(r"(?:\s*,\s*|\s+và\s+)$")
+
+
+def _end_before_local(text: str, mentions: list[Mention]) -> None:
+    """ "Kế hoạch số 1-KH/TW của Bộ Chính trị về thực hiện Nghị quyết số 2-NQ/TW và Kế hoạch số 3-KH/TU của
+    Tỉnh ủy": the centre carries out no province's document, so the central one's title ends before the local
+    one, which the plan lists beside it."""
+    for b in mentions:
+        if b.nested_in is None or b.kind != "numbered":
+            continue
+        outer = mentions[b.nested_in]
+        if outer.title is None or _central_party(outer) is not True or _central_party(b) is not False:
+            continue
+        joiner = _JOINER_AT_END.search(text, outer.title[0], b.start)
+        end = joiner.start() if joiner else b.start
+        if end > outer.title[0]:
+            outer.title = (outer.title[0], end)
+            b.nested_in = None
 
 
 def _unshare_other_issuer(mentions: list[Mention]) -> None:

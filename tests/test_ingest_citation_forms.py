@@ -1567,3 +1567,12 @@ def test_a_minister_heading_a_committee_holds_both_posts() -> None:
 def test_a_body_that_issued_it_after_do_is_its_issuer() -> None:
     c = cited("Thực hiện Quy định số 5-QĐ/TU, ngày 1/6/2022 do Tỉnh ủy ban hành về nêu gương của đảng viên.")
     assert (c["5-QĐ/TU"]["issuer"], c["5-QĐ/TU"]["title"]) == ("Tỉnh ủy", "nêu gương của đảng viên")
+
+
+def test_a_central_documents_title_ends_before_a_provinces_document() -> None:
+    c = cited(
+        "Bám sát Chỉ thị số 6-CT/TU, Kế hoạch số 11-KH/TW của Ban Bí thư về thực hiện Chỉ thị số 3-CT/TW "
+        "và Kế hoạch số 40-KH/TU của Tỉnh ủy để làm muối sạch.\n"
+    )
+    assert c["11-KH/TW"]["title"] == "thực hiện Chỉ thị số 3-CT/TW"
+    assert c["40-KH/TU"]["issuer"] == "Tỉnh ủy"
