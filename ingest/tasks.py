@@ -585,8 +585,8 @@ def _names_end(seg: str) -> int:
     return len(seg)
 
 
-# A new body in a list starts with a capitalised kind of body ("Sở …", "Công an xã"), with "các …" or
-# with a village head's title ("trưởng ấp"); a comma followed by anything else stays inside one name
+# A new body in a list starts with a capitalised kind of body ("Sở …", "Công an xã", "Tổ …"), with "các …"
+# or with a village head's title ("trưởng ấp"); a comma followed by anything else stays inside one name
 # ("Sở Văn hóa, Thể thao và Du lịch").
 _BODY_START = re.compile(
     r"(?:các|những)\s+\w|(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Sở|Phòng|Văn phòng|Mặt trận|MTTQ|Cấp ủy|"
@@ -594,7 +594,8 @@ _BODY_START = re.compile(
     r"Thường trực|Hội|Đoàn|Liên đoàn|Công đoàn|Trung tâm|Báo|Đài|Công an|Bộ Chỉ huy|Ban Chỉ huy|Quân sự|Bộ|"
     r"Cục|Chi cục|Trường|Viện|Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|Trạm|Bệnh viện|Ngân hàng|Chi nhánh|"
     rf"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những|[Cc]hính quyền|{_PRESS_AND_FIRMS})(?!\w)|"
-    rf"trưởng\s+(?:{_PLACE_ALT})(?!\w)"  # a village head written in lower case ("và trưởng ấp")
+    rf"trưởng\s+(?:{_PLACE_ALT})(?!\w)|"  # a village head written in lower case ("và trưởng ấp")
+    r"Tổ\s+(?!(?i:chức|quốc)(?!\w))\w"  # a team ("Tổ công tác", "Tổ an ninh"), not "Tổ chức", "Tổ quốc"
 )
 # A body directed may be named by a lower-case kind ("lãnh đạo cơ quan Văn phòng …", "chỉ đạo lực lượng
 # Dân quân …").

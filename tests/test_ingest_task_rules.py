@@ -643,3 +643,21 @@ def test_a_publisher_press_academy_or_company_heading_names_a_task_body() -> Non
         "Sở Công Thương",
         "Công ty Điện lực",
     ]
+
+
+def test_a_team_after_va_is_a_partner_of_its_own_and_listed_once() -> None:
+    # "Tổ …" (a team: "Tổ tình nguyện", "Tổ an ninh") after "và" starts a partner of its own; "Tổ chức" (to
+    # organise) and "Tổ quốc" (the Fatherland) do not
+    assert coordinates("Phối hợp với Chi hội Phụ nữ ấp và Tổ tình nguyện vận động dân trồng cây.") == [
+        "Chi hội Phụ nữ ấp",
+        "Tổ tình nguyện",
+    ]
+    # the team named in a row's partner cell and again in a duty is listed once, in its first place
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Phân công\nTT\tNhiệm vụ\tChủ trì\tPhối hợp\tThời gian\n"
+        "1\tTrồng cây ven kênh\tTrưởng các ấp\tTổ tình nguyện\tTháng 3\n"
+        "2. Trưởng các ấp\n- Phối hợp với Chi hội Phụ nữ ấp và Tổ tình nguyện tổng hợp số cây chết.\n"
+    )
+    assert [(t["assignee"], t["coordinates_with"], t["actions"]) for t in got] == [
+        ("Trưởng các ấp", ["Tổ tình nguyện", "Chi hội Phụ nữ ấp"], 2),
+    ]
