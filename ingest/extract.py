@@ -29,7 +29,7 @@ from ingest.recipients import read_recipients
 from ingest.structure import Layout, annex_parts, layout
 from ingest.tasks import deadline, partners, read_tasks, reports_to
 from ingest.text import Text, is_upper_line
-from ingest.units_2023 import province_before
+from ingest.units_2023 import commune_before, is_commune_2025, province_before
 
 # The day the district level was abolished and the communes rearranged (`ontology.units.CHANGE_DATE`,
 # which this layer cannot import): a commune of a plan dated from then on has no district.
@@ -80,10 +80,14 @@ class Context:
         return self.named_commune_j(self.commune_unit, self.commune)
 
     def named_commune_j(self, unit: str | None, name: str | None) -> str:
-        """A commune (ward) of the plan's district, or of its province from 1 July 2025 (see commune_j)."""
+        """A commune (ward) of the plan's district, or of its province from 1 July 2025 (see commune_j); a
+        commune another than the plan's, named in a plan after the reform, that only the units of 2023 have
+        ("Ủy ban nhân dân thị trấn Vương (trước sắp xếp)"), is that unit of 2023, with its district."""
         kind = "ward" if unit == "phường" else "commune"
         if name and self.province and self.date and self.date >= REFORM_DAY:
-            return f"{kind}:{name}, {self.province}"
+            gone = name != self.commune and not is_commune_2025(name, self.province)
+            before = commune_before(name, self.province) if gone else None
+            return f"{kind}:{name}, {before[0]}, {before[1]}" if before else f"{kind}:{name}, {self.province}"
         if name and self.district and self.province:
             return f"{kind}:{name}, {self.district}, {self.province}"
         return "unknown"
@@ -170,6 +174,14 @@ _NAMED_DISTRICT = re.compile(
 # A commune named after its unit in an issuer: "Ban Thường vụ Đảng ủy xã Phúc Trạch" (casefolded).
 _NAMED_COMMUNE = re.compile(r"(?<!thị )(?<!\w)(?P<unit>xã|phường|thị trấn)\s+(?P<name>[^\W\d_][\w\s-]*|\d+)$")
 
+
+def _named_commune(iss: str) -> re.Match[str] | None:
+    """A commune or ward named at the end of an issuer (casefolded), not the "xã hội" (society) of a name
+    ("Sở Lao động - Thương binh và Xã hội")."""
+    m = _NAMED_COMMUNE.search(iss)
+    return m if m and not (m.group("unit") == "xã" and m.group("name").startswith("hội")) else None
+
+
 _PLACE_NAME = rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}"
 _DISTRICT_IN_PROVINCE = re.compile(rf"(?<!\w)huyện\s+(?P<d>{_PLACE_NAME}),\s+tỉnh\s+(?P<p>{_PLACE_NAME})")
 
@@ -198,6 +210,13 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     if re.search(r"(?<!\w)thành phố$", iss):
         # "Công an Thành phố", "Ban Chỉ đạo thành phố": the plan's city, a province when centrally run
         return ctx.province_j() if ctx.city_level() == "province" else ctx.district_j()
+    city = re.search(r"(?<!\w)thành phố\s+(?P<name>[^\W\d_][\w\s-]*)$", iss)
+    if city and ctx.province and not re.search(r"huyện|quận|thị xã", iss):
+        # "Hội LHPN thành phố Nam Định" in the province's plan: a provincial city, unless centrally run
+        name = province_name(city.group("name"))
+        if name in CENTRAL_CITIES:
+            return f"province:{name}"
+        return ctx.named_district_j(titlecase_place(city.group("name")))
     if re.search(r"huyện|quận|thị xã", iss):
         named = _NAMED_DISTRICT.search(iss)
         if named and ctx.province and not ctx.district:
@@ -229,6 +248,8 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
             return ctx.named_district_j(titlecase_place(named.group("name"))) if named else ctx.district_j()
         if "ĐUK" in owner and ctx.enterprise:
             return "national"  # a corporation's plan citing the central bloc above it
+        if owner.startswith("ĐU") and "ĐUK" not in owner and not ctx.commune and _named_commune(iss):
+            return _issuer_jurisdiction(iss, ctx) or "unknown"  # "Đảng ủy phường Phú Lâm": that ward's
         if "ĐUK" in owner or (owner.startswith("ĐU") and (ctx.bloc or not ctx.commune)):
             return ctx.bloc_j()
         if owner.startswith("ĐU"):  # "/ĐU" in a commune's plan: the commune's Đảng ủy
@@ -247,6 +268,9 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
             # numbered where it sits
             if ctx.commune and re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)$", iss):
                 return ctx.commune_j()  # the plan's own commune ("UBND xã", no name after it)
+            named = _named_commune(iss)
+            if named and not re.search(r"huyện|quận|thị xã|tỉnh", iss):  # "UBND thị trấn Vương"
+                return ctx.named_commune_j(named.group("unit"), titlecase_place(named.group("name")))
             if re.search(r"huyện|quận|thị xã", iss):
                 return _issuer_jurisdiction(iss, ctx) or ctx.district_j()
             if re.search(r"thành phố$", iss) and ctx.district and ctx.city_level() == "district":
@@ -309,7 +333,28 @@ def _mention_values(t: Text, m: Mention) -> dict:
         title = t.original(b, *m.title)
     if title:
         title = tidy_title(title)
-    return {"issuer": issuer.strip(" ,;") if issuer else None, "title": title or None}
+    issuer = issuer.strip(" ,;") if issuer else None
+    return {"issuer": issuer, "title": title or None, "where": _unit_named_before(b.text, m.start, issuer)}
+
+
+# An issuer ending in its unit's word alone ("… của Ban Thường vụ Đảng ủy phường", "… Hội LHPN thành phố")
+_UNNAMED_UNIT = re.compile(r"(?<!\w)(?P<unit>xã|phường|thị trấn|thành phố|thị xã|huyện|quận)$")
+
+
+def _unit_named_before(text: str, start: int, issuer: str | None) -> str | None:
+    """The issuer with its unit's name, when the issuer names its unit by the word alone and the sentence
+    named it just before ("do Đảng ủy phường Phú Lâm triển khai theo Kế hoạch số 25-KH/ĐU … của Ban Thường
+    vụ Đảng ủy phường"): for placing the document only, the issuer stays as written."""
+    unit = _UNNAMED_UNIT.search(normalize(issuer or ""))
+    if unit is None:
+        return None
+    sentence = text[max(0, text.rfind(". ", 0, start) + 1, start - 250) : start]
+    named = list(
+        re.finditer(
+            rf"(?<!\w){unit.group('unit')}\s+(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})", sentence
+        )
+    )
+    return f"{issuer} {named[-1].group('name')}" if named else None
 
 
 def _resolve_shares(ms: list[Mention], values: list[dict]) -> None:
@@ -509,7 +554,9 @@ def _cited(
         issuer = max(issuers)[-1] if issuers else None
         title = max(titles)[2] if titles else None
         if m0.kind == "numbered":
-            juris = jurisdiction(m0.symbol, issuer, ctx)
+            # an issuer naming its unit by the word alone, placed by the unit the sentence named before it
+            where = next((y["where"] for _, y in d if y["issuer"] == issuer and y.get("where")), None)
+            juris = jurisdiction(m0.symbol, where or issuer, ctx)
         elif m0.kind == "law":
             juris = "national"
         elif m0.kind == "congress":

@@ -1,6 +1,6 @@
-"""The districts of 2023 and the province each 2023 province went into in 2025, from the administrative
-units the project ships (`ontology/data/units-2023.tsv`, read once): a plan written after the 2025 reform
-that names a district names a unit of before it, in the province of before it."""
+"""The administrative units of before and after the 2025 reform, from the snapshot the project ships
+(`ontology/data/units-2023.tsv`, `units-2025.tsv`, read once): a plan written after the reform that names
+a district, or a commune that is no longer one, names a unit of before it, in the province of before it."""
 
 from __future__ import annotations
 
@@ -14,6 +14,44 @@ from ingest.normalize import normalize
 
 _UNITS_2023 = Path(__file__).resolve().parents[1] / "ontology" / "data" / "units-2023.tsv"
 _UNITS_2025 = _UNITS_2023.with_name("units-2025.tsv")
+
+
+@lru_cache(maxsize=1)
+def _communes() -> dict[str, set[tuple[str, str]]]:
+    """{commune name casefolded: {(its 2023 district, its 2023 province)}}."""
+    with _UNITS_2023.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    province_of = {r["code"]: _name(r["name"]) for r in rows if r["level"] == "province"}
+    district_of = {
+        r["code"]: (r["name"], province_of.get(r["parent"], "")) for r in rows if r["level"] == "district"
+    }
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for r in rows:
+        if r["level"] == "commune" and r["parent"] in district_of:
+            found[_key(r["name"])].add(district_of[r["parent"]])
+    return dict(found)
+
+
+@lru_cache(maxsize=1)
+def _communes_2025() -> set[tuple[str, str]]:
+    """{(commune name casefolded, its province)} of the units in force from 1 July 2025."""
+    with _UNITS_2025.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    province_of = {r["code"]: _name(r["name"]) for r in rows if r["level"] == "province"}
+    return {(_key(r["name"]), province_of.get(r["parent"], "")) for r in rows if r["level"] == "commune"}
+
+
+def is_commune_2025(commune: str, province_2025: str) -> bool:
+    """A commune (ward) of that name is one of the province's units since 1 July 2025."""
+    return (_key(commune), province_2025) in _communes_2025()
+
+
+def commune_before(commune: str, province_2025: str) -> tuple[str, str] | None:
+    """The 2023 district and province of the commune named `commune` among the provinces that went into
+    `province_2025` ("Vương", Hưng Yên -> Tiên Lữ, Hưng Yên), or None when there is none or more than one."""
+    _, went_into = _tables()
+    found = {(d, p) for d, p in _communes().get(_key(commune), ()) if went_into.get(p) == province_2025}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -636,3 +636,38 @@ def test_a_district_named_after_the_2025_reform_is_in_the_province_it_was_in() -
         "Thường vụ Đảng ủy phường ban hành Kế hoạch như sau:",
     )
     assert cited(extract_text(text, "p.txt"))["96-KH/TU"]["jurisdiction"] == "district:Mỹ Tho, Tiền Giang"
+
+
+def test_an_issuer_naming_its_unit_by_the_word_alone_is_placed_by_the_unit_named_before_it() -> None:
+    text = _plan(
+        "ĐẢNG BỘ TỈNH PHÚ YÊN\nTHÀNH ỦY TUY HÒA\n*\nSố 30-KH/TU\nTuy Hòa, ngày 2 tháng 3 năm 2023",
+        "về giám sát",
+        "Thực hiện Chỉ thị số 18-CT/TW, ngày 26/10/2022 của Ban Bí thư về giám sát, Ban Thường vụ Thành ủy "
+        "ban hành Kế hoạch như sau:",
+        tasks="1. Văn phòng Thành ủy: nhân rộng mô hình do Đảng ủy phường Phú Lâm làm theo Kế hoạch số "
+        "25-KH/ĐU, ngày 14/4/2022 của Ban Thường vụ Đảng ủy phường; theo dõi việc làm.",
+    )
+    assert cited(extract_text(text, "tu.txt"))["25-KH/ĐU"]["jurisdiction"] == "ward:Phú Lâm, Tuy Hòa, Phú Yên"
+
+
+def test_a_body_of_a_named_provincial_city_in_the_province_s_plan_is_that_city_s() -> None:
+    text = _plan(
+        "HỘI LHPN TỈNH NAM ĐỊNH\nSố: 16/KH-HPN\nNam Định, ngày 2 tháng 3 năm 2024",
+        "về bình đẳng giới",
+        "Căn cứ Kế hoạch số 37/KH-HPN, ngày 15/3/2024 của Ban Thường vụ Hội LHPN thành phố Nam Định về câu "
+        "lạc bộ gia đình, Ban Thường vụ Hội LHPN tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert cited(extract_text(text, "hpn.txt"))["37/KH-HPN"]["jurisdiction"] == "district:Nam Định, Nam Định"
+
+
+def test_a_commune_gone_in_2025_named_in_a_later_plan_is_the_unit_of_2023() -> None:
+    # thị trấn Vương (Tiên Lữ, Hưng Yên) went into a new commune on 1 July 2025
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nXÃ HOÀNG HOA THÁM\nSố: 9/KH-UBND\nHoàng Hoa Thám, ngày 16 tháng 1 năm 2026",
+        "về thủ tục hành chính",
+        "Kế thừa Kế hoạch số 14/KH-UBND ngày 20/01/2025 của Ủy ban nhân dân thị trấn Vương (trước sắp xếp) "
+        "về thủ tục hành chính trên địa bàn xã Hoàng Hoa Thám, tỉnh Hưng Yên, Ủy ban nhân dân xã ban hành "
+        "Kế hoạch như sau:",
+    )
+    placed = cited(extract_text(text, "x.txt"))["14/KH-UBND"]["jurisdiction"]
+    assert placed == "commune:Vương, Tiên Lữ, Hưng Yên"
