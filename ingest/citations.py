@@ -15,8 +15,9 @@ from ingest.bodies import TYPE_ALT, TYPE_CODES, type_from_code
 from ingest.normalize import LOWER, UPPER, normalize
 
 # "Văn bản số 611/TTg-QHĐP": a State letter named by the general word, kept as written; "Quy chế phối hợp
-# số 02/QCPH-UBND-MTTQ": the agreement of two bodies, named by its kind.
-CITE_TYPE_ALT = TYPE_ALT + "|Văn bản|Quy chế phối hợp"
+# số 02/QCPH-UBND-MTTQ", "Chương trình phối hợp số 3/CTrPH-CA-HPN": the agreement of two bodies, named by its
+# kind.
+CITE_TYPE_ALT = TYPE_ALT + "|Văn bản|Quy chế phối hợp|Chương trình phối hợp"
 # A unit of a ministry or a provincial police may follow the issuer with its number ("…/KH-CAT-PC04").
 # A hyphen or slash inside a symbol may be typed with a space on one side ("19/2022/NQ -HĐND", "05/2022/NQ-
 # HĐND", "114-QĐ /TW"), not both (" - " sets the reference apart from what follows).

@@ -1576,3 +1576,8 @@ def test_a_central_documents_title_ends_before_a_provinces_document() -> None:
     )
     assert c["11-KH/TW"]["title"] == "thực hiện Chỉ thị số 3-CT/TW"
     assert c["40-KH/TU"]["issuer"] == "Tỉnh ủy"
+
+
+def test_a_joint_programme_is_named_by_its_kind() -> None:
+    c = cited("Thực hiện Chương trình phối hợp số 5/CTrPH-ĐTN-HND ngày 2/4/2023 giữa hai hội về nghề muối.\n")
+    assert c["5/CTrPH-ĐTN-HND"]["type"] == "Chương trình phối hợp"
