@@ -567,13 +567,15 @@ def _before_aside(text: str, p: int, end: int) -> int:
 
 
 # The plan's own clause after a title: ", <body> [cấp huyện] <verb> …" ("…, Ban Thường trực Ủy ban MTTQ
-# Việt Nam cấp huyện báo cáo …"): a body as an issuer is read, then a verb of the plan's work.
+# Việt Nam cấp huyện báo cáo …", the level also named alone: "… MTTQ Việt Nam huyện lựa chọn …"): a body as
+# an issuer is read, then a verb of the plan's work.
 _CLAUSE_BODY = re.compile(rf",\s+(?=[{UPPER}])")
 _CLAUSE_VERB = re.compile(
-    r"(?:\s+(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã|cơ sở))?\s+(?:chủ động\s+|kịp thời\s+|tiếp tục\s+)?"
+    r"(?:\s+(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã|cơ sở)|\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?"
+    r"\s+(?:chủ động\s+|kịp thời\s+|tiếp tục\s+)?"
     r"(?:báo cáo|ban hành|xây dựng|triển khai|chỉ đạo|tổ chức|chủ trì|phối hợp|hướng dẫn|rà soát|tham mưu|"
     r"đề nghị|yêu cầu|giao|có trách nhiệm|tiến hành|lãnh đạo|quán triệt|thống nhất|thực hiện|ứng dụng|"
-    r"cụ thể hóa|cụ thể hoá)(?!\w)"
+    r"cụ thể hóa|cụ thể hoá|lựa chọn)(?!\w)"
 )
 # "…, các tổ chức cơ sở đảng ứng dụng …": the plan's clause with bodies named in general as its subject.
 _CLAUSE_BODIES = re.compile(

@@ -1581,3 +1581,11 @@ def test_a_central_documents_title_ends_before_a_provinces_document() -> None:
 def test_a_joint_programme_is_named_by_its_kind() -> None:
     c = cited("Thực hiện Chương trình phối hợp số 5/CTrPH-ĐTN-HND ngày 2/4/2023 giữa hai hội về nghề muối.\n")
     assert c["5/CTrPH-ĐTN-HND"]["type"] == "Chương trình phối hợp"
+
+
+def test_a_body_choosing_after_a_comma_starts_the_plans_clause() -> None:
+    c = cited(
+        "Căn cứ Kế hoạch số 8/KH-MTTQ-BTT, ngày 3/1/2024 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh về "
+        "giám sát năm 2024, Ban Thường trực Ủy ban MTTQ Việt Nam huyện lựa chọn nội dung giám sát phù hợp.\n"
+    )
+    assert c["8/KH-MTTQ-BTT"]["title"] == "giám sát năm 2024"
