@@ -692,12 +692,21 @@ _TIED_FOR_A_STAGE = re.compile(
 )
 
 
+# "… và các chương trình, kế hoạch của Tỉnh ủy": documents of several kinds, named in general ("các"), are
+# another body's, even of a kind the title names.
+_IN_GENERAL = re.compile(r"\s+và\s+các\s+[^,;.:]{1,30},")
+
+
 def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
     """The next stop of a title begun at p, searched from q. "ban hành Kế hoạch tổng thể và kế hoạch 5 năm
     của Chính phủ …": documents of the kind the title already names go on its list, not another body's."""
     for m in _TITLE_STOP.finditer(text, q, limit):
         kind = m.group("others")
-        if kind and re.search(rf"(?<!\w)(?i:{kind})(?!\w)", text[p : m.start()]):
+        if (
+            kind
+            and not _IN_GENERAL.match(text, m.start())
+            and re.search(rf"(?<!\w)(?i:{kind})(?!\w)", text[p : m.start()])
+        ):
             continue
         if not m.group().strip() and text[m.start() - 1] == "”" and _quoted_name(text, p, m.start() - 1):
             continue

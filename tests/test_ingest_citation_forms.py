@@ -1589,3 +1589,11 @@ def test_a_body_choosing_after_a_comma_starts_the_plans_clause() -> None:
         "giám sát năm 2024, Ban Thường trực Ủy ban MTTQ Việt Nam huyện lựa chọn nội dung giám sát phù hợp.\n"
     )
     assert c["8/KH-MTTQ-BTT"]["title"] == "giám sát năm 2024"
+
+
+def test_a_provinces_programmes_in_general_are_not_the_governments_title() -> None:
+    c = cited(
+        "Bám sát Nghị quyết số 9/NQ-CP, ngày 2/2/2022 của Chính phủ ban hành Chương trình hành động về nghề "
+        "muối và các chương trình, kế hoạch của Tỉnh ủy, Ủy ban nhân dân tỉnh; bảo đảm tiến độ.\n"
+    )
+    assert c["9/NQ-CP"]["title"] == "ban hành Chương trình hành động về nghề muối"
