@@ -486,14 +486,15 @@ _TITLE_STOP = re.compile(
     rf"\s+thì\s|(?<=”)\s+(?=[{LOWER}])(?!năm\s+\d)|"
     # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger
     r"\s+(?:đối với|tại|ở|trên địa bàn)\s+(?=[^,;.:()]{0,40}?\s+nay\s+(?:thuộc|là)\s)|"
-    # "… và chương trình công tác hằng năm của Ban Thường trực …": another body's documents, named in general.
+    # "… và chương trình công tác hằng năm của Ban Thường trực …": another body's documents, named in general;
+    # "… và kế hoạch của các xã …": so are those of the units below, named in general.
     # "… và hướng dẫn của Văn phòng Trung ương Đảng": so is a body's guidance, named by the kind alone.
     # "… và các chiến lược, chương trình của Thủ tướng Chính phủ": several kinds, listed.
     r"\s+và\s+(?=(?:các\s+)?(?P<others>kế hoạch|chương trình|nghị quyết|chỉ thị|hướng dẫn|chiến lược|đề án)"
     r"(?:,\s+(?:kế hoạch|chương trình|nghị quyết|chỉ thị|hướng dẫn|chiến lược|đề án)(?!\w))*"
     r"(?:\s[^,;.:]{0,60}?)?\s+của\s+"
     r"(?:Ban|Ủy ban|Uỷ ban|Thường trực|Bộ|Sở|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Chính phủ|Thủ tướng|UBND|MTTQ|"
-    r"Văn phòng)"
+    r"Văn phòng|các\s+(?:xã|phường|thị trấn|huyện|quận|sở|ban|ngành|cơ quan|đơn vị|địa phương))"
     r"(?!\w))|"
     # "… (đã) được Tỉnh ủy thông qua": who approved it, not its subject.
     rf"\s+(?:đã\s+)?được\s+(?=[{UPPER}][^,;.]{{0,60}}?\s(?:thông qua|phê duyệt)(?!\w))|"

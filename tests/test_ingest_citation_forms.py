@@ -1597,3 +1597,11 @@ def test_a_provinces_programmes_in_general_are_not_the_governments_title() -> No
         "muối và các chương trình, kế hoạch của Tỉnh ủy, Ủy ban nhân dân tỉnh; bảo đảm tiến độ.\n"
     )
     assert c["9/NQ-CP"]["title"] == "ban hành Chương trình hành động về nghề muối"
+
+
+def test_the_plans_of_the_communes_in_general_end_a_title() -> None:
+    c = cited(
+        "Kế thừa Kế hoạch số 6/KH-UBND ngày 2/1/2024 của Ủy ban nhân dân xã về làm muối năm 2024 và kế hoạch "
+        "của các xã lân cận, năm 2025 tập trung làm muối sạch.\n"
+    )
+    assert c["6/KH-UBND"]["title"] == "làm muối năm 2024"
