@@ -500,6 +500,8 @@ _TITLE_STOP = re.compile(
     rf"\s+(?:đã\s+)?được\s+(?=[{UPPER}][^,;.]{{0,60}}?\s(?:thông qua|phê duyệt)(?!\w))|"
     # "…, đã được sửa đổi, bổ sung tại Nghị quyết số …": the plan's note on the document, not its title.
     r",\s+(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)|"
+    # "… về X (được sửa đổi, bổ sung tại Nghị định số …) và theo …": the same note, in brackets.
+    r"\s*\(\s*(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)|"
     rf"\s+và\s+các\s+(?i:{TYPE_ALT})(?!\w)|"
     # "Tuyên truyền Quyết định số … về X đến cán bộ, hội viên và Nhân dân": whom the plan addresses.
     # "… đến 100% cán bộ", "… đến tất cả đảng viên": the audience counted by its share.

@@ -1605,3 +1605,11 @@ def test_the_plans_of_the_communes_in_general_end_a_title() -> None:
         "của các xã lân cận, năm 2025 tập trung làm muối sạch.\n"
     )
     assert c["6/KH-UBND"]["title"] == "làm muối năm 2024"
+
+
+def test_a_bracketed_note_of_amendment_ends_the_title() -> None:
+    c = cited(
+        "Thực hiện theo Nghị định số 12/2024/NĐ-CP ngày 1/2/2024 của Chính phủ quy định về nghề muối (được "
+        "sửa đổi, bổ sung tại Nghị định số 30/2025/NĐ-CP của Chính phủ) và theo phân công như sau:\n"
+    )
+    assert c["12/2024/NĐ-CP"]["title"] == "nghề muối"
