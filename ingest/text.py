@@ -192,6 +192,8 @@ class Text:
             return True  # "… cấp xã năm" / "2025. Cùng với …": a year broken from its "năm", not an item
         if re.match(r"^[IVXL]+\)", nxt) and re.search(r"\((?i:khóa|khoá)\s*$", prev):
             return True  # "… Bộ Chính trị (khóa" / "XIII) về …": a term broken from its numeral, not an item
+        if re.search(r"(?<!\w)số\s*\d+$", prev) and re.match(r"^[-–]\s?[A-ZĐ][A-Za-zĐđ]*[-/]", nxt):
+            return True  # "Quyết định số 99" / "-QĐ/TW của …": a number broken from its symbol, not a bullet
         if MARKER.match(nxt) or (MARKER.match(prev) and len(prev) < 12):
             return False
         if TYPE_HEADING.match(prev) or TYPE_HEADING.match(nxt):

@@ -671,3 +671,9 @@ def test_a_commune_gone_in_2025_named_in_a_later_plan_is_the_unit_of_2023() -> N
     )
     placed = cited(extract_text(text, "x.txt"))["14/KH-UBND"]["jurisdiction"]
     assert placed == "commune:Vương, Tiên Lữ, Hưng Yên"
+
+
+def test_a_number_broken_from_its_symbol_at_a_spaced_hyphen_is_one_key() -> None:
+    text = "Thực hiện Quyết định số 99\n-QĐ/TW, ngày 30/5/2022 của Ban Bí thư về dân vận, Ban Thường vụ:\n"
+    c = cited(plan(text))
+    assert "99-QĐ/TW" in c and c["99-QĐ/TW"]["issuer"] == "Ban Bí thư"
