@@ -9,6 +9,7 @@ from typing import Any
 from ingest.bodies import CENTRAL_CITIES, POSITION_RE, level_of, province_name, system_of, titlecase_place
 from ingest.citations import Mention, find_mentions, first_cell, tidy_title
 from ingest.errors import InputError
+from ingest.former_units import commune_before, is_commune_2025, province_before
 from ingest.header import (
     COMMUNE_UNITS,
     DISTRICT_UNITS,
@@ -29,7 +30,6 @@ from ingest.recipients import read_recipients
 from ingest.structure import Layout, annex_parts, layout
 from ingest.tasks import deadline, partners, read_tasks, reports_to
 from ingest.text import Text, is_upper_line
-from ingest.units_2023 import commune_before, is_commune_2025, province_before
 
 # The day the district level was abolished and the communes rearranged (`ontology.units.CHANGE_DATE`,
 # which this layer cannot import): a commune of a plan dated from then on has no district.
