@@ -299,8 +299,12 @@ _MASS_ORGANISATION = re.compile(
 
 def system_of(name: str) -> str:
     n = normalize(name).casefold()
-    if re.match(r"(?:ban thường vụ |ban chấp hành )?(?:đảng đoàn|ban cán sự đảng)(?!\w)", n):
-        return "party"  # the Party's delegation in a People's Council or the Front, its board in a State body
+    if re.match(
+        r"(?:ban thường vụ |ban chấp hành )?(?:đảng đoàn|ban cán sự đảng|đảng ủy|đảng bộ|chi bộ)(?!\w)", n
+    ):
+        # the Party's delegation in a People's Council or the Front, its board in a State body, the Party
+        # committee of an agency ("Đảng ủy Sở Y tế")
+        return "party"
     if re.search(r"mặt trận|mttq|ủy ban mặt trận", n):
         return "front"
     if _MASS_ORGANISATION.search(n) and not re.search(r"đảng đoàn|đảng ủy|đảng bộ|chi bộ", n):

@@ -58,6 +58,8 @@ class Context:
         self.date = date  # the plan's date, ISO
         # the bloc is a corporation's Party organisation under a central bloc ("Đảng bộ Tổng công ty …")
         self.enterprise = False
+        # the bloc above the plan's own Party organisation, when that is an agency's ("Đảng bộ Sở Y tế")
+        self.parent_bloc: str | None = None
         # the plan's own numbering series (the symbol's part after "/" up to its first "-": "TĐTN" of
         # "HD/TĐTN-BTG") and its jurisdiction: another key of that series is the same body's
         self.own_series: str | None = None
@@ -248,6 +250,8 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
             return ctx.named_district_j(titlecase_place(named.group("name"))) if named else ctx.district_j()
         if "ĐUK" in owner and ctx.enterprise:
             return "national"  # a corporation's plan citing the central bloc above it
+        if "ĐUK" in owner and ctx.parent_bloc and ctx.province:
+            return f"bloc:{ctx.parent_bloc}, {ctx.province}"  # an agency's plan citing its bloc
         if owner.startswith("ĐU") and "ĐUK" not in owner and not ctx.commune and _named_commune(iss):
             return _issuer_jurisdiction(iss, ctx) or "unknown"  # "Đảng ủy phường Phú Lâm": that ward's
         if "ĐUK" in owner or (owner.startswith("ĐU") and (ctx.bloc or not ctx.commune)):
@@ -572,6 +576,8 @@ def _cited(
                     re.sub(r"\s+(?:lần thứ|nhiệm kỳ)\s.*$", "", normalize(issuer or "").casefold()), ctx
                 ),
             }.get(m0.scope or "", "unknown")
+            if juris == "unknown" and ctx.bloc and ctx.bloc.casefold() in normalize(issuer or "").casefold():
+                juris = ctx.bloc_j()  # the congress of the plan's own Party organisation ("Đảng bộ Sở Y tế")
         elif m0.extras.get("approved_by") and not issuer:
             juris = jurisdiction(None, m0.extras["approved_by"], ctx)  # approved where it applies
         else:
@@ -763,6 +769,23 @@ def _central_enterprise(t: Text, issuer: str | None, bloc: str | None) -> str | 
     return f"Đảng bộ {org}"
 
 
+# The Party committee of a province's agency or firm: "Đảng ủy Sở Y tế tỉnh Ninh Bình", "Đảng ủy Công ty …"
+_AGENCY = re.compile(
+    r"Đảng (?:ủy|bộ) (?P<org>(?:Sở|Tổng công ty|Công ty|Trường|Bệnh viện|Ban Quản lý)\s.+?)"
+    r"(?:\s+tỉnh\s+[^\W\d_][\w\s-]*)?$"
+)
+
+
+def _agency_party(issuer: str | None, bloc: str | None) -> str | None:
+    """The Party organisation of a province's agency or firm ("Đảng bộ Sở Y tế") when its committee issues
+    the plan under the province's bloc the header names: a grassroots Party organisation, its own bloc for
+    placing its keys ("bloc:Đảng bộ Sở Y tế, Ninh Bình"), the bloc above it still the bloc's keys'."""
+    if not issuer or not bloc or not re.search(r"(?i:tỉnh|thành phố)$", bloc):
+        return None
+    m = _AGENCY.search(normalize(issuer))
+    return f"Đảng bộ {m.group('org')}" if m else None
+
+
 def _own_level(name: str, ctx: Context) -> str:
     """The level of the issuing body; an unnamed "Thành ủy" / "thành phố" takes the level of the city, and
     so does a city's Youth Union ("Thành đoàn", named or not)."""
@@ -876,13 +899,23 @@ def extract_source(src: SourceText) -> dict:
         if ident.header_lines:
             issuer_src = t.line_source(ident.header_lines[-1])
     enterprise = _central_enterprise(t, issuer_name, bloc)
-    ctx = Context(province, district, enterprise or bloc, commune, d_unit, c_unit, ident.date)
+    agency = None if enterprise else _agency_party(issuer_name, bloc)
+    ctx = Context(province, district, enterprise or agency or bloc, commune, d_unit, c_unit, ident.date)
     ctx.enterprise = enterprise is not None
+    ctx.parent_bloc = bloc if agency else None
     ctx.district_provinces = _districts_placed(t)
     full_issuer = _complete_issuer(issuer_name, ctx) if issuer_name else None
-    level = "central" if enterprise else _own_level(issuer_name, ctx) if issuer_name else "unknown"
+    level = (
+        "central"
+        if enterprise
+        else "grassroots"
+        if agency
+        else _own_level(issuer_name, ctx)
+        if issuer_name
+        else "unknown"
+    )
     system = system_of(full_issuer) if full_issuer else "unknown"
-    if enterprise:
+    if enterprise or agency:
         juris = ctx.bloc_j()
     elif full_issuer and bloc and ("Khối" in full_issuer or "các cơ quan Đảng" in full_issuer):
         juris = ctx.bloc_j()

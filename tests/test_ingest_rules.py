@@ -677,3 +677,21 @@ def test_a_number_broken_from_its_symbol_at_a_spaced_hyphen_is_one_key() -> None
     text = "Thực hiện Quyết định số 99\n-QĐ/TW, ngày 30/5/2022 của Ban Bí thư về dân vận, Ban Thường vụ:\n"
     c = cited(plan(text))
     assert "99-QĐ/TW" in c and c["99-QĐ/TW"]["issuer"] == "Ban Bí thư"
+
+
+def test_an_agency_s_party_committee_under_the_province_s_bloc_is_its_own_bloc() -> None:
+    text = _plan(
+        "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH\nĐẢNG ỦY SỞ XÂY DỰNG\n*\nSố 20-KH/ĐU\n"
+        "Ninh Bình, ngày 2 tháng 3 năm 2023",
+        "về phát triển đảng viên",
+        "Thực hiện Kế hoạch số 68-KH/ĐUK, ngày 10/02/2023 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh "
+        "về phát triển đảng viên; Nghị quyết số 3-NQ/ĐU, ngày 5/1/2023 của Ban Chấp hành Đảng bộ Sở về nhiệm "
+        "vụ năm 2023, Đảng ủy Sở Xây dựng tỉnh Ninh Bình xây dựng Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "so.txt")
+    doc = facts["document"]
+    assert (doc["issuer"]["system"], doc["issuer"]["level"]) == ("party", "grassroots")
+    assert doc["jurisdiction"] == "bloc:Đảng bộ Sở Xây dựng, Ninh Bình"
+    c = cited(facts)
+    assert c["3-NQ/ĐU"]["jurisdiction"] == doc["jurisdiction"]
+    assert c["68-KH/ĐUK"]["jurisdiction"] == "bloc:Đảng bộ Khối các cơ quan tỉnh, Ninh Bình"
