@@ -1054,14 +1054,18 @@ def _dated_key_next(text: str, p: int, limit: int) -> bool:
     return key is not None and not key.group("type") and _DATE_AFTER.match(text, key.end()) is not None
 
 
-def _listed_type(text: str, m: re.Match[str], before: list[Mention]) -> str | None:
+def _listed_type(text: str, m: re.Match[str], before: list[Mention], symbol: str) -> str | None:
     """ "các Quy định số 1-QĐ/TW, số 2-QĐ/TW": a key written with "số" alone right after another on a list
     is of the list's type (the symbol's code may stand for two); so is one after the previous item's day,
-    body and subject, past a semicolon ("Các Quy định số 1-QĐ/TW, ngày … của … về …; số 2-QĐ/TW, …")."""
-    if m.group("type") or not m.group("so") or not before:
+    body and subject, past a semicolon ("Các Quy định số 1-QĐ/TW, ngày … của … về …; số 2-QĐ/TW, …"), and
+    a bare key of the same symbol listed after it ("các Quy định số 80-QĐ/TW, 114-QĐ/TW và 205-QĐ/TW")."""
+    if m.group("type") or not before:
         return None
     prev = before[-1]
-    return prev.type if re.fullmatch(r"\s*[,;]\s*", text[prev.end : m.start()]) else None
+    if m.group("so"):
+        return prev.type if re.fullmatch(r"\s*[,;]\s*", text[prev.end : m.start()]) else None
+    same = prev.symbol is not None and prev.symbol.casefold() == symbol.casefold()
+    return prev.type if same and re.fullmatch(r"\s*,\s*|\s+và\s+", text[prev.end : m.start()]) else None
 
 
 def _listed_key_next(text: str, p: int, limit: int) -> bool:
@@ -1191,7 +1195,7 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         typ = (
             normalize(typ[0].upper() + typ[1:])
             if typ
-            else _listed_type(text, m, out) or type_from_code(symbol)
+            else _listed_type(text, m, out, symbol) or type_from_code(symbol)
         )
         start = law.start() if law else named_by[0].start() if named_by else m.start()
         mention = Mention(block, start, m.end(), "numbered", typ, number, symbol, key)

@@ -1613,3 +1613,12 @@ def test_a_bracketed_note_of_amendment_ends_the_title() -> None:
         "sửa đổi, bổ sung tại Nghị định số 30/2025/NĐ-CP của Chính phủ) và theo phân công như sau:\n"
     )
     assert c["12/2024/NĐ-CP"]["title"] == "nghề muối"
+
+
+def test_bare_keys_of_the_same_symbol_listed_after_a_typed_one_keep_its_type() -> None:
+    # QĐ/TW stands for Quy định and Quyết định: the list's type word says which
+    c = cited(
+        "Thực hiện các Quy định số 80-QĐ/TW, 114-QĐ/TW và 205-QĐ/TW của Bộ Chính trị về công tác cán bộ, "
+        "Ban Thường vụ ban hành kế hoạch như sau:\n"
+    )
+    assert [c[k]["type"] for k in ("80-QĐ/TW", "114-QĐ/TW", "205-QĐ/TW")] == ["Quy định"] * 3
