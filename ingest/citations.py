@@ -1619,6 +1619,7 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
                 b.nested_in = i
     _end_before_local(text, mentions)
     _unshare_carried_out(mentions)
+    _unshare_carrying_out_kind(text, mentions)
     _unshare_out_of_title(mentions)
     _unshare_other_issuer(mentions)
     _share_closing_issuer(text, mentions)
@@ -1727,4 +1728,19 @@ def _unshare_carried_out(mentions: list[Mention]) -> None:
             c.key and c.key.casefold() == a.key.casefold() and nxt.title[0] <= c.start < nxt.title[1]
             for c in mentions
         ):
+            a.share_title_next = False
+
+
+def _unshare_carrying_out_kind(text: str, mentions: list[Mention]) -> None:
+    """ "các Nghị quyết số 1-NQ/TW, 2-NQ/TW, ngày … của Hội nghị … và Kế hoạch số 3-KH/TU, ngày … của Tỉnh ủy
+    thực hiện các nghị quyết …": the second carries out the documents of the first's kind named in general
+    (the list before it), so the first does not take its title."""
+    for i, a in enumerate(mentions):
+        nxt = next((b for b in mentions[i + 1 :] if b.kind == "numbered"), None)
+        if not a.share_title_next or nxt is None or nxt.title is None or a.type is None:
+            continue
+        verb = _CARRYING_OUT.match(text, nxt.title[0], nxt.title[1])
+        typ = r"\s+".join(map(re.escape, a.type.split()))
+        kind = rf"(?i:các)\s+(?i:{typ})(?!\w)(?!\s+(?:(?i:số)\s*:?\s*)?\d)"
+        if verb and re.compile(kind).match(text, verb.end(), nxt.title[1]):
             a.share_title_next = False

@@ -1622,3 +1622,15 @@ def test_bare_keys_of_the_same_symbol_listed_after_a_typed_one_keep_its_type() -
         "Ban Thường vụ ban hành kế hoạch như sau:\n"
     )
     assert [c[k]["type"] for k in ("80-QĐ/TW", "114-QĐ/TW", "205-QĐ/TW")] == ["Quy định"] * 3
+
+
+def test_a_list_carried_out_in_general_by_the_next_reference_does_not_take_its_title() -> None:
+    # "thực hiện các chỉ thị …" names the listed directives in general: the plan after "và" carries them out
+    c = cited(
+        "Quán triệt các Chỉ thị số 5-CT/TW, 6-CT/TW ngày 2/3/2021 của Ban Bí thư khóa XIII và Chương trình "
+        "số 40-CTr/TU ngày 5/5/2021 của Ban Thường vụ Tỉnh ủy thực hiện các chỉ thị của Ban Bí thư về nghề "
+        "muối.\n"
+    )
+    assert [c[k]["title"] for k in ("5-CT/TW", "6-CT/TW")] == [None, None]
+    assert c["6-CT/TW"]["issuer"] == "Ban Bí thư khóa XIII"
+    assert c["40-CTr/TU"]["title"] == "thực hiện các chỉ thị của Ban Bí thư về nghề muối"
