@@ -651,8 +651,9 @@ def _predicate(text: str, p: int, q: int, stop: int) -> int | None:
 
 def _dated_sibling(text: str, p: int, a: re.Match[str]) -> bool:
     """ "Kế hoạch số 2-KH/TU … về thực hiện Kết luận số 01-KL/TW của Bộ Chính trị và Hướng dẫn số 3-HD/TU,
-    ngày … của …": a reference given in full (its own day) after one named in short inside a title (no
-    day) is not the title's but the next in the plan's list."""
+    ngày … của …", "… thực hiện Nghị quyết số 1-NQ/TW, Nghị quyết số 2/2019/QH14 ngày … của …": a reference
+    given in full (its own day) after one named in short inside a title (no day), joined by "và" or a comma,
+    is not the title's but the next in the plan's list."""
     inner = [n for n in NUMBERED.finditer(text, p, a.start()) if n.group("so") or n.group("type")]
     after = NUMBERED.match(text, a.end())
     if not inner or after is None or not _DATE_AFTER.match(text, after.end()):
@@ -778,7 +779,7 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
                 continue  # "thi hành Luật A năm 2020 và Luật B năm 2022": the title's own laws
             if a and not re.search(_CITE_AHEAD, text[p : a.start()]):
                 return a.start()
-            if a and pattern is _AND_CITE and _dated_sibling(text, p, a):
+            if a and pattern in (_AND_CITE, _LIST_NEXT) and _dated_sibling(text, p, a):
                 return a.start()
         main = _main_clause(text, p, q, stop)
         if main is None:

@@ -1634,3 +1634,13 @@ def test_a_list_carried_out_in_general_by_the_next_reference_does_not_take_its_t
     assert [c[k]["title"] for k in ("5-CT/TW", "6-CT/TW")] == [None, None]
     assert c["6-CT/TW"]["issuer"] == "Ban Bí thư khóa XIII"
     assert c["40-CTr/TU"]["title"] == "thực hiện các chỉ thị của Ban Bí thư về nghề muối"
+
+
+def test_a_reference_given_in_full_after_a_comma_ends_a_title_that_names_one_in_short() -> None:
+    c = cited(
+        "Tổ chức thực hiện Nghị quyết số 7/NQ-CP của Chính phủ ban hành Chương trình hành động thực hiện "
+        "Nghị quyết số 4-NQ/TW, Nghị quyết số 30/2021/QH15 ngày 2/7/2021 của Quốc hội về nghề muối và Nghị "
+        "quyết số 31/2021/QH15 ngày 3/7/2021 của Quốc hội về làng nghề.\n"
+    )
+    assert c["7/NQ-CP"]["title"] == "ban hành Chương trình hành động thực hiện Nghị quyết số 4-NQ/TW"
+    assert (c["30/2021/QH15"]["issuer"], c["30/2021/QH15"]["title"]) == ("Quốc hội", "nghề muối")
