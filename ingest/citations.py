@@ -539,6 +539,12 @@ _AND_ANNEXED = re.compile(
     rf"\s(?:ban hành\s+)?kèm theo\s+{_CITE_AHEAD})"
 )
 _AND_SET_BY = re.compile(rf"\s+và\s+(?=[^,;:.]{{0,80}}?\s+mà\s+(?:{TYPE_ALT})(?!\w))")
+# "Nghị định số … về hoạt động của Ban Thanh tra nhân dân và việc thực hiện Pháp lệnh số 3/2007/PL-UBTVQH11
+# ngày … của …": carrying out a reference given in full (`_given_in_full`), after "và", is the plan's next
+# object, not the title's.
+_AND_CARRYING_OUT = re.compile(
+    rf"\s+và\s+(?:việc\s+)?(?:(?:tiếp tục|tổ chức)\s+)?(?:thực hiện|triển khai|thi hành)\s+(?={_CITE_AHEAD})"
+)
 _TYPE_ANY = re.compile(rf"(?i:{TYPE_ALT})(?!\w)")
 _GROUND_LINE = re.compile(r"\s*(?:[-–+•]\s*)?Căn cứ\s")
 
@@ -647,6 +653,15 @@ def _predicate(text: str, p: int, q: int, stop: int) -> int | None:
         return None
     m = _PREDICATE.search(text, q, stop)
     return m.start() if m else None
+
+
+def _given_in_full(text: str, p: int) -> bool:
+    """Whether the reference at p is given with its own day or body after its key."""
+    key = NUMBERED.match(text, p)
+    return key is not None and (
+        _DATE_AFTER.match(text, key.end()) is not None
+        or re.match(r"\s*,?\s*của\s", text[key.end() :]) is not None
+    )
 
 
 def _dated_sibling(text: str, p: int, a: re.Match[str]) -> bool:
@@ -769,8 +784,19 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         among = _audience_among(text, p, q, stop)
         if among is not None:
             m, stop = None, among
-        for pattern in (_AND_CITE, _LIST_NEXT, _AND_NAMED, _AND_ANNEXED, _AND_SET_BY, _AND_LAW_YEAR):
+        patterns = (
+            _AND_CITE,
+            _LIST_NEXT,
+            _AND_NAMED,
+            _AND_ANNEXED,
+            _AND_SET_BY,
+            _AND_LAW_YEAR,
+            _AND_CARRYING_OUT,
+        )
+        for pattern in patterns:
             a = pattern.search(text, q, stop)
+            if a and pattern is _AND_CARRYING_OUT and not _given_in_full(text, a.end()):
+                continue
             if (
                 a
                 and pattern is _AND_LAW_YEAR
@@ -779,7 +805,7 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
                 continue  # "thi hành Luật A năm 2020 và Luật B năm 2022": the title's own laws
             if a and not re.search(_CITE_AHEAD, text[p : a.start()]):
                 return a.start()
-            if a and pattern in (_AND_CITE, _LIST_NEXT) and _dated_sibling(text, p, a):
+            if a and pattern in (_AND_CITE, _LIST_NEXT, _AND_CARRYING_OUT) and _dated_sibling(text, p, a):
                 return a.start()
         main = _main_clause(text, p, q, stop)
         if main is None:

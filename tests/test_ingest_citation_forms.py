@@ -1644,3 +1644,19 @@ def test_a_reference_given_in_full_after_a_comma_ends_a_title_that_names_one_in_
     )
     assert c["7/NQ-CP"]["title"] == "ban hành Chương trình hành động thực hiện Nghị quyết số 4-NQ/TW"
     assert (c["30/2021/QH15"]["issuer"], c["30/2021/QH15"]["title"]) == ("Quốc hội", "nghề muối")
+
+
+def test_carrying_out_a_reference_given_in_full_after_and_ends_the_title() -> None:
+    c = cited(
+        "Giám sát theo Nghị định số 12/2020/NĐ-CP ngày 3/4/2020 của Chính phủ về tổ hòa giải ở cơ sở và "
+        "việc thực hiện Pháp lệnh số 9/2008/PL-UBTVQH12 ngày 5/6/2008 của Ủy ban Thường vụ Quốc hội về hương "
+        "ước.\n"
+    )
+    assert c["12/2020/NĐ-CP"]["title"] == "tổ hòa giải ở cơ sở"
+    assert c["9/2008/PL-UBTVQH12"]["title"] == "hương ước"
+    # named in short, the document carried out stays in the title
+    c = cited(
+        "Giám sát theo Nghị định số 12/2020/NĐ-CP ngày 3/4/2020 về hòa giải và thi hành Luật số "
+        "9/2013/QH13.\n"
+    )
+    assert c["12/2020/NĐ-CP"]["title"] == "hòa giải và thi hành Luật số 9/2013/QH13"
