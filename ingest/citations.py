@@ -490,12 +490,13 @@ _TITLE_STOP = re.compile(
     # "… và kế hoạch của các xã …": so are those of the units below, named in general.
     # "… và hướng dẫn của Văn phòng Trung ương Đảng": so is a body's guidance, named by the kind alone.
     # "… và các chiến lược, chương trình của Thủ tướng Chính phủ": several kinds, listed.
+    # "… và kế hoạch của cấp ủy cùng cấp": the kind right before "của" is a document too, whoever's it is.
     r"\s+và\s+(?=(?:các\s+)?(?P<others>kế hoạch|chương trình|nghị quyết|chỉ thị|hướng dẫn|chiến lược|đề án)"
     r"(?:,\s+(?:kế hoạch|chương trình|nghị quyết|chỉ thị|hướng dẫn|chiến lược|đề án)(?!\w))*"
-    r"(?:\s[^,;.:]{0,60}?)?\s+của\s+"
+    r"(?:\s+của\s|(?:\s[^,;.:]{0,60}?)?\s+của\s+"
     r"(?:Ban|Ủy ban|Uỷ ban|Thường trực|Bộ|Sở|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Chính phủ|Thủ tướng|UBND|MTTQ|"
     r"Văn phòng|các\s+(?:xã|phường|thị trấn|huyện|quận|sở|ban|ngành|cơ quan|đơn vị|địa phương))"
-    r"(?!\w))|"
+    r"(?!\w)))|"
     # "… (đã) được Tỉnh ủy thông qua": who approved it, not its subject.
     rf"\s+(?:đã\s+)?được\s+(?=[{UPPER}][^,;.]{{0,60}}?\s(?:thông qua|phê duyệt)(?!\w))|"
     # "…, đã được sửa đổi, bổ sung tại Nghị quyết số …": the plan's note on the document, not its title.

@@ -1660,3 +1660,12 @@ def test_carrying_out_a_reference_given_in_full_after_and_ends_the_title() -> No
         "9/2013/QH13.\n"
     )
     assert c["12/2020/NĐ-CP"]["title"] == "hòa giải và thi hành Luật số 9/2013/QH13"
+
+
+def test_a_kind_of_document_right_before_cua_after_va_ends_the_title() -> None:
+    # "và chương trình của chi bộ cơ sở": another, generic document, whoever's it is
+    c = cited(
+        "Bám sát Hướng dẫn số 3-HD/TW ngày 2/5/2022 của Ban Bí thư về một số điểm trong công tác muối và "
+        "chương trình của chi bộ cơ sở.\n"
+    )
+    assert c["3-HD/TW"]["title"] == "một số điểm trong công tác muối"
