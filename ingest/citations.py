@@ -49,8 +49,10 @@ _DATE_AFTER = re.compile(rf"\s?[,;]?\s?(?:(?P<same>(?i:cùng)\s+)?(?i:ngày)\s?)
 # A reference ahead: a type and its number, "số" or the key's separator after it ("Nghị định 12/2021/NĐ-CP",
 # not "kế hoạch 5 năm").
 _CITE_AHEAD = rf"(?:(?i:{CITE_TYPE_ALT})\s+(?:(?i:số)\s*:?\s*\d|\d+\s?[-–/]))"
+# The verbs a title may open with right after its issuer ("… của Chính phủ ban hành …"), also going on with
+# earlier work ("… của Bộ Chính trị tiếp tục thực hiện Nghị quyết số …").
 _VERBS = re.compile(
-    r"(?:thực hiện|triển khai|ban hành|phê duyệt|truyền thông|sửa đổi|tổng kết|sơ kết|"
+    r"(?:tiếp tục\s+)?(?:thực hiện|triển khai|ban hành|phê duyệt|truyền thông|sửa đổi|tổng kết|sơ kết|"
     r"hướng dẫn|quy định chi tiết|quy định|công bố)(?!\w)"
 )
 # Lower-case words allowed inside a body name ("Ủy ban nhân dân tỉnh", "Bộ chính trị"). Standing alone: the

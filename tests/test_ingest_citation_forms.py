@@ -1669,3 +1669,9 @@ def test_a_kind_of_document_right_before_cua_after_va_ends_the_title() -> None:
         "chương trình của chi bộ cơ sở.\n"
     )
     assert c["3-HD/TW"]["title"] == "một số điểm trong công tác muối"
+
+
+def test_a_title_going_on_with_earlier_work_opens_right_after_the_issuer() -> None:
+    c = cited("Kế thừa kết quả Kết luận số 8-KL/TW của Ban Bí thư tiếp tục thực hiện Chỉ thị số 3-CT/TW.\n")
+    assert c["8-KL/TW"]["issuer"] == "Ban Bí thư"
+    assert c["8-KL/TW"]["title"] == "tiếp tục thực hiện Chỉ thị số 3-CT/TW"
