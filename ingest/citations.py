@@ -1259,7 +1259,18 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         out.append(mention)
         out += _listed_numbers(text, m, mention)
     _lead_in_issuer(text, out)
+    _listed_issuer(text, out)
     return out
+
+
+def _listed_issuer(text: str, mentions: list[Mention]) -> None:
+    """ "Quyết định số 1/QĐ-TTg ngày … của Thủ tướng Chính phủ phê duyệt X; Quyết định số 2/QĐ-TTg ngày …
+    phê duyệt Y": the next item of a ";"-separated list, of the same type and symbol and naming no body, is
+    issued by the body the item before it names."""
+    for a, b in pairwise(mentions):
+        same = a.type == b.type and (a.symbol or "").casefold() == (b.symbol or "").casefold()
+        if same and a.issuer and b.issuer is None and re.fullmatch(r"\s*;\s*", text[a.end : b.start]):
+            b.issuer = a.issuer
 
 
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?i:năm)\s+(?:19|20)\d\d(?![\d/])(?=\s*,?\s*(?:của|giữa)\s)")

@@ -1675,3 +1675,14 @@ def test_a_title_going_on_with_earlier_work_opens_right_after_the_issuer() -> No
     c = cited("Kế thừa kết quả Kết luận số 8-KL/TW của Ban Bí thư tiếp tục thực hiện Chỉ thị số 3-CT/TW.\n")
     assert c["8-KL/TW"]["issuer"] == "Ban Bí thư"
     assert c["8-KL/TW"]["title"] == "tiếp tục thực hiện Chỉ thị số 3-CT/TW"
+
+
+def test_a_semicolon_list_of_one_type_and_symbol_keeps_the_body_its_first_item_names() -> None:
+    c = cited(
+        "Thực hiện Quyết định số 11/QĐ-TTg ngày 2/3/2021 của Thủ tướng Chính phủ phê duyệt Đề án muối sạch; "
+        "Quyết định số 12/QĐ-TTg ngày 4/5/2022 phê duyệt Đề án làng nghề; Quyết định số 13/QĐ-TTg ngày "
+        "6/7/2022 phê duyệt Đề án chợ muối; Quyết định số 14/QĐ-UBND ngày 8/9/2022 phê duyệt Đề án kho "
+        "muối.\n"
+    )
+    assert [c[k]["issuer"] for k in ("12/QĐ-TTg", "13/QĐ-TTg")] == ["Thủ tướng Chính phủ"] * 2
+    assert c["14/QĐ-UBND"]["issuer"] is None  # another symbol: another body, not named
