@@ -9,7 +9,7 @@ from typing import Any
 from ingest.bodies import CENTRAL_CITIES, POSITION_RE, level_of, province_name, system_of, titlecase_place
 from ingest.citations import Mention, find_mentions, first_cell, tidy_title
 from ingest.errors import InputError
-from ingest.former_units import commune_before, is_commune_2025, province_before
+from ingest.former_units import commune_before, district_of_commune, is_commune_2025, province_before
 from ingest.header import (
     COMMUNE_UNITS,
     DISTRICT_UNITS,
@@ -132,8 +132,10 @@ def jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
         # "…/ĐUK của Ban Thường vụ Đảng ủy Khối …" in the plan of the committee that took over from that
         # bloc in 2025: the bloc the issuer names
         named = find_bloc_in(normalize(issuer))
-        if named and named != ctx.bloc and ctx.province:
-            return f"bloc:{named}, {ctx.province}"
+        province = _named_province(issuer) or ctx.province
+        if named and (named != ctx.bloc or province != ctx.province) and province:
+            # or the same kind of committee of another province ("Đảng ủy Ủy ban nhân dân tỉnh Long An")
+            return f"bloc:{named}, {province}"
     if found == ctx.province_j() and issuer:
         named = _named_province(issuer)
         if named and named != ctx.province:
@@ -836,6 +838,10 @@ def extract_source(src: SourceText) -> dict:
         d_unit, district = places["district"]
     if district is None:
         district = find_district(t, ident.header_bodies or [])
+    if district is None and commune and province and not (ident.date and ident.date >= REFORM_DAY):
+        # a commune's plan whose header names its commune alone ("ĐẢNG BỘ XÃ ĐƯỜNG LÂM / CHI BỘ THÔN …"):
+        # the district the commune was in, from the units of 2023
+        d_unit, district = district_of_commune(commune, province) or (d_unit, None)
     bloc = find_bloc(t, ident.header_bodies or [])
     # The issuer: the summary form's "của …", the subject of the opening sentence, or the header block.
     issuer_name: str | None = None
@@ -917,7 +923,7 @@ def extract_source(src: SourceText) -> dict:
     system = system_of(full_issuer) if full_issuer else "unknown"
     if enterprise or agency:
         juris = ctx.bloc_j()
-    elif full_issuer and bloc and ("Khối" in full_issuer or "các cơ quan Đảng" in full_issuer):
+    elif full_issuer and bloc and ("Khối" in full_issuer or find_bloc_in(normalize(full_issuer))):
         juris = ctx.bloc_j()
     elif level == "district":
         juris = ctx.district_j()

@@ -17,22 +17,6 @@ _UNITS_2025 = _UNITS_2023.with_name("units-2025.tsv")
 
 
 @lru_cache(maxsize=1)
-def _communes() -> dict[str, set[tuple[str, str]]]:
-    """{commune name casefolded: {(its 2023 district, its 2023 province)}}."""
-    with _UNITS_2023.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
-    province_of = {r["code"]: _name(r["name"]) for r in rows if r["level"] == "province"}
-    district_of = {
-        r["code"]: (r["name"], province_of.get(r["parent"], "")) for r in rows if r["level"] == "district"
-    }
-    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for r in rows:
-        if r["level"] == "commune" and r["parent"] in district_of:
-            found[_key(r["name"])].add(district_of[r["parent"]])
-    return dict(found)
-
-
-@lru_cache(maxsize=1)
 def _communes_2025() -> set[tuple[str, str]]:
     """{(commune name casefolded, its province)} of the units in force from 1 July 2025."""
     with _UNITS_2025.open(encoding="utf-8") as f:
@@ -50,8 +34,33 @@ def commune_before(commune: str, province_2025: str) -> tuple[str, str] | None:
     """The 2023 district and province of the commune named `commune` among the provinces that went into
     `province_2025` ("Vương", Hưng Yên -> Tiên Lữ, Hưng Yên), or None when there is none or more than one."""
     _, went_into = _tables()
-    found = {(d, p) for d, p in _communes().get(_key(commune), ()) if went_into.get(p) == province_2025}
+    found = {(d, p) for _, d, p in _communes().get(_key(commune), ()) if went_into.get(p) == province_2025}
     return found.pop() if len(found) == 1 else None
+
+
+def district_of_commune(commune: str, province: str) -> tuple[str, str] | None:
+    """The unit and name of the 2023 district a commune so named was in, in that 2023 province ("Đường
+    Lâm", Hà Nội -> ("thị xã", "Sơn Tây")), or None when there is none or more than one."""
+    found = {(u, d) for u, d, p in _communes().get(_key(commune), ()) if p == province}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _communes() -> dict[str, set[tuple[str, str, str]]]:
+    """{commune name casefolded: {(its 2023 district's unit, the district, its 2023 province)}}."""
+    with _UNITS_2023.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    province_of = {r["code"]: _name(r["name"]) for r in rows if r["level"] == "province"}
+    district_of = {
+        r["code"]: (r["type"].lower(), r["name"], province_of.get(r["parent"], ""))
+        for r in rows
+        if r["level"] == "district"
+    }
+    found: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for r in rows:
+        if r["level"] == "commune" and r["parent"] in district_of:
+            found[_key(r["name"])].add(district_of[r["parent"]])
+    return dict(found)
 
 
 @lru_cache(maxsize=1)

@@ -250,8 +250,8 @@ def find_district(t: Text, header_bodies: list[str]) -> str | None:
 _BLOC_RE = re.compile(
     r"Đảng (?:bộ|ủy) (Khối (?:các |Các )?(?:cơ quan|Cơ quan|doanh nghiệp|Doanh nghiệp|"
     r"Dân chính Đảng|dân chính đảng)[^,;.:()]*?(?:tỉnh|thành phố|Trung ương)"
-    # the committees of the Party agencies that took over from the blocs in 2025
-    r"|các cơ quan Đảng (?:tỉnh|thành phố))(?!\w)"
+    # the committees that took over from the blocs in 2025: the Party agencies', the People's Committee's
+    r"|các cơ quan Đảng (?:tỉnh|thành phố)|[Ủủ]y ban nhân dân (?:tỉnh|thành phố))(?!\w)"
 )
 
 
@@ -271,7 +271,7 @@ def find_bloc(t: Text, header_bodies: list[str]) -> str | None:
 def find_bloc_in(text: str) -> str | None:
     """The bloc a (normalised) text names first, as "Đảng bộ …", or None."""
     m = _BLOC_RE.search(text)
-    return "Đảng bộ " + m.group(1) if m else None
+    return "Đảng bộ " + re.sub("^ủy", "Ủy", m.group(1)) if m else None
 
 
 def _sentence_case_party(name: str) -> str:

@@ -695,3 +695,34 @@ def test_an_agency_s_party_committee_under_the_province_s_bloc_is_its_own_bloc()
     c = cited(facts)
     assert c["3-NQ/ĐU"]["jurisdiction"] == doc["jurisdiction"]
     assert c["68-KH/ĐUK"]["jurisdiction"] == "bloc:Đảng bộ Khối các cơ quan tỉnh, Ninh Bình"
+
+
+def test_the_people_s_committee_s_party_committee_of_2025_is_the_plan_s_bloc() -> None:
+    # the committee that took the place of the Ban cán sự đảng in 2025; the same committee of a province
+    # merged into this one numbered its own series
+    text = _plan(
+        "ĐẢNG BỘ TỈNH GIA LAI\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n*\nSố 12-KH/ĐU\n"
+        "Gia Lai, ngày 3 tháng 12 năm 2025",
+        "về chuyển đổi số trong các sở, ngành",
+        "Kế thừa Kế hoạch số 4-KH/ĐU, ngày 2/6/2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Bình Định "
+        "về chuyển đổi số; căn cứ Quy chế số 2-QC/ĐU, ngày 1/9/2025 của Ban Chấp hành Đảng bộ về làm việc, "
+        "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "ubnd.txt")
+    assert facts["document"]["jurisdiction"] == "bloc:Đảng bộ Ủy ban nhân dân tỉnh, Gia Lai"
+    c = cited(facts)
+    assert c["2-QC/ĐU"]["jurisdiction"] == "bloc:Đảng bộ Ủy ban nhân dân tỉnh, Gia Lai"
+    assert c["4-KH/ĐU"]["jurisdiction"] == "bloc:Đảng bộ Ủy ban nhân dân tỉnh, Bình Định"
+
+
+def test_a_commune_s_plan_whose_header_names_the_commune_alone_is_in_its_district_of_2023() -> None:
+    # xã Hoằng Lộc is in huyện Hoằng Hóa of Thanh Hóa (units of 2023); the header names the commune only
+    text = _plan(
+        "ĐẢNG BỘ XÃ HOẰNG LỘC\nCHI BỘ THÔN HẠC OA\n*\nSố 3-KH/CB\nHoằng Lộc, ngày 5 tháng 4 năm 2024",
+        "về vệ sinh môi trường",
+        "Thực hiện Kế hoạch số 21-KH/ĐU, ngày 1/3/2024 của Ban Thường vụ Đảng ủy xã về môi trường "
+        "trên địa bàn tỉnh Thanh Hóa, Chi bộ thôn Hạc Oa xây dựng Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "cb.txt")
+    assert facts["document"]["jurisdiction"] == "commune:Hoằng Lộc, Hoằng Hóa, Thanh Hóa"
+    assert cited(facts)["21-KH/ĐU"]["jurisdiction"] == "commune:Hoằng Lộc, Hoằng Hóa, Thanh Hóa"
