@@ -159,9 +159,19 @@ def layout(t: Text) -> Layout | None:
         if (ANNEX_HEAD.match(blocks[k].text) and is_upper_line(blocks[k].text))
         or _ANNEX_WORD.fullmatch(blocks[k].text.strip())
     ]
+    # "PHỤ LỤC" alone over "ĐỀ CƯƠNG GỢI Ý …": the second heading is the first one's title, not an annex
+    starts = [
+        k for a, k in enumerate(starts) if not (a and starts[a - 1] == k - 1 and _bare_annex(blocks[k - 1]))
+    ]
     for a, k in enumerate(starts):
         lay.annexes.append((k, starts[a + 1] if a + 1 < len(starts) else n))
     return lay
+
+
+def _bare_annex(b: Block) -> bool:
+    """An annex heading with no title of its own: "PHỤ LỤC", "Phụ lục 2"."""
+    m = ANNEX_HEAD.match(b.text)
+    return bool(m and not b.text[m.end() :].strip()) or bool(_ANNEX_WORD.fullmatch(b.text.strip()))
 
 
 # The parts above an annex's numbered items: "I. ĐẶC ĐIỂM TÌNH HÌNH", "A. KIỂM TRA" (a letter: capitals only).
