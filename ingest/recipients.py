@@ -40,6 +40,7 @@ def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
     i = line
     first = True
     end = line + 1
+    last = ""  # the last line of the recipient read last, as written
     while i < len(t.lines):
         raw = t.lines[i]
         norm = normalize(raw).strip()
@@ -56,8 +57,11 @@ def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
             i += 1
             continue
         if names and _continues(t, i, col):
-            # a recipient wrapped onto an indented line ("- Cục …,⏎  Bộ Công an,") before the next dash
-            names[-1] = clean_recipient(f"{names[-1]}, {col}")
+            # a recipient wrapped onto an indented line before the next dash: after its comma ("- Cục …,⏎
+            # Bộ Công an,") or inside a name ("- Ban Chỉ đạo … về tổng kết⏎  Nghị quyết số …")
+            joint = ", " if re.search(r",\s*$", last) else " "
+            names[-1] = clean_recipient(f"{names[-1]}{joint}{col}")
+            last = col
             own = t.line_source(i)
             own_text = re.split(r"\s{3,}|\t", own["text"])[0]  # its first column only
             prev = sources[-1]
@@ -70,6 +74,7 @@ def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
         name = clean_recipient(col)
         if name:
             names.append(name)
+            last = col
             start = raw.find(col[:1]) if col else 0
             stripped = raw.rstrip()
             seg = stripped[start:]

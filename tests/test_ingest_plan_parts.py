@@ -536,3 +536,32 @@ def test_forms_attached_after_the_signature_are_annexes() -> None:
         ("Mẫu", "BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2024", ["I", "II"]),
         ("Mẫu", "BIỂU TỔNG HỢP KẾT QUẢ", ["1", "2"]),
     ]
+
+
+def test_a_bare_annex_heading_over_an_outline_s_heading_is_one_annex_titled_by_it() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 10-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nPHỤ LỤC\nĐỀ CƯƠNG BÁO CÁO SƠ KẾT TRỒNG CÂY\n(Kèm theo Kế hoạch số 10-KH/HU)\n\n"
+        "I. TÌNH HÌNH\n\nII. KẾT QUẢ\n"
+    )
+    annexes = extract_text(text, "pl.txt")["annexes"]
+    assert [(a["type"], a["title"]) for a in annexes] == [("Phụ lục", "ĐỀ CƯƠNG BÁO CÁO SƠ KẾT TRỒNG CÂY")]
+    assert [s["number"] for s in annexes[0]["sections"]] == ["I", "II"]
+
+
+def test_a_recipient_wrapped_inside_its_name_is_joined_with_a_space() -> None:
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 11-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:"
+    ).replace(
+        "Nơi nhận:\n- Lưu hồ sơ.\n",
+        "Nơi nhận:\n"
+        "- Tổ công tác của Tỉnh ủy về rà soát\n"
+        "  Quy định số 22-QĐ/TW (để b/c),\n"
+        "- Các chi bộ trực thuộc,\n"
+        "  Ban Tổ chức Huyện ủy,\n"
+        "- Lưu VP.\n",
+    )
+    assert extract_text(text, "nn.txt")["recipients"] == [
+        "Tổ công tác của Tỉnh ủy về rà soát Quy định số 22-QĐ/TW",
+        "Các chi bộ trực thuộc, Ban Tổ chức Huyện ủy",
+        "Lưu VP",
+    ]
