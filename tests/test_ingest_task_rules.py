@@ -661,3 +661,11 @@ def test_a_team_after_va_is_a_partner_of_its_own_and_listed_once() -> None:
     assert [(t["assignee"], t["coordinates_with"], t["actions"]) for t in got] == [
         ("Trưởng các ấp", ["Tổ tình nguyện", "Chi hội Phụ nữ ấp"], 2),
     ]
+
+
+def test_a_partner_name_ends_before_operating() -> None:
+    # "vận hành" (to operate, to run) starts the work done with the partner, after a name whose last word
+    # is capitalised, and a place further on ("… của huyện") is not the partner's
+    assert coordinates(
+        "Phối hợp với Phòng Nội vụ, Trung tâm Dữ liệu và Số hóa vận hành kho hồ sơ cây xanh của huyện."
+    ) == ["Phòng Nội vụ", "Trung tâm Dữ liệu và Số hóa"]
