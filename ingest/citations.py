@@ -1419,6 +1419,18 @@ def _one_body_named(text: str, p: int, end: int) -> bool:
     return not first
 
 
+_CONGRESS_WORDS = re.compile(r"\s*(?i:đại hội)(?:\s+(?i:đại biểu))?|\s+(?i:lần thứ)\s*$")
+
+
+def _ordinal_congress_id(text: str, m: re.Match[str], scope: str) -> str:
+    """What tells congresses named by their ordinal apart: the ordinal, and below the nation the body too
+    ("Đại hội Đảng bộ tỉnh … lần thứ I" and "Đại hội Đảng bộ Ủy ban nhân dân tỉnh lần thứ I" are two)."""
+    if scope == "national":
+        return m.group("roman")
+    name = text[m.start("body") : m.start("roman")] + text[m.end("roman") : m.end("body")]
+    return _congress_body(_CONGRESS_WORDS.sub(" ", name)) + m.group("roman")
+
+
 def _congress_body(name: str) -> str:
     """A congress's body as one name however written: "Đảng bộ Công an tỉnh" and "đảng bộ Công an tỉnh
     Ninh Bình" are one, "Đảng bộ tỉnh" another."""
@@ -1474,7 +1486,7 @@ def find_unnumbered(
         mention.issuer = (m.start("body"), m.end("body"))
         mention.title = (m.start(), end)
         mention.scope = congress_scope(body)
-        mention.extras["roman"] = m.group("roman")
+        mention.extras["roman"] = _ordinal_congress_id(text, m, mention.scope)
         out.append(mention)
     for m in _CONGRESS_TERM.finditer(text):
         if not _one_body_named(text, m.start("name"), m.end("name")):

@@ -1686,3 +1686,16 @@ def test_a_semicolon_list_of_one_type_and_symbol_keeps_the_body_its_first_item_n
     )
     assert [c[k]["issuer"] for k in ("12/QĐ-TTg", "13/QĐ-TTg")] == ["Thủ tướng Chính phủ"] * 2
     assert c["14/QĐ-UBND"]["issuer"] is None  # another symbol: another body, not named
+
+
+def test_congresses_of_one_ordinal_below_the_nation_are_told_apart_by_their_body() -> None:
+    c = cited(
+        "1. Bám sát Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVIII, nhiệm kỳ 2025 - 2030 và "
+        "Nghị quyết Đại hội đại biểu Đảng bộ Công an tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030 về nghề muối.\n"
+        "2. Sơ kết việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII vào cuối năm.\n"
+    )
+    congress = sorted(k for k, v in c.items() if v["key"] is None)
+    assert congress == [
+        "Nghị quyết Đại hội đại biểu Đảng bộ Công an tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030",
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVIII, nhiệm kỳ 2025 - 2030",
+    ]
