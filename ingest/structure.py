@@ -71,6 +71,25 @@ def _is_section_head(b: Block) -> re.Match[str] | None:
     return None
 
 
+_LETTER_HEAD = re.compile(r"^(?P<num>[A-H])\s*[.)]\s+(?P<title>\S.*)$")
+
+
+def _lettered_parts(blocks: list[Block], first: int, end: int) -> list[tuple[int, str, str]]:
+    """The parts of a plan lettered A, B, C … in order, each heading's title in capitals."""
+    parts: list[tuple[int, str, str]] = []
+    for k in range(first, end):
+        if m := _is_letter_head(blocks[k], chr(ord("A") + len(parts))):
+            parts.append((k, m.group("num"), m.group("title")))
+    return parts
+
+
+def _is_letter_head(b: Block, letter: str) -> re.Match[str] | None:
+    """The heading of the part lettered `letter`, its title in capitals: "A. MỤC ĐÍCH, YÊU CẦU"."""
+    m = _LETTER_HEAD.match(b.text)
+    ok = m and m.group("num") == letter and len(b.text) < 200 and is_upper_line(m.group("title"))
+    return m if ok else None
+
+
 def _reads_as_opening(text: str) -> bool:
     """An opening sentence ends as a sentence ("… như sau:", "… ./."); a title does not."""
     return bool(re.search(r"[.:;]\s*(?:/\.)?\s*$", text)) or bool(re.search(r"(?i:như sau)", text))
@@ -117,6 +136,7 @@ def layout(t: Text) -> Layout | None:
                 or re.match(r"^-{3,}|^\*+$|^_{3,}", b.text)
                 or _is_section_head(b)
                 or ARABIC_HEAD.match(b.text)
+                or _is_letter_head(b, "A")
                 or b.text.startswith(("(Kèm theo", "Kèm theo"))
             ):
                 break
@@ -141,11 +161,15 @@ def layout(t: Text) -> Layout | None:
     for idx, line in enumerate(t.norm):
         if RECIPIENTS.match(line):
             lay.recipients_line = idx
-    # Sections: Roman-numbered headings, else short Arabic-numbered headings at top level.
+    # Sections: Roman-numbered headings, else short Arabic-numbered headings at top level; parts lettered
+    # in capitals ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG") are the top level when they come first.
     for k in range(i, body_end):
         m = _is_section_head(blocks[k])
         if m:
             lay.sections.append((k, m.group("num"), m.group("title")))
+    lettered = _lettered_parts(blocks, i, body_end)
+    if len(lettered) >= 2 and (not lay.sections or lettered[0][0] < lay.sections[0][0]):
+        lay.sections = lettered
     if not lay.sections:
         for k in range(i, body_end):
             b = blocks[k]

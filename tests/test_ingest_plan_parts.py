@@ -565,3 +565,26 @@ def test_a_recipient_wrapped_inside_its_name_is_joined_with_a_space() -> None:
         "Các chi bộ trực thuộc, Ban Tổ chức Huyện ủy",
         "Lưu VP",
     ]
+
+
+def test_parts_lettered_in_capitals_are_the_top_level_with_the_tasks_under_theirs() -> None:
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 12-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:"
+    ).replace(
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Làm cho mọi người hiểu rõ việc cần làm.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Văn phòng: theo dõi việc làm.\n",
+        "A. MỤC ĐÍCH, YÊU CẦU\n\n1. Làm cho mọi người hiểu rõ việc cần làm.\n\nB. NHIỆM VỤ\n\n"
+        "I. Trồng cây ven đường\n\nII. Chăm sóc cây\n\nC. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Phòng Nông nghiệp huyện chủ trì, phối hợp với Đoàn Thanh niên huyện trồng cây.\n\n"
+        "2. Văn phòng Huyện ủy theo dõi việc làm.\n",
+    )
+    facts = extract_text(text, "abc.txt")
+    assert [(s["number"], s["title"]) for s in facts["sections"]] == [
+        ("A", "MỤC ĐÍCH, YÊU CẦU"),
+        ("B", "NHIỆM VỤ"),
+        ("C", "TỔ CHỨC THỰC HIỆN"),
+    ]
+    assert [(x["assignee"], x["coordinates_with"]) for x in facts["tasks"]] == [
+        ("Phòng Nông nghiệp huyện", ["Đoàn Thanh niên huyện"]),
+        ("Văn phòng Huyện ủy", []),
+    ]
