@@ -1381,6 +1381,8 @@ _NOT_IN_LAW_NAME = re.compile(
     rf"(?<!\w)(?!Luật|Pháp lệnh)(?:{TYPE_ALT})(?!\w)"
 )
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn)$")
+# The units of a commune's villages, lower case inside a body's name ("Chi bộ thôn Đông Hạ", "Chi bộ ấp 3").
+_VILLAGE_WORD = re.compile(r"(?:thôn|ấp|bản|buôn|làng|xóm|khóm)$")
 _PLENUM = re.compile(
     r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?:Hội nghị|Trung ương)(?:\s+(?!về\s)[^\s;:.“”\"]+){0,10}?)\s+về\s+"
 )
@@ -1403,7 +1405,8 @@ _LIST_RULE = re.compile(r"(?<=[,;] )Quy định\s+về\s+")
 
 def _one_body_named(text: str, p: int, end: int) -> bool:
     """Whether text[p:end] names one body: "Đảng bộ"/"Chi bộ" in any case, then capitalised words, names
-    written with lower-case words ("Phụ nữ", "Công an", "Nông dân") and the units ("tỉnh", "huyện")."""
+    written with lower-case words ("Phụ nữ", "Công an", "Nông dân") and the units ("tỉnh", "huyện") and
+    villages ("thôn", "ấp")."""
     party = _PARTY_UNIT.match(text, p, end)
     q = party.end() if party else p
     first = not party
@@ -1413,7 +1416,11 @@ def _one_body_named(text: str, p: int, end: int) -> bool:
             q, first = unit.end(), False
             continue
         w = re.match(r"\s*(\S+)", text[q:end])
-        if not w or not (w.group(1)[0].isupper() or (not first and _UNIT_WORD.match(w.group(1)))):
+        if not w:
+            return False
+        word = w.group(1)
+        unit_word = _UNIT_WORD.match(word) or _VILLAGE_WORD.match(word)
+        if not (word[0].isupper() or (not first and unit_word)):
             return False
         q, first = q + w.end(), False
     return not first

@@ -1699,3 +1699,14 @@ def test_congresses_of_one_ordinal_below_the_nation_are_told_apart_by_their_body
         "Nghị quyết Đại hội đại biểu Đảng bộ Công an tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030",
         "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVIII, nhiệm kỳ 2025 - 2030",
     ]
+
+
+def test_the_congress_of_a_village_chi_bo_is_named_with_its_village() -> None:
+    c = cited(
+        "1. Học cách làm của thôn bạn theo Nghị quyết Đại hội Chi bộ thôn Phú Xuân nhiệm kỳ 2022 - 2025 và "
+        "Nghị quyết Đại hội Chi bộ ấp Bình Thạnh nhiệm kỳ 2022 - 2025; giữ nghề cá.\n",
+        CHI_BO_HEAD,
+    )
+    village = c["Nghị quyết Đại hội Chi bộ thôn Phú Xuân nhiệm kỳ 2022 - 2025"]
+    assert village["issuer"] == "Đại hội Chi bộ thôn Phú Xuân nhiệm kỳ 2022 - 2025"
+    assert "Nghị quyết Đại hội Chi bộ ấp Bình Thạnh nhiệm kỳ 2022 - 2025" in c
