@@ -64,13 +64,13 @@ _NAMED_BY_VERB = re.compile(
 )
 # Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Tổ hòa
 # giải", "Trạm Y tế xã"), State agencies and the departments of a ministry or a central board ("Vụ …"),
-# and the publishers, press, academies and companies a plan gives work to ("Nhà xuất bản …", "Tạp chí …",
-# "Học viện …", "Công ty …").
+# the publishers, press, academies and companies a plan gives work to ("Nhà xuất bản …", "Tạp chí …",
+# "Học viện …", "Công ty …"), and the Youth Union named by its level ("Tỉnh đoàn", "Huyện Đoàn").
 _PRESS_AND_FIRMS = r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng công ty|Công ty"
 _UNIT_HEAD = re.compile(
     r"(?:Trạm|Bộ phận|Hợp tác xã|Chi hội|Vụ|Tổ (?:công tác|giúp việc|hòa giải|hoà giải|trưởng|dân phố)|"
     r"Thanh tra (?:tỉnh|huyện|thành phố|thị xã|quận|Chính phủ|Bộ|Sở)|Bảo hiểm xã hội|Ngân hàng|Công đoàn|"
-    rf"Bệnh viện|Chi nhánh|{_PRESS_AND_FIRMS})(?!\w)"
+    rf"Bệnh viện|Chi nhánh|{_PRESS_AND_FIRMS}|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?i:đoàn))(?!\w)"
 )
 # Further heads of an assignee's name, beside the bodies of BODY_HEAD, the officers and the units: the
 # Front's full-time staff, a body's staff as a whole ("Cán bộ, chuyên viên Cơ quan …"), Party members

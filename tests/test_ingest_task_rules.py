@@ -669,3 +669,24 @@ def test_a_partner_name_ends_before_operating() -> None:
     assert coordinates(
         "Phối hợp với Phòng Nội vụ, Trung tâm Dữ liệu và Số hóa vận hành kho hồ sơ cây xanh của huyện."
     ) == ["Phòng Nội vụ", "Trung tâm Dữ liệu và Số hóa"]
+
+
+def test_the_youth_union_named_by_its_level_is_a_body() -> None:
+    # "Huyện đoàn", "Tỉnh đoàn", "Thành Đoàn" (the Youth Union of a district, a province, a city) head a task
+    # of their own, after a heading that names several associations
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Hội Nông dân huyện, Hội Người cao tuổi huyện\n"
+        "- Vận động hội viên trồng cây.\n"
+        "2. Huyện đoàn\n- Ra quân trồng cây dịp đầu xuân.\n- Phối hợp với Hội Nông dân huyện ươm cây giống.\n"
+        "3. Văn phòng Huyện ủy\nTheo dõi việc trồng cây.\n"
+    )
+    assert [(t["assignee"], t["coordinates_with"], t["actions"]) for t in got] == [
+        ("Hội Nông dân huyện, Hội Người cao tuổi huyện", [], 1),
+        ("Huyện đoàn", ["Hội Nông dân huyện"], 2),
+        ("Văn phòng Huyện ủy", [], 1),
+    ]
+    # and starts a partner of its own in a list
+    assert coordinates("Phối hợp với Hội Nông dân huyện, Thành Đoàn tổ chức ngày trồng cây.") == [
+        "Hội Nông dân huyện",
+        "Thành Đoàn",
+    ]
