@@ -596,10 +596,19 @@ _CLAUSE_BODIES = re.compile(
 )
 
 
+# "…, Chi bộ thôn Đông Hạ xây dựng Kế hoạch thực hiện như sau:": the body that plans and its verb of drafting
+# a document open the plan's own clause, whatever the body's name (no number, no punctuation in it).
+_PLANNING_CLAUSE = re.compile(
+    rf",\s+(?=[{UPPER}][^,;:.()\d]{{0,100}}?\s(?:xây dựng|ban hành)\s+(?i:{TYPE_ALT})(?!\w))"
+)
+
+
 def _clause_start(text: str, q: int, stop: int) -> int | None:
-    bodies = _CLAUSE_BODIES.search(text, q, stop)
-    if bodies is not None:
-        stop = bodies.start()
+    """Where the plan's own clause starts after a title: a body and a verb of its work."""
+    found = (_CLAUSE_BODIES.search(text, q, stop), _PLANNING_CLAUSE.search(text, q, stop))
+    general = min((m.start() for m in found if m), default=None)
+    if general is not None:
+        stop = general
     for c in _CLAUSE_BODY.finditer(text, q, stop):
         span = parse_issuer(text, c.end())
         if not span:
@@ -608,7 +617,7 @@ def _clause_start(text: str, q: int, stop: int) -> int | None:
         aside = re.compile(r"\s*\([^()]{0,200}\)").match(text, span[1], stop)
         if _CLAUSE_VERB.match(text, aside.end() if aside else span[1]):
             return c.start()
-    return bodies.start() if bodies is not None else None
+    return general
 
 
 # "thực hiện Kết luận số 01-KL/TW và các nhiệm vụ chính trị của địa phương": after the document a title

@@ -1710,3 +1710,18 @@ def test_the_congress_of_a_village_chi_bo_is_named_with_its_village() -> None:
     village = c["Nghị quyết Đại hội Chi bộ thôn Phú Xuân nhiệm kỳ 2022 - 2025"]
     assert village["issuer"] == "Đại hội Chi bộ thôn Phú Xuân nhiệm kỳ 2022 - 2025"
     assert "Nghị quyết Đại hội Chi bộ ấp Bình Thạnh nhiệm kỳ 2022 - 2025" in c
+
+
+def test_the_body_that_plans_and_its_verb_end_the_last_grounds_title_whatever_the_body() -> None:
+    c = cited(
+        "Căn cứ Nghị quyết số 03-NQ/CB, ngày 5/1/2024 của Chi bộ về nhiệm vụ năm 2024, Chi bộ ấp Tân Phú "
+        "xây dựng Kế hoạch như sau:\n",
+        CHI_BO_HEAD,
+    )
+    assert c["03-NQ/CB"]["title"] == "nhiệm vụ năm 2024"
+    c = cited(
+        "Thực hiện Hướng dẫn số 7-HD/ĐU ngày 2/2/2024 của Đảng ủy xã về nuôi cá lồng, Tổ công tác bè cá "
+        "Phú Lễ ban hành Kế hoạch thực hiện như sau:\n",
+        CHI_BO_HEAD,
+    )
+    assert c["7-HD/ĐU"]["title"] == "nuôi cá lồng"
