@@ -1,12 +1,14 @@
 """A table of tasks in "Tổ chức thực hiện", flattened to text: one row a line, cells split by tabs (a Word
 table exported as text) or by runs of spaces (a PDF laid out as text), under a header row that names the
 columns ("TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian"). Each row gives one duty (the
-"Nội dung" cell) to the body of its "chủ trì" cell; its "phối hợp" cell names the partners."""
+"Nội dung" cell) to the body of its "chủ trì" cell; its "phối hợp" cell names the partners. In a PDF's
+layout a cell may wrap onto the lines below its row, each piece under the cell's start, and a page break
+may cut the table, with the page's number, its running header and the header row again between."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ingest.normalize import normalize
 from ingest.text import Text
@@ -22,9 +24,10 @@ _NUMBER = re.compile(r"^(?:tt|stt|số tt|số thứ tự)$")
 
 @dataclass
 class Row:
-    assignee: Span  # the "chủ trì" cell
-    duty: Span  # the "Nội dung" cell
-    partners: Span | None  # the "phối hợp" cell, if the table has one and the row fills it
+    assignee: Span  # the "chủ trì" cell (its first line)
+    duty: Span  # the "Nội dung" cell (its first line)
+    partners: list[Span]  # the "phối hợp" cell, a piece a line, if the table has one and the row fills it
+    wrapped: list[Span] = field(default_factory=list)  # the pieces of its other cells on the lines below
 
 
 @dataclass
@@ -95,6 +98,10 @@ class _Places:
         return j, min(offsets), max(offsets) + 1
 
 
+# A numbered item or a heading of the text ("2. Các đảng ủy trực thuộc"): the table above it has ended.
+_ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXL]+\.|[a-zđ]\))\s")
+
+
 def table_rows(t: Text, first: int, end: int) -> list[Row]:
     """The rows of the tables of tasks in blocks [first, end), in order."""
     if first >= end:
@@ -102,23 +109,57 @@ def table_rows(t: Text, first: int, end: int) -> list[Row]:
     places = _Places(t, first, end)
     rows: list[Row] = []
     cols: _Columns | None = None
+    starts: list[int] = []  # where the cells of the last row read start, in a PDF's layout
     for ln in range(t.blocks[first].first_line, t.blocks[end - 1].last_line + 1):
         line = t.lines[ln]
-        if cols is None:
-            cols = _header(line)
-            continue
-        if not line.strip():
+        if not line.strip() or t.norm[ln] in t.running or (t.hard_wrapped and t.page_number(ln)):
+            continue  # a page's number and running header, where a page break cuts the table
+        header = _header(line)
+        if cols is None or header:
+            cols, starts = header, []  # a table starts, or goes on after a page break with its header again
             continue
         spans, tabs = _cells(line)
+        below = _wrapped_cells(line, spans, starts) if len(spans) < cols.count else None
+        if below is not None:
+            _add_wrapped(rows[-1], places, ln, spans, below, cols)
+            continue
+        starts = []
         if tabs != cols.tabs or len(spans) < 2:
-            cols = _header(line)  # the table has ended; another may start
+            cols = None  # the table has ended; another may start
             continue
         if (not tabs and len(spans) != cols.count) or len(spans) <= max(cols.lead, cols.content):
-            continue  # a row this reader cannot place (a wrapped cell, a group heading)
+            continue  # a row this reader cannot place (a group heading, a row with an empty cell)
         row = _row(places, ln, spans, cols)
         if row:
             rows.append(row)
+            starts = [] if tabs else [a for a, _e in spans]
     return rows
+
+
+def _wrapped_cells(line: str, spans: list[tuple[int, int]], starts: list[int]) -> list[int] | None:
+    """The column of each piece of a line (with fewer pieces than a row has cells) that goes on with the
+    wrapped cells of the row above, its cells starting at starts: each piece starts under a cell's start
+    (one column of slack) and stays within that cell's width. None if the line does not, or is a numbered
+    item of the text."""
+    if not starts or _ITEM_LINE.match(line):
+        return None
+    out = []
+    for a, e in spans:
+        col = next((n for n, s in enumerate(starts) if abs(a - s) <= 1), None)
+        if col is None or (col + 1 < len(starts) and e > starts[col + 1]):
+            return None
+        out.append(col)
+    return out
+
+
+def _add_wrapped(
+    row: Row, places: _Places, ln: int, spans: list[tuple[int, int]], columns: list[int], cols: _Columns
+) -> None:
+    """Add the pieces of a line to the wrapped cells of row, the "phối hợp" column's to its partners."""
+    for (a, e), col in zip(spans, columns, strict=True):
+        piece = places.span(ln, a, e)
+        if piece is not None:
+            (row.partners if col == cols.partner else row.wrapped).append(piece)
 
 
 def _row(places: _Places, ln: int, spans: list[tuple[int, int]], cols: _Columns) -> Row | None:
@@ -129,9 +170,9 @@ def _row(places: _Places, ln: int, spans: list[tuple[int, int]], cols: _Columns)
     partners = None
     if cols.partner is not None and cols.partner < len(spans):
         partners = places.span(ln, *spans[cols.partner])
-    return Row(lead, duty, partners)
+    return Row(lead, duty, [partners] if partners else [])
 
 
 def table_blocks(rows: list[Row]) -> set[int]:
-    """The blocks that hold the rows."""
-    return {b for r in rows for b in (r.assignee[0], r.duty[0])}
+    """The blocks that hold the rows, with the lines their wrapped cells go on to."""
+    return {b for r in rows for b, _a, _e in (r.assignee, r.duty, *r.partners, *r.wrapped)}

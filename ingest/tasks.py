@@ -261,8 +261,8 @@ def _row_tasks(t: Text, rows: list[Row]) -> list[Task]:
             continue
         task = Task(name, r.assignee, [r.duty], (r.duty[0], r.duty[0]))
         if r.partners:
-            pb, pa, pe = r.partners
-            task.cell_partners[r.duty] = split_bodies(t.blocks[pb].text[pa:pe].strip(" ,;."))
+            cell = " ".join(t.blocks[pb].text[pa:pe].strip() for pb, pa, pe in r.partners)
+            task.cell_partners[r.duty] = split_bodies(cell.strip(" ,;."))
         out.append(task)
     return out
 

@@ -113,3 +113,46 @@ def test_a_duty_broken_by_wide_spaces_is_not_a_table_header() -> None:
         ("Các hạt kiểm lâm", 1),
         ("Chi cục Kiểm lâm và Bảo tồn", 2),
     ]
+
+
+# A PDF's layout (pdftotext -layout): cells wrap onto the lines below their row, each piece under the
+# cell's start; a page break cuts the table, with the page's number, the running header and the header row
+# again; numbered items in prose follow the table.
+LAYOUT = (
+    "IV. TỔ CHỨC THỰC HIỆN\n"
+    "     1. Phân công thực hiện\n\n"
+    " TT   Nội dung công việc                Chủ trì                 Phối hợp                Thời gian\n"
+    " 1    Khảo sát bãi bồi, lập danh mục    Chi cục Kiểm lâm        Phòng Kế hoạch - Tài    Tháng 3/2026\n"
+    "      các điểm trồng rừng ven sông                              chính; Ủy ban nhân dân\n"
+    "                                                                các huyện\n\n"
+    " 2    Ươm cây giống bần, mắm, đước và   Trung tâm Khuyến nông   Chi cục Kiểm lâm        Quý II/2026\n"
+    "      cây bản địa khác\n\n"
+    "                                          2\n"
+    "\fSỞ NÔNG NGHIỆP TỈNH LONG AN                           Kế hoạch số 9/KH-SNN\n\n"
+    " TT   Nội dung công việc                Chủ trì                 Phối hợp                Thời gian\n"
+    " 3    Nghiệm thu diện tích rừng trồng   Chi cục Kiểm lâm        Thanh tra Sở            Quý IV/2026\n"
+    "      mới, đề nghị thanh toán\n\n"
+    "     2. Chi cục Kiểm lâm\n"
+    "     - Hướng dẫn kỹ thuật trồng và chăm sóc rừng phòng hộ ven sông cho các hộ nhận khoán, theo\n"
+    "dõi tỷ lệ cây sống sau từng đợt trồng.\n"
+    "     - Phối hợp với Công an tỉnh ngăn chặn việc chặt phá rừng mới trồng ở các bãi bồi.\n"
+    "     3. Văn phòng Sở\n"
+    "     Tổng hợp kết quả trồng rừng, báo cáo Giám đốc Sở trước ngày 20 hằng tháng.\n\n"
+    "                                          3\n"
+    "\fSỞ NÔNG NGHIỆP TỈNH LONG AN                           Kế hoạch số 9/KH-SNN\n\n"
+    "     Kế hoạch này được gửi đến các phòng, đơn vị thuộc Sở để thực hiện./.\n"
+)
+
+
+def test_a_laid_out_table_with_wrapped_cells_across_a_page_break() -> None:
+    # a wrapped "phối hợp" cell is read whole; the rows after the page break are read; the item below the
+    # table is not a piece of its cells; a body of the table and of the prose is one task
+    assert read(LAYOUT) == [
+        (
+            "Chi cục Kiểm lâm",
+            ["Phòng Kế hoạch - Tài chính", "Ủy ban nhân dân các huyện", "Thanh tra Sở", "Công an tỉnh"],
+            4,
+        ),
+        ("Trung tâm Khuyến nông", ["Chi cục Kiểm lâm"], 1),
+        ("Văn phòng Sở", [], 1),
+    ]
