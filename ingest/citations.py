@@ -970,12 +970,24 @@ _STEERING_FIELD = re.compile(
 )
 
 
+# "của Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW về việc …": a committee set up to review a
+# document is named with it, and the subject is what follows the second "về".
+_STEERING_REVIEW = re.compile(
+    rf"\s+về\s+(?:tổng kết|sơ kết)\s+(?:(?:việc\s+)?thực hiện\s+)?(?i:{TYPE_ALT})\s+(?:(?i:số)\s*)?"
+    r"\d[^\s,;:.()]*(?=\s+về\s)"
+)
+
+
 def _steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    """A steering committee's name with what it steers (its field, its "về …"), not the title's subject."""
     if re.search(r"Ban\s+[Cc]hỉ\s+đạo$", text[span[0] : span[1]]):
         field = _STEERING_FIELD.match(text, span[1], limit)
         span = (span[0], field.end()) if field else span
     if not _STEERING.search(text, span[0], span[1]):
         return span
+    review = _STEERING_REVIEW.match(text, span[1], limit)
+    if review is not None:
+        return (span[0], review.end())
     m = _STEERING_SUBJECT.match(text, span[1], limit)
     worded = m is not None and (m.group("ve") or m.group("last") is not None)
     if m is None or _TYPE_ANY.search(m.group()) or (worded and _TITLE_WORK.match(m.group())):
@@ -1686,6 +1698,7 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
         for j, b in enumerate(mentions):
             if i != j and a.title and a.title[0] <= b.start < a.title[1] and b.nested_in is None:
                 b.nested_in = i
+    _named_in_issuer(mentions)
     _end_before_local(text, mentions)
     _unshare_carried_out(mentions)
     _unshare_carrying_out_kind(text, mentions)
@@ -1694,6 +1707,16 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
     _share_closing_issuer(text, mentions)
     _end_at_carried_out(text, mentions)
     return mentions
+
+
+def _named_in_issuer(mentions: list[Mention]) -> None:
+    """ "Công văn số … của Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 1-NQ/TW về việc X": a reference
+    inside another's issuer is part of that body's name, nested in it, and the subject after it is not its."""
+    for i, a in enumerate(mentions):
+        for b in mentions:
+            if b is not a and a.issuer and a.issuer[0] <= b.start < a.issuer[1] and b.nested_in is None:
+                b.nested_in = i
+                b.title = None
 
 
 def _issuer_code(m: Mention) -> str | None:

@@ -1725,3 +1725,18 @@ def test_the_body_that_plans_and_its_verb_end_the_last_grounds_title_whatever_th
         CHI_BO_HEAD,
     )
     assert c["7-HD/ĐU"]["title"] == "nuôi cá lồng"
+
+
+def test_a_committee_set_up_to_review_a_document_is_named_with_it() -> None:
+    head = (
+        "TỈNH ỦY PHÚ YÊN\nSố 52-KH/TU\nKẾ HOẠCH\nrà soát cơ sở làm muối\nThực hiện Công văn số 14-CV/BCĐ, "
+        "ngày 3/3/2025 của Ban Chỉ đạo Trung ương về sơ kết Chỉ thị số 5-CT/TW về việc rà soát cơ sở làm "
+        "muối, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    facts = extract_text(head + "1. Rà soát xong trong quý II.\n", "forms.txt")
+    c = {x["key"]: x for x in facts["cited"]}
+    assert c["14-CV/BCĐ"]["issuer"] == "Ban Chỉ đạo Trung ương về sơ kết Chỉ thị số 5-CT/TW"
+    assert c["14-CV/BCĐ"]["title"] == "việc rà soát cơ sở làm muối"
+    # the directive names the committee: the plan does not carry it out, and the subject is not its
+    assert facts["implements"] == ["14-CV/BCĐ"]
+    assert c["5-CT/TW"]["title"] is None
