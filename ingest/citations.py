@@ -471,8 +471,9 @@ _TITLE_STOP = re.compile(
     # "gắn với Nghị quyết số … về X và với kế hoạch …": the second object the plan ties its work to
     r"\s+và\s+với\s|"
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
-    # ", trên cơ sở nhập …": how a unit was formed or a work is grounded, not the title's subject
-    r",\s+(?:góp phần|nhằm|để|qua đó|từ đó|đồng thời|phải|trên cơ sở|vì vậy|vì thế|do đó|do vậy)\s|"
+    # ", trên cơ sở nhập …": how a unit was formed or a work is grounded, not the title's subject; ", không để
+    # …": what the plan's work must not let happen
+    r",\s+(?:góp phần|nhằm|để|qua đó|từ đó|đồng thời|phải|trên cơ sở|vì vậy|vì thế|do đó|do vậy|không để)\s|"
     # ", dưới sự lãnh đạo của …": under whom the plan's work went; ", bảo đảm dữ liệu được …": what it must
     # ensure; "(nếu có …)": when it applies; "… được xem xét khi …": how the plan uses it
     r",\s+dưới sự (?:lãnh đạo|chỉ đạo)\s|,\s+(?:bảo đảm|đảm bảo)\s+(?=[^,;:.]{0,60}?\s(?:được|phải|đúng)\s)|"

@@ -1740,3 +1740,11 @@ def test_a_committee_set_up_to_review_a_document_is_named_with_it() -> None:
     # the directive names the committee: the plan does not carry it out, and the subject is not its
     assert facts["implements"] == ["14-CV/BCĐ"]
     assert c["5-CT/TW"]["title"] is None
+
+
+def test_what_the_plans_work_must_not_let_happen_ends_the_title() -> None:
+    c = cited(
+        "1. Gắn với Chỉ thị số 9-CT/TU ngày 3/4/2024 của Tỉnh ủy về giữ đồng muối, không để lấn chiếm "
+        "ruộng.\n"
+    )
+    assert c["9-CT/TU"]["title"] == "giữ đồng muối"
