@@ -177,10 +177,15 @@ POSITION_WORDS = {
     "BAN": "ban",
     "PHÒNG": "phòng",
     "TỔNG BIÊN TẬP": "Tổng Biên tập",
+    "BỘ TRƯỞNG": "Bộ trưởng",
+    "THỨ TRƯỞNG": "Thứ trưởng",
+    "CỤC TRƯỞNG": "Cục trưởng",
+    "VỤ TRƯỞNG": "Vụ trưởng",
 }
 POSITION_RE = re.compile(
     r"^(?:K/?T\.?\s*|TL\.?\s*|TUQ\.?\s*)?(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC|"
-    r"CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG BIÊN TẬP|TRƯỞNG)(?:\s+(?:THƯỜNG TRỰC|BAN|PHÒNG))?\s*$"
+    r"CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG BIÊN TẬP|(?:BỘ |THỨ |CỤC |VỤ )?TRƯỞNG)"
+    r"(?:\s+(?:THƯỜNG TRỰC|BAN|PHÒNG))?\s*$"
 )
 
 # Bodies named in upper case in a header or a "T/M" line -> their running-text capitalisation.
@@ -209,6 +214,11 @@ _KNOWN_CASE = [
     "Đảng bộ",
     "Hội đồng nhân dân",
     "Mặt trận Tổ quốc Việt Nam",
+    # abbreviations stay in capitals: "T/M THƯỜNG TRỰC HĐND" -> "Thường trực HĐND"
+    "HĐND",
+    "UBND",
+    "UBMTTQ",
+    "MTTQ",
     "Ban Bí thư",
     "Bộ Chính trị",
     "Trung ương",
@@ -297,6 +307,13 @@ _MASS_ORGANISATION = re.compile(
 )
 
 
+# A ministry, as a casefolded name writes it: "bộ nội vụ", "đảng ủy bộ tài chính"; not a provincial military
+# command ("Bộ Chỉ huy Quân sự tỉnh"), the army ("bộ đội"), a unit ("bộ phận") or the Politburo.
+_MINISTRY = re.compile(
+    r"(?:^|(?<=đảng ủy )|(?<=ban cán sự đảng ))bộ\s+(?!chỉ huy|đội|phận|chính trị|tư lệnh)\w"
+)
+
+
 def system_of(name: str) -> str:
     n = normalize(name).casefold()
     if re.match(
@@ -313,7 +330,7 @@ def system_of(name: str) -> str:
         r"ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?<!\w)sở |(?<!\w)(?<!văn )phòng |chính phủ|thủ tướng|"
         r"bộ trưởng",
         n,
-    ):
+    ) or _MINISTRY.match(n):
         return "state"
     if re.search(
         r"đảng|tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy|ban thường vụ|ban tuyên giáo|ban tổ chức|"
@@ -343,4 +360,6 @@ def level_of(name: str) -> str:
         return "province"  # a department ("Sở …") is the province's
     if re.search(r"(?<!\w)xã|phường|thị trấn|chi bộ|cơ sở", n):
         return "grassroots"
+    if _MINISTRY.search(n):
+        return "central"  # a ministry ("Bộ Nội vụ"), its Party committee or board, named with no place
     return "unknown"

@@ -788,6 +788,19 @@ def _agency_party(issuer: str | None, bloc: str | None) -> str | None:
     return f"Đảng bộ {m.group('org')}" if m else None
 
 
+def _spelt_out(name: str) -> str:
+    """A body's name casefolded with its abbreviations written out ("Thường trực HĐND" -> "thường trực hội
+    đồng nhân dân"), to compare a signature's short name with the header's."""
+    n = normalize(name).casefold()
+    for short, full in (
+        ("hđnd", "hội đồng nhân dân"),
+        ("ubnd", "ủy ban nhân dân"),
+        ("mttq", "mặt trận tổ quốc"),
+    ):
+        n = re.sub(rf"(?<!\w){short}(?!\w)", full, n)
+    return n
+
+
 def _own_level(name: str, ctx: Context) -> str:
     """The level of the issuing body; an unnamed "Thành ủy" / "thành phố" takes the level of the city, and
     so does a city's Youth Union ("Thành đoàn", named or not)."""
@@ -898,7 +911,7 @@ def extract_source(src: SourceText) -> dict:
         if board and header_body:
             # "T/M BAN THƯỜNG VỤ" over "ĐẢNG ỦY KHỐI …": the board of that body; but "T/M ĐẢNG ỦY" over
             # "ĐẢNG ỦY XÃ …" signs for the body the header already names.
-            same = normalize(header_body).casefold().startswith(normalize(board).casefold())
+            same = _spelt_out(header_body).startswith(_spelt_out(board))
             issuer_name = header_body if same else f"{board} {header_body}"
         else:
             issuer_name = header_body or board

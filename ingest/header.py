@@ -449,7 +449,7 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
 
 
 _PLACE_LINE = re.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(?!(?:ỦY|UỶ)(?!\w))")
-_SUB_BODY_LINE = re.compile(r"^(?:BAN|VĂN PHÒNG|(?:ỦY|UỶ) BAN KIỂM TRA)(?!\w)")
+_SUB_BODY_LINE = re.compile(r"^(?:BAN|VĂN PHÒNG|(?:ỦY|UỶ) BAN KIỂM TRA|THƯỜNG TRỰC)(?!\w)")
 
 
 def titled_header_body(header_bodies: list[str]) -> str | None:

@@ -111,7 +111,7 @@ def _opening_blocks(blocks: list[Block], first: int, end: int) -> tuple[list[int
         and re.search(r"[;,]\s*$", blocks[out[-1]].text)
         and not (_is_section_head(blocks[k]) or ARABIC_HEAD.match(blocks[k].text))
         and len(blocks[k].text) < 400
-        and re.search(r"(?:như sau|sau)\s*:\s*$", blocks[k].text)
+        and re.search(r"(?:như sau|sau(?: đây)?)\s*:\s*$", blocks[k].text)
     ):
         return out, k
     return out, None

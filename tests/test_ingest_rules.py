@@ -726,3 +726,41 @@ def test_a_commune_s_plan_whose_header_names_the_commune_alone_is_in_its_distric
     facts = extract_text(text, "cb.txt")
     assert facts["document"]["jurisdiction"] == "commune:Hoằng Lộc, Hoằng Hóa, Thanh Hóa"
     assert cited(facts)["21-KH/ĐU"]["jurisdiction"] == "commune:Hoằng Lộc, Hoằng Hóa, Thanh Hóa"
+
+
+def test_a_ministry_s_plan_is_a_central_state_body_s_signed_for_its_minister() -> None:
+    text = _plan(
+        "BỘ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 510/KH-BYT\tHà Nội, ngày 2 tháng 5 năm 2024",
+        "về tiêm chủng mở rộng",
+        "Căn cứ Nghị định số 95/2022/NĐ-CP ngày 15/11/2022 của Chính phủ về chức năng của Bộ Y tế;\n\n"
+        "Bộ Y tế ban hành Kế hoạch như sau:",
+        signature="KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Hải",
+    )
+    doc = extract_text(text, "byt.txt")["document"]
+    assert (doc["issuer"]["level"], doc["issuer"]["system"], doc["issuer"]["province"]) == (
+        "central",
+        "state",
+        None,
+    )
+    assert doc["jurisdiction"] == "national"
+    assert (doc["signer"]["position"], doc["signer"]["on_behalf_of"]) == ("Thứ trưởng", "Bộ trưởng")
+
+
+def test_the_standing_committee_under_a_council_s_header_and_a_closing_sentence_ending_sau_day() -> None:
+    text = _plan(
+        "HỘI ĐỒNG NHÂN DÂN\nHUYỆN SÔNG MÂY\nTHƯỜNG TRỰC\nSố: 7/KH-HĐND\nSông Mây, ngày 3 tháng 5 năm 2024",
+        "giám sát việc sử dụng đất công",
+        "Căn cứ Nghị quyết số 20/NQ-HĐND ngày 12/12/2023 của Hội đồng nhân dân huyện về giám sát,\n\n"
+        "Thường trực Hội đồng nhân dân huyện xây dựng Kế hoạch giám sát với những nội dung sau đây:",
+        signature="TM. THƯỜNG TRỰC HĐND\nPHÓ CHỦ TỊCH\n\nLê Văn Bình",
+    ).replace("HUYỆN SÔNG MÂY\n", "HUYỆN SÔNG MÂY\n", 1)
+    facts = extract_text(text, "hdnd.txt")
+    assert facts["document"]["issuer"]["name"] == "Thường trực Hội đồng nhân dân huyện Sông Mây"
+    assert facts["document"]["issuer"]["level"] == "district"
+    assert facts["implements"] == ["20/NQ-HĐND"]
+    # the header alone names the standing committee of the council with its place
+    header_only = text.replace("Thường trực Hội đồng nhân dân huyện xây dựng", "Đoàn giám sát xây dựng")
+    assert extract_text(header_only, "hdnd.txt")["document"]["issuer"]["name"].startswith(
+        "Thường trực Hội đồng"
+    )
