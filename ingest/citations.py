@@ -1263,6 +1263,8 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
             p = year.end()  # "… 9/QĐ-TTg năm 2022 của Thủ tướng Chính phủ": the year only, not a day
         end_limit = limit if m.start() < limit else len(text)
         parse_after_key(text, p, end_limit, mention)
+        if law and not _subject_given(text, mention.title):
+            mention.title = None  # "Luật Đất đai số 31/2024/QH15": what the law is called, not a subject
         if mention.issuer is None and named_by:
             # "Kế hoạch của X số … về thực hiện Chỉ thị số … của Y": X's, and "của Y" stays in the title
             mention.issuer = named_by[1]
@@ -1273,7 +1275,6 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         if mention.issuer is None:
             mention.issuer = _issuer_before_bracket(text, start, typ)
         if law:
-            mention.title = (law.start("name"), law.end("name"))
             mention.extras["law_name"] = law_name(law.group("name"))
         mention.end = max(
             p, mention.title[1] if mention.title else 0, mention.issuer[1] if mention.issuer else 0
@@ -1283,6 +1284,14 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
     _lead_in_issuer(text, out)
     _listed_issuer(text, out)
     return out
+
+
+def _subject_given(text: str, title: tuple[int, int] | None) -> bool:
+    """Whether a title is the subject the text gives after "về" or in quotes: a law named before its number
+    has no other ("Luật Đầu tư công số …" names the law; "… số … về …" would say what it is about)."""
+    if title is None:
+        return False
+    return re.search(r"(?:(?<!\w)(?i:về)\s+|[“\"]\s*)$", text[max(0, title[0] - 12) : title[0]]) is not None
 
 
 def _listed_issuer(text: str, mentions: list[Mention]) -> None:

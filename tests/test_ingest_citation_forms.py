@@ -53,10 +53,21 @@ def test_a_date_is_not_a_year_key() -> None:
     assert c == {}
 
 
-def test_law_named_before_its_number_takes_the_name_as_title() -> None:
-    c = cited("1. Thực hiện Luật Đê điều số 79/2006/QH11, ngày 29/11/2006 của Quốc hội; rà soát bờ kè.\n")
+def test_law_named_before_its_number_has_no_title_but_a_subject_after_ve() -> None:
+    c = cited(
+        "1. Thực hiện Luật Đê điều số 79/2006/QH11, ngày 29/11/2006 của Quốc hội; rà soát bờ kè theo Luật "
+        "Phòng, chống thiên tai số 33/2013/QH13 và Luật sửa đổi, bổ sung một số điều của Luật Đê điều số "
+        "60/2020/QH14; áp dụng Pháp lệnh Khai thác công trình số 32/2001/PL-UBTVQH10 về bảo vệ đập nhỏ.\n"
+    )
     law = c["79/2006/QH11"]
-    assert (law["type"], law["title"], law["issuer"]) == ("Luật", "Đê điều", "Quốc hội")
+    # the name is what the law is called, not a subject: no "về …", no title
+    assert (law["type"], law["title"], law["issuer"]) == ("Luật", None, "Quốc hội")
+    assert c["33/2013/QH13"]["title"] is None
+    assert (c["60/2020/QH14"]["type"], c["60/2020/QH14"]["title"]) == ("Luật", None)
+    assert (c["32/2001/PL-UBTVQH10"]["type"], c["32/2001/PL-UBTVQH10"]["title"]) == (
+        "Pháp lệnh",
+        "bảo vệ đập nhỏ",
+    )
 
 
 # 2. Issuers whose names hold lower-case words
@@ -277,7 +288,9 @@ def test_a_law_named_with_a_comma_before_its_number_and_who_passed_it() -> None:
         "họp thứ ba và các văn bản hướng dẫn.\n"
     )
     law = c["6/2022/QH15"]
-    assert (law["type"], law["title"], law["issuer"]) == ("Luật", "Thi đua, khen thưởng", "Quốc hội khóa XV")
+    assert (law["type"], law["title"], law["issuer"]) == ("Luật", None, "Quốc hội khóa XV")
+    (numbered,) = find_mentions("Tuân thủ Luật Thi đua, khen thưởng số 6/2022/QH15.", 0)
+    assert numbered.extras["law_name"] == "thi đua, khen thưởng"
 
 
 def test_a_state_letter_named_by_the_general_word_keeps_it_as_its_type() -> None:
