@@ -690,3 +690,11 @@ def test_the_youth_union_named_by_its_level_is_a_body() -> None:
         "Hội Nông dân huyện",
         "Thành Đoàn",
     ]
+
+
+def test_a_partner_name_ends_before_keeping_track() -> None:
+    # "nắm" (to keep track of: "nắm tình hình", "nắm chắc") starts the work done with the partner, after a
+    # name that gives no place to end it
+    assert coordinates("Phối hợp với Ban Dân vận Trung ương Hội nắm số hội viên nhận cây giống.") == [
+        "Ban Dân vận Trung ương Hội"
+    ]
