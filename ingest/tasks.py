@@ -56,11 +56,13 @@ _PARTNER_VERBS = (
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
 # a noun ("tổ chức thành viên"): that verb does not start a duty. But for the issuing Ban named by its kind
 # after a part of it ("Văn phòng Ban", "lãnh đạo Ban"): its name ends there. "Giáo dục thường xuyên"
-# (continuing education) names a field in a unit's name, not the adverb that starts a duty.
+# (continuing education) names a field in a unit's name, not the adverb that starts a duty; so does
+# "xây dựng" after "dự án (đầu tư)": the kind of project ("Ban Quản lý dự án đầu tư xây dựng huyện").
 _NAMED_BY_VERB = re.compile(
     r"(?<!\w)(?:(?:(?<![Pp]hòng )(?<![Ll]ãnh đạo )(?<!trực )[Bb]an|[Tt]ổ|[Hh]ội đồng|[Bb]ộ phận)\s+"
     rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})|"
-    r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng)|[Gg]iáo dục\s+thường xuyên)(?!\w)"
+    r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng)|[Gg]iáo dục\s+thường xuyên|"
+    r"[Dd]ự án\s+(?:đầu tư\s+)?xây dựng)(?!\w)"
 )
 # Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Tổ hòa
 # giải", "Trạm Y tế xã"), State agencies and the departments of a ministry or a central board ("Vụ …"),

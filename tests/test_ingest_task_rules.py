@@ -698,3 +698,13 @@ def test_a_partner_name_ends_before_keeping_track() -> None:
     assert coordinates("Phối hợp với Ban Dân vận Trung ương Hội nắm số hội viên nhận cây giống.") == [
         "Ban Dân vận Trung ương Hội"
     ]
+
+
+def test_a_construction_project_board_is_named_with_its_kind_of_project() -> None:
+    # "xây dựng" after "dự án (đầu tư)" is the kind of project in a board's name, not a verb starting the
+    # work: the name goes on to its place, as a partner and as an assignee
+    assert coordinates(
+        "Phối hợp với Ban Quản lý dự án đầu tư xây dựng thị xã, Phòng Nội vụ rà soát quỹ đất trồng cây."
+    ) == ["Ban Quản lý dự án đầu tư xây dựng thị xã", "Phòng Nội vụ"]
+    t = last("2. Ban Quản lý dự án xây dựng huyện lập bản đồ các tuyến trồng cây.\n")
+    assert (t["assignee"], t["actions"]) == ("Ban Quản lý dự án xây dựng huyện", 1)
