@@ -1265,9 +1265,11 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         parse_after_key(text, p, end_limit, mention)
         if law and not _subject_given(text, mention.title):
             mention.title = None  # "Luật Đất đai số 31/2024/QH15": what the law is called, not a subject
-        if mention.issuer is None and named_by:
-            # "Kế hoạch của X số … về thực hiện Chỉ thị số … của Y": X's, and "của Y" stays in the title
-            mention.issuer = named_by[1]
+        # "Kế hoạch của X số … về thực hiện Chỉ thị số … của Y": X's, and "của Y" stays in the title
+        before_key = named_by[1] if named_by else _issuer_before_list(text, m, out)
+        if mention.issuer is None and before_key:
+            mention.issuer = before_key
+            mention.extras["issuer_before_key"] = True
         if mention.issuer is None and mention.title:
             _issuer_closing_title(text, mention)
         if mention.issuer is None:
@@ -1284,6 +1286,17 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
     _lead_in_issuer(text, out)
     _listed_issuer(text, out)
     return out
+
+
+def _issuer_before_list(text: str, m: re.Match[str], before: list[Mention]) -> tuple[int, int] | None:
+    """ "các Kế hoạch của Tỉnh đoàn số 1-KH/TĐTN, ngày …, số 2-KH/TĐTN, ngày …": the body written before a
+    list's first key is the issuer of each key listed after it with "số" alone."""
+    if m.group("type") or not m.group("so") or not before:
+        return None
+    prev = before[-1]
+    if prev.extras.get("issuer_before_key") and re.fullmatch(r"\s*,\s*|\s+và\s+", text[prev.end : m.start()]):
+        return prev.issuer
+    return None
 
 
 def _subject_given(text: str, title: tuple[int, int] | None) -> bool:

@@ -1761,3 +1761,14 @@ def test_what_the_plans_work_must_not_let_happen_ends_the_title() -> None:
         "ruộng.\n"
     )
     assert c["9-CT/TU"]["title"] == "giữ đồng muối"
+
+
+def test_a_body_named_before_a_lists_first_key_is_the_issuer_of_the_keys_listed_after_it() -> None:
+    c = cited(
+        "1. Kết hợp với các Chương trình của Ban Thường vụ Tỉnh đoàn số 41-CTr/TĐTN-VP, ngày 3/3/2024, "
+        "số 57-CTr/TĐTN-TNTH, ngày 9/4/2024 và số 60-CTr/TĐTN-VP, ngày 2/5/2024; tránh trùng lặp.\n"
+    )
+    keys = ("41-CTr/TĐTN-VP", "57-CTr/TĐTN-TNTH", "60-CTr/TĐTN-VP")
+    assert [c[k]["issuer"] for k in keys] == ["Ban Thường vụ Tỉnh đoàn"] * 3
+    assert [(c[k]["type"], c[k]["title"]) for k in keys] == [("Chương trình", None)] * 3
+    assert c["57-CTr/TĐTN-TNTH"]["date"] == "2024-04-09"
