@@ -1450,8 +1450,11 @@ _LIST_RULE = re.compile(r"(?<=[,;] )Quy định\s+về\s+")
 def _one_body_named(text: str, p: int, end: int) -> bool:
     """Whether text[p:end] names one body: "Đảng bộ"/"Chi bộ" in any case, then capitalised words, names
     written with lower-case words ("Phụ nữ", "Công an", "Nông dân") and the units ("tỉnh", "huyện") and
-    villages ("thôn", "ấp")."""
+    villages ("thôn", "ấp"). A Party unit alone is the plan's own written as a name ("Chi bộ"), but the kind
+    in lower case ("đảng bộ": every unit's congress), no one body."""
     party = _PARTY_UNIT.match(text, p, end)
+    if party and not text[party.end() : end].strip() and party.group().strip()[0].islower():
+        return False
     q = party.end() if party else p
     first = not party
     while q < end:

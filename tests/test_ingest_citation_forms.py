@@ -1772,3 +1772,13 @@ def test_a_body_named_before_a_lists_first_key_is_the_issuer_of_the_keys_listed_
     assert [c[k]["issuer"] for k in keys] == ["Ban Thường vụ Tỉnh đoàn"] * 3
     assert [(c[k]["type"], c[k]["title"]) for k in keys] == [("Chương trình", None)] * 3
     assert c["57-CTr/TĐTN-TNTH"]["date"] == "2024-04-09"
+
+
+def test_the_congress_of_the_party_unit_named_in_lower_case_alone_is_no_one_congress() -> None:
+    c = cited(
+        "1. Gợi ý góp ý: kết quả thực hiện nghị quyết đại hội chi bộ nhiệm kỳ 2022 - 2025 ở mỗi thôn và "
+        "nghị quyết đại hội đảng bộ nhiệm kỳ 2020 - 2025 ở mỗi xã.\n",
+        CHI_BO_HEAD,
+    )
+    # the kind of unit, in lower case, is every unit's congress; "Chi bộ" as a name is the plan's own
+    assert [k for k, v in c.items() if v["key"] is None] == ["Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 - 2025"]
