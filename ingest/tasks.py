@@ -617,6 +617,17 @@ def _names_one_group(seg: str) -> bool:
     return m is not None and not _PLACE.search(m.group("a")) and not _CAP_PLACE.search(m.group("a"))
 
 
+# "Văn phòng Tỉnh ủy, Thành ủy": a part of a Party committee named by its place, then after a comma the
+# committee of another kind of place alone, is one body (that part of each province's or city's committee).
+_PART_OF_COMMITTEE = re.compile(rf"\S\s+{_CAP_PLACE.pattern}$")
+_BARE_COMMITTEE = re.compile(rf"{_CAP_PLACE.pattern}$")
+
+
+def _other_place_of(name: str, sep: str, piece: str) -> bool:
+    """Whether piece, after name and sep, only names the other place of name's committee."""
+    return sep == "," and bool(_BARE_COMMITTEE.match(piece)) and bool(_PART_OF_COMMITTEE.search(name))
+
+
 def split_bodies(seg: str) -> list[str]:
     """ "A, B và C" -> [A, B, C] where each part is a body; a part that is not one stays with the name
     before it, joined as the text joins them."""
@@ -624,10 +635,11 @@ def split_bodies(seg: str) -> list[str]:
         return [seg]
     out: list[str] = []
     parts = re.split(r"(\s*[,;]\s*|\s+(?:và|cùng)\s+(?!cấp(?!\w)))", seg)
-    joiner = ""
+    sep = joiner = ""
     for n, part in enumerate(parts):
         if n % 2:
-            joiner = ", " if part.strip() in (",", ";") else f" {part.strip()} "
+            sep = part.strip()
+            joiner = ", " if sep in (",", ";") else f" {sep} "
             continue
         piece = part.strip(" ,")
         if not piece:
@@ -635,7 +647,7 @@ def split_bodies(seg: str) -> list[str]:
         office = (
             out and joiner.strip() == "và" and _OFFICE_OF_COUNCIL.match(out[-1]) and re.match(_COUNCIL, piece)
         )
-        starts = _starts_a_body(piece)
+        starts = _starts_a_body(piece) and not (out and _other_place_of(out[-1], sep, piece))
         if out and (office or not starts):
             out[-1] = out[-1] + joiner + piece
         else:

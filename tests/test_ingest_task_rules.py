@@ -708,3 +708,19 @@ def test_a_construction_project_board_is_named_with_its_kind_of_project() -> Non
     ) == ["Ban Quản lý dự án đầu tư xây dựng thị xã", "Phòng Nội vụ"]
     t = last("2. Ban Quản lý dự án xây dựng huyện lập bản đồ các tuyến trồng cây.\n")
     assert (t["assignee"], t["actions"]) == ("Ban Quản lý dự án xây dựng huyện", 1)
+
+
+def test_a_part_of_the_party_committees_of_two_kinds_of_place_is_one_partner() -> None:
+    # "Ban Tuyên giáo Huyện ủy, Quận ủy": the board of each district's committee, rural or urban, is one
+    # body; committees named alone, or a committee with a name of its own after the comma, are two
+    assert coordinates(
+        "Phối hợp với Ban Tuyên giáo Huyện ủy, Quận ủy, Sở Nội vụ rà soát các tuyến phố trồng cây."
+    ) == ["Ban Tuyên giáo Huyện ủy, Quận ủy", "Sở Nội vụ"]
+    assert coordinates("Phối hợp với Huyện ủy, Quận ủy rà soát các tuyến phố trồng cây.") == [
+        "Huyện ủy",
+        "Quận ủy",
+    ]
+    assert coordinates("Phối hợp với Văn phòng Huyện ủy, Đảng ủy Khối cơ quan rà soát các tuyến phố.") == [
+        "Văn phòng Huyện ủy",
+        "Đảng ủy Khối cơ quan",
+    ]
