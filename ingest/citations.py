@@ -472,8 +472,9 @@ _TITLE_STOP = re.compile(
     r"\s+và\s+với\s|"
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
     # ", trên cơ sở nhập …": how a unit was formed or a work is grounded, not the title's subject; ", không để
-    # …": what the plan's work must not let happen
-    r",\s+(?:góp phần|nhằm|để|qua đó|từ đó|đồng thời|phải|trên cơ sở|vì vậy|vì thế|do đó|do vậy|không để)\s|"
+    # …": what the plan's work must not let happen; ", tiếp tục hướng dẫn …": the plan's work going on from it
+    r",\s+(?:góp phần|nhằm|để|qua đó|từ đó|đồng thời|phải|trên cơ sở|vì vậy|vì thế|do đó|do vậy|không để|"
+    r"tiếp tục)\s|"
     # ", dưới sự lãnh đạo của …": under whom the plan's work went; ", bảo đảm dữ liệu được …": what it must
     # ensure; "(nếu có …)": when it applies; "… được xem xét khi …": how the plan uses it
     r",\s+dưới sự (?:lãnh đạo|chỉ đạo)\s|,\s+(?:bảo đảm|đảm bảo)\s+(?=[^,;:.]{0,60}?\s(?:được|phải|đúng)\s)|"

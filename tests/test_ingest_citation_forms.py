@@ -1782,3 +1782,11 @@ def test_the_congress_of_the_party_unit_named_in_lower_case_alone_is_no_one_cong
     )
     # the kind of unit, in lower case, is every unit's congress; "Chi bộ" as a name is the plan's own
     assert [k for k, v in c.items() if v["key"] is None] == ["Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 - 2025"]
+
+
+def test_the_plans_work_going_on_after_a_comma_ends_the_title() -> None:
+    c = cited(
+        "1. Dựa trên Hướng dẫn số 12/HD-SNV ngày 4/4/2024 của Sở Nội vụ về chỉnh lý tài liệu tồn đọng, tiếp "
+        "tục rà soát kho muối của các xã ven biển.\n"
+    )
+    assert c["12/HD-SNV"]["title"] == "chỉnh lý tài liệu tồn đọng"
