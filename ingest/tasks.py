@@ -64,13 +64,14 @@ _NAMED_BY_VERB = re.compile(
     r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng)|[Gg]iáo dục\s+thường xuyên|"
     r"[Dd]ự án\s+(?:đầu tư\s+)?xây dựng)(?!\w)"
 )
-# Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Tổ hòa
-# giải", "Trạm Y tế xã"), State agencies and the departments of a ministry or a central board ("Vụ …"),
-# the publishers, press, academies and companies a plan gives work to ("Nhà xuất bản …", "Tạp chí …",
+# Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Trạm Y
+# tế xã"), a team of any kind, one the plan itself may set up too ("Tổ hòa giải", "Tổ kiểm tra"; not "Tổ
+# chức", "Tổ quốc"), State agencies and the departments of a ministry or a central board ("Vụ …"), the
+# publishers, press, academies and companies a plan gives work to ("Nhà xuất bản …", "Tạp chí …",
 # "Học viện …", "Công ty …"), and the Youth Union named by its level ("Tỉnh đoàn", "Huyện Đoàn").
 _PRESS_AND_FIRMS = r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng công ty|Công ty"
 _UNIT_HEAD = re.compile(
-    r"(?:Trạm|Bộ phận|Hợp tác xã|Chi hội|Vụ|Tổ (?:công tác|giúp việc|hòa giải|hoà giải|trưởng|dân phố)|"
+    r"(?:Trạm|Bộ phận|Hợp tác xã|Chi hội|Vụ|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
     r"Thanh tra (?:tỉnh|huyện|thành phố|thị xã|quận|Chính phủ|Bộ|Sở)|Bảo hiểm xã hội|Ngân hàng|Công đoàn|"
     rf"Bệnh viện|Chi nhánh|{_PRESS_AND_FIRMS}|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?i:đoàn))(?!\w)"
 )

@@ -724,3 +724,18 @@ def test_a_part_of_the_party_committees_of_two_kinds_of_place_is_one_partner() -
         "Văn phòng Huyện ủy",
         "Đảng ủy Khối cơ quan",
     ]
+
+
+def test_a_team_the_plan_sets_up_heads_a_task_of_its_own() -> None:
+    # a team of any kind ("Tổ thẩm định", set up by the plan) is a body: its heading starts a task, and the
+    # tasks below it keep their own bodies
+    got = tasks(
+        "II. THÀNH LẬP TỔ THẨM ĐỊNH\nTổ thẩm định gồm 03 đồng chí do Văn phòng Huyện ủy đề xuất.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Tổ thẩm định\n- Chấm điểm các tuyến cây.\n"
+        "- Báo cáo kết quả về Văn phòng Huyện ủy.\n"
+        "2. Các chi bộ\n- Phối hợp với Tổ thẩm định lập danh sách cây mẫu.\n"
+    )
+    assert [(t["assignee"], t["coordinates_with"], t["actions"]) for t in got] == [
+        ("Tổ thẩm định", [], 2),
+        ("Các chi bộ", ["Tổ thẩm định"], 1),
+    ]
