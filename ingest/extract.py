@@ -477,6 +477,12 @@ def _cited(
                 dates = {x.date for x, _ in docs[idx] if x.date}
                 if m.date and m.date in dates:
                     target = idx
+            year = _year_after(t, m) if m.date is None else None
+            if target is None and year and cands:
+                # "Chỉ thị số 35-CT/TW năm 2024": the one of that year, where two share a key
+                target = next(
+                    (idx for idx in cands if any((x.date or "")[:4] == year for x, _ in docs[idx])), None
+                )
             if target is None and m.date is None and cands:
                 term = re.search(r"khóa\s+([IVXL]+)", normalize(v["issuer"] or ""))
                 if term:
@@ -514,7 +520,8 @@ def _cited(
     for m, v in pending:
         target = _numbered_law(docs, m)
         if target is not None:
-            docs[target].append((m, v))
+            # "Luật Đất đai năm 2024", a later mention of "Luật Đất đai số 31/2024/QH15": its name is no title
+            docs[target].append((m, {**v, "title": None}))
             merged_laws[normalize(v["title"] or "").casefold()] = docs[target][0][0].key or ""
             continue
         target = _numbered_plenum_resolution(docs, m, v)
@@ -608,6 +615,14 @@ def _cited(
     if merged_laws:
         implements = _relabel(implements, merged_laws)
     return out, implements
+
+
+def _year_after(t: Text, m: Mention) -> str | None:
+    """The year written right after a reference's key ("Chỉ thị số 35-CT/TW năm 2024"), else None."""
+    found = re.match(
+        r"\s*,?\s*(?:năm|ban hành năm)\s+((?:19|20)\d\d)(?!\d)", t.blocks[m.block].text[m.end : m.end + 24]
+    )
+    return found.group(1) if found else None
 
 
 def _numbered_law(docs: list[list[tuple[Mention, dict]]], m: Mention) -> int | None:

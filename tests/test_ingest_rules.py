@@ -764,3 +764,24 @@ def test_the_standing_committee_under_a_council_s_header_and_a_closing_sentence_
     assert extract_text(header_only, "hdnd.txt")["document"]["issuer"]["name"].startswith(
         "Thường trực Hội đồng"
     )
+
+
+def test_a_law_named_again_by_its_year_gives_the_numbered_law_no_title() -> None:
+    c = cited(
+        plan(
+            "Căn cứ Luật Lâm nghiệp số 16/2017/QH14; Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\n1. Tuyên truyền Luật Lâm nghiệp năm 2017 đến mọi người.\n"
+        )
+    )
+    assert c["16/2017/QH14"]["title"] is None
+    assert not any(k and "Lâm nghiệp" in k for k in c if k != "16/2017/QH14")
+
+
+def test_a_year_after_a_shared_key_files_the_mention_under_that_year_s_document() -> None:
+    facts = plan(
+        "Thực hiện Chỉ thị số 8-CT/TW, ngày 2/3/2016 của Bộ Chính trị về phòng cháy và Chỉ thị số 8-CT/TW, "
+        "ngày 5/6/2023 của Ban Bí thư về rừng, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH\n1. Quán triệt Chỉ thị số 8-CT/TW năm 2016 trong toàn Đảng bộ.\n"
+    )
+    twins = sorted((c["date"], len(c["mentions"])) for c in facts["cited"] if c["key"] == "8-CT/TW")
+    assert twins == [("2016-03-02", 2), ("2023-06-05", 1)]
