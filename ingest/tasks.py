@@ -541,8 +541,10 @@ _PLACE_END = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS}|{_CAP_PLACE.pattern})(?:\s+[
 # "nơi … đóng (quân)", "nơi cư trú": where the body is, part of its name ("chính quyền địa phương nơi
 # trường đóng").
 _WHERE_IT_IS = r"nơi\s+(?:[^\s,;()]+\s+){0,2}?(?:đóng(?:\s+(?:quân|trụ sở))?|cư trú|sinh sống)"
+# "cấp" after a place is the verb to supply ("Đoàn Thanh niên huyện | cấp cây giống"), but for "các cấp"
+# ("cùng cấp" is a place itself).
 _AFTER_PLACE = re.compile(
-    rf"(?:{_PLACE_WORDS}|các|và|cấp|thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ|{_WHERE_IT_IS})(?!\w)"
+    rf"(?:{_PLACE_WORDS}|các\s+cấp|các|và|thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ|{_WHERE_IT_IS})(?!\w)"
 )
 
 

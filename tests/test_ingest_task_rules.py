@@ -739,3 +739,17 @@ def test_a_team_the_plan_sets_up_heads_a_task_of_its_own() -> None:
         ("Tổ thẩm định", [], 2),
         ("Các chi bộ", ["Tổ thẩm định"], 1),
     ]
+
+
+def test_a_partner_name_ends_before_supplying_after_its_place() -> None:
+    # "cấp" (to supply, to allot) after a name's place starts the work done with the partner; "các cấp" and
+    # "cùng cấp" (at every level, at the same level) stay in the name
+    assert coordinates("Phối hợp với Hội Cựu chiến binh xã cấp bảng tên cho các tuyến cây.") == [
+        "Hội Cựu chiến binh xã"
+    ]
+    assert coordinates("Phối hợp với Hội Nông dân cùng cấp cấp cây giống cho hội viên.") == [
+        "Hội Nông dân cùng cấp"
+    ]
+    assert coordinates("Phối hợp với chính quyền địa phương các cấp cấp đất trồng cây.") == [
+        "chính quyền địa phương các cấp"
+    ]
