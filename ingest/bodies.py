@@ -181,10 +181,12 @@ POSITION_WORDS = {
     "THỨ TRƯỞNG": "Thứ trưởng",
     "CỤC TRƯỞNG": "Cục trưởng",
     "VỤ TRƯỞNG": "Vụ trưởng",
+    "HIỆU TRƯỞNG": "Hiệu trưởng",
+    "CHỈ HUY TRƯỞNG": "Chỉ huy trưởng",
 }
 POSITION_RE = re.compile(
     r"^(?:K/?T\.?\s*|TL\.?\s*|TUQ\.?\s*)?(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC|"
-    r"CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG BIÊN TẬP|(?:BỘ |THỨ |CỤC |VỤ )?TRƯỞNG)"
+    r"CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG BIÊN TẬP|(?:BỘ |THỨ |CỤC |VỤ |HIỆU |CHỈ HUY )?TRƯỞNG)"
     r"(?:\s+(?:THƯỜNG TRỰC|BAN|PHÒNG))?\s*$"
 )
 
@@ -328,9 +330,10 @@ def system_of(name: str) -> str:
         return "front"
     if re.search(
         r"ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?<!\w)sở |(?<!\w)(?<!văn )phòng |chính phủ|thủ tướng|"
-        r"bộ trưởng",
+        r"bộ trưởng|(?<!\w)công an|quân sự",
         n,
     ) or _MINISTRY.match(n):
+        # the forces too ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"); their Party bodies are read above
         return "state"
     if re.search(
         r"đảng|tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy|ban thường vụ|ban tuyên giáo|ban tổ chức|"

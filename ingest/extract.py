@@ -9,7 +9,13 @@ from typing import Any
 from ingest.bodies import CENTRAL_CITIES, POSITION_RE, level_of, province_name, system_of, titlecase_place
 from ingest.citations import Mention, find_mentions, first_cell, tidy_title
 from ingest.errors import InputError
-from ingest.former_units import commune_before, district_of_commune, is_commune_2025, province_before
+from ingest.former_units import (
+    commune_before,
+    district_of_commune,
+    is_commune_2025,
+    province_before,
+    province_of_district,
+)
 from ingest.header import (
     COMMUNE_UNITS,
     DISTRICT_UNITS,
@@ -211,6 +217,10 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     if named and not ctx.commune and not re.search(r"huyện|quận|thị xã|tỉnh", iss[: named.start()]):
         # "Đảng ủy xã Phúc Trạch" in a district's plan: a commune of that district
         return ctx.named_commune_j(named.group("unit"), titlecase_place(named.group("name")))
+    if re.search(r"(?<!\w)tỉnh đoàn$", iss) or (
+        re.search(r"(?<!\w)thành đoàn$", iss) and ctx.city_level() == "province"
+    ):
+        return ctx.province_j()  # the province's Youth Union, the centrally-run city's ("Thành Đoàn")
     if re.search(r"(?<!\w)thành phố$", iss):
         # "Công an Thành phố", "Ban Chỉ đạo thành phố": the plan's city, a province when centrally run
         return ctx.province_j() if ctx.city_level() == "province" else ctx.district_j()
@@ -803,6 +813,10 @@ def _agency_party(issuer: str | None, bloc: str | None) -> str | None:
     return f"Đảng bộ {m.group('org')}" if m else None
 
 
+# A header line naming a State body above the issuer: "UBND TỈNH HÀ TĨNH", "SỞ GD&ĐT NGHỆ AN".
+_STATE_HEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|SỞ)\s")
+
+
 def _spelt_out(name: str) -> str:
     """A body's name casefolded with its abbreviations written out ("Thường trực HĐND" -> "thường trực hội
     đồng nhân dân"), to compare a signature's short name with the header's."""
@@ -870,6 +884,10 @@ def extract_source(src: SourceText) -> dict:
         # a commune's plan whose header names its commune alone ("ĐẢNG BỘ XÃ ĐƯỜNG LÂM / CHI BỘ THÔN …"):
         # the district the commune was in, from the units of 2023
         d_unit, district = district_of_commune(commune, province) or (d_unit, None)
+    if province is None and district and not (ident.date and ident.date >= REFORM_DAY):
+        # a district's plan that names no province ("ỦY BAN NHÂN DÂN / HUYỆN ĐỨC THỌ"): the province of the
+        # only district of 2023 so named
+        province = province_of_district(district)
     bloc = find_bloc(t, ident.header_bodies or [])
     # The issuer: the summary form's "của …", the subject of the opening sentence, or the header block.
     issuer_name: str | None = None
@@ -949,6 +967,10 @@ def extract_source(src: SourceText) -> dict:
         else "unknown"
     )
     system = system_of(full_issuer) if full_issuer else "unknown"
+    if system == "unknown" and any(
+        _STATE_HEAD.match(normalize(b).upper()) for b in ident.header_bodies or []
+    ):
+        system = "state"  # a board or unit under a People's Committee or a department ("Ban Quản lý …")
     if enterprise or agency:
         juris = ctx.bloc_j()
     elif full_issuer and bloc and ("Khối" in full_issuer or find_bloc_in(normalize(full_issuer))):

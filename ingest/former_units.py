@@ -45,6 +45,13 @@ def district_of_commune(commune: str, province: str) -> tuple[str, str] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def province_of_district(district: str) -> str | None:
+    """The 2023 province of the only district so named ("Đức Thọ" -> Hà Tĩnh), or None when there are none
+    or several ("Châu Thành")."""
+    found = _tables()[0].get(_key(district), set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _communes() -> dict[str, set[tuple[str, str, str]]]:
     """{commune name casefolded: {(its 2023 district's unit, the district, its 2023 province)}}."""

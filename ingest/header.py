@@ -143,7 +143,8 @@ def find_province(t: Text, header_bodies: list[str], stated: str | None = None) 
     (``stated``), then "tỉnh X", "Báo X" …"""
     for body in header_bodies:
         m = PROVINCE_RE.search(body)
-        if m and re.search(r"TỈNH|THÀNH PHỐ|TỈNH ỦY|THÀNH ỦY|THÀNH ĐOÀN", body):
+        # "… TỈNH NGHỆ AN", "ĐOÀN TP. HỒ CHÍ MINH", "SỞ GD&ĐT NGHỆ AN" (a department is its province's)
+        if m and re.search(r"TỈNH|THÀNH PHỐ|TP\.|TỈNH ỦY|THÀNH ỦY|THÀNH ĐOÀN|^SỞ\s", body):
             return province_name(m.group())
     if stated:
         return stated
@@ -213,7 +214,11 @@ def header_places(header_bodies: list[str]) -> dict[str, tuple[str, str]]:
         while m and re.match(r"(?i:ủy|uỷ)(?!\w)", b[m.end() :]):
             m = UNIT_RE.search(b, m.end())
         if m:
-            unit, name = m.group("unit").lower(), titlecase_place(b[m.end() :])
+            # "HUYỆN ĐOÀN BỐ TRẠCH", "QUẬN ĐOÀN 3": the district's Youth Union, named for its district
+            rest = re.sub(r"^(?i:đoàn)\s+", "", b[m.end() :])
+            unit, name = m.group("unit").lower(), titlecase_place(rest)
+            if name.isdigit():
+                name = f"{unit.capitalize()} {name}"  # a numbered district is named with its unit: "Quận 3"
             if unit in COMMUNE_UNITS:
                 out.setdefault("commune", (unit, name))
             elif unit in DISTRICT_UNITS and not (unit == "thành phố" and name in CENTRAL_CITIES):
@@ -468,6 +473,21 @@ def titled_header_body(header_bodies: list[str]) -> str | None:
         else:
             groups.append(line)
     name = groups[-1]
-    if len(groups) >= 2 and _SUB_BODY_LINE.match(name) and not groups[-2].startswith("ĐẢNG BỘ"):
+    council = (
+        re.match(
+            r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(?P<place>(?P<unit>\S+(?: XÃ| PHỐ| TRẤN)?)\s.+)$",
+            groups[-2],
+        )
+        if len(groups) >= 2
+        else None
+    )
+    if council and name.startswith("BAN "):
+        # a board of the People's Committee ("UBND TỈNH HÀ TĨNH" / "BAN QUẢN LÝ KHU KINH TẾ TỈNH"): named
+        # with its place, not with the committee ("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh")
+        place = council.group("place")
+        if name.endswith(" " + council.group("unit")):
+            place = place[len(council.group("unit")) :].strip()
+        name = f"{name} {place}"
+    elif len(groups) >= 2 and _SUB_BODY_LINE.match(name) and not groups[-2].startswith("ĐẢNG BỘ"):
         name = f"{name} {groups[-2]}"
     return titlecase_body(name)

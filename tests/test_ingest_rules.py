@@ -785,3 +785,58 @@ def test_a_year_after_a_shared_key_files_the_mention_under_that_year_s_document(
     )
     twins = sorted((c["date"], len(c["mentions"])) for c in facts["cited"] if c["key"] == "8-CT/TW")
     assert twins == [("2016-03-02", 2), ("2023-06-05", 1)]
+
+
+def _state_plan(header: str, opening: str, signature: str) -> dict:
+    text = _plan(header, "về công tác năm 2024", opening, signature=signature)
+    return extract_text(text.replace("T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Bình", signature), "s.txt")[
+        "document"
+    ]
+
+
+def test_a_district_named_without_its_province_is_placed_by_the_units_of_2023() -> None:
+    # huyện Đức Thọ is Hà Tĩnh's; the plan names no province
+    doc = _state_plan(
+        "ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 45/KH-PGDĐT\n"
+        "Đức Thọ, ngày 3 tháng 4 năm 2024",
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 2/2/2024 của UBND huyện về giáo dục, Phòng Giáo dục và Đào tạo "
+        "huyện xây dựng Kế hoạch như sau:",
+        "TRƯỞNG PHÒNG\n\nLê Văn Bình",
+    )
+    assert (doc["issuer"]["province"], doc["jurisdiction"]) == ("Hà Tĩnh", "district:Đức Thọ, Hà Tĩnh")
+
+
+def test_the_forces_are_state_bodies_signed_by_their_commander() -> None:
+    doc = _state_plan(
+        "QUÂN KHU 4\nBỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN\nSố: 33/KH-BCH\nNghệ An, ngày 3 tháng 4 năm 2024",
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 2/2/2024 của UBND tỉnh về diễn tập, Bộ Chỉ huy Quân sự tỉnh "
+        "xây dựng Kế hoạch như sau:",
+        "CHỈ HUY TRƯỞNG\n\nĐại tá Lê Văn Bình",
+    )
+    assert (doc["issuer"]["system"], doc["issuer"]["level"]) == ("state", "province")
+    assert (doc["signer"]["name"], doc["signer"]["position"]) == ("Lê Văn Bình", "Chỉ huy trưởng")
+
+
+def test_a_board_under_a_people_s_committee_s_header_is_named_with_its_place() -> None:
+    doc = _state_plan(
+        "UBND TỈNH QUẢNG BÌNH\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\nSố: 08/KH-BCĐ\nQuảng Bình, ngày 3 tháng 4 năm 2024",
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 2/2/2024 của UBND tỉnh về chuyển đổi số, Trưởng Ban Chỉ đạo "
+        "ban hành Kế hoạch như sau:",
+        "TRƯỞNG BAN\n\nLê Văn Bình",
+    )
+    assert doc["issuer"]["name"].casefold() == "ban chỉ đạo chuyển đổi số tỉnh quảng bình"
+    assert doc["issuer"]["system"] == "state"
+
+
+def test_a_district_youth_union_s_header_names_its_district_and_city() -> None:
+    facts = extract_text(
+        _plan(
+            "BCH ĐOÀN TP. HỒ CHÍ MINH\nBCH QUẬN ĐOÀN 3\nSố: 25-KH/QĐ3\nQuận 3, ngày 3 tháng 4 năm 2024",
+            "về tháng thanh niên",
+            "Thực hiện Kế hoạch số 12-KH/TĐTN-BTG ngày 2/2/2024 của Ban Thường vụ Thành Đoàn về tháng thanh "
+            "niên, Ban Thường vụ Quận Đoàn 3 xây dựng Kế hoạch như sau:",
+        ),
+        "qd.txt",
+    )
+    assert facts["document"]["jurisdiction"] == "district:Quận 3, Hồ Chí Minh"
+    assert cited(facts)["12-KH/TĐTN-BTG"]["jurisdiction"] == "province:Hồ Chí Minh"
