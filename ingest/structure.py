@@ -83,6 +83,28 @@ def _lettered_parts(blocks: list[Block], first: int, end: int) -> list[tuple[int
     return parts
 
 
+# A part named by the word "Phần": "Phần thứ nhất", "PHẦN THỨ HAI", "PHẦN I", "Phần II. TỔ CHỨC THỰC HIỆN".
+_PART_HEAD = re.compile(
+    r"^(?P<num>(?i:phần)\s+(?:(?i:thứ)\s+(?i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|[IVX]{1,4}|\d{1,2}))"
+    r"(?:\s*[.:\-–]\s*(?P<title>\S.*))?$"
+)
+
+
+def _named_parts(blocks: list[Block], first: int, end: int) -> list[tuple[int, str, str]]:
+    """The parts of a plan headed "Phần thứ nhất" / "PHẦN I" …: the number as written, the title after it on
+    its line or on the upper-case line below it (then the block of the part is its title's)."""
+    parts: list[tuple[int, str, str]] = []
+    for k in range(first, end):
+        m = _PART_HEAD.match(blocks[k].text)
+        if m is None:
+            continue
+        if m.group("title"):
+            parts.append((k, m.group("num"), m.group("title")))
+        elif k + 1 < end and is_upper_line(blocks[k + 1].text):
+            parts.append((k + 1, m.group("num"), blocks[k + 1].text))  # the part's block is its title's
+    return parts
+
+
 def _is_letter_head(b: Block, letter: str) -> re.Match[str] | None:
     """The heading of the part lettered `letter`, its title in capitals: "A. MỤC ĐÍCH, YÊU CẦU"."""
     m = _LETTER_HEAD.match(b.text)
@@ -137,6 +159,7 @@ def layout(t: Text) -> Layout | None:
                 or _is_section_head(b)
                 or ARABIC_HEAD.match(b.text)
                 or _is_letter_head(b, "A")
+                or _PART_HEAD.match(b.text)
                 or b.text.startswith(("(Kèm theo", "Kèm theo"))
             ):
                 break
@@ -167,9 +190,9 @@ def layout(t: Text) -> Layout | None:
         m = _is_section_head(blocks[k])
         if m:
             lay.sections.append((k, m.group("num"), m.group("title")))
-    lettered = _lettered_parts(blocks, i, body_end)
-    if len(lettered) >= 2 and (not lay.sections or lettered[0][0] < lay.sections[0][0]):
-        lay.sections = lettered
+    for parts in (_lettered_parts(blocks, i, body_end), _named_parts(blocks, i, body_end)):
+        if len(parts) >= 2 and (not lay.sections or parts[0][0] < lay.sections[0][0]):
+            lay.sections = parts
     if not lay.sections:
         for k in range(i, body_end):
             b = blocks[k]

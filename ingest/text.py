@@ -42,6 +42,22 @@ _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)]?$")  # a line or a block end
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d+")
 
 
+# An item numbered "1/" or lettered "a/" (some plans' way of "1." and "a)"); a scan's border left at a line's
+# start or end ("|   II. MỤC TIÊU").
+_SLASH_ITEM = re.compile(rf"^(\s*)(?:\d{{1,2}}|[{LOWER}])/(?=\s)")
+_BORDER = re.compile(r"^\|(?=\s)|(?<=\s)\|$")
+
+
+def _usual_marks(line: str) -> str:
+    """A normalised line with its item mark written the usual way ("1/ " -> "1. ", "a/ " -> "a) ") and a
+    scan's stray border bar blanked; the same length, so that the line's map to the original still holds."""
+    m = _SLASH_ITEM.match(line)
+    if m:
+        mark = "." if line[m.end() - 2].isdigit() else ")"
+        line = line[: m.end() - 1] + mark + line[m.end() :]
+    return _BORDER.sub(" ", line)
+
+
 def is_upper_line(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -75,6 +91,10 @@ class Text:
         self.maps: list[tuple[list[int], list[int]]] = []
         for line in src.lines:
             t, s, e = normalize_mapped(line)
+            t = _usual_marks(t)
+            if t != t.strip():  # a border bar blanked at either end: the line is stripped again, and its map
+                lead, keep = len(t) - len(t.lstrip()), len(t.strip())
+                t, s, e = t[lead : lead + keep], s[lead : lead + keep], e[lead : lead + keep]
             self.norm.append(t)
             self.maps.append((s, e))
         lengths = sorted(len(t) for t in self.norm if t)

@@ -588,3 +588,47 @@ def test_parts_lettered_in_capitals_are_the_top_level_with_the_tasks_under_their
         ("Phòng Nông nghiệp huyện", ["Đoàn Thanh niên huyện"]),
         ("Văn phòng Huyện ủy", []),
     ]
+
+
+def test_parts_headed_phan_thu_nhat_are_the_top_level_with_their_titles_below() -> None:
+    body = (
+        "Phần thứ nhất\n\nKẾT QUẢ NĂM 2023\n\nI. Kết quả\n\nII. Hạn chế\n\n"
+        "Phần thứ hai\n\nNHIỆM VỤ NĂM 2024\n\nI. Mục đích\n\nII. Nhiệm vụ\n\nPHẦN III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Ban Dân vận Huyện ủy tuyên truyền.\n"
+    )
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 13-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:"
+    ).replace(
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Làm cho mọi người hiểu rõ việc cần làm.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Văn phòng: theo dõi việc làm.\n",
+        body,
+    )
+    facts = extract_text(text, "phan.txt")
+    assert [(s["number"], s["title"]) for s in facts["sections"]] == [
+        ("Phần thứ nhất", "KẾT QUẢ NĂM 2023"),
+        ("Phần thứ hai", "NHIỆM VỤ NĂM 2024"),
+        ("PHẦN III", "TỔ CHỨC THỰC HIỆN"),
+    ]
+    assert [(x["assignee"], x["coordinates_with"]) for x in facts["tasks"]] == [
+        ("Ban Tuyên giáo Huyện ủy", ["Ban Dân vận Huyện ủy"])
+    ]
+
+
+def test_items_numbered_with_a_slash_and_a_scan_s_border_bar_read_as_usual() -> None:
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 14-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:"
+    ).replace(
+        "II. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng: theo dõi việc làm.\n",
+        "|   II. TỔ CHỨC THỰC HIỆN\n1/ Các ban của Huyện ủy\na/ Ban Tổ chức Huyện ủy: rà soát đảng viên.\n"
+        "b/ Ban Dân vận Huyện ủy: nắm tình hình nhân dân.\n"
+        "2/ Văn phòng Huyện ủy: theo dõi việc làm.      |\n",
+    )
+    facts = extract_text(text, "slash.txt")
+    assert [s["number"] for s in facts["sections"]] == ["I", "II"]
+    assert [x["assignee"] for x in facts["tasks"]] == [
+        "Ban Tổ chức Huyện ủy",
+        "Ban Dân vận Huyện ủy",
+        "Văn phòng Huyện ủy",
+    ]
+    line = facts["sections"][1]["source"]["lines"][0]
+    assert text.splitlines()[line - 1] == "|   II. TỔ CHỨC THỰC HIỆN"  # traced to the line as written
