@@ -211,6 +211,11 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     province's (a department, "Sở", is the province's)."""
     if re.search(r"bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội", iss):
         return "national"
+    if iss.endswith("việt nam") and not re.search(
+        r"tỉnh|huyện|quận|thị xã|thành phố|xã|phường|mặt trận|mttq", iss
+    ):
+        # a national organisation named by the country alone ("Đảng đoàn Hội Nông dân Việt Nam")
+        return "national"
     if ctx.commune and re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)$", iss):
         return ctx.commune_j()
     named = _NAMED_COMMUNE.search(iss)
@@ -264,8 +269,16 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
             return "national"  # a corporation's plan citing the central bloc above it
         if "ĐUK" in owner and ctx.parent_bloc and ctx.province:
             return f"bloc:{ctx.parent_bloc}, {ctx.province}"  # an agency's plan citing its bloc
-        if owner.startswith("ĐU") and "ĐUK" not in owner and not ctx.commune and _named_commune(iss):
+        named = _named_commune(iss) if owner.startswith("ĐU") and "ĐUK" not in owner else None
+        if named and not ctx.commune:
             return _issuer_jurisdiction(iss, ctx) or "unknown"  # "Đảng ủy phường Phú Lâm": that ward's
+        if (
+            named
+            and ctx.commune
+            and titlecase_place(named.group("name")).casefold() != ctx.commune.casefold()
+        ):
+            # another commune's, in a commune's plan: one merged into it in 2025 ("Đảng ủy xã Tú Mịch")
+            return ctx.named_commune_j(named.group("unit"), titlecase_place(named.group("name")))
         if "ĐUK" in owner or (owner.startswith("ĐU") and (ctx.bloc or not ctx.commune)):
             return ctx.bloc_j()
         if owner.startswith("ĐU"):  # "/ĐU" in a commune's plan: the commune's Đảng ủy
@@ -417,7 +430,9 @@ def _footnote_issuers(t: Text, block_index: int) -> str | None:
 
 # "trên cơ sở kết quả hai năm triển khai Kế hoạch số …", "trên cơ sở Kết luận số …": the opening names an
 # earlier document it builds on, not one it carries out (only "Thực hiện …" and "Căn cứ …" are: NOTES.md).
-_LOOKED_BACK = re.compile(r"(?i:trên cơ sở)\s[^;:.]*$")
+# A reference the opening looks back on ("Trên cơ sở Báo cáo số …") or that proposed the plan ("Theo đề nghị
+# của Sở … tại Tờ trình số …"): cited, not carried out.
+_LOOKED_BACK = re.compile(r"(?i:trên cơ sở|theo đề nghị|xét đề nghị)\s[^;:.]*$")
 
 
 def _cited(

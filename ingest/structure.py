@@ -274,6 +274,14 @@ def annex_parts(
             # an aside under the title, "(Gợi ý)", "(Dự kiến)", "(Dùng cho đảng viên …)": not part of it
             k += 1
             continue
+        if caption is not None and not title_blocks and _FORM_HEADER.search(b.text):
+            # a form's own header under the caption ("ĐẢNG BỘ XÃ … / ĐẢNG CỘNG SẢN VIỆT NAM / CHI BỘ …."):
+            # its title is the upper-case line below it
+            k += 1
+            if k < end and is_upper_line(blocks[k].text) and _annex_part_head(blocks[k].text) is None:
+                title_blocks.append(k)
+                k += 1
+            continue
         if (
             caption is None
             and _annex_part_head(b.text) is None
@@ -300,6 +308,10 @@ def annex_parts(
             title = title[: s.start()]
         sections.append((j, m.group("num"), title.rstrip(" .:;!")))  # a slogan's "!" ends it too
     return annex_type, title_blocks, caption, sections
+
+
+# The header a form repeats for the body that fills it in: the Party's or the State's motto line.
+_FORM_HEADER = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 
 
 def _lines(blocks: list[Block], k: int, end: int) -> range:

@@ -632,3 +632,13 @@ def test_items_numbered_with_a_slash_and_a_scan_s_border_bar_read_as_usual() -> 
     ]
     line = facts["sections"][1]["source"]["lines"][0]
     assert text.splitlines()[line - 1] == "|   II. TỔ CHỨC THỰC HIỆN"  # traced to the line as written
+
+
+def test_a_form_s_title_stands_under_the_header_it_repeats_for_the_body_filling_it_in() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 15-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nMẫu 02\n(Kèm theo Kế hoạch số 15-KH/HU)\n\nĐẢNG BỘ XÃ ......\tĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "CHI BỘ ......\n\nBÁO CÁO KẾT QUẢ TRỒNG CÂY\n(Thôn: ..........)\n\n1. Số cây đã trồng\n2. Kiến nghị\n"
+    )
+    annex = extract_text(text, "mau.txt")["annexes"][0]
+    assert (annex["type"], annex["title"]) == ("Mẫu", "BÁO CÁO KẾT QUẢ TRỒNG CÂY")
+    assert [s["number"] for s in annex["sections"]] == ["1", "2"]

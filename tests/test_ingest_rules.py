@@ -840,3 +840,40 @@ def test_a_district_youth_union_s_header_names_its_district_and_city() -> None:
     )
     assert facts["document"]["jurisdiction"] == "district:Quận 3, Hồ Chí Minh"
     assert cited(facts)["12-KH/TĐTN-BTG"]["jurisdiction"] == "province:Hồ Chí Minh"
+
+
+def test_the_proposal_that_prompted_a_plan_is_cited_not_carried_out() -> None:
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 90/KH-UBND\nCao Bằng, ngày 3 tháng 4 năm 2024",
+        "về khuyến nông",
+        "Căn cứ Nghị định số 83/2018/NĐ-CP ngày 24/5/2018 của Chính phủ về khuyến nông; theo đề nghị "
+        "của Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 41/TTr-SNN ngày 1/4/2024, "
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "tt.txt")
+    assert facts["implements"] == ["83/2018/NĐ-CP"]
+    assert "41/TTr-SNN" in cited(facts)
+
+
+def test_a_party_key_of_a_commune_merged_into_the_plan_s_is_that_commune_s_of_2023() -> None:
+    # xã Hoằng Xuân (Hoằng Hóa, Thanh Hóa) went into a new commune on 1 July 2025
+    text = _plan(
+        "ĐẢNG BỘ TỈNH THANH HÓA\nĐẢNG ỦY XÃ HOẰNG TIẾN\n*\nSố 9-KH/ĐU\nHoằng Tiến, ngày 2 tháng 10 năm 2025",
+        "về chuyển đổi số",
+        "Kế thừa Kế hoạch số 30-KH/ĐU, ngày 2/3/2024 của Ban Thường vụ Đảng ủy xã Hoằng Xuân (trước sắp xếp) "
+        "về chuyển đổi số, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch như sau:",
+    )
+    assert (
+        cited(extract_text(text, "x.txt"))["30-KH/ĐU"]["jurisdiction"]
+        == "commune:Hoằng Xuân, Hoằng Hóa, Thanh Hóa"
+    )
+
+
+def test_a_national_organisation_named_by_the_country_alone_numbers_nationally() -> None:
+    c = cited(
+        plan(
+            "Thực hiện Kế hoạch số 12-KH/ĐĐCCB, ngày 2/2/2024 của Đảng đoàn Hội Cựu chiến binh Việt Nam về "
+            "phong trào thi đua, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:\n"
+        )
+    )
+    assert c["12-KH/ĐĐCCB"]["jurisdiction"] == "national"
