@@ -718,10 +718,11 @@ _NAMED_THING = re.compile(
 )
 
 
-# "về phát triển du lịch gắn với bảo tồn di sản giai đoạn 2021 - 2025": what the subject is tied to, when the
-# stage of the whole follows it, is the title's (the plan's "gắn với" ties its own work to something else).
-_TIED_FOR_A_STAGE = re.compile(
-    rf"(?:(?!(?:{TYPE_ALT})(?!\w))[^;:.()“”\"]){{1,100}}?\s+giai đoạn\s+(?:19|20)\d\d(?!\d)"
+# "về phát triển du lịch gắn với bảo tồn di sản": what a subject is tied to is the title's. The plan ties its
+# own work after a comma (", gắn với việc …"), or to another document or a congress ("… về quy hoạch cán bộ
+# gắn với chuẩn bị nhân sự cho Đại hội …", "… gắn với thực hiện Kết luận số …"): there the title ends.
+_TIED_BY_THE_PLAN = re.compile(
+    rf"(?<=,)\s+gắn với\s|\s+gắn với\s(?=[^;.]{{0,200}}?(?:{_CITE_AHEAD}|(?i:đại hội)(?!\w)))"
 )
 
 
@@ -743,7 +744,7 @@ def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
             continue
         if not m.group().strip() and text[m.start() - 1] == "”" and _quoted_name(text, p, m.start() - 1):
             continue
-        if m.group().strip() == "gắn với" and _TIED_FOR_A_STAGE.match(text, m.end(), limit):
+        if m.group().strip() == "gắn với" and not _TIED_BY_THE_PLAN.match(text, m.start(), limit):
             continue
         return m
     return None

@@ -1790,3 +1790,23 @@ def test_the_plans_work_going_on_after_a_comma_ends_the_title() -> None:
         "tục rà soát kho muối của các xã ven biển.\n"
     )
     assert c["12/HD-SNV"]["title"] == "chỉnh lý tài liệu tồn đọng"
+
+
+def test_what_a_subject_is_tied_to_stays_in_its_title_but_the_plans_own_ties_end_it() -> None:
+    c = cited(
+        "1. Nhân rộng cách làm nêu tại Kế hoạch số 31-KH/HU, ngày 5/6/2024 của Huyện ủy về trồng rừng gỗ lớn "
+        "gắn với cấp chứng chỉ rừng bền vững; áp dụng Nghị quyết số 8-NQ/TU ngày 2/2/2023 của Tỉnh ủy về "
+        "khai thác hải sản xa bờ gắn với giữ vững chủ quyền biển đảo.\n"
+        "2. Rà soát việc thực hiện Quy định số 12-QĐ/TU ngày 3/3/2022 của Tỉnh ủy về luân chuyển cán bộ gắn "
+        "với chuẩn bị nhân sự cho Đại hội Đảng bộ tỉnh lần thứ XVIII; Hướng dẫn số 4-HD/BTCTU ngày 1/4/2024 "
+        "của Ban Tổ chức Tỉnh ủy về lập hồ sơ đảng viên gắn với thực hiện Chỉ thị số 6-CT/TU của Tỉnh ủy; "
+        "Công văn số 9-CV/TU ngày 7/7/2024 của Tỉnh ủy về kiểm kê kho muối, gắn với việc sắp xếp lại "
+        "đồng muối.\n"
+    )
+    # the subject's tie is the title's
+    assert c["31-KH/HU"]["title"] == "trồng rừng gỗ lớn gắn với cấp chứng chỉ rừng bền vững"
+    assert c["8-NQ/TU"]["title"] == "khai thác hải sản xa bờ gắn với giữ vững chủ quyền biển đảo"
+    # the plan ties its own work to a congress, to another document, or after a comma
+    assert c["12-QĐ/TU"]["title"] == "luân chuyển cán bộ"
+    assert c["4-HD/BTCTU"]["title"] == "lập hồ sơ đảng viên"
+    assert c["9-CV/TU"]["title"] == "kiểm kê kho muối"
