@@ -1603,9 +1603,11 @@ def find_unnumbered(
         elif verb:  # "Kế hoạch của Thường trực Tỉnh ủy thực hiện Chỉ thị số …": the reference is kept
             q = span[1] + verb.end()
             mention.title = (q, title_end(text, q, limit if q < limit else len(text)))
+        elif _subject_of_next(text, span[1], numbered):
+            mention.share_title_next = True  # its title is the next reference's subject
         else:
             mention.title = (m.start(), span[1])
-        mention.end = mention.title[1]
+        mention.end = mention.title[1] if mention.title else span[1]
         out.append(mention)
     pos = 0
     while law := _LAW_DATED.search(text, pos):
@@ -1647,6 +1649,15 @@ def find_unnumbered(
         mention.title = (q, end)
         out.append(mention)
     return out
+
+
+def _subject_of_next(text: str, p: int, numbered: list[Mention]) -> bool:
+    """ "Chương trình hành động của Ban Chấp hành X và Kế hoạch số 5-KH/Y, ngày … của Y về Z": a document
+    named by its kind and body, then "và" and a reference whose subject is given ("về Z"), is about Z too
+    (one "về" after "A và B" is the subject of both)."""
+    a = _AND_CITE.match(text, p)
+    nxt = next((n for n in numbered if a and n.start == a.end()), None)
+    return nxt is not None and _subject_given(text, nxt.title)
 
 
 def _laws_by_year(text: str, block: int, numbered: list[Mention]) -> list[Mention]:

@@ -1810,3 +1810,19 @@ def test_what_a_subject_is_tied_to_stays_in_its_title_but_the_plans_own_ties_end
     assert c["12-QĐ/TU"]["title"] == "luân chuyển cán bộ"
     assert c["4-HD/BTCTU"]["title"] == "lập hồ sơ đảng viên"
     assert c["9-CV/TU"]["title"] == "kiểm kê kho muối"
+
+
+def test_a_document_named_by_its_body_shares_the_subject_of_the_reference_after_va() -> None:
+    facts = extract_text(
+        "TỈNH ỦY PHÚ YÊN\nSố 52-KH/TU\nKẾ HOẠCH\nphát triển nghề muối\nCăn cứ Đề án của Ban Chấp hành Trung "
+        "ương Hội Cựu chiến binh Việt Nam và Hướng dẫn số 14-HD/CCBTW, ngày 3/5/2024 của Ban Thường vụ Trung "
+        "ương Hội Cựu chiến binh Việt Nam về giúp hội viên làm muối sạch, bán muối đúng giá; Ban "
+        "Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Giữ đồng muối.\n",
+        "forms.txt",
+    )
+    subject = "giúp hội viên làm muối sạch, bán muối đúng giá"
+    named = [c for c in facts["cited"] if c["key"] is None and c["type"] == "Đề án"]
+    assert [(c["title"], c["issuer"], c["date"]) for c in named] == [
+        (subject, "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam", None)
+    ]
+    assert facts["implements"][:2] == [subject, "14-HD/CCBTW"]
