@@ -35,7 +35,7 @@ from ingest.read import SourceText, read_plan, source_from_text
 from ingest.recipients import read_recipients
 from ingest.structure import Layout, annex_parts, layout
 from ingest.tasks import deadline, partners, read_tasks, reports_to
-from ingest.text import Text, is_upper_line
+from ingest.text import Text, footnote_mark, is_upper_line
 
 # The day the district level was abolished and the communes rearranged (`ontology.units.CHANGE_DATE`,
 # which this layer cannot import): a commune of a plan dated from then on has no district.
@@ -414,8 +414,7 @@ _TERM_ASIDE = re.compile(r"\s*\((?:khóa|khoá|nhiệm kỳ)\s[^()]*\)?\s*$", re
 
 def _footnote_issuers(t: Text, block_index: int) -> str | None:
     """The body named right before the anchor of a footnote ("các quy định của Ban Bí thư²")."""
-    b = t.blocks[block_index]
-    mark = b.text[:1]
+    mark = footnote_mark(t.blocks[block_index].text)
     for other in t.blocks:
         for pos, a in other.anchors:
             if a == mark:
@@ -433,6 +432,30 @@ def _footnote_issuers(t: Text, block_index: int) -> str | None:
 # A reference the opening looks back on ("Trên cơ sở Báo cáo số …") or that proposed the plan ("Theo đề nghị
 # của Sở … tại Tờ trình số …"): cited, not carried out.
 _LOOKED_BACK = re.compile(r"(?i:trên cơ sở|theo đề nghị|xét đề nghị)\s[^;:.]*$")
+
+
+# A document named in general before a footnote's anchor: "Chương trình công tác dân vận của Ban Thường vụ
+# Đảng ủy xã", "hướng dẫn của Ban Tuyên giáo và Dân vận Tỉnh ủy" (no number: the footnote gives it).
+_NAMED_IN_GENERAL = re.compile(
+    r"(?i:chương trình|kế hoạch|hướng dẫn|nghị quyết|chỉ thị|kết luận|quyết định|công văn|quy định|đề án)"
+    r"[^;,\d]{0,80}?\s(?i:của)\s[^;,\d]{3,80}$"
+)
+
+
+def _carried_out_marks(
+    t: Text, lay: Layout, limit: int | None, issuer_block: int | None
+) -> list[tuple[int, int, str]]:
+    """The footnotes whose anchors stand after a document the opening carries out, named in general:
+    (block, offset of the anchor, footnote number)."""
+    marks: list[tuple[int, int, str]] = []
+    for k in lay.opening_blocks + ([lay.opening_close] if lay.opening_close is not None else []):
+        b = t.blocks[k]
+        for pos, mark in b.anchors:
+            if k == issuer_block and limit is not None and pos > limit:
+                continue  # an anchor on the body that plans, or after it
+            if _NAMED_IN_GENERAL.search(b.text, max(0, pos - 160), pos):
+                marks.append((k, pos, mark))
+    return marks
 
 
 def _cited(
@@ -454,7 +477,7 @@ def _cited(
         ms = find_mentions(b.text, k, limit)
         values = [_mention_values(t, m) for m in ms]
         _resolve_shares(ms, values)
-        footnote = re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]", b.text)
+        footnote = re.match(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])", b.text)
         fn_issuer = _footnote_issuers(t, k) if footnote else None
         own_blocks = set(lay.title_blocks) | {lay.heading}
         if k in own_blocks:  # the plan naming itself does not hold the references of its title
@@ -488,6 +511,18 @@ def _cited(
                     normalize(x).casefold() != normalize(label).casefold() for x, _ in implements
                 ):
                     implements.append((label, src))
+    for k, pos, mark in _carried_out_marks(t, lay, opening_limit, issuer_block):
+        # "Thực hiện Kế hoạch … của Ban Thường vụ Đảng ủy xã¹": the footnote names what is carried out, and
+        # the words before the anchor are that document, not one of their own
+        general = [(m, v) for m, v in all_mentions if m.block == k and m.kind != "numbered" and m.end == pos]
+        for m, v in general:
+            all_mentions.remove((m, v))
+            implements[:] = [(x, src) for x, src in implements if x != (v["title"] or "")]
+        for m, _ in all_mentions:
+            label = m.key or ""
+            if m.kind == "numbered" and footnote_mark(t.blocks[m.block].text) == mark and m.nested_in is None:
+                if label and all(normalize(x).casefold() != label.casefold() for x, _ in implements):
+                    implements.append((label, t.source(t.blocks[m.block], m.start, m.end)))
     # Merge the mentions into documents.
     docs: list[list[tuple[Mention, dict]]] = []
     by_key: dict[str, list[int]] = {}

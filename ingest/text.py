@@ -17,7 +17,7 @@ from ingest.read import SourceText
 
 MARKER = re.compile(
     r"^(?:[-–—+•·]\s*|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|[IVXL]+\s*[.\-–)]\s*|[a-zđ]\)\s|"
-    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|Nơi nhận|NƠI NHẬN|\(?Kèm theo|-{3,}|T/?M\b|TM\.|KT\.|\*\s*$)"
+    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\[\d{1,2}\]\s|Nơi nhận|NƠI NHẬN|\(?Kèm theo|-{3,}|T/?M\b|TM\.|KT\.|\*\s*$)"
 )
 # A line ending in one of these words cannot end a heading or a sentence: the next line continues it.
 _OPEN_END = re.compile(
@@ -276,7 +276,7 @@ class Text:
 
 
 # A footnote at a page's foot: "¹ Quy định số …", "1 Quy định số …" (a plain digit, no dot, then a capital).
-_FOOTNOTE = re.compile(rf"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\d{{1,2}}\s+(?=[{UPPER}]))")
+_FOOTNOTE = re.compile(rf"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\[\d{{1,2}}\]\s?|\d{{1,2}}\s+(?=[{UPPER}]))")
 
 
 def _trimmed(block: Block, start: int, end: int) -> tuple[int, int]:
@@ -288,19 +288,42 @@ def _trimmed(block: Block, start: int, end: int) -> tuple[int, int]:
     return (start, end) if end > start else (0, len(block.text))
 
 
+_BRACKET_ANCHOR = re.compile(r"\[(\d{1,2})\]")
+_TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "1234567890")
+
+
+def footnote_mark(text: str) -> str | None:
+    """The number of the footnote a block is ("¹ Quy định …", "[1] Quy định …", "1 Quy định …"), as digits."""
+    m = _FOOTNOTE.match(text)
+    return re.sub(r"\D", "", m.group(0).translate(_TO_DIGITS)) or None if m else None
+
+
 def _make_block(text: str, pos: list[tuple[int, int, int]]) -> Block:
-    """Drop footnote anchors (superscript digits after a word) from the text, remembering where they were."""
-    if not any(ch in text for ch in _SUPERSCRIPTS):
+    """Drop footnote anchors (superscript digits or a number in brackets right after a word: "xã¹", "xã[1]")
+    from the text, remembering where they were and their number (as digits)."""
+    if not any(ch in text for ch in _SUPERSCRIPTS) and "[" not in text:
         return Block(text, pos, [])
     anchors: list[tuple[int, str]] = []
     out: list[str] = []
     out_pos: list[tuple[int, int, int]] = []
-    for k, ch in enumerate(text):
-        if ch in _SUPERSCRIPTS and out and out[-1] != " " and out[-1] not in _SUPERSCRIPTS:
-            anchors.append((len(out), ch))
+    k = 0
+    while k < len(text):
+        ch = text[k]
+        after_word = bool(out) and out[-1] != " "
+        bracket = _BRACKET_ANCHOR.match(text, k) if ch == "[" and after_word else None
+        if bracket:
+            anchors.append((len(out), bracket.group(1)))
+            k = bracket.end()
             continue
-        if ch in _SUPERSCRIPTS and anchors and anchors[-1][0] == len(out):
+        if ch in _SUPERSCRIPTS and anchors and anchors[-1][0] == len(out) and after_word:
+            anchors[-1] = (len(out), anchors[-1][1] + ch.translate(_TO_DIGITS))  # "¹²": footnote 12
+            k += 1
+            continue
+        if ch in _SUPERSCRIPTS and after_word:
+            anchors.append((len(out), ch.translate(_TO_DIGITS)))
+            k += 1
             continue
         out.append(ch)
         out_pos.append(pos[k])
+        k += 1
     return Block("".join(out), out_pos, anchors)

@@ -877,3 +877,23 @@ def test_a_national_organisation_named_by_the_country_alone_numbers_nationally()
         )
     )
     assert c["12-KH/ĐĐCCB"]["jurisdiction"] == "national"
+
+
+def test_a_document_carried_out_named_in_general_is_the_one_its_footnote_gives() -> None:
+    # footnotes in brackets, as a word processor's text export writes them; the anchor on the body that
+    # plans is not a ground, nor one on a document the opening names with its number
+    text = _plan(
+        "ĐẢNG BỘ XÃ SÔNG MÂY\nBAN XÂY DỰNG ĐẢNG\n*\nSố 4-HD/BXDĐ\nSông Mây, ngày 2 tháng 10 năm 2025",
+        "về sinh hoạt chi bộ",
+        "Thực hiện Kế hoạch của Ban Thường vụ Đảng ủy xã[1], Quy định số 5-QĐ/TW ngày 1/2/2024 của Bộ Chính "
+        "trị[2], Ban Xây dựng Đảng Đảng ủy xã[3] hướng dẫn như sau:",
+    ).replace(
+        "Nơi nhận:",
+        "[1] Kế hoạch số 30-KH/ĐU, ngày 2/9/2025 của Ban Thường vụ Đảng ủy xã về sinh hoạt chi bộ.\n"
+        "[2] Hướng dẫn số 12-HD/BTCTW, ngày 3/3/2024 của Ban Tổ chức Trung ương về Quy định số 5-QĐ/TW.\n"
+        "[3] Thành lập theo Quyết định số 8-QĐ/ĐU, ngày 1/8/2025 của Ban Thường vụ Đảng ủy xã.\n\nNơi nhận:",
+    )
+    facts = extract_text(text, "fn.txt")
+    assert facts["implements"] == ["5-QĐ/TW", "30-KH/ĐU"]
+    assert {"12-HD/BTCTW", "8-QĐ/ĐU"} <= set(cited(facts))
+    assert "[" not in facts["document"]["issuer"]["name"]
