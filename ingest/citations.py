@@ -1265,6 +1265,7 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
             p = year.end()  # "… 9/QĐ-TTg năm 2022 của Thủ tướng Chính phủ": the year only, not a day
         end_limit = limit if m.start() < limit else len(text)
         parse_after_key(text, p, end_limit, mention)
+        _day_closing_title(text, mention)
         if law and not _subject_given(text, mention.title):
             mention.title = None  # "Luật Đất đai số 31/2024/QH15": what the law is called, not a subject
         # "Kế hoạch của X số … về thực hiện Chỉ thị số … của Y": X's, and "của Y" stays in the title
@@ -1288,6 +1289,21 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
     _lead_in_issuer(text, out)
     _listed_issuer(text, out)
     return out
+
+
+# "Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật X ngày 22/11/2019": a law is dated after what it
+# is called (as "Luật Du lịch ngày …" is), so a day closing the title of a law its key gave no day is its own.
+_DAY_CLOSING = re.compile(rf"\s*,?\s+(?i:ngày)\s*(?:{DATE})\s*$")
+
+
+def _day_closing_title(text: str, mention: Mention) -> None:
+    """A law's day written after its title: the law's date, out of the title."""
+    if mention.date or mention.title is None or mention.type not in ("Luật", "Pháp lệnh", "Bộ luật"):
+        return
+    day = _DAY_CLOSING.search(text, *mention.title)
+    if day and day.start() > mention.title[0]:
+        mention.date = iso_date(day)
+        mention.title = (mention.title[0], day.start())
 
 
 def _issuer_before_list(text: str, m: re.Match[str], before: list[Mention]) -> tuple[int, int] | None:

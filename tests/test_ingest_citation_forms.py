@@ -1826,3 +1826,17 @@ def test_a_document_named_by_its_body_shares_the_subject_of_the_reference_after_
         (subject, "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam", None)
     ]
     assert facts["implements"][:2] == [subject, "14-HD/CCBTW"]
+
+
+def test_a_law_dated_after_its_title_has_that_day_and_a_title_without_it() -> None:
+    c = cited(
+        "1. Căn cứ Luật số 28/2018/QH14 sửa đổi, bổ sung một số điều của Luật Diêm nghiệp và Luật Thủy lợi "
+        "ngày 15/6/2018; Nghị quyết số 6-NQ/TU của Tỉnh ủy về tổ chức hội chợ muối ngày 2/9/2024.\n"
+    )
+    law = c["28/2018/QH14"]
+    assert (law["date"], law["title"]) == (
+        "2018-06-15",
+        "sửa đổi, bổ sung một số điều của Luật Diêm nghiệp và Luật Thủy lợi",
+    )
+    # a day closing another document's title may be the day of what it is about: it stays
+    assert (c["6-NQ/TU"]["date"], c["6-NQ/TU"]["title"]) == (None, "tổ chức hội chợ muối ngày 2/9/2024")
