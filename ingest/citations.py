@@ -1455,6 +1455,8 @@ _NAMED = re.compile(
 # What comes before a document that is still to be made, not cited: a verb of drafting (not "đã ban hành"),
 # or nothing but an item's marker (a list of documents to draft, an annex of tasks).
 _TO_DRAFT = re.compile(r"(?<!đã )(?<!\w)(?i:ban hành|xây dựng|soạn thảo|dự thảo)\s+$")
+# The plan's closing words on itself: "Trên đây là Kế hoạch của … thực hiện …".
+_THE_PLAN_ITSELF = re.compile(r"(?i:trên đây là)\s+$")
 _ITEM_START = re.compile(r"\s*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s*")
 # "theo Đề án sắp xếp … đã được Ban Thường vụ Tỉnh ủy thông qua": a scheme named by its subject, with the
 # body that approved it (not its issuer: who drafted it is not said).
@@ -1604,6 +1606,8 @@ def find_unnumbered(
             _ITEM_START.fullmatch(text, 0, m.start()) and not text.rstrip().endswith(";")
         ):
             continue  # still to be made: "Ban hành Kế hoạch của …", an annex item "3. Nghị quyết của …"
+        if _THE_PLAN_ITSELF.search(before):
+            continue  # "Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh thực hiện …": the plan naming itself
         if any(n.title and n.title[0] <= m.start() < n.title[1] for n in numbered):
             continue  # "Nghị quyết số … về Chương trình hành động của Chính phủ …": its subject
         span = parse_issuer(text, m.end())

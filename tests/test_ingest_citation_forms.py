@@ -1840,3 +1840,11 @@ def test_a_law_dated_after_its_title_has_that_day_and_a_title_without_it() -> No
     )
     # a day closing another document's title may be the day of what it is about: it stays
     assert (c["6-NQ/TU"]["date"], c["6-NQ/TU"]["title"]) == (None, "tổ chức hội chợ muối ngày 2/9/2024")
+
+
+def test_the_plan_closing_on_itself_by_its_kind_and_body_cites_nothing_named() -> None:
+    c = cited(
+        "1. Giữ đồng muối theo Chỉ thị số 3/CT-UBND ngày 4/4/2024 của Ủy ban nhân dân tỉnh.\n"
+        "Trên đây là Kế hoạch của Tỉnh ủy thực hiện Chỉ thị số 3/CT-UBND. Đề nghị các cấp ủy thực hiện.\n"
+    )
+    assert list(c) == ["3/CT-UBND"]
