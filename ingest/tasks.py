@@ -89,9 +89,11 @@ _COORD = re.compile(
 # A parenthesis of place words is part of a name: "Trưởng thôn (khối)".
 _PLACE_ALT = r"thôn|xóm|khối|bản|ấp|tổ dân phố|khu phố"
 _PLACE_IN_PAREN = rf"(?:{_PLACE_ALT})(?:\s*[,/]\s*(?:{_PLACE_ALT}))*\)"
+# "về" starts what the work with the partners is about, but for the field that names a specialised office
+# ("phòng chuyên môn về nông nghiệp cùng cấp", "cơ quan chuyên môn về y tế").
 _COORD_END = re.compile(
     rf"\s+(?=(?:{_DUTY_VERBS}|{_PARTNER_VERBS})(?!\w))|[.;:]|\((?!{_PLACE_IN_PAREN})|"
-    r"\s+(?:để|nhằm|trong việc|theo|về)\s"
+    r"\s+(?:để|nhằm|trong việc|theo)\s|(?<!chuyên môn)\s+về\s"
 )
 _DEADLINE = re.compile(
     rf"(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?i:ngày)\s+)?(?:{DATE})|"

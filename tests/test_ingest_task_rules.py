@@ -753,3 +753,12 @@ def test_a_partner_name_ends_before_supplying_after_its_place() -> None:
     assert coordinates("Phối hợp với chính quyền địa phương các cấp cấp đất trồng cây.") == [
         "chính quyền địa phương các cấp"
     ]
+
+
+def test_the_field_of_a_specialised_office_is_part_of_its_name() -> None:
+    # "về" names the field of a specialised office ("chuyên môn về …"); elsewhere it starts what the work
+    # with the partner is about
+    assert coordinates("Phối hợp với cơ quan chuyên môn về y tế cùng cấp rà soát các tuyến cây.") == [
+        "cơ quan chuyên môn về y tế cùng cấp"
+    ]
+    assert coordinates("Phối hợp với Hội Cựu chiến binh xã về chăm sóc cây.") == ["Hội Cựu chiến binh xã"]
