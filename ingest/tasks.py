@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.bodies import BODY_HEAD, TYPE_ALT
-from ingest.citations import DATE, parse_issuer
-from ingest.normalize import UPPER, normalize
+from ingest.citations import DATE, SECTORS, parse_issuer
+from ingest.normalize import LOWER, UPPER, normalize
 from ingest.task_table import Row, Span, table_blocks, table_rows
 from ingest.text import Block, Text
 
@@ -538,15 +538,24 @@ _NAME_GOES_ON = re.compile(rf"(?:(?<!\w)(?:và|của|các|những|thuộc|cùng|
 _FIRST_WORD = re.compile(rf"(?:[-–+•]\s*)?[{_UPPER}]\S*")
 # A Party committee named by its place ("Tỉnh ủy") gives the place of a name as "tỉnh" does.
 _CAP_PLACE = re.compile(r"(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:ủy|uỷ)(?!\w)")
+# A ministry, department or office named by its sector (a closed vocabulary), then a lower-case word, has
+# given its name whole, as a place word would: "Sở Công Thương | phát triển các sản phẩm …", "Sở Y tế tỉnh"
+# (but "Phòng Văn hóa - Xã hội" goes on).
+_SECTOR_BODY = re.compile(
+    r"(?<!\w)(?:Bộ|Sở|Phòng)\s+(?i:"
+    + "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(SECTORS, key=len, reverse=True))
+    + rf")(?=\s+[{LOWER}])"
+)
 # Text that ends with a name's place, and the proper name after it: "… huyện", "… xã Hải Thanh".
 _PLACE_END = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS}|{_CAP_PLACE.pattern})(?:\s+[{_UPPER}]\w*)*\s*$")
 # "nơi … đóng (quân)", "nơi cư trú": where the body is, part of its name ("chính quyền địa phương nơi
 # trường đóng").
 _WHERE_IT_IS = r"nơi\s+(?:[^\s,;()]+\s+){0,2}?(?:đóng(?:\s+(?:quân|trụ sở))?|cư trú|sinh sống)"
 # "cấp" after a place is the verb to supply ("Đoàn Thanh niên huyện | cấp cây giống"), but for "các cấp"
-# ("cùng cấp" is a place itself).
+# ("cùng cấp" is a place itself); "cùng" before a capital joins the next name, as "và" does.
 _AFTER_PLACE = re.compile(
-    rf"(?:{_PLACE_WORDS}|các\s+cấp|các|và|thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ|{_WHERE_IT_IS})(?!\w)"
+    rf"(?:{_PLACE_WORDS}|các\s+cấp|các|và|cùng(?=\s+[{_UPPER}])|thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ|"
+    rf"{_WHERE_IT_IS})(?!\w)"
 )
 
 
@@ -568,9 +577,9 @@ def _names_end(seg: str) -> int:
         before = seg[:p].rstrip()
         if re.search(r"(?:,|;|\svà|\scùng)$", before):
             placed = False  # the next name of the list
-        a = _OFFICER.match(seg, p) or _CAP_PLACE.match(seg, p)
+        a = _OFFICER.match(seg, p) or _CAP_PLACE.match(seg, p) or _SECTOR_BODY.match(seg, p)
         if a:
-            placed = True  # an officer's title is a whole name; "Tỉnh ủy" gives a place
+            placed = True  # an officer's title, a sector's body are whole names; "Tỉnh ủy" gives a place
             pos = a.end()
             continue
         if word[0].islower() or word[0] in "-–":

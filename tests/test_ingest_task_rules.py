@@ -762,3 +762,18 @@ def test_the_field_of_a_specialised_office_is_part_of_its_name() -> None:
         "cơ quan chuyên môn về y tế cùng cấp"
     ]
     assert coordinates("Phối hợp với Hội Cựu chiến binh xã về chăm sóc cây.") == ["Hội Cựu chiến binh xã"]
+
+
+def test_a_body_named_by_its_sector_ends_its_name_as_a_place_does() -> None:
+    # the sectors of ministries, departments and offices are a closed vocabulary: the name is whole after
+    # it, and the next lower-case word (not a place's) starts the work done with the partner
+    assert coordinates("Phối hợp với Sở Tài chính cân đối nguồn vốn trồng cây trên các tuyến phố.") == [
+        "Sở Tài chính"
+    ]
+    assert coordinates("Phối hợp với Phòng Tư pháp soát xét quy chế chăm sóc cây.") == ["Phòng Tư pháp"]
+    assert coordinates(
+        "Phối hợp với Sở Giao thông vận tải các tỉnh và Phòng Kinh tế và Hạ tầng huyện rà soát các tuyến."
+    ) == ["Sở Giao thông vận tải các tỉnh", "Phòng Kinh tế và Hạ tầng huyện"]
+    assert coordinates("Phối hợp với Phòng Văn hóa - Xã hội phường chăm sóc cây.") == [
+        "Phòng Văn hóa - Xã hội phường"
+    ]
