@@ -865,6 +865,7 @@ def _agency_party(issuer: str | None, bloc: str | None) -> str | None:
 
 # A header line naming a State body above the issuer: "UBND TỈNH HÀ TĨNH", "SỞ GD&ĐT NGHỆ AN".
 _STATE_HEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|SỞ)\s")
+_PARTY_HEAD = re.compile(r"(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ|BỘ))(?!\w)")
 
 
 def _spelt_out(name: str) -> str:
@@ -1017,10 +1018,11 @@ def extract_source(src: SourceText) -> dict:
         else "unknown"
     )
     system = system_of(full_issuer) if full_issuer else "unknown"
-    if system == "unknown" and any(
-        _STATE_HEAD.match(normalize(b).upper()) for b in ident.header_bodies or []
-    ):
+    heads = [normalize(b).upper() for b in ident.header_bodies or []]
+    if system == "unknown" and any(_STATE_HEAD.match(h) for h in heads):
         system = "state"  # a board or unit under a People's Committee or a department ("Ban Quản lý …")
+    elif system == "unknown" and any(_PARTY_HEAD.match(h) for h in heads):
+        system = "party"  # a Party committee's steering committee ("TỈNH ỦY … / BAN CHỈ ĐẠO …")
     if enterprise or agency:
         juris = ctx.bloc_j()
     elif full_issuer and bloc and ("Khối" in full_issuer or find_bloc_in(normalize(full_issuer))):

@@ -302,7 +302,7 @@ def opening_issuer(text: str) -> tuple[int, int] | None:
             continue
         span = _joint_issuer(text, span)
         tail = text[span[1] : span[1] + 60]
-        tail = re.sub(r"^\s*\((?i:sau đây gọi (?:tắt )?là)[^()]{0,40}\)", "", tail)
+        tail = re.sub(r"^\s*\((?i:(?:sau đây )?gọi (?:tắt )?là)[^()]{0,40}\)", "", tail)
         if re.match(
             r"\s+(?:xây dựng|ban hành|hướng dẫn|triển khai|đề ra|thực hiện|yêu cầu|chỉ đạo|tổ chức|"
             r"thông báo|lập|giao|phối hợp|thống nhất)",
@@ -352,18 +352,20 @@ def _signature_columns(t: Text, first: int, end: int, lead: str | None) -> int |
     if not lead:
         return None
     first_body = normalize(re.split(r"\s+và\s+", lead)[0]).casefold()
-    for i in range(first, end):
+    # the signatures may stand above the recipients ("SỞ TƯ PHÁP      TM. BAN THƯỜNG TRỰC" / "GIÁM ĐỐC …")
+    for i in range(max(0, first - 12), end):
         raw = _nfc(t.lines[i])
-        marks = list(re.finditer(r"(?<!\S)(?:T/M|TM\.)\s*", raw))
-        if len(marks) != 2:
+        cells = list(re.finditer(r"\S+(?: {1,2}\S+)*", raw))  # columns: 3 spaces or a tab apart
+        if len(cells) != 2 or not all(is_upper_line(c.group()) for c in cells):
             continue
-        ends = [marks[1].start(), len(raw)]
-        bodies = [raw[m.end() : e].strip() for m, e in zip(marks, ends, strict=True)]
+        if not any(re.match(r"(?:T/M|TM\.)", c.group()) for c in cells):
+            continue
+        bodies = [re.sub(r"^(?:T/M|TM\.)\s*", "", c.group()) for c in cells]
         named = [normalize(titlecase_body(b)).casefold() for b in bodies]
         hits = [k for k, b in enumerate(named) if b and first_body.startswith(b)]
         if len(hits) != 1:
             return None
-        cut = (len(raw[: marks[1].start()].rstrip()) + marks[1].start()) // 2
+        cut = (cells[0].end() + cells[1].start()) // 2
         return cut if hits[0] == 1 else -cut
     return None
 
@@ -382,7 +384,7 @@ def _column_text(t: Text, column: int) -> Text:
     cut = copy.copy(t)
     keep = slice(column, None) if column >= 0 else slice(None, -column)
     cut.lines = [line[keep] for line in t.lines]
-    cut.norm = [normalize(line) for line in cut.lines]
+    cut.norm = [" ".join(normalize(line).split()) for line in cut.lines]  # as a Text's: no spaces at the ends
     return cut
 
 

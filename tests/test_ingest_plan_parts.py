@@ -642,3 +642,34 @@ def test_a_form_s_title_stands_under_the_header_it_repeats_for_the_body_filling_
     annex = extract_text(text, "mau.txt")["annexes"][0]
     assert (annex["type"], annex["title"]) == ("Mẫu", "BÁO CÁO KẾT QUẢ TRỒNG CÂY")
     assert [s["number"] for s in annex["sections"]] == ["1", "2"]
+
+
+def test_a_joint_plan_signed_side_by_side_above_the_recipients_is_signed_by_its_lead_body() -> None:
+    text = (
+        "ỦY BAN MTTQ VIỆT NAM        UBND TỈNH SÔNG MÂY\n  TỈNH SÔNG MÂY                SỞ Y TẾ\n"
+        "  BAN THƯỜNG TRỰC\nSố: 3/KHLT-MTTQ-SYT                Sông Mây, ngày 2 tháng 3 năm 2024\n\n"
+        "KẾ HOẠCH LIÊN TỊCH\nvề tuyên truyền phòng dịch\n\n"
+        "Căn cứ Kế hoạch số 5/KH-UBND ngày 1/2/2024 của Ủy ban nhân dân tỉnh về y tế,\n"
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và Sở Y tế (gọi tắt là hai cơ quan) thống nhất ban hành "
+        "Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n\n1. Tuyên truyền.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Văn phòng: theo dõi.\n\n\n"
+        "        SỞ Y TẾ                          TM. BAN THƯỜNG TRỰC\n"
+        "        GIÁM ĐỐC                             PHÓ CHỦ TỊCH\n\n"
+        "     Lê Thị Hoa                              Trần Văn Nam\n\n"
+        "Nơi nhận:\n- Thường trực Tỉnh ủy (b/c);\n- Lưu: VT.\n"
+    )
+    doc = extract_text(text, "lt.txt")["document"]
+    assert doc["issuer"]["name"].startswith("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")
+    assert (doc["signer"]["name"], doc["signer"]["position"]) == ("Trần Văn Nam", "Phó Chủ tịch")
+    assert doc["signer"]["on_behalf_of"] == "Ban Thường trực"
+
+
+def test_a_steering_committee_under_a_party_committee_s_header_is_a_party_body() -> None:
+    text = _plan(
+        "TỈNH ỦY SÔNG MÂY\nBAN CHỈ ĐẠO 35\n*\nSố 7-KH/BCĐ\nSông Mây, ngày 3 tháng 4 năm 2024",
+        "Thực hiện Kế hoạch số 12-KH/TU ngày 2/2/2024 của Ban Thường vụ Tỉnh ủy về bảo vệ nền tảng tư tưởng, "
+        "Ban Chỉ đạo 35 tỉnh ban hành Kế hoạch như sau:",
+        signature="TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\nLê Văn Bình",
+    )
+    doc = extract_text(text, "bcd.txt")["document"]
+    assert doc["issuer"]["system"] == "party"
