@@ -22,10 +22,13 @@ CITE_TYPE_ALT = TYPE_ALT + "|Văn bản|Quy chế phối hợp|Chương trình p
 # A hyphen or slash inside a symbol may be typed with a space on one side ("19/2022/NQ -HĐND", "05/2022/NQ-
 # HĐND", "114-QĐ /TW"), not both (" - " sets the reference apart from what follows).
 _SYM_SEP = r"(?:\s?[-/](?!\s)|[-/]\s?)"
-_SYM = rf"[A-ZĐ][A-Za-zĐđ]*(?:{_SYM_SEP}[A-ZĐ][A-Za-zĐđ]*(?:(?<=[A-Z])\d{{1,2}})?)+"
+# A code's letters after its first may be any capital, "Ư" too ("UBTƯMTTQVN": the Front's Central Committee).
+_SYM_LETTERS = f"[A-Za-zđ{UPPER}]*"
+_SYM = rf"[A-ZĐ]{_SYM_LETTERS}(?:{_SYM_SEP}[A-ZĐ]{_SYM_LETTERS}(?:(?<=[A-Z])\d{{1,2}})?)+"
 # After a year ("35/2023/UBTVQH15", "10/2022/QH15", "93/2020/NĐ-CP") a State symbol may be one part and
-# carry the term of the National Assembly that issued it.
-_SYM_YEAR = rf"[A-ZĐ][A-Za-zĐđ]*\d{{0,2}}(?:{_SYM_SEP}[A-ZĐ][A-Za-zĐđ]*\d{{0,2}})*"
+# carry the term of the National Assembly that issued it; a joint one names each issuer after a slash or a
+# hyphen ("01/2014/NQLT/CP-UBTƯMTTQVN").
+_SYM_YEAR = rf"[A-ZĐ]{_SYM_LETTERS}\d{{0,2}}(?:{_SYM_SEP}[A-ZĐ]{_SYM_LETTERS}\d{{0,2}})*"
 NUMBERED = re.compile(
     rf"(?:(?P<type>(?i:{CITE_TYPE_ALT}))\s+)?(?:(?P<so>(?i:số))\s*:?\s*)?"
     rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?P<year>/(?:19|20)\d\d)?)\s?(?P<sep>[-–/])\s?"
@@ -284,8 +287,10 @@ class Mention:
 
 
 def make_key(number: str, sep: str, symbol: str) -> tuple[str, str]:
+    """The key and the symbol as written: a Party symbol follows its number with a hyphen ("21-NQ/TW"), a
+    State one with a slash, after a year too ("01/2014/NQLT/CP-UBTƯMTTQVN", its slashes the issuers')."""
     symbol = re.sub(r"\s+", "", symbol)
-    if "/" in symbol:  # Party style: number-symbol, the symbol carrying the issuer after "/"
+    if "/" in symbol and "/" not in number:  # Party style: number-symbol, the issuer after "/"
         return f"{number}-{symbol}", symbol
     return f"{number}/{symbol}", symbol
 

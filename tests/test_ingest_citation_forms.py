@@ -409,6 +409,20 @@ def test_a_joint_document_has_all_its_issuers_and_one_between_two_bodies_is_thei
     )
 
 
+def test_a_joint_key_after_its_year_names_each_issuer_after_a_slash_with_any_capital() -> None:
+    c = cited(
+        "1. Làm theo Thông tư liên tịch số 07/2021/TTLT/BNV-UBTƯHNDVN, ngày 9/9/2021 của Bộ Nội vụ và Ban "
+        "Thường vụ Trung ương Hội Nông dân Việt Nam hướng dẫn bầu chi hội trưởng.\n"
+    )
+    joint = c["07/2021/TTLT/BNV-UBTƯHNDVN"]
+    assert (joint["type"], joint["date"], joint["title"]) == (
+        "Thông tư liên tịch",
+        "2021-09-09",
+        "hướng dẫn bầu chi hội trưởng",
+    )
+    assert joint["issuer"] == "Bộ Nội vụ và Ban Thường vụ Trung ương Hội Nông dân Việt Nam"
+
+
 def test_a_title_ends_where_the_plans_own_clause_begins() -> None:
     c = cited(
         "1. Qua ba năm thực hiện Kế hoạch số 12-KH/TU về phát triển du lịch, văn hóa giai đoạn 2021 - "
