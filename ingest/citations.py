@@ -492,6 +492,9 @@ _TITLE_STOP = re.compile(
     r",\s+(?:trọng tâm là|phấn đấu|từng bước)\s|"
     # ", trong quý IV năm 2024 tập trung …": the quarter the plan sets its own work in
     r",\s+trong\s+quý\s|"
+    # "… về X, đã tạo chuyển biến …", "… mà Báo cáo số … về X đã chỉ ra": what was done, or came of it, is the
+    # plan's account; a title says what a document is about, never "đã"
+    rf"(?P<done>\s+(?:(?:cũng|đều)\s+)?đã\s+(?=[{LOWER}]))|"
     rf"\s+thì\s|(?<=”)\s+(?=[{LOWER}])(?!năm\s+\d)|"
     # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger
     r"\s+(?:đối với|tại|ở|trên địa bàn)\s+(?=[^,;.:()]{0,40}?\s+nay\s+(?:thuộc|là)\s)|"
@@ -561,17 +564,18 @@ _GROUND_LINE = re.compile(r"\s*(?:[-–+•]\s*)?Căn cứ\s")
 
 def title_end(text: str, p: int, limit: int, unnumbered: bool = False) -> int:
     """Where a title that starts at p ends (see the module notes on the genre's punctuation); a reference
-    written inside brackets ends its title at the closing bracket: "(Báo cáo số … về X)."."""
+    written inside brackets ends its title at the closing bracket: "(Báo cáo số … về X)."; a title that
+    ends inside a bracket it opened ends before it: "… năm 2025 (kết quả đã được …)" is the plan's aside."""
     end = _title_end(text, p, limit, unnumbered)
-    depth = 0
+    opened: list[int] = []
     for i in range(p, end):
         if text[i] == "(":
-            depth += 1
+            opened.append(i)
         elif text[i] == ")":
-            if depth == 0:
+            if not opened:
                 return i
-            depth -= 1
-    return _before_aside(text, p, end)
+            opened.pop()
+    return opened[0] if opened else _before_aside(text, p, end)
 
 
 # "… tầm nhìn đến năm 2030 (Đề án 06)", "… chạy quyền (đã được thay thế)": a bracket closing a title is the
@@ -664,6 +668,24 @@ _PREDICATE = re.compile(
     # "Chương trình số … thực hiện Nghị quyết X được triển khai đồng bộ": what was done with it
     r"\s+(?:đã\s+|đều\s+)?được\s+(?:triển khai|thực hiện|quán triệt|tổ chức thực hiện)(?!\w)"
 )
+
+
+# "…, các cấp ủy, chính quyền trong tỉnh đã quan tâm …": bodies named in general, after a comma, do what "đã"
+# says (a subject closing a title is the plan's clause, as a body's name is: `_CLAUSE_BODY`).
+_IN_GENERAL_BEFORE = re.compile(r",\s+(?:các|những)\s[^;:.()“”\"]{0,60}$")
+
+
+def _done_by(text: str, q: int, stop: int) -> int | None:
+    """Where the clause of the "đã" a title stopped at starts: at the comma before its subject, a body
+    ("…, Tỉnh ủy đã ban hành …") or bodies named in general."""
+    general = _IN_GENERAL_BEFORE.search(text, q, stop)
+    if general is not None:
+        return general.start()
+    for c in _CLAUSE_BODY.finditer(text, q, stop):
+        span = parse_issuer(text, c.end())
+        if span and not text[span[1] : stop].strip():
+            return c.start()
+    return None
 
 
 def _predicate(text: str, p: int, q: int, stop: int) -> int | None:
@@ -827,7 +849,10 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
                 return a.start()
             if a and pattern in (_AND_CITE, _LIST_NEXT, _AND_CARRYING_OUT) and _dated_sibling(text, p, a):
                 return a.start()
-        main = _main_clause(text, p, q, stop)
+        # a main clause may end on the "đã" the title stopped at ("Qua … thực hiện X về Y, việc Z đã có …")
+        main = _main_clause(text, p, q, m.end() if m and m.group("done") else stop)
+        if main is None and m and m.group("done"):
+            main = _done_by(text, q, stop)
         if main is None:
             main = _predicate(text, p, q, stop)
         if main is not None:

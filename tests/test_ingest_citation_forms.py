@@ -1862,3 +1862,21 @@ def test_the_plan_closing_on_itself_by_its_kind_and_body_cites_nothing_named() -
         "Trên đây là Kế hoạch của Tỉnh ủy thực hiện Chỉ thị số 3/CT-UBND. Đề nghị các cấp ủy thực hiện.\n"
     )
     assert list(c) == ["3/CT-UBND"]
+
+
+def test_a_title_ends_before_what_was_done_with_da_and_its_subject() -> None:
+    c = cited(
+        "1. Việc triển khai Kế hoạch số 14/KH-UBND, ngày 2/3/2022 của Ủy ban nhân dân tỉnh về phát triển "
+        "làng nghề muối, đã hình thành ba hợp tác xã.\n"
+        "2. Những tồn tại mà Báo cáo số 8-BC/TU, ngày 5/5/2023 của Ban Thường vụ Tỉnh ủy sơ kết 5 năm làm "
+        "muối sạch đã nêu được khắc phục dần.\n"
+        "3. Thực hiện Chỉ thị số 6-CT/TU, ngày 1/4/2021 của Ban Thường vụ Tỉnh ủy về giữ gìn đồng muối, các "
+        "cấp ủy, chính quyền ven biển đã vào cuộc tích cực.\n"
+        "4. Cải tạo ruộng theo Kế hoạch số 3/KH-UBND, ngày 7/7/2024 của Ủy ban nhân dân huyện về cải tạo "
+        "ruộng muối năm 2024 (số liệu đã được tổng hợp tại phụ lục).\n"
+    )
+    assert c["14/KH-UBND"]["title"] == "phát triển làng nghề muối"
+    assert c["8-BC/TU"]["title"] == "sơ kết 5 năm làm muối sạch"
+    assert c["6-CT/TU"]["title"] == "giữ gìn đồng muối"
+    # the "đã" inside a bracket the title opened: the bracket is the plan's aside
+    assert c["3/KH-UBND"]["title"] == "cải tạo ruộng muối năm 2024"
