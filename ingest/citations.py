@@ -495,6 +495,9 @@ _TITLE_STOP = re.compile(
     # "… về X, đã tạo chuyển biến …", "… mà Báo cáo số … về X đã chỉ ra": what was done, or came of it, is the
     # plan's account; a title says what a document is about, never "đã"
     rf"(?P<done>\s+(?:(?:cũng|đều)\s+)?đã\s+(?=[{LOWER}]))|"
+    # "… giai đoạn 2021 - 2025, tạo nguồn thu …": after the period that closes it a title goes on only with
+    # where it looks to ("định hướng / tầm nhìn đến năm …") or its stage ("giai đoạn I: …")
+    r"(?:(?<=\d{4}\s[-–]\s\d{4})|(?<=\d{4}[-–]\d{4})),\s+(?!định hướng|tầm nhìn|giai đoạn)|"
     rf"\s+thì\s|(?<=”)\s+(?=[{LOWER}])(?!năm\s+\d)|"
     # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger
     r"\s+(?:đối với|tại|ở|trên địa bàn)\s+(?=[^,;.:()]{0,40}?\s+nay\s+(?:thuộc|là)\s)|"

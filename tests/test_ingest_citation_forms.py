@@ -1880,3 +1880,16 @@ def test_a_title_ends_before_what_was_done_with_da_and_its_subject() -> None:
     assert c["6-CT/TU"]["title"] == "giữ gìn đồng muối"
     # the "đã" inside a bracket the title opened: the bracket is the plan's aside
     assert c["3/KH-UBND"]["title"] == "cải tạo ruộng muối năm 2024"
+
+
+def test_a_title_closed_by_its_period_goes_on_after_a_comma_only_with_its_horizon() -> None:
+    c = cited(
+        "1. Mở rộng vùng muối sạch theo Nghị quyết số 11-NQ/HU, ngày 9/9/2021 của Ban Chấp hành Đảng bộ "
+        "huyện về phát triển muối sạch giai đoạn 2021 - 2025, nâng thu nhập cho diêm dân.\n"
+        "2. Làm theo Quyết định số 12/QĐ-UBND, ngày 1/6/2022 của Ủy ban nhân dân tỉnh phê duyệt Đề án muối "
+        "sạch giai đoạn 2022-2025, định hướng đến năm 2030.\n"
+    )
+    assert c["11-NQ/HU"]["title"] == "phát triển muối sạch giai đoạn 2021 - 2025"
+    assert c["12/QĐ-UBND"]["title"] == (
+        "phê duyệt Đề án muối sạch giai đoạn 2022-2025, định hướng đến năm 2030"
+    )
