@@ -498,6 +498,8 @@ _TITLE_STOP = re.compile(
     # "… giai đoạn 2021 - 2025, tạo nguồn thu …": after the period that closes it a title goes on only with
     # where it looks to ("định hướng / tầm nhìn đến năm …") or its stage ("giai đoạn I: …")
     r"(?:(?<=\d{4}\s[-–]\s\d{4})|(?<=\d{4}[-–]\d{4})),\s+(?!định hướng|tầm nhìn|giai đoạn)|"
+    # "… và bám sát Chương trình …": the other source the plan's work follows
+    r"\s+và\s+(?:bám sát|theo sát|căn cứ|dựa trên|dựa vào)\s|"
     rf"\s+thì\s|(?<=”)\s+(?=[{LOWER}])(?!năm\s+\d)|"
     # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger
     r"\s+(?:đối với|tại|ở|trên địa bàn)\s+(?=[^,;.:()]{0,40}?\s+nay\s+(?:thuộc|là)\s)|"

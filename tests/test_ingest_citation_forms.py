@@ -1893,3 +1893,11 @@ def test_a_title_closed_by_its_period_goes_on_after_a_comma_only_with_its_horizo
     assert c["12/QĐ-UBND"]["title"] == (
         "phê duyệt Đề án muối sạch giai đoạn 2022-2025, định hướng đến năm 2030"
     )
+
+
+def test_a_title_ends_before_the_other_source_the_plans_work_follows() -> None:
+    c = cited(
+        "1. Bảo đảm thống nhất theo Quy định số 15-QĐ/TU, ngày 2/2/2022 của Ban Thường vụ Tỉnh ủy về chế độ "
+        "làm việc của Ban Chỉ đạo tỉnh và bám sát tình hình thực tế của các xã ven biển.\n"
+    )
+    assert c["15-QĐ/TU"]["title"] == "chế độ làm việc của Ban Chỉ đạo tỉnh"
