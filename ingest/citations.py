@@ -500,6 +500,8 @@ _TITLE_STOP = re.compile(
     r"(?:(?<=\d{4}\s[-–]\s\d{4})|(?<=\d{4}[-–]\d{4})),\s+(?!định hướng|tầm nhìn|giai đoạn)|"
     # "… và bám sát Chương trình …": the other source the plan's work follows
     r"\s+và\s+(?:bám sát|theo sát|căn cứ|dựa trên|dựa vào)\s|"
+    # "… để điều chỉnh cho phù hợp …": what the plan's work on it is for (but "giải pháp để …": `_MEANS`)
+    r"(?P<purpose>\s+(?:để|nhằm)\s)|"
     rf"\s+thì\s|(?<=”)\s+(?=[{LOWER}])(?!năm\s+\d)|"
     # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger
     r"\s+(?:đối với|tại|ở|trên địa bàn)\s+(?=[^,;.:()]{0,40}?\s+nay\s+(?:thuộc|là)\s)|"
@@ -758,6 +760,13 @@ _TIED_BY_THE_PLAN = re.compile(
 )
 
 
+# "một số việc cần làm ngay để tăng cường …", "giải pháp chủ yếu nhằm …": what the means a document gives
+# are for is its subject too.
+_MEANS = re.compile(
+    r"(?<!\w)(?:việc cần làm|biện pháp|giải pháp|nền tảng|điều kiện|động lực)(?:\s+[^\s,;:.]+){0,2}$"
+)
+
+
 # "… và các chương trình, kế hoạch của Tỉnh ủy": documents of several kinds, named in general ("các"), are
 # another body's, even of a kind the title names.
 _IN_GENERAL = re.compile(r"\s+và\s+các\s+[^,;.:]{1,30},")
@@ -777,6 +786,8 @@ def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
         if not m.group().strip() and text[m.start() - 1] == "”" and _quoted_name(text, p, m.start() - 1):
             continue
         if m.group().strip() == "gắn với" and not _TIED_BY_THE_PLAN.match(text, m.start(), limit):
+            continue
+        if m.group("purpose") and _MEANS.search(text, max(p, m.start() - 60), m.start()):
             continue
         return m
     return None

@@ -1901,3 +1901,16 @@ def test_a_title_ends_before_the_other_source_the_plans_work_follows() -> None:
         "làm việc của Ban Chỉ đạo tỉnh và bám sát tình hình thực tế của các xã ven biển.\n"
     )
     assert c["15-QĐ/TU"]["title"] == "chế độ làm việc của Ban Chỉ đạo tỉnh"
+
+
+def test_a_title_ends_before_the_purpose_of_the_plans_work_but_keeps_the_purpose_of_its_means() -> None:
+    c = cited(
+        "1. Rà soát các quy chế theo Quy định số 17-QĐ/TU, ngày 3/3/2020 của Tỉnh ủy về quản lý kho muối để "
+        "sửa đổi cho sát thực tế.\n"
+        "2. Thực hiện Quy định số 18-QĐ/TU, ngày 4/4/2020 của Tỉnh ủy về một số việc cần làm ngay để giữ giá "
+        "muối; Nghị quyết số 19/NQ-CP, ngày 5/5/2020 của Chính phủ về những giải pháp chủ yếu nhằm hỗ trợ "
+        "diêm dân.\n"
+    )
+    assert c["17-QĐ/TU"]["title"] == "quản lý kho muối"
+    assert c["18-QĐ/TU"]["title"] == "một số việc cần làm ngay để giữ giá muối"
+    assert c["19/NQ-CP"]["title"] == "những giải pháp chủ yếu nhằm hỗ trợ diêm dân"
