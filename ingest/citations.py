@@ -1011,11 +1011,12 @@ _TITLE_WORK = re.compile(
 
 
 # "của Ban Chỉ đạo vận động hiến máu tình nguyện huyện về …": a steering committee named by its field in
-# lower case, then its unit (and the place).
+# lower case, then its unit (and the place); so is a council ("do Hội đồng phối hợp phổ biến, giáo dục pháp
+# luật tỉnh tổ chức …"), the verb of its work after it.
 _STEERING_FIELD = re.compile(
     rf"\s+(?!(?:về|của|theo|tại|để|nhằm|và)\s)[{LOWER}]+(?:,?\s+(?!(?:về|của|theo|tại|để|nhằm)\s)[{LOWER}]+){{0,12}}?"
     rf"\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?:\s+[{UPPER}][^\s,;.:()]*)*"
-    r"(?=\s+về\s|\s*[,;.)]|\s*$)"
+    r"(?=\s+về\s|\s*[,;.)]|\s*$|\s+(?:tổ chức|chủ trì|ban hành|hướng dẫn|triển khai|thực hiện)\s)"
 )
 
 
@@ -1028,8 +1029,9 @@ _STEERING_REVIEW = re.compile(
 
 
 def _steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
-    """A steering committee's name with what it steers (its field, its "về …"), not the title's subject."""
-    if re.search(r"Ban\s+[Cc]hỉ\s+đạo$", text[span[0] : span[1]]):
+    """A steering committee's name with what it steers (its field, its "về …"), not the title's subject; a
+    council's with its field."""
+    if re.search(r"(?:Ban\s+[Cc]hỉ\s+đạo|Hội\s+đồng)$", text[span[0] : span[1]]):
         field = _STEERING_FIELD.match(text, span[1], limit)
         span = (span[0], field.end()) if field else span
     if not _STEERING.search(text, span[0], span[1]):
@@ -1229,8 +1231,9 @@ def _issuer_before(text: str, start: int) -> tuple[int, int] | None:
     return (head.end(), span[1]) if head and head.end() < span[1] else span
 
 
-# Where a clause begins: the block's start, or after a stop, a colon, a bracket or a comma.
-_CLAUSE_OPENING = re.compile(r"(?:^|[;:.(]|,)\s*(?:[-–+•]\s*)?")
+# Where a clause begins: the block's start, or after a stop, a colon, a bracket or a comma; its doer also
+# after "do" (by): "Hội thi … do Hội đồng … tổ chức theo kế hoạch riêng (Kế hoạch số …)".
+_CLAUSE_OPENING = re.compile(r"(?:^|[;:.(]|,|(?<!\w)do(?=\s))\s*(?:[-–+•]\s*)?")
 
 
 def _subject_issuing(text: str, start: int) -> tuple[int, int] | None:
@@ -1246,6 +1249,7 @@ def _subject_issuing(text: str, start: int) -> tuple[int, int] | None:
         if not text[opening.end() : opening.end() + 1].isupper():
             continue
         span = parse_issuer(text, opening.end())
+        span = _steering_name(text, span, end) if span else None
         if span and re.fullmatch(act, text[span[1] : end]):
             return span
     return None
@@ -1269,7 +1273,13 @@ def _issuer_before_bracket(text: str, start: int, typ: str | None) -> tuple[int,
     return None
 
 
-_ACT_RECORDED = r"\s+(?:đã\s+)?(?:thành lập|kiện toàn|phê duyệt|ban hành)\s[^;:.()]*"
+# What a bracket after a body's act records: the act ("đã thành lập Ban Chỉ đạo … (Quyết định số …)"), or
+# the document of its own the body works by, named right before by its kind ("tổ chức theo kế hoạch riêng
+# (Kế hoạch số …)").
+_ACT_RECORDED = (
+    r"\s+(?:đã\s+)?(?:thành lập|kiện toàn|phê duyệt|ban hành)\s[^;:.()]*|"
+    rf"(?:\s+[^\s,;:.()]+){{1,3}}?\s+theo\s+(?i:{TYPE_ALT})(?:\s+(?:riêng|của mình))?\s*"
+)
 
 
 def find_numbered(text: str, block: int, limit: int | None = None) -> list[Mention]:

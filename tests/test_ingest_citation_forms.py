@@ -1914,3 +1914,20 @@ def test_a_title_ends_before_the_purpose_of_the_plans_work_but_keeps_the_purpose
     assert c["17-QĐ/TU"]["title"] == "quản lý kho muối"
     assert c["18-QĐ/TU"]["title"] == "một số việc cần làm ngay để giữ giá muối"
     assert c["19/NQ-CP"]["title"] == "những giải pháp chủ yếu nhằm hỗ trợ diêm dân"
+
+
+def test_a_bracket_after_the_kind_a_body_works_by_numbers_that_bodys_own_document() -> None:
+    c = cited(
+        "1. Cử đội tham gia Hội thi diêm dân giỏi năm 2025 do Hội đồng thi đua, khen thưởng tỉnh tổ chức "
+        "theo kế hoạch riêng (Kế hoạch số 31/KH-HĐTĐKT).\n"
+        "2. Chấm điểm theo Hướng dẫn số 4/HD-HĐTĐKT, ngày 2/2/2024 của Hội đồng thi đua, khen thưởng tỉnh về "
+        "bình xét danh hiệu diêm dân giỏi.\n"
+    )
+    own = c["31/KH-HĐTĐKT"]
+    assert (own["issuer"], own["jurisdiction"]) == ("Hội đồng thi đua, khen thưởng tỉnh", "province:Phú Yên")
+    # a council is named by its field, as a steering committee is
+    guide = c["4/HD-HĐTĐKT"]
+    assert (guide["issuer"], guide["title"]) == (
+        "Hội đồng thi đua, khen thưởng tỉnh",
+        "bình xét danh hiệu diêm dân giỏi",
+    )
