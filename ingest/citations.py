@@ -1256,9 +1256,12 @@ def _subject_issuing(text: str, start: int) -> tuple[int, int] | None:
 
 
 # "Chương trình kiểm tra năm 2023 của Ban Chấp hành Đảng bộ (Chương trình số 5-CTr/ĐU, ngày …)": a document
-# named by its kind and body, then numbered in brackets; the body is the issuer of the reference.
+# named by its kind and body, then numbered in brackets; the body is the issuer of the reference. A name may
+# list its fields with semicolons, each going on in lower case, and name the law in general ("Kế hoạch phổ
+# biến, giáo dục pháp luật; hòa giải ở cơ sở năm 2025 của Ủy ban nhân dân tỉnh (Kế hoạch số …)").
 _KIND_BY_BODY = re.compile(
-    rf"(?<!\w)(?P<type>(?i:{TYPE_ALT}))(?:\s(?:(?!(?i:{TYPE_ALT})(?!\w))[^;:.()]){{0,100}}?)?\s+của\s+(?=[{UPPER}])"
+    rf"(?<!\w)(?P<type>(?i:{TYPE_ALT}))(?:\s(?:(?!(?<!pháp\s)(?i:{TYPE_ALT})(?!\w))"
+    rf"(?:[^;:.()]|;(?=\s[{LOWER}]))){{0,160}}?)?\s+của\s+(?=[{UPPER}])"
 )
 
 

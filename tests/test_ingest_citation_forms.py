@@ -1931,3 +1931,13 @@ def test_a_bracket_after_the_kind_a_body_works_by_numbers_that_bodys_own_documen
         "Hội đồng thi đua, khen thưởng tỉnh",
         "bình xét danh hiệu diêm dân giỏi",
     )
+
+
+def test_a_plan_named_with_its_fields_listed_by_semicolons_then_numbered_in_brackets_is_its_bodys() -> None:
+    c = cited(
+        "1. Lồng ghép với Kế hoạch tuyên truyền, phổ biến pháp luật; trợ giúp pháp lý cho diêm dân năm 2024 "
+        "của Sở Tư pháp (Kế hoạch số 77/KH-STP).\n"
+    )
+    own = c["77/KH-STP"]
+    # the name comes before the key: the subject first, no title (README-counts; 1804's 46-CTr/ĐU)
+    assert (own["issuer"], own["title"]) == ("Sở Tư pháp", None)
