@@ -1507,10 +1507,14 @@ _VILLAGE_WORD = re.compile(r"(?:thôn|ấp|bản|buôn|làng|xóm|khóm)$")
 _PLENUM = re.compile(
     r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?:Hội nghị|Trung ương)(?:\s+(?!về\s)[^\s;:.“”\"]+){0,10}?)\s+về\s+"
 )
+# "Chương trình công tác năm 2024 của Ban Chỉ đạo …": a body's work programme of one year is named by its
+# kind, the year and the body, as its plan of action is.
 _NAMED = re.compile(
     r"(?<!\w)(?P<type>Chương trình hành động|Kế hoạch hành động|Kế hoạch|Chương trình|Đề án|Chỉ thị|Kết luận|"
-    r"Hướng dẫn|Nghị quyết)\s+của\s+"
+    r"Hướng dẫn|Nghị quyết)(?:\s+công tác(?:\s+[^\s,;.:()]+){0,2}?\s+năm\s+(?:19|20)\d\d)?\s+của\s+"
 )
+# "… của Ủy ban nhân dân tỉnh (Kế hoạch số 46/KH-UBND)": the document named before is the one numbered after.
+_NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(\s*(?i:{CITE_TYPE_ALT})\s+(?i:số)")
 # What comes before a document that is still to be made, not cited: a verb of drafting (not "đã ban hành"),
 # or nothing but an item's marker (a list of documents to draft, an annex of tasks).
 _TO_DRAFT = re.compile(r"(?<!đã )(?<!\w)(?i:ban hành|xây dựng|soạn thảo|dự thảo)\s+$")
@@ -1670,8 +1674,10 @@ def find_unnumbered(
         if any(n.title and n.title[0] <= m.start() < n.title[1] for n in numbered):
             continue  # "Nghị quyết số … về Chương trình hành động của Chính phủ …": its subject
         span = parse_issuer(text, m.end())
-        if not span or _KEY_NEXT.match(text, span[1]):
+        if not span or _KEY_NEXT.match(text, span[1]) or _NUMBERED_IN_BRACKETS.match(text, span[1]):
             continue  # "Kế hoạch của … số 5/KH-UBND": a numbered reference, its issuer written first
+        # "của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực.": the committee's name, no subject
+        span = _steering_name(text, span, len(text))
         mention = Mention(block, m.start(), span[1], "named", m.group("type"))
         mention.issuer = span
         v = re.match(r"\s+về\s+", text[span[1] :])

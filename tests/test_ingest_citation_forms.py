@@ -1941,3 +1941,16 @@ def test_a_plan_named_with_its_fields_listed_by_semicolons_then_numbered_in_brac
     own = c["77/KH-STP"]
     # the name comes before the key: the subject first, no title (README-counts; 1804's 46-CTr/ĐU)
     assert (own["issuer"], own["title"]) == ("Sở Tư pháp", None)
+
+
+def test_a_bodys_work_programme_of_one_year_is_cited_by_its_name() -> None:
+    c = cited(
+        "1. Bám sát Chương trình công tác năm 2025 của Ban Chỉ đạo tỉnh về chuyển đổi số.\n"
+        "2. Lồng ghép với Kế hoạch công tác Hội năm 2025 của Ban Thường vụ Hội Nông dân tỉnh (Kế hoạch số "
+        "12-KH/HNDT).\n"
+    )
+    name = "Chương trình công tác năm 2025 của Ban Chỉ đạo tỉnh về chuyển đổi số"
+    # the "về" after a steering committee is its name's: the document has no subject but its name
+    assert (c[name]["type"], c[name]["issuer"]) == ("Chương trình", "Ban Chỉ đạo tỉnh về chuyển đổi số")
+    # named before the bracket that numbers it: one document, the numbered one
+    assert sorted(c) == sorted([name, "12-KH/HNDT"])
