@@ -538,6 +538,8 @@ _NAME_GOES_ON = re.compile(rf"(?:(?<!\w)(?:và|của|các|những|thuộc|cùng|
 _FIRST_WORD = re.compile(rf"(?:[-–+•]\s*)?[{_UPPER}]\S*")
 # A Party committee named by its place ("Tỉnh ủy") gives the place of a name as "tỉnh" does.
 _CAP_PLACE = re.compile(r"(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:ủy|uỷ)(?!\w)")
+# So does the Youth Union named by its level ("Huyện đoàn"): "phối hợp với Huyện đoàn | tập huấn …".
+_LEVEL_UNION = re.compile(r"(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?i:đoàn)(?!\w)")
 # A ministry, department or office named by its sector (a closed vocabulary), then a lower-case word, has
 # given its name whole, as a place word would: "Sở Công Thương | phát triển các sản phẩm …", "Sở Y tế tỉnh"
 # (but "Phòng Văn hóa - Xã hội" goes on).
@@ -577,7 +579,8 @@ def _names_end(seg: str) -> int:
         before = seg[:p].rstrip()
         if re.search(r"(?:,|;|\svà|\scùng)$", before):
             placed = False  # the next name of the list
-        a = _OFFICER.match(seg, p) or _CAP_PLACE.match(seg, p) or _SECTOR_BODY.match(seg, p)
+        a = _OFFICER.match(seg, p) or _CAP_PLACE.match(seg, p) or _LEVEL_UNION.match(seg, p)
+        a = a or _SECTOR_BODY.match(seg, p)
         if a:
             placed = True  # an officer's title, a sector's body are whole names; "Tỉnh ủy" gives a place
             pos = a.end()

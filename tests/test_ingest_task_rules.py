@@ -777,3 +777,11 @@ def test_a_body_named_by_its_sector_ends_its_name_as_a_place_does() -> None:
     assert coordinates("Phối hợp với Phòng Văn hóa - Xã hội phường chăm sóc cây.") == [
         "Phòng Văn hóa - Xã hội phường"
     ]
+
+
+def test_the_youth_union_named_by_its_level_ends_its_name_as_a_party_committee_does() -> None:
+    # "Huyện đoàn" is whole as "Huyện ủy" is: the next lower-case word (not a place's) starts the work
+    assert coordinates("Phối hợp với Huyện đoàn dựng vườn ươm cây cho các trường học.") == ["Huyện đoàn"]
+    assert coordinates("phối hợp với Tỉnh đoàn Bà Rịa - Vũng Tàu ươm cây giống.") == [
+        "Tỉnh đoàn Bà Rịa - Vũng Tàu"
+    ]
