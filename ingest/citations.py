@@ -1028,7 +1028,7 @@ _STEERING_REVIEW = re.compile(
 )
 
 
-def _steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
+def steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
     """A steering committee's name with what it steers (its field, its "về …"), not the title's subject; a
     council's with its field."""
     if re.search(r"(?:Ban\s+[Cc]hỉ\s+đạo|Hội\s+đồng)$", text[span[0] : span[1]]):
@@ -1070,7 +1070,7 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
                 or "giữa" in m.group()  # "Quy chế phối hợp số … giữa A và B"
             ):
                 span = _joint_issuers(text, span)
-            span = _steering_name(text, span, limit)
+            span = steering_name(text, span, limit)
             mention.issuer = span
             p = span[1]
     else:
@@ -1249,7 +1249,7 @@ def _subject_issuing(text: str, start: int) -> tuple[int, int] | None:
         if not text[opening.end() : opening.end() + 1].isupper():
             continue
         span = parse_issuer(text, opening.end())
-        span = _steering_name(text, span, end) if span else None
+        span = steering_name(text, span, end) if span else None
         if span and re.fullmatch(act, text[span[1] : end]):
             return span
     return None
@@ -1677,7 +1677,7 @@ def find_unnumbered(
         if not span or _KEY_NEXT.match(text, span[1]) or _NUMBERED_IN_BRACKETS.match(text, span[1]):
             continue  # "Kế hoạch của … số 5/KH-UBND": a numbered reference, its issuer written first
         # "của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực.": the committee's name, no subject
-        span = _steering_name(text, span, len(text))
+        span = steering_name(text, span, len(text))
         mention = Mention(block, m.start(), span[1], "named", m.group("type"))
         mention.issuer = span
         v = re.match(r"\s+về\s+", text[span[1] :])

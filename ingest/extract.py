@@ -566,7 +566,21 @@ def _cited(
                         ),
                     )
             if target is None and m.date and cands:
-                undated = [idx for idx in cands if not any(x.date for x, _ in docs[idx])]
+                # "Nghị quyết số 19-NQ/TW … khóa XI" and "Nghị quyết số 19-NQ/TW, ngày … khóa XIII": a dated
+                # mention joins no undated document of the same key whose issuer names another term
+                term = re.search(r"khóa\s+([IVXL]+)", normalize(v["issuer"] or ""))
+                undated = [
+                    idx
+                    for idx in cands
+                    if not any(x.date for x, _ in docs[idx])
+                    and not (
+                        term
+                        and any(
+                            re.search(rf"khóa\s+(?!{term.group(1)}\b)[IVXL]+", normalize(y["issuer"] or ""))
+                            for _, y in docs[idx]
+                        )
+                    )
+                ]
                 if undated:
                     target = undated[0]
             if target is None:

@@ -18,7 +18,7 @@ from ingest.bodies import (
     titlecase_body,
     titlecase_place,
 )
-from ingest.citations import DATE_RE, iso_date, make_key, parse_issuer
+from ingest.citations import DATE_RE, iso_date, make_key, parse_issuer, steering_name
 from ingest.normalize import UPPER, normalize
 from ingest.text import Text, is_upper_line
 
@@ -300,7 +300,8 @@ def opening_issuer(text: str) -> tuple[int, int] | None:
         span = parse_issuer(text, start)
         if not span:
             continue
-        span = _joint_issuer(text, span)
+        # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Quảng Ninh ban hành …": named with its field
+        span = _joint_issuer(text, steering_name(text, span, len(text)))
         tail = text[span[1] : span[1] + 60]
         tail = re.sub(r"^\s*\((?i:(?:sau đây )?gọi (?:tắt )?là)[^()]{0,40}\)", "", tail)
         if re.match(

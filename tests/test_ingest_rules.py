@@ -897,3 +897,27 @@ def test_a_document_carried_out_named_in_general_is_the_one_its_footnote_gives()
     assert facts["implements"] == ["5-QĐ/TW", "30-KH/ĐU"]
     assert {"12-HD/BTCTW", "8-QĐ/ĐU"} <= set(cited(facts))
     assert "[" not in facts["document"]["issuer"]["name"]
+
+
+def test_a_steering_committee_speaking_in_the_opening_is_named_with_its_field_and_place() -> None:
+    text = _plan(
+        "TỈNH ỦY SÔNG MÂY\nBAN CHỈ ĐẠO PHÒNG, CHỐNG\nTHAM NHŨNG, TIÊU CỰC\n*\nSố 5-KH/BCĐ\n"
+        "Sông Mây, ngày 3 tháng 4 năm 2024",
+        "về kiểm soát quyền lực",
+        "Thực hiện Quy định số 114-QĐ/TW, ngày 11/7/2023 của Bộ Chính trị về kiểm soát quyền lực,\n\n"
+        "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Sông Mây ban hành Kế hoạch như sau:",
+        signature="TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\nLê Văn Bình",
+    )
+    issuer = extract_text(text, "bcd.txt")["document"]["issuer"]
+    assert issuer["name"] == "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Sông Mây"
+    assert (issuer["level"], issuer["system"]) == ("province", "party")
+
+
+def test_a_dated_mention_does_not_join_an_undated_twin_of_another_term() -> None:
+    facts = plan(
+        "Thực hiện Nghị quyết số 7-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XI về đất đai và Nghị quyết "
+        "số 7-NQ/TW, ngày 2/3/2023 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về nông "
+        "nghiệp, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:\n"
+    )
+    twins = sorted((c["date"] or "", c["title"]) for c in facts["cited"] if c["key"] == "7-NQ/TW")
+    assert twins == [("", "đất đai"), ("2023-03-02", "nông nghiệp")]
