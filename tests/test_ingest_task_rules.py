@@ -785,3 +785,24 @@ def test_the_youth_union_named_by_its_level_ends_its_name_as_a_party_committee_d
     assert coordinates("phối hợp với Tỉnh đoàn Bà Rịa - Vũng Tàu ươm cây giống.") == [
         "Tỉnh đoàn Bà Rịa - Vũng Tàu"
     ]
+
+
+def test_a_faculty_of_a_school_or_hospital_names_a_member_of_a_group_heading() -> None:
+    # "Khoa …" is a unit (a school's or a hospital's faculty), so the lettered faculties under a heading that
+    # only groups them are tasks, as lettered offices are; "Khoa học" (science) heads no unit
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Các phòng, khoa thuộc Trung tâm\n"
+        "a) Phòng Hành chính\n- Chuẩn bị phòng học.\n- Lo xe đưa đón.\n"
+        "b) Khoa Ngoại ngữ chủ trì dạy lớp tiếng Anh; phối hợp với Phòng Hành chính bố trí lịch học.\n"
+        "c) Khoa Tin học bảo đảm phòng máy cho học viên.\n"
+        "2. Ban Tổ chức Huyện ủy\nLập danh sách học viên.\n"
+    )
+    assert [(t["assignee"], t["coordinates_with"], t["actions"]) for t in got] == [
+        ("Phòng Hành chính", [], 2),
+        ("Khoa Ngoại ngữ", ["Phòng Hành chính"], 1),
+        ("Khoa Tin học", [], 1),
+        ("Ban Tổ chức Huyện ủy", [], 1),
+    ]
+    assert coordinates("Phối hợp với Sở Giáo dục, Khoa học và Công nghệ kiểm tra bài thi.") == [
+        "Sở Giáo dục, Khoa học và Công nghệ"
+    ]
