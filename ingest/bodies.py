@@ -267,8 +267,12 @@ def titlecase_body(upper: str) -> str:
 
 
 _UNIT_WORDS = "tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy"
+# The proper name that ends a body's name after a unit word; not "… xã hội" (society: "Bảo hiểm xã hội",
+# "Lao động - Thương binh và Xã hội"), where "xã" is no unit.
 _NAME_AT_END = re.compile(
-    rf"(?<!\w)(?:{_UNIT_WORDS})\s+(?P<name>(?!(?:ủy|uỷ)(?!\w))[{LOWER}][\w-]*(?:\s+[{LOWER}][\w-]*)*)$"
+    rf"(?<!\w)(?:{_UNIT_WORDS})\s+(?P<name>(?!(?:ủy|uỷ)(?!\w))"
+    r"(?!hội(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\w)|$))"
+    rf"[{LOWER}][\w-]*(?:\s+[{LOWER}][\w-]*)*)$"
 )
 
 
@@ -330,7 +334,7 @@ def system_of(name: str) -> str:
         return "front"
     if re.search(
         r"ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?<!\w)sở |(?<!\w)(?<!văn )phòng |chính phủ|thủ tướng|"
-        r"bộ trưởng|(?<!\w)công an|quân sự",
+        r"bộ trưởng|(?<!\w)công an|quân sự|bảo hiểm xã hội|kho bạc|thuế",
         n,
     ) or _MINISTRY.match(n):
         # the forces too ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"); their Party bodies are read above

@@ -274,14 +274,22 @@ def annex_parts(
             # an aside under the title, "(Gợi ý)", "(Dự kiến)", "(Dùng cho đảng viên …)": not part of it
             k += 1
             continue
-        if caption is not None and not title_blocks and _FORM_HEADER.search(b.text):
-            # a form's own header under the caption ("ĐẢNG BỘ XÃ … / ĐẢNG CỘNG SẢN VIỆT NAM / CHI BỘ …."):
-            # its title is the upper-case line below it
-            k += 1
-            if k < end and is_upper_line(blocks[k].text) and _annex_part_head(blocks[k].text) is None:
+        if caption is not None and not title_blocks:
+            # a form titled under its caption ("Mẫu số 02 / (Ban hành kèm theo …) / BÁO CÁO TÓM TẮT …"), after
+            # the header it repeats for the body that fills it in ("… / CỘNG HÒA XÃ HỘI … / ……, ngày …")
+            while k < end and (_FORM_HEADER.search(blocks[k].text) or _FORM_PLACE.match(blocks[k].text)):
+                k += 1
+            while (
+                k < end
+                and len(title_blocks) < 3
+                and is_upper_line(blocks[k].text)
+                and _annex_part_head(blocks[k].text) is None
+                and not _FORM_HEADER.search(blocks[k].text)
+            ):
                 title_blocks.append(k)
                 k += 1
-            continue
+            if title_blocks:
+                continue
         if (
             caption is None
             and _annex_part_head(b.text) is None
@@ -311,7 +319,8 @@ def annex_parts(
 
 
 # The header a form repeats for the body that fills it in: the Party's or the State's motto line.
-_FORM_HEADER = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+_FORM_HEADER = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do")
+_FORM_PLACE = re.compile(r"^[.…\s]*,\s*ngày\b|^[A-ZĐ\s,]*\.{3,}")  # "……, ngày … tháng …", "CHI BỘ ……"
 
 
 def _lines(blocks: list[Block], k: int, end: int) -> range:

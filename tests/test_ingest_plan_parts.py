@@ -673,3 +673,13 @@ def test_a_steering_committee_under_a_party_committee_s_header_is_a_party_body()
     )
     doc = extract_text(text, "bcd.txt")["document"]
     assert doc["issuer"]["system"] == "party"
+
+
+def test_a_form_titled_right_under_its_caption_keeps_its_title() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 16-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nMẫu số 01\n(Ban hành kèm theo Kế hoạch số 16-KH/HU)\n\nBÁO CÁO TÓM TẮT\nKẾT QUẢ TRỒNG CÂY\n"
+        "(Dùng cho các chi bộ)\n\n1. Số cây\n2. Kiến nghị\n"
+    )
+    annex = extract_text(text, "mau.txt")["annexes"][0]
+    assert annex["title"] == "BÁO CÁO TÓM TẮT KẾT QUẢ TRỒNG CÂY"
+    assert [s["number"] for s in annex["sections"]] == ["1", "2"]

@@ -921,3 +921,25 @@ def test_a_dated_mention_does_not_join_an_undated_twin_of_another_term() -> None
     )
     twins = sorted((c["date"] or "", c["title"]) for c in facts["cited"] if c["key"] == "7-NQ/TW")
     assert twins == [("", "đất đai"), ("2023-03-02", "nông nghiệp")]
+
+
+def test_a_vertical_state_agency_and_a_council_under_a_people_s_committee_are_named_and_placed() -> None:
+    # "xã hội" (society) is no commune in a name: "BẢO HIỂM XÃ HỘI TỈNH …"
+    doc = _state_plan(
+        "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH SÓC TRĂNG\nSố: 45/KH-BHXH\n"
+        "Sóc Trăng, ngày 3 tháng 4 năm 2024",
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 2/2/2024 của UBND tỉnh về bảo hiểm, các phòng thực hiện "
+        "như sau:",
+        "GIÁM ĐỐC\n\nLê Văn Bình",
+    )
+    assert doc["issuer"]["name"] == "Bảo hiểm xã hội tỉnh Sóc Trăng"
+    assert (doc["issuer"]["system"], doc["jurisdiction"]) == ("state", "province:Sóc Trăng")
+    doc = _state_plan(
+        "UBND TỈNH SÓC TRĂNG\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\nSố: 7/HD-HĐTĐKT\n"
+        "Sóc Trăng, ngày 3 tháng 4 năm 2024",
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 2/2/2024 của UBND tỉnh về thi đua, các đơn vị thực hiện "
+        "như sau:",
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Bình",
+    )
+    assert doc["issuer"]["name"].casefold() == "hội đồng thi đua - khen thưởng tỉnh sóc trăng"
+    assert (doc["issuer"]["level"], doc["issuer"]["system"]) == ("province", "state")
