@@ -877,9 +877,10 @@ def _agency_party(issuer: str | None, bloc: str | None) -> str | None:
     return f"Đảng bộ {m.group('org')}" if m else None
 
 
-# A header line naming a State body above the issuer: "UBND TỈNH HÀ TĨNH", "SỞ GD&ĐT NGHỆ AN".
-_STATE_HEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|SỞ)\s")
-_PARTY_HEAD = re.compile(r"(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ|BỘ))(?!\w)")
+# Header lines (normalised: "ỦY", not "UỶ") naming a State or a Party body above the issuer: "UBND TỈNH HÀ
+# TĨNH", "SỞ GD&ĐT NGHỆ AN"; "TỈNH ỦY QUẢNG NINH", "ĐẢNG ỦY XÃ …".
+_STATE_HEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UBND|SỞ)\s")
+_PARTY_HEAD = re.compile(r"(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY|ĐẢNG (?:ỦY|BỘ))(?!\w)")
 
 
 def _spelt_out(name: str) -> str:
