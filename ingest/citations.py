@@ -165,6 +165,11 @@ NAME_UNITS = [
     "Giám đốc",
     "Phó Giám đốc",
     "Chánh Văn phòng",
+    "Hiệu trưởng",  # the head of a school and its kind: "Hiệu trưởng Trường Cao đẳng Y tế"
+    "Phó Hiệu trưởng",
+    "Đại học",
+    "Cao đẳng",
+    "Trung cấp",
     "Trưởng ban",
     "Phó Trưởng ban",
     "Chủ nhiệm",
@@ -191,6 +196,8 @@ NAME_UNITS = [
     "Ban Bảo vệ, chăm sóc sức khỏe cán bộ",
     "Ban Bảo vệ chăm sóc sức khỏe cán bộ",
     "Ban Thi đua - Khen thưởng",
+    "Thi đua - Khen thưởng",  # "Hội đồng Thi đua - Khen thưởng tỉnh": the council of a field, as a Ban's
+    "Thi đua, Khen thưởng",
     "Ban Tôn giáo",
     "Đảng đoàn",
     "Ban cán sự đảng",  # "Ban cán sự đảng Ủy ban nhân dân tỉnh": the Party's body in a State one
@@ -230,6 +237,14 @@ NAME_UNITS = [
     "Tổng công ty",
     "Công ty",
     "Tập đoàn",
+    # the State's vertical agencies, a branch in each province: "Bảo hiểm xã hội tỉnh", "Tổng Giám đốc Bảo
+    # hiểm xã hội Việt Nam", "Kho bạc Nhà nước tỉnh", "Ngân hàng Chính sách xã hội tỉnh"
+    "Bảo hiểm xã hội",
+    "Kho bạc Nhà nước",
+    "Ngân hàng Nhà nước",
+    "Kiểm toán Nhà nước",
+    "Ngân hàng",
+    "Chính sách xã hội",
 ]
 _by_length = sorted(SECTORS, key=len, reverse=True)
 _NAME_UNIT = re.compile(

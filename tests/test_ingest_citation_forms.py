@@ -1954,3 +1954,25 @@ def test_a_bodys_work_programme_of_one_year_is_cited_by_its_name() -> None:
     assert (c[name]["type"], c[name]["issuer"]) == ("Chương trình", "Ban Chỉ đạo tỉnh về chuyển đổi số")
     # named before the bracket that numbers it: one document, the numbered one
     assert sorted(c) == sorted([name, "12-KH/HNDT"])
+
+
+def test_vertical_agencies_school_heads_and_a_field_council_are_named_whole() -> None:
+    assert issuer("Bảo hiểm xã hội huyện Tuy An về") == "Bảo hiểm xã hội huyện Tuy An"
+    assert (
+        issuer("Tổng Giám đốc Bảo hiểm xã hội Việt Nam ban hành") == "Tổng Giám đốc Bảo hiểm xã hội Việt Nam"
+    )
+    assert issuer("Giám đốc Kho bạc Nhà nước tỉnh về") == "Giám đốc Kho bạc Nhà nước tỉnh"
+    assert issuer("Ngân hàng Chính sách xã hội tỉnh về") == "Ngân hàng Chính sách xã hội tỉnh"
+    assert issuer("Hiệu trưởng Trường Cao đẳng Nghề Phú Yên về") == "Hiệu trưởng Trường Cao đẳng Nghề Phú Yên"
+    c = cited(
+        "1. Đối chiếu số liệu theo Báo cáo số 71/BC-BHXH, ngày 2/4/2024 của Bảo hiểm xã hội tỉnh về nợ đóng "
+        "của các hợp tác xã muối.\n"
+        "2. Xét danh hiệu theo Hướng dẫn số 6/HD-HĐTĐKT, ngày 9/1/2024 của Hội đồng Thi đua - Khen thưởng "
+        "tỉnh Phú Yên về thi đua trong diêm dân.\n"
+    )
+    assert c["71/BC-BHXH"]["issuer"] == "Bảo hiểm xã hội tỉnh"
+    council = c["6/HD-HĐTĐKT"]
+    assert (council["issuer"], council["jurisdiction"]) == (
+        "Hội đồng Thi đua - Khen thưởng tỉnh Phú Yên",
+        "province:Phú Yên",
+    )
