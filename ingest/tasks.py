@@ -302,17 +302,21 @@ def _text_tasks(t: Text, first: int, end: int) -> list[Task]:
             tasks = _item_tasks(blocks, items, end, True, t.wrap_width if t.hard_wrapped else 0)
             if tasks or rx is _ITEM:
                 return tasks
-    tasks = []
-    for k in range(first, end):
-        b = blocks[k]
-        m = _BULLET.match(b.text)
-        body = b.text[m.end() :] if m else b.text
-        c = body.find(":")
-        if m and 0 < c < 120 and _is_body(_PREFIX.sub("", body[:c])):
-            s = m.end()
-            a, e, duty = _assignee(b.text, s)
-            tasks.append(Task(_clean_name(b.text[a:e]), (k, a, e), [(k, duty, len(b.text))], (k, k)))
-    return tasks
+    tasks = [_dash_task(blocks[k], k) for k in range(first, end)]
+    return [x for x in tasks if x is not None]
+
+
+def _dash_task(b: Block, k: int) -> Task | None:
+    """The task of a dash item that names its body before a colon and its duty after it ("- Sở Y tế: …")."""
+    m = _BULLET.match(b.text)
+    if not m or _SEPARATOR.match(b.text):
+        return None
+    body = b.text[m.end() :]
+    c = body.find(":")
+    if not (0 < c < 120 and _is_body(_PREFIX.sub("", body[:c]))):
+        return None
+    a, e, duty = _assignee(b.text, m.end())
+    return Task(_clean_name(b.text[a:e]), (k, a, e), [(k, duty, len(b.text))], (k, k))
 
 
 def _item_tasks(
@@ -330,6 +334,10 @@ def _item_tasks(
         members = _lettered_members(blocks, k, nxt) if heading_only else []
         if members:
             tasks.extend(_item_tasks(blocks, members, nxt, last, width))
+            continue
+        dashed = _dash_members(blocks, task) if heading_only else []
+        if dashed:
+            tasks.extend(dashed)
             continue
         if task:
             tasks.append(task)
@@ -352,6 +360,16 @@ def _lettered_members(blocks: list[Block], k: int, nxt: int) -> list[int]:
         if not _names_a_member(blocks, j, below):
             return []
     return letters
+
+
+def _dash_members(blocks: list[Block], task: Task) -> list[Task]:
+    """The tasks of the dash items under a heading-only item when each names its own body before a colon
+    ("8. Đề nghị các sở, ngành phối hợp thực hiện:" / "- Sở Y tế: …" / "- Cục Thuế tỉnh: …"): the heading
+    only groups them, and each is a task. Otherwise none."""
+    found = [_dash_task(blocks[d[0]], d[0]) for d in task.duties]
+    if len(found) < 2 or None in found:
+        return []
+    return [x for x in found if x is not None]
 
 
 def _names_a_member(blocks: list[Block], j: int, nxt: int) -> bool:

@@ -806,3 +806,21 @@ def test_a_faculty_of_a_school_or_hospital_names_a_member_of_a_group_heading() -
     assert coordinates("Phối hợp với Sở Giáo dục, Khoa học và Công nghệ kiểm tra bài thi.") == [
         "Sở Giáo dục, Khoa học và Công nghệ"
     ]
+
+
+def test_dash_items_each_naming_a_body_before_a_colon_are_the_tasks_of_a_group_heading() -> None:
+    # the heading asks a group for help and has no duty of its own; each dash item names its member
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Ban Tổ chức Huyện ủy\nLập danh sách cây.\n"
+        "2. Văn phòng Huyện ủy\n- Tưới cây: mỗi tuần hai lần.\n- Bón phân: mỗi quý một lần.\n"
+        "3. Đề nghị các cơ quan, đoàn thể huyện quan tâm phối hợp một số việc sau:\n"
+        "- Phòng Y tế: phối hợp với Ban Tổ chức Huyện ủy khám sức khỏe cho người trồng cây.\n"
+        "- Hội Nông dân huyện: vận động hội viên góp cây giống.\n"
+        "Trên đây là Kế hoạch trồng cây của Huyện ủy./.\n"
+    )
+    assert [(t["assignee"], t["coordinates_with"], t["actions"]) for t in got] == [
+        ("Ban Tổ chức Huyện ủy", [], 1),
+        ("Văn phòng Huyện ủy", [], 2),
+        ("Phòng Y tế", ["Ban Tổ chức Huyện ủy"], 1),
+        ("Hội Nông dân huyện", [], 1),
+    ]
