@@ -1816,6 +1816,26 @@ def law_name(name: str) -> str:
     return " ".join(normalize(name).casefold().split())
 
 
+_NEXT_SUBJECT = re.compile(r"\s*;\s*về\s+")
+
+
+def _pair_subjects(text: str, a: Mention, b: Mention) -> None:
+    """ "A, B của X về T1; về T2", "A và B của X về T1; về T2": two subjects after two references sharing
+    their body pair with them in order, whether the second subject ends B's title or runs on inside it; A
+    given its own subject still takes B's body (and B's day when it has none)."""
+    assert b.title is not None
+    after = _NEXT_SUBJECT.match(text, b.title[1])
+    inside = None if after else _NEXT_SUBJECT.search(text, b.title[0], b.title[1])
+    if after:
+        a.title = b.title
+        b.title = (after.end(), title_end(text, after.end(), len(text)))
+    elif inside:
+        a.title = (b.title[0], inside.start())
+        b.title = (inside.end(), b.title[1])
+    if (after or inside) and a.share_title_next and a.issuer is None:
+        a.issuer, a.date = b.issuer, a.date or b.date
+
+
 def find_mentions(text: str, block: int, limit: int | None = None) -> list[Mention]:
     """All references in one block, in text order, with nesting and sharing resolved."""
     numbered = find_numbered(text, block, limit)
@@ -1824,15 +1844,9 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
     for m in mentions:
         if re.search(rf"{_ALIAS_OPEN}[^()]*$", text[max(0, m.start - 80) : m.start]):
             m.extras["alias"] = True  # "(viết tắt là Nghị quyết số 28-NQ/TW)" names the same document again
-    for i, a in enumerate(mentions[:-1]):
-        b = mentions[i + 1]
-        if a.share_issuer_next and b.title:
-            # "A, B của X T1; về T2": the titles pair with the references in order.
-            m = re.match(r"\s*;\s*về\s+", text[b.title[1] :])
-            if m:
-                q = b.title[1] + m.end()
-                a.title = b.title
-                b.title = (q, title_end(text, q, len(text)))
+    for a, b in pairwise(mentions):
+        if (a.share_issuer_next or a.share_title_next) and b.title:
+            _pair_subjects(text, a, b)
     for i, a in enumerate(mentions):
         for j, b in enumerate(mentions):
             if i != j and a.title and a.title[0] <= b.start < a.title[1] and b.nested_in is None:

@@ -1976,3 +1976,27 @@ def test_vertical_agencies_school_heads_and_a_field_council_are_named_whole() ->
         "Hội đồng Thi đua - Khen thưởng tỉnh Phú Yên",
         "province:Phú Yên",
     )
+
+
+def test_two_references_sharing_their_body_and_a_two_part_subject_take_its_parts_in_order() -> None:
+    head = (
+        "TỈNH ỦY PHÚ YÊN\nSố 52-KH/TU\nKẾ HOẠCH\nphát triển nghề muối\n"
+        "- Căn cứ Chỉ thị số 12-CT/TU, ngày 2/3/2021 và Chỉ thị số 15-CT/TU, ngày 4/5/2022 của Ban Thường vụ "
+        "Tỉnh ủy về giữ đất làm muối; về củng cố hợp tác xã diêm nghiệp;\n"
+        "I. MỤC ĐÍCH\n"
+    )
+    c = cited(
+        "1. Rà soát theo Quy định số 3-QĐ/TU và Quy định số 4-QĐ/TU, ngày 6/6/2021 của Tỉnh ủy về kho muối; "
+        "về giá muối.\n",
+        head,
+    )
+    fields = ("issuer", "date", "title")
+    assert [c["12-CT/TU"][f] for f in fields] == ["Ban Thường vụ Tỉnh ủy", "2021-03-02", "giữ đất làm muối"]
+    assert [c["15-CT/TU"][f] for f in fields] == [
+        "Ban Thường vụ Tỉnh ủy",
+        "2022-05-04",
+        "củng cố hợp tác xã diêm nghiệp",
+    ]
+    # the first named with no day of its own takes the second's, as "A và B, ngày … của X về T" always did
+    assert [c["3-QĐ/TU"][f] for f in fields] == ["Tỉnh ủy", "2021-06-06", "kho muối"]
+    assert [c["4-QĐ/TU"][f] for f in fields] == ["Tỉnh ủy", "2021-06-06", "giá muối"]
