@@ -46,12 +46,15 @@ _OFFICER = re.compile(
     r"\s+(?i:quân sự)|(?:(?i:phó)\s+)?(?i:trưởng)\s+(?i:công an))"
     rf"(?:\s+(?:xã|phường|thị trấn|cấp xã)(?:\s+[{_UPPER}]\w*)*)?(?!\w)"
 )
-# More verbs that may follow the partners' names (they are not used to find an assignee's duty).
+# More verbs that may follow the partners' names (they are not used to find an assignee's duty); among them
+# the checks made on records, which may follow a name ending in a capitalised field ("Phòng Thanh tra -
+# Kiểm tra | đối chiếu …").
 _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
     r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp|"
     r"đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|tuyên dương|"
-    r"thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm"
+    r"thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|"
+    r"đối chiếu|phân loại|so sánh|thẩm tra|xác minh"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
 # a noun ("tổ chức thành viên"): that verb does not start a duty. But for the issuing Ban named by its kind

@@ -824,3 +824,17 @@ def test_dash_items_each_naming_a_body_before_a_colon_are_the_tasks_of_a_group_h
         ("Phòng Y tế", ["Ban Tổ chức Huyện ủy"], 1),
         ("Hội Nông dân huyện", [], 1),
     ]
+
+
+def test_a_partner_name_ends_before_a_check_made_on_records() -> None:
+    # cross-checking, sorting, verifying: the work done with the partner, after a name that may end in a
+    # capitalised field of its own
+    assert coordinates("Phối hợp với Phòng Kế toán - Kiểm soát đối chiếu số liệu chi cho cây giống.") == [
+        "Phòng Kế toán - Kiểm soát"
+    ]
+    assert coordinates("Phối hợp với Đội Quản lý thị trường số 3 xác minh nguồn gốc cây giống.") == [
+        "Đội Quản lý thị trường số 3"
+    ]
+    assert coordinates("Phối hợp với Phòng Tài chính - Kế hoạch phân loại các khoản nợ tiền cây.") == [
+        "Phòng Tài chính - Kế hoạch"
+    ]
