@@ -582,6 +582,8 @@ _AND_CARRYING_OUT = re.compile(
 )
 _TYPE_ANY = re.compile(rf"(?i:{TYPE_ALT})(?!\w)")
 _GROUND_LINE = re.compile(r"\s*(?:[-–+•]\s*)?Căn cứ\s")
+# A footnote that opens on a reference ("³ Quyết định số …") is that document's, as a ground line is.
+_FOOTNOTE_CITE = re.compile(rf"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{{1,2}}\]|\d{{1,2}})\s*(?:{CITE_TYPE_ALT})\s+(?i:số)")
 
 
 def title_end(text: str, p: int, limit: int, unnumbered: bool = False) -> int:
@@ -898,10 +900,13 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         listed = _counted_list_on_ground_line(text, m, limit) if m and not unnumbered else None
         if listed is not None:
             return listed
-        if m and m.group() == ";" and not unnumbered and _GROUND_LINE.match(text):
-            # A line of the opening's grounds ("- Căn cứ …;") is one document: a clause after a semicolon
-            # that runs to the line's closing one and names no other document belongs to its title.
+        ground = _GROUND_LINE.match(text)
+        if m and m.group() == ";" and not unnumbered and (ground or _FOOTNOTE_CITE.match(text)):
+            # A line of the opening's grounds ("- Căn cứ …;") or a footnote naming a document ("³ Quyết định
+            # số …") is one document: a clause after a semicolon that runs to the line's close (its closing
+            # semicolon; a footnote's end) and names no other document belongs to its title.
             tail = text[m.end() :].rstrip()
+            tail = tail if ground else tail.rstrip(".") + ";"
             if (
                 tail.endswith(";")
                 and ";" not in tail[:-1]

@@ -2000,3 +2000,17 @@ def test_two_references_sharing_their_body_and_a_two_part_subject_take_its_parts
     # the first named with no day of its own takes the second's, as "A và B, ngày … của X về T" always did
     assert [c["3-QĐ/TU"][f] for f in fields] == ["Tỉnh ủy", "2021-06-06", "kho muối"]
     assert [c["4-QĐ/TU"][f] for f in fields] == ["Tỉnh ủy", "2021-06-06", "giá muối"]
+
+
+def test_a_footnote_naming_one_document_is_its_title_past_a_semicolon_to_the_end() -> None:
+    c = cited(
+        "1. Nhập kho đúng quy chế¹ và giữ muối dự trữ².\n"
+        "2. Báo cáo hằng quý.\n"
+        "¹ Quyết định số 61/QĐ-UBND ngày 3/5/2020 của Ủy ban nhân dân tỉnh ban hành Quy chế quản lý kho "
+        "muối; bảo quản muối dự trữ.\n"
+        "² Quyết định số 62/QĐ-UBND ngày 4/5/2020 của Ủy ban nhân dân tỉnh về dự trữ muối; Nghị quyết số "
+        "7/NQ-HĐND ngày 5/5/2020 của Hội đồng nhân dân tỉnh.\n"
+    )
+    assert c["61/QĐ-UBND"]["title"] == "ban hành Quy chế quản lý kho muối; bảo quản muối dự trữ"
+    # a footnote naming another document after the semicolon is a list, cut there
+    assert c["62/QĐ-UBND"]["title"] == "dự trữ muối"
