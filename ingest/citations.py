@@ -1077,6 +1077,9 @@ _SOME_POINTS = re.compile(r"một số\s+(?:vấn đề|nội dung|điều)(?!\w
 _ASIDE_BEFORE_SUBJECT = re.compile(r"\s*\([^()\d]{1,40}\)(?=\s*,?\s*(?i:về)\s)")
 
 
+_DAY_PASSED = re.compile(rf"\s+(?i:ngày)\s*(?:{DATE})")
+
+
 def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
     """Issuer and title of a reference, read from p (just after its number, symbol and date)."""
     p = _skip_parens(text, p)
@@ -1102,6 +1105,11 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         if span and verb:
             mention.issuer = span
             p = span[1] + verb.end()
+            # "… được Quốc hội thông qua ngày 29/6/2024": the day it was passed is its date
+            day = _DAY_PASSED.match(text, p, limit)
+            if day and mention.date is None:
+                mention.date = iso_date(day)
+                p = day.end()
     p = _skip_parens(text, p)
     if mention.issuer:
         aside = _ASIDE_BEFORE_SUBJECT.match(text, p, limit)

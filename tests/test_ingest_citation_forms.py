@@ -2014,3 +2014,13 @@ def test_a_footnote_naming_one_document_is_its_title_past_a_semicolon_to_the_end
     assert c["61/QĐ-UBND"]["title"] == "ban hành Quy chế quản lý kho muối; bảo quản muối dự trữ"
     # a footnote naming another document after the semicolon is a list, cut there
     assert c["62/QĐ-UBND"]["title"] == "dự trữ muối"
+
+
+def test_a_document_passed_by_a_body_named_after_it_has_the_day_it_was_passed() -> None:
+    c = cited(
+        "1. Phổ biến Luật Tài nguyên nước số 28/2023/QH15 được Quốc hội khóa XV thông qua ngày 27/11/2023, "
+        "có hiệu lực từ ngày 1/7/2024.\n"
+    )
+    law = c["28/2023/QH15"]
+    # the day it takes effect is not its date
+    assert (law["issuer"], law["date"]) == ("Quốc hội khóa XV", "2023-11-27")
