@@ -2,8 +2,10 @@
 table exported as text) or by runs of spaces (a PDF laid out as text), under a header row that names the
 columns ("TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian"). Each row gives one duty (the
 "Nội dung" cell) to the body of its "chủ trì" cell; its "phối hợp" cell names the partners. In a PDF's
-layout a cell may wrap onto the lines below its row, each piece under the cell's start, and a page break
-may cut the table, with the page's number, its running header and the header row again between."""
+layout a cell may wrap onto the lines below its row, each piece under the cell's start (the "chủ trì" cell
+too: its body's name is the pieces joined), the header row's titles too ("Cơ quan" / "chủ trì"), and a page
+break may cut the table, even inside a row, with the page's number, its running header and the header row
+again between."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ class Row:
     duty: Span  # the "Nội dung" cell (its first line)
     partners: list[Span]  # the "phối hợp" cell, a piece a line, if the table has one and the row fills it
     wrapped: list[Span] = field(default_factory=list)  # the pieces of its other cells on the lines below
+    lead_more: list[Span] = field(default_factory=list)  # the "chủ trì" cell's pieces on the lines below
 
 
 @dataclass
@@ -60,10 +63,17 @@ def _key(text: str) -> str:
     return " ".join(normalize(text).split()).casefold()
 
 
-def _header(line: str) -> _Columns | None:
-    """The columns of a header row, or None if the line is not one."""
+def _header(line: str, below: str = "") -> _Columns | None:
+    """The columns of a header row, or None if the line is not one. In a PDF's layout the titles may wrap
+    onto the line below ("Cơ quan" / "chủ trì"): each of its pieces goes on with the title it sits under."""
     spans, tabs = _cells(line)
     names = [_key(line[a:e]) for a, e in spans]
+    if below and not tabs:
+        for a, e in _cells(below)[0]:
+            col = next((n for n in range(len(spans) - 1, -1, -1) if spans[n][0] <= a + 1), None)
+            if col is None or (col + 1 < len(spans) and e > spans[col + 1][0]):
+                return None
+            names[col] += " " + _key(below[a:e])
     # column titles are a few words each, not a sentence broken by wide spaces ("- Chủ trì, phối hợp
     # với các cơ quan     liên quan     …" is a duty)
     if len(names) < 3 or any(len(x.split()) > 6 or x.startswith(("-", "+", "•")) for x in names):
@@ -110,11 +120,22 @@ def table_rows(t: Text, first: int, end: int) -> list[Row]:
     rows: list[Row] = []
     cols: _Columns | None = None
     starts: list[int] = []  # where the cells of the last row read start, in a PDF's layout
+    skip = -1
     for ln in range(t.blocks[first].first_line, t.blocks[end - 1].last_line + 1):
         line = t.lines[ln]
-        if not line.strip() or t.norm[ln] in t.running or (t.hard_wrapped and t.page_number(ln)):
-            continue  # a page's number and running header, where a page break cuts the table
+        laid_out = t.hard_wrapped or (cols is not None and not cols.tabs)
+        if not line.strip() or t.norm[ln] in t.running or (laid_out and t.page_number(ln)):
+            continue  # a page's number and running header, where a page break cuts the table (a PDF's)
+        if ln == skip:
+            continue  # the titles of the header row above, wrapped
         header = _header(line)
+        if (
+            header is None
+            and ln + 1 < len(t.lines)
+            and 0 < len(_cells(t.lines[ln + 1])[0]) < len(_cells(line)[0])
+        ):
+            header = _header(line, t.lines[ln + 1])
+            skip = ln + 1 if header else skip
         if cols is None or header:
             cols, starts = header, []  # a table starts, or goes on after a page break with its header again
             continue
@@ -159,7 +180,8 @@ def _add_wrapped(
     for (a, e), col in zip(spans, columns, strict=True):
         piece = places.span(ln, a, e)
         if piece is not None:
-            (row.partners if col == cols.partner else row.wrapped).append(piece)
+            to = row.partners if col == cols.partner else row.lead_more if col == cols.lead else row.wrapped
+            to.append(piece)
 
 
 def _row(places: _Places, ln: int, spans: list[tuple[int, int]], cols: _Columns) -> Row | None:
@@ -175,4 +197,4 @@ def _row(places: _Places, ln: int, spans: list[tuple[int, int]], cols: _Columns)
 
 def table_blocks(rows: list[Row]) -> set[int]:
     """The blocks that hold the rows, with the lines their wrapped cells go on to."""
-    return {b for r in rows for b, _a, _e in (r.assignee, r.duty, *r.partners, *r.wrapped)}
+    return {b for r in rows for b, _a, _e in (r.assignee, r.duty, *r.partners, *r.wrapped, *r.lead_more)}

@@ -264,11 +264,13 @@ def _row_tasks(t: Text, rows: list[Row]) -> list[Task]:
     """A task for each row of a table: its "chủ trì" body does the row's work with the "phối hợp" ones."""
     out: list[Task] = []
     for r in rows:
-        bi, a, e = r.assignee
-        name = _clean_name(t.blocks[bi].text[a:e])
+        name = _clean_name(" ".join(t.blocks[b].text[x:y].strip() for b, x, y in (r.assignee, *r.lead_more)))
         if not name:
             continue
-        task = Task(name, r.assignee, [r.duty], (r.duty[0], r.duty[0]))
+        # a cell wrapped over lines names its body in pieces: the head is where it starts, empty, so that the
+        # name read is the pieces joined
+        head = (r.assignee[0], r.assignee[1], r.assignee[1]) if r.lead_more else r.assignee
+        task = Task(name, head, [r.duty], (r.duty[0], r.duty[0]))
         if r.partners:
             cell = " ".join(t.blocks[pb].text[pa:pe].strip() for pb, pa, pe in r.partners)
             task.cell_partners[r.duty] = split_bodies(cell.strip(" ,;."))

@@ -156,3 +156,43 @@ def test_a_laid_out_table_with_wrapped_cells_across_a_page_break() -> None:
         ("Trung tâm Khuyến nông", ["Chi cục Kiểm lâm"], 1),
         ("Văn phòng Sở", [], 1),
     ]
+
+
+# A PDF's layout whose header titles wrap ("Đơn vị" / "chủ trì"), whose "chủ trì" cells wrap over two or
+# three lines (a hyphen at either end of a piece), and whose page break falls inside a row: the page's
+# number at the top of the next page, the header row not repeated.
+WRAPPED_LEADS = (
+    "IV. TỔ CHỨC THỰC HIỆN\n"
+    "1. Phân công thực hiện\n"
+    " TT   Nội dung công việc                 Đơn vị            Đơn vị phối hợp         Thời hạn\n"
+    "                                         chủ trì                                   thực hiện\n\n"
+    " 1    Khảo sát bãi bồi, lập danh mục     Phòng Tài nguyên  Hạt Kiểm lâm huyện;     Tháng 3/2026\n"
+    "      điểm trồng rừng ven sông           và Môi trường     Ủy ban nhân dân các\n"
+    "                                                           xã ven sông\n\n"
+    " 2    Ươm cây giống bần, mắm, đước       Phòng Kinh tế -   Trạm Khuyến nông;       Quý II/2026\n"
+    "      và cây bản địa khác cho các        Hạ tầng và        Hội Nông dân huyện;\n"
+    "      hộ nhận khoán                      Đô thị            Ủy ban nhân dân các\n"
+    "\f                                          2\n\n"
+    "                                                           xã ven sông\n\n"
+    " 3    Nghiệm thu rừng trồng mới          Phòng Tài chính   Phòng Nông nghiệp -     Quý IV/2026\n"
+    "                                         - Kế hoạch        Phát triển nông thôn\n\n"
+    "2. Phòng Tài chính - Kế hoạch\n"
+    "- Bố trí kinh phí cho các hộ nhận khoán.\n"
+)
+
+
+def test_a_laid_out_table_with_wrapped_titles_and_lead_cells_and_a_page_break_inside_a_row() -> None:
+    # the header's titles are read with their second line; a lead cell's pieces make its body's name; the
+    # row cut by the page break goes on after the page's number; the body of a row and of the prose is one
+    want = [
+        ("Phòng Tài nguyên và Môi trường", ["Hạt Kiểm lâm huyện", "Ủy ban nhân dân các xã ven sông"], 1),
+        (
+            "Phòng Kinh tế - Hạ tầng và Đô thị",
+            ["Trạm Khuyến nông", "Hội Nông dân huyện", "Ủy ban nhân dân các xã ven sông"],
+            1,
+        ),
+        ("Phòng Tài chính - Kế hoạch", ["Phòng Nông nghiệp - Phát triển nông thôn"], 2),
+    ]
+    assert read(WRAPPED_LEADS) == want
+    facts = extract_text(HEAD + WRAPPED_LEADS, "table.txt")
+    assert [(x["assignee"], x["coordinates_with"], x["actions"]) for x in facts["tasks"]] == want
