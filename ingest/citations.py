@@ -1536,10 +1536,12 @@ _PLENUM = re.compile(
     r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?:Hội nghị|Trung ương)(?:\s+(?!về\s)[^\s;:.“”\"]+){0,10}?)\s+về\s+"
 )
 # "Chương trình công tác năm 2024 của Ban Chỉ đạo …": a body's work programme of one year is named by its
-# kind, the year and the body, as its plan of action is.
+# kind, the year and the body, as its plan of action is. "Quyết định của Tổng Giám đốc … về việc …": a
+# decision is a document only with its subject.
 _NAMED = re.compile(
-    r"(?<!\w)(?P<type>Chương trình hành động|Kế hoạch hành động|Kế hoạch|Chương trình|Đề án|Chỉ thị|Kết luận|"
-    r"Hướng dẫn|Nghị quyết)(?:\s+công tác(?:\s+[^\s,;.:()]+){0,2}?\s+năm\s+(?:19|20)\d\d)?\s+của\s+"
+    r"(?<!\w)(?P<type>Chương trình hành động|Kế hoạch hành động|Kế hoạch|Chương trình|Đề án|Chỉ thị|"
+    r"Kết luận|Hướng dẫn|Nghị quyết|Quyết định)"
+    r"(?:\s+công tác(?:\s+[^\s,;.:()]+){0,2}?\s+năm\s+(?:19|20)\d\d)?\s+của\s+"
 )
 # "… của Ủy ban nhân dân tỉnh (Kế hoạch số 46/KH-UBND)": the document named before is the one numbered after.
 _NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(\s*(?i:{CITE_TYPE_ALT})\s+(?i:số)")
@@ -1706,9 +1708,11 @@ def find_unnumbered(
             continue  # "Kế hoạch của … số 5/KH-UBND": a numbered reference, its issuer written first
         # "của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực.": the committee's name, no subject
         span = steering_name(text, span, len(text))
+        v = re.match(r"\s+về\s+", text[span[1] :])
+        if m.group("type") == "Quyết định" and not v:
+            continue  # "Quyết định của Chủ tịch UBND" with no subject: a body's act, or the work's product
         mention = Mention(block, m.start(), span[1], "named", m.group("type"))
         mention.issuer = span
-        v = re.match(r"\s+về\s+", text[span[1] :])
         verb = re.match(r"\s+(?=thực hiện|triển khai)", text[span[1] :])
         if v:
             q = span[1] + v.end()

@@ -2024,3 +2024,18 @@ def test_a_document_passed_by_a_body_named_after_it_has_the_day_it_was_passed() 
     law = c["28/2023/QH15"]
     # the day it takes effect is not its date
     assert (law["issuer"], law["date"]) == ("Quốc hội khóa XV", "2023-11-27")
+
+
+def test_a_decision_named_by_its_body_is_cited_only_with_its_subject() -> None:
+    c = cited(
+        "1. Thu mua muối theo Quyết định số 8/QĐ-UBND ngày 2/2/2024 của Ủy ban nhân dân tỉnh về giá sàn và "
+        "Quyết định của Thủ tướng Chính phủ về việc điều hành dự trữ muối quốc gia năm 2024.\n"
+        "2. Lập danh sách hộ diêm dân, trình Quyết định của Chủ tịch Ủy ban nhân dân tỉnh.\n"
+    )
+    name = "việc điều hành dự trữ muối quốc gia năm 2024"
+    assert sorted(c) == sorted(["8/QĐ-UBND", name])
+    assert (c[name]["type"], c[name]["issuer"], c[name]["jurisdiction"]) == (
+        "Quyết định",
+        "Thủ tướng Chính phủ",
+        "national",
+    )
