@@ -181,8 +181,19 @@ def _assignee(text: str, start: int) -> tuple[int, int, int]:
             e = a + sub.start()
         return a, e, duty
     if verb:
-        return a, verb.start(), verb.end()
+        return a, _before_role(text, a, verb.start()), verb.end()
     return a, len(text), len(text)
+
+
+# "là" after a body's name gives the role the plan gives it ("Phòng Kinh tế là cơ quan thường trực của Ban
+# Chỉ đạo, có trách nhiệm …"), not part of the name; people named by a role keep it ("Đảng viên là …").
+_ROLE = re.compile(r"\s+là\s")
+
+
+def _before_role(text: str, a: int, e: int) -> int:
+    """Where the name in text[a:e] ends: before the role it is given after "là", if a body is named before."""
+    role = _ROLE.search(text, a, e)
+    return role.start() if role and _is_body(_clean_name(text[a : role.start()])) else e
 
 
 def _clean_name(s: str) -> str:

@@ -838,3 +838,15 @@ def test_a_partner_name_ends_before_a_check_made_on_records() -> None:
     assert coordinates("Phối hợp với Phòng Tài chính - Kế hoạch phân loại các khoản nợ tiền cây.") == [
         "Phòng Tài chính - Kế hoạch"
     ]
+
+
+def test_the_role_given_to_a_body_after_la_is_not_part_of_its_name() -> None:
+    # "là" after a body's name gives its role in the plan; people named by a role keep it in their name
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Huyện ủy là cơ quan thường trực của Ban Chỉ đạo, có trách "
+        "nhiệm theo dõi việc trồng cây.\n2. Đảng viên là giáo viên tham gia trồng cây ở trường.\n"
+    )
+    assert [(t["assignee"], t["actions"]) for t in got] == [
+        ("Văn phòng Huyện ủy", 1),
+        ("Đảng viên là giáo viên", 1),
+    ]
