@@ -1820,12 +1820,33 @@ def _laws_by_name(text: str, block: int, others: list[Mention]) -> list[Mention]
             continue
         if any(n.start <= m.start() < n.end for n in others):
             continue  # in another reference: its subject ("… quy định chi tiết Luật X."), or its name
+        if _detailed_by_the_one_before(text, m.start(), others):
+            continue
         mention = Mention(block, m.start(), m.end(), "law", m.group("type"))
         mention.title = (m.start("title"), m.end("title"))
         # the numbered law of that name, when the plan gives one ("Luật Đất đai số 31/2024/QH15"), of any year
         mention.extras["law_year"] = (law_name(m.group("name")), "")
         out.append(mention)
     return out
+
+
+# "…; quy định chi tiết và hướng dẫn thi hành một số điều của Luật X": what a decree details, after its
+# title's semicolon.
+_DETAIL_CLAUSE = re.compile(
+    r";\s*(?:quy định chi tiết|hướng dẫn thi hành|hướng dẫn chi tiết)\s[^;:.()“”\"]*$"
+)
+
+
+def _detailed_by_the_one_before(text: str, p: int, others: list[Mention]) -> bool:
+    """A law named in a clause after a semicolon that says what the numbered document before it details or
+    guides ("Nghị định số … về X; quy định chi tiết … của Luật Y") is that document's subject, not a
+    reference of its own."""
+    clause = _DETAIL_CLAUSE.search(text, 0, p)
+    return (
+        clause is not None
+        and any(n.kind == "numbered" and n.end <= clause.start() for n in others)
+        and not _OTHER_THAN_LAW.search(clause.group())
+    )
 
 
 def law_name(name: str) -> str:

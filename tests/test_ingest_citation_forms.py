@@ -2039,3 +2039,15 @@ def test_a_decision_named_by_its_body_is_cited_only_with_its_subject() -> None:
         "Thủ tướng Chính phủ",
         "national",
     )
+
+
+def test_a_law_a_decree_details_after_its_semicolon_is_the_decrees_subject_not_a_reference() -> None:
+    head = (
+        "TỈNH ỦY PHÚ YÊN\nSố 52-KH/TU\nKẾ HOẠCH\nphát triển nghề muối\n"
+        "- Căn cứ Nghị định số 40/2021/NĐ-CP ngày 1/4/2021 của Chính phủ về sản xuất muối; hướng dẫn thi "
+        "hành một số điều của Luật Thương mại;\n"
+        "I. MỤC ĐÍCH\n"
+    )
+    c = cited("1. Giữ nguồn nước ruộng muối; tuân thủ Luật Thủy lợi.\n", head)
+    # a law named on its own after a semicolon is still cited
+    assert sorted(c) == ["40/2021/NĐ-CP", "Luật Thủy lợi"]
