@@ -209,16 +209,16 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     """The jurisdiction an issuer's name gives by its level word (casefolded name), None when it has none:
     a body of the centre, a commune's, a district's (the one it names, else the plan's), a bloc's or a
     province's (a department, "Sở", is the province's)."""
-    if re.search(r"bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội", iss):
+    if re.search(r"bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội|bộ trưởng", iss):
         return "national"
     if iss.endswith("việt nam") and not re.search(
-        r"tỉnh|huyện|quận|thị xã|thành phố|xã|phường|mặt trận|mttq", iss
+        r"tỉnh|huyện|quận|thị xã|thành phố|xã(?! hội)|phường|mặt trận|mttq", iss
     ):
         # a national organisation named by the country alone ("Đảng đoàn Hội Nông dân Việt Nam")
         return "national"
     if ctx.commune and re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)$", iss):
         return ctx.commune_j()
-    named = _NAMED_COMMUNE.search(iss)
+    named = _named_commune(iss)
     if named and not ctx.commune and not re.search(r"huyện|quận|thị xã|tỉnh", iss[: named.start()]):
         # "Đảng ủy xã Phúc Trạch" in a district's plan: a commune of that district
         return ctx.named_commune_j(named.group("unit"), titlecase_place(named.group("name")))
@@ -311,6 +311,10 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
             return ctx.province_j()
         # A body of a province or a district numbering in its own series ("…/KH-HPN" of a district's Women's
         # Union, "…/QĐ-SYT" of a Sở, "…/CAT-PC06" of a provincial police): where its name places it.
+        if _issuer_jurisdiction(iss, ctx) is None and ctx.own_series and owner == ctx.own_series:
+            return (
+                ctx.own_j
+            )  # "45/QĐ-TCT" of a body named by no place, in the plan "86/KH-TCT": the same body's
         return _issuer_jurisdiction(iss, ctx) or "national"
     return "unknown"
 
@@ -1054,6 +1058,11 @@ def extract_source(src: SourceText) -> dict:
         juris = "unknown"
     if ident.symbol and "/" in ident.symbol:
         ctx.own_series, ctx.own_j = ident.symbol.rsplit("/", 1)[1].split("-", 1)[0], juris
+    elif ident.symbol and "-" in ident.symbol:
+        # a State body's own series: "TCT" of "86/KH-TCT" (a People's Committee's or a Council's is not one)
+        series = ident.symbol.split("-", 1)[1]
+        if not re.search(r"UBND|HĐND|MTTQ|UBMTTQ|BTT", series):
+            ctx.own_series, ctx.own_j = series, juris
     doc_source = _blocks_source(
         t,
         lay.heading,

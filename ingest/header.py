@@ -205,14 +205,22 @@ def place_chain(text: str) -> list[tuple[str, str]]:
     return []
 
 
+# "hội" after "xã" that makes it "xã hội" (society: "BẢO HIỂM XÃ HỘI TỈNH …", "… VÀ XÃ HỘI"), not a commune
+# ("XÃ HỘI XUÂN").
+_SOCIETY = re.compile(r"(?i:hội)(?:\s+(?i:tỉnh|thành phố|huyện|quận|thị xã|việt nam)(?!\w)|\s*$)")
+
+
 def header_places(header_bodies: list[str]) -> dict[str, tuple[str, str]]:
     """Units named in the upper-case header: {"commune"|"district": (unit, name)} ("ĐẢNG ỦY XÃ A")."""
     out: dict[str, tuple[str, str]] = {}
     for body in header_bodies:
         b = normalize(body)
         m = UNIT_RE.search(b)
-        while m and re.match(r"(?i:ủy|uỷ)(?!\w)", b[m.end() :]):
-            m = UNIT_RE.search(b, m.end())
+        while m and (
+            re.match(r"(?i:ủy|uỷ)(?!\w)", b[m.end() :])
+            or (m.group("unit").casefold() == "xã" and _SOCIETY.match(b, m.end()))
+        ):
+            m = UNIT_RE.search(b, m.end())  # "HUYỆN ỦY …", "BẢO HIỂM XÃ HỘI …": no unit there
         if m:
             # "HUYỆN ĐOÀN BỐ TRẠCH", "QUẬN ĐOÀN 3": the district's Youth Union, named for its district
             rest = re.sub(r"^(?i:đoàn)\s+", "", b[m.end() :])

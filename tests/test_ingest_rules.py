@@ -943,3 +943,19 @@ def test_a_vertical_state_agency_and_a_council_under_a_people_s_committee_are_na
     )
     assert doc["issuer"]["name"].casefold() == "hội đồng thi đua - khen thưởng tỉnh sóc trăng"
     assert (doc["issuer"]["level"], doc["issuer"]["system"]) == ("province", "state")
+
+
+def test_a_state_body_s_own_series_and_a_body_of_society_are_placed_where_they_are() -> None:
+    text = _plan(
+        "TỈNH ỦY HÀ GIANG\nTRƯỜNG CHÍNH TRỊ\nSố: 86/KH-TCT\nHà Giang, ngày 3 tháng 4 năm 2024",
+        "về bồi dưỡng cán bộ",
+        "Căn cứ Quyết định số 45/QĐ-TCT ngày 2/1/2024 của Hiệu trưởng Trường Chính trị về giao nhiệm vụ; "
+        "Báo cáo số 12/BC-VHXH ngày 3/1/2024 của Ban Văn hóa - Xã hội huyện về giám sát; Quyết định số "
+        "7/QĐ-BLĐTBXH ngày 4/1/2024 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội về đào tạo, Trường "
+        "Chính trị tỉnh Hà Giang ban hành Kế hoạch như sau:",
+        signature="HIỆU TRƯỞNG\n\nLê Văn Bình",
+    )
+    c = cited(extract_text(text, "tct.txt"))
+    assert c["45/QĐ-TCT"]["jurisdiction"] == "province:Hà Giang"  # the school's own series
+    assert not c["12/BC-VHXH"]["jurisdiction"].startswith("commune:")  # "Xã hội" is no commune
+    assert c["7/QĐ-BLĐTBXH"]["jurisdiction"] == "national"  # a minister's
