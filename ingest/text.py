@@ -51,6 +51,8 @@ _BORDER = re.compile(r"^\|(?=\s)|(?<=\s)\|$")
 def _usual_marks(line: str) -> str:
     """A normalised line with its item mark written the usual way ("1/ " -> "1. ", "a/ " -> "a) ") and a
     scan's stray border bar blanked; the same length, so that the line's map to the original still holds."""
+    if "/" not in line[:4] and "|" not in line:
+        return line  # most lines: nothing to rewrite (this runs on every line of every plan)
     m = _SLASH_ITEM.match(line)
     if m:
         mark = "." if line[m.end() - 2].isdigit() else ")"
