@@ -301,9 +301,23 @@ def annex_parts(
             k += 1
             continue
         break
-    if k < end and any(
-        re.fullmatch(r"(?i:s?tt)", t.lines[i].split("\t")[0].strip()) for i in _lines(blocks, k, end)
-    ):
+    stt = next(
+        (
+            i
+            for i in (_lines(blocks, k, end) if k < end else ())
+            if re.fullmatch(r"(?i:s?tt)", t.lines[i].split("\t")[0].strip())
+        ),
+        None,
+    )
+    headed = stt is not None and any(
+        blocks[j].last_line < stt
+        and (m := _ANNEX_PART.match(blocks[j].text))
+        and re.fullmatch(r"[IVX]+", m.group("num"))
+        for j in range(k, end)
+    )
+    if stt is not None and not headed:
+        # a table of rows (its rows are the annex's items); under Roman parts ("I. SỐ LƯỢNG" / "STT …"), the
+        # parts are, and the rows are data
         return annex_type, title_blocks, caption, _table_rows(t, k, end)
     sections: list[tuple[int, str, str]] = []
     for j in range(k, end):
@@ -320,7 +334,8 @@ def annex_parts(
 
 # The header a form repeats for the body that fills it in: the Party's or the State's motto line.
 _FORM_HEADER = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do")
-_FORM_PLACE = re.compile(r"^[.…\s]*,\s*ngày\b|^[A-ZĐ\s,]*\.{3,}")  # "……, ngày … tháng …", "CHI BỘ ……"
+# a form's place-date or placeholder line: "……, ngày … tháng …", "CHI BỘ ……", "ĐẢNG BỘ XÃ (PHƯỜNG) ……"
+_FORM_PLACE = re.compile(r"^[.…\s]*,\s*ngày\b|^[^\d.…]*(?:\.{3,}|…{2,})\s*$")
 
 
 def _lines(blocks: list[Block], k: int, end: int) -> range:

@@ -683,3 +683,17 @@ def test_a_form_titled_right_under_its_caption_keeps_its_title() -> None:
     annex = extract_text(text, "mau.txt")["annexes"][0]
     assert annex["title"] == "BÁO CÁO TÓM TẮT KẾT QUẢ TRỒNG CÂY"
     assert [s["number"] for s in annex["sections"]] == ["1", "2"]
+
+
+def test_an_annex_of_tables_under_roman_parts_has_the_parts_for_sections_not_the_rows() -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 17-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nPhụ lục 1\n(Kèm theo Kế hoạch số 17-KH/HU)\nCHI BỘ (THÔN) ....................\n"
+        "BIỂU TỔNG HỢP TRỒNG CÂY\nI. CÂY BÓNG MÁT\nSTT\tLoại cây\tSố lượng\n1\tBằng lăng\t\n2\tPhượng\t\n"
+        "II. CÂY ĂN QUẢ\nSTT\tLoại cây\tSố lượng\n1\tXoài\t\n"
+    )
+    annex = extract_text(text, "bieu.txt")["annexes"][0]
+    assert annex["title"] == "BIỂU TỔNG HỢP TRỒNG CÂY"
+    assert [(s["number"], s["title"]) for s in annex["sections"]] == [
+        ("I", "CÂY BÓNG MÁT"),
+        ("II", "CÂY ĂN QUẢ"),
+    ]
