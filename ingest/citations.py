@@ -1319,11 +1319,15 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
     for m in NUMBERED.finditer(text):
         sym = m.group("sym")
         number = m.group("num")
-        if not m.group("type") and not m.group("so"):
-            code = re.split(r"[-/]", sym)[0]
-            if not any(code.casefold() == k.casefold() for k in TYPE_CODES):
-                continue
         key, symbol = make_key(number, m.group("sep"), sym)
+        if not m.group("type") and not m.group("so"):
+            # a bare key is read by its code, or as the next of a list of keys of its symbol
+            # ("các Nghị quyết số 1/2025/QH15, 2/2025/QH15": QH15 names no type, the list does)
+            code = re.split(r"[-/]", sym)[0]
+            if not any(code.casefold() == k.casefold() for k in TYPE_CODES) and not _listed_type(
+                text, m, out, symbol
+            ):
+                continue
         typ = m.group("type")
         law = None
         if not typ and m.group("so"):

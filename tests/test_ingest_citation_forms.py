@@ -2051,3 +2051,13 @@ def test_a_law_a_decree_details_after_its_semicolon_is_the_decrees_subject_not_a
     c = cited("1. Giữ nguồn nước ruộng muối; tuân thủ Luật Thủy lợi.\n", head)
     # a law named on its own after a semicolon is still cited
     assert sorted(c) == ["40/2021/NĐ-CP", "Luật Thủy lợi"]
+
+
+def test_a_bare_key_listed_after_another_of_its_symbol_is_read_and_shares_the_list_issuer() -> None:
+    c = cited(
+        "1. Hỗ trợ ngư dân theo các Nghị quyết số 51/2024/QH15, 52/2024/QH15 của Quốc hội. Duy trì tổ "
+        "tự quản theo Kế hoạch số 9-KH/ĐU, ngày 3/3/2023 của Ban Thường vụ Đảng ủy xã Hòa Hiệp.\n"
+    )
+    # "QH15" names no type; the list does, and the body after the last key is both keys'
+    assert (c["52/2024/QH15"]["type"], c["52/2024/QH15"]["issuer"]) == ("Nghị quyết", "Quốc hội")
+    assert (c["51/2024/QH15"]["issuer"], c["51/2024/QH15"]["date"]) == ("Quốc hội", None)
