@@ -49,6 +49,8 @@ DATE = (
 DATE_RE = re.compile(DATE)
 # "… cùng ngày 12/12/2013": the day of the references listed before it, all of them.
 _DATE_AFTER = re.compile(rf"\s?[,;]?\s?(?:(?P<same>(?i:cùng)\s+)?(?i:ngày)\s?)?(?:{DATE})")
+# "Nghị quyết 08-NQ/TW (16/01/2017) của …": the day may be written in brackets right after the key.
+_DATE_IN_BRACKETS = re.compile(rf"\s?\(\s?(?:(?i:ngày)\s?)?(?:{DATE})\s?\)")
 # A reference ahead: a type and its number, "số" or the key's separator after it ("Nghị định 12/2021/NĐ-CP",
 # not "kế hoạch 5 năm").
 _CITE_AHEAD = rf"(?:(?i:{CITE_TYPE_ALT})\s+(?:(?i:số)\s*:?\s*\d|\d+\s?[-–/]))"
@@ -1345,7 +1347,7 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         start = law.start() if law else named_by[0].start() if named_by else m.start()
         mention = Mention(block, start, m.end(), "numbered", typ, number, symbol, key)
         p = m.end()
-        d = _DATE_AFTER.match(text, p)
+        d = _DATE_AFTER.match(text, p) or _DATE_IN_BRACKETS.match(text, p)
         if d:
             mention.date = iso_date(d)
             p = d.end()

@@ -2061,3 +2061,16 @@ def test_a_bare_key_listed_after_another_of_its_symbol_is_read_and_shares_the_li
     # "QH15" names no type; the list does, and the body after the last key is both keys'
     assert (c["52/2024/QH15"]["type"], c["52/2024/QH15"]["issuer"]) == ("Nghị quyết", "Quốc hội")
     assert (c["51/2024/QH15"]["issuer"], c["51/2024/QH15"]["date"]) == ("Quốc hội", None)
+
+
+def test_a_day_in_brackets_after_a_key_is_its_date_and_tells_twins_apart() -> None:
+    head = (
+        "TỈNH ỦY PHÚ YÊN\nSố 52-KH/TU\nKẾ HOẠCH\nphát triển nghề muối\n"
+        "Căn cứ NQ 05-NQ/TW (12/03/2019) của Bộ Chính trị về kinh tế biển bền vững;\n"
+        "I. MỤC ĐÍCH\n"
+    )
+    body = "1. Tiếp tục thực hiện Nghị quyết số 05-NQ/TW ngày 4/9/2009 của Bộ Chính trị về nghề muối.\n"
+    facts = extract_text(head + body, "forms.txt")
+    # the two documents of one key are told apart by the day in brackets
+    twins = sorted((c["date"], c["title"]) for c in facts["cited"] if c["key"] == "05-NQ/TW")
+    assert twins == [("2009-09-04", "nghề muối"), ("2019-03-12", "kinh tế biển bền vững")]
