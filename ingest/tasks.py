@@ -53,7 +53,7 @@ _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
     r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp|"
     r"đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|tuyên dương|"
-    r"thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|"
+    r"thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|"
     r"đối chiếu|phân loại|so sánh|thẩm tra|xác minh"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
@@ -647,13 +647,16 @@ _BODY_START = re.compile(
     r"Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|"
     r"Thường trực|Hội|Đoàn|Liên đoàn|Công đoàn|Trung tâm|Báo|Đài|Công an|Bộ Chỉ huy|Ban Chỉ huy|Quân sự|Bộ|"
     r"Cục|Chi cục|Trường|Viện|Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|Trạm|Bệnh viện|Ngân hàng|Chi nhánh|"
-    rf"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những|[Cc]hính quyền|{_PRESS_AND_FIRMS})(?!\w)|"
+    r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những|[Cc]hính quyền|Bảo tàng|Thư viện|"
+    rf"{_PRESS_AND_FIRMS})(?!\w)|"
     rf"trưởng\s+(?:{_PLACE_ALT})(?!\w)|"  # a village head written in lower case ("và trưởng ấp")
+    r"chi bộ\s+\w|"  # a Party cell written in lower case ("và chi bộ các thôn")
     r"Tổ\s+(?!(?i:chức|quốc)(?!\w))\w"  # a team ("Tổ công tác", "Tổ an ninh"), not "Tổ chức", "Tổ quốc"
 )
 # A body directed may be named by a lower-case kind ("lãnh đạo cơ quan Văn phòng …", "chỉ đạo lực lượng
-# Dân quân …").
-_DIRECTED_BODY = re.compile(rf"{_BODY_START.pattern}|(?:cơ quan|đơn vị|lực lượng)\s+\S")
+# Dân quân …"), or be a village named by its kind alone ("Lãnh đạo thôn phối hợp …": a cell leads its
+# village, which does the work).
+_DIRECTED_BODY = re.compile(rf"{_BODY_START.pattern}|(?:cơ quan|đơn vị|lực lượng)\s+\S|(?:{_PLACE_ALT})$")
 # "Văn phòng HĐND và UBND huyện" is the one office of both councils.
 _COUNCIL = r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)"
 _OFFICE_OF_COUNCIL = re.compile(rf"^Văn phòng\s+{_COUNCIL}(?:\s*,\s*{_COUNCIL})*$")

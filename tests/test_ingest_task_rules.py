@@ -850,3 +850,32 @@ def test_the_role_given_to_a_body_after_la_is_not_part_of_its_name() -> None:
         ("Văn phòng Huyện ủy", 1),
         ("Đảng viên là giáo viên", 1),
     ]
+
+
+def test_a_museum_a_library_and_a_party_cell_in_lower_case_start_a_partner_of_their_own() -> None:
+    # "và" before a museum, a library or "chi bộ" written in lower case joins two bodies, not one name
+    assert coordinates("Phối hợp với Phòng Văn hóa huyện và Thư viện huyện trưng bày ảnh cây cổ thụ.") == [
+        "Phòng Văn hóa huyện",
+        "Thư viện huyện",
+    ]
+    assert coordinates("Phối hợp với Phòng Di tích và Bảo tàng huyện kiểm kê cây di sản.") == [
+        "Phòng Di tích",
+        "Bảo tàng huyện",
+    ]
+    assert coordinates("Phối hợp với Hội Người cao tuổi và chi bộ các khu phố chăm sóc cây.") == [
+        "Hội Người cao tuổi",
+        "chi bộ các khu phố",
+    ]
+
+
+def test_a_partner_name_ends_before_a_survey() -> None:
+    # "khảo sát" (survey) is the work done with the partner, even after a name with no place word
+    assert coordinates("Phối hợp với Ban Quản lý Khu bảo tồn Núi Dinh - Cù Mông khảo sát vùng trồng.") == [
+        "Ban Quản lý Khu bảo tồn Núi Dinh - Cù Mông"
+    ]
+
+
+def test_a_village_led_by_its_cell_is_the_one_that_coordinates() -> None:
+    # "Lãnh đạo thôn phối hợp với …" under a cell: the village it leads works with the partner, not the cell
+    t = last("2. Chi bộ các ấp\nLãnh đạo ấp phối hợp với Chi hội Nông dân ấp chăm sóc cây.\n")
+    assert (t["assignee"], t["coordinates_with"]) == ("Chi bộ các ấp", [])
