@@ -542,7 +542,7 @@ _TITLE_STOP = re.compile(
     rf"\s+và\s+các\s+(?i:{TYPE_ALT})(?!\w)|"
     # "Tuyên truyền Quyết định số … về X đến cán bộ, hội viên và Nhân dân": whom the plan addresses.
     # "… đến 100% cán bộ", "… đến tất cả đảng viên": the audience counted by its share.
-    r"\s+đến\s+(?=(?:toàn thể\s+|đông đảo\s+|100\s?%\s+(?:số\s+)?|tất cả\s+(?:các\s+)?|mọi\s+)?"
+    r"(?P<audience>\s+đến\s+)(?=(?:toàn thể\s+|đông đảo\s+|100\s?%\s+(?:số\s+)?|tất cả\s+(?:các\s+)?|mọi\s+)?"
     r"(?:cán bộ|đảng viên|hội viên|đoàn viên|công chức|viên chức|"
     r"người lao động|người dân|[Nn]hân dân|quần chúng|các tầng lớp|mọi tầng lớp)(?!\w))"
 )
@@ -808,8 +808,17 @@ def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
             continue
         if m.group("purpose") and _MEANS.search(text, max(p, m.start() - 60), m.start()):
             continue
+        if m.group("audience") and _spreading_title(text, p):
+            continue
         return m
     return None
+
+
+def _spreading_title(text: str, p: int) -> bool:
+    """ "Kế hoạch số … về học tập, quán triệt Nghị quyết số … đến cán bộ, đảng viên": a title that opens by
+    spreading a document, in a clause that spreads nothing of its own, keeps whom it spreads it to."""
+    begin = max(text.rfind(";", 0, p), text.rfind(". ", 0, p), 0)
+    return _SPREADING.match(text, p) is not None and _SPREADING.search(text, begin, p) is None
 
 
 def _after_closing_quote(text: str, p: int, q: int, stop: int) -> int | None:

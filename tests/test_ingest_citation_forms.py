@@ -2074,3 +2074,18 @@ def test_a_day_in_brackets_after_a_key_is_its_date_and_tells_twins_apart() -> No
     # the two documents of one key are told apart by the day in brackets
     twins = sorted((c["date"], c["title"]) for c in facts["cited"] if c["key"] == "05-NQ/TW")
     assert twins == [("2009-09-04", "nghề muối"), ("2019-03-12", "kinh tế biển bền vững")]
+
+
+def test_a_title_that_spreads_a_document_keeps_its_audience() -> None:
+    c = cited(
+        "1. Bám sát Kế hoạch số 14-KH/TU, ngày 2/5/2024 của Ban Thường vụ Tỉnh ủy về phổ biến, quán triệt "
+        "Chỉ thị số 30-CT/TW đến cán bộ, đảng viên và người lao động.\n"
+        "2. Tuyên truyền Kế hoạch số 15-KH/TU, ngày 3/6/2024 của Ban Thường vụ Tỉnh ủy về nghề muối đến "
+        "cán bộ, đảng viên.\n"
+    )
+    # the document spreads another to them; where the plan spreads it, the audience is the plan's
+    assert (
+        c["14-KH/TU"]["title"]
+        == "phổ biến, quán triệt Chỉ thị số 30-CT/TW đến cán bộ, đảng viên và người lao động"
+    )
+    assert c["15-KH/TU"]["title"] == "nghề muối"
