@@ -520,8 +520,10 @@ _TITLE_STOP = re.compile(
     # "… để điều chỉnh cho phù hợp …": what the plan's work on it is for (but "giải pháp để …": `_MEANS`)
     r"(?P<purpose>\s+(?:để|nhằm)\s)|"
     rf"\s+thì\s|(?<=”)\s+(?=[{LOWER}])(?!năm\s+\d)|"
-    # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger
-    r"\s+(?:đối với|tại|ở|trên địa bàn)\s+(?=[^,;.:()]{0,40}?\s+nay\s+(?:thuộc|là)\s)|"
+    # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger; "… tại bốn xã
+    # trước sắp xếp": the units as they were before it, which a document issued before it never says
+    r"\s+(?:đối với|tại|ở|trên địa bàn)\s+(?=[^,;.:()]{0,40}?\s+(?:nay\s+(?:thuộc|là)\s|"
+    r"trước\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)(?!\w)))|"
     # "… và chương trình công tác hằng năm của Ban Thường trực …": another body's documents, named in general;
     # "… và kế hoạch của các xã …": so are those of the units below, named in general.
     # "… và hướng dẫn của Văn phòng Trung ương Đảng": so is a body's guidance, named by the kind alone.

@@ -2089,3 +2089,12 @@ def test_a_title_that_spreads_a_document_keeps_its_audience() -> None:
         == "phổ biến, quán triệt Chỉ thị số 30-CT/TW đến cán bộ, đảng viên và người lao động"
     )
     assert c["15-KH/TU"]["title"] == "nghề muối"
+
+
+def test_the_units_as_they_were_before_a_merger_are_the_plans_not_the_titles() -> None:
+    c = cited(
+        "1. Kế thừa Nghị quyết số 9-NQ/HU, ngày 2/4/2021 của Ban Chấp hành Đảng bộ huyện Tuy An về kinh tế "
+        "biển giai đoạn 2021 - 2025 tại ba xã trước khi sáp nhập; mở rộng vùng muối.\n"
+    )
+    # a document issued before the merger never names the units "before the merger"
+    assert c["9-NQ/HU"]["title"] == "kinh tế biển giai đoạn 2021 - 2025"
