@@ -812,8 +812,14 @@ def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
             continue
         if m.group("audience") and _spreading_title(text, p):
             continue
+        if m.group() == ";" and _QUOTED_LIST.match(text, m.start() - 1):
+            continue
         return m
     return None
+
+
+# "… danh hiệu "Gia đình văn hóa"; "Thôn văn hóa"": a semicolon between two quoted names lists them.
+_QUOTED_LIST = re.compile(r"[\"”];\s*[\"“]")
 
 
 def _spreading_title(text: str, p: int) -> bool:

@@ -2098,3 +2098,17 @@ def test_the_units_as_they_were_before_a_merger_are_the_plans_not_the_titles() -
     )
     # a document issued before the merger never names the units "before the merger"
     assert c["9-NQ/HU"]["title"] == "kinh tế biển giai đoạn 2021 - 2025"
+
+
+def test_a_semicolon_between_quoted_names_goes_on_with_the_title() -> None:
+    c = cited(
+        "1. Bình xét theo Quyết định số 21/2024/QĐ-UBND của Ủy ban nhân dân tỉnh quy định tiêu chí công "
+        'nhận "Hộ làm muối giỏi"; "Hợp tác xã muối kiểu mẫu", "Làng nghề muối tiêu biểu".\n'
+        "2. Thực hiện Quyết định số 22/2024/QĐ-UBND của Ủy ban nhân dân tỉnh về giá muối; hỗ trợ diêm dân.\n"
+    )
+    # the quoted names are one list; a semicolon before a clause of the plan still ends the title
+    assert c["21/2024/QĐ-UBND"]["title"] == (
+        'quy định tiêu chí công nhận "Hộ làm muối giỏi"; "Hợp tác xã muối kiểu mẫu", '
+        '"Làng nghề muối tiêu biểu"'
+    )
+    assert c["22/2024/QĐ-UBND"]["title"] == "giá muối"
