@@ -35,7 +35,7 @@ from ingest.read import SourceText, read_plan, source_from_text
 from ingest.recipients import read_recipients
 from ingest.structure import Layout, annex_parts, layout
 from ingest.tasks import deadline, partners, read_tasks, reports_to
-from ingest.text import Text, footnote_mark, is_upper_line
+from ingest.text import NOTE_MARK, Text, footnote_mark, is_upper_line
 
 # The day the district level was abolished and the communes rearranged (`ontology.units.CHANGE_DATE`,
 # which this layer cannot import): a commune of a plan dated from then on has no district.
@@ -481,7 +481,7 @@ def _cited(
         ms = find_mentions(b.text, k, limit)
         values = [_mention_values(t, m) for m in ms]
         _resolve_shares(ms, values)
-        footnote = re.match(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])", b.text)
+        footnote = NOTE_MARK.match(b.text)
         fn_issuer = _footnote_issuers(t, k) if footnote else None
         own_blocks = set(lay.title_blocks) | {lay.heading}
         if k in own_blocks:  # the plan naming itself does not hold the references of its title

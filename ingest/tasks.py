@@ -9,7 +9,7 @@ from ingest.bodies import BODY_HEAD, TYPE_ALT
 from ingest.citations import DATE, SECTORS, parse_issuer
 from ingest.normalize import LOWER, UPPER, normalize
 from ingest.task_table import Row, Span, table_blocks, table_rows
-from ingest.text import Block, Text
+from ingest.text import NOTE_MARK, Block, Text
 
 _ITEM = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<head>\S.*)$")
 _SUB_ITEM = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2})\.?\s+(?P<head>\S.*)$")
@@ -108,10 +108,9 @@ _DEADLINE = re.compile(
 _REPORT = re.compile(rf"(?i:báo cáo)[^.;]{{0,100}}?\s+về\s+(?=[{UPPER}])")
 
 # What may follow the last task without being one of its duties. A line of dashes (or underscores) sets
-# off the notes at the foot of the text; a note starts with a superscript number, or, after such a line,
-# with a plain one ("1 Quy định …", "(1) …", "* …").
+# off the notes at the foot of the text; a note starts with its mark (superscript or "[1]"), or, after such
+# a line, with a plain one ("1 Quy định …", "(1) …", "* …").
 _SEPARATOR = re.compile(r"^[-_=–—]{3,}")  # the line may have been joined with the note below it
-_FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _NOTE_AFTER_SEPARATOR = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}(?![\d.)])|\*)")
 # A closing paragraph of the whole plan: it speaks of the plan itself ("Kế hoạch này được phổ biến …",
 # "Hướng dẫn này thay thế …"), of difficulties met while carrying it out ("Trong quá trình thực hiện, nếu
@@ -214,7 +213,7 @@ def _duty_blocks(blocks: list[Block], start: int, stop: int) -> list[int]:
         if _SEPARATOR.match(text):
             after_separator = True
             continue
-        if _FOOTNOTE.match(text) or (after_separator and _NOTE_AFTER_SEPARATOR.match(text)):
+        if NOTE_MARK.match(text) or (after_separator and _NOTE_AFTER_SEPARATOR.match(text)):
             continue
         after_separator = False
         out.append(j)

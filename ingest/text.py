@@ -277,7 +277,9 @@ class Text:
         return blocks
 
 
-# A footnote at a page's foot: "¹ Quy định số …", "1 Quy định số …" (a plain digit, no dot, then a capital).
+# A footnote's own mark, superscript or in brackets: "¹ Quy định số …", "[1] Quy định số …".
+NOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,2}\])")
+# A footnote at a page's foot: those, or "1 Quy định số …" (a plain digit, no dot, then a capital).
 _FOOTNOTE = re.compile(rf"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\[\d{{1,2}}\]\s?|\d{{1,2}}\s+(?=[{UPPER}]))")
 
 
