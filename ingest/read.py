@@ -1,6 +1,8 @@
 """Reading a plan file: .txt in UTF-8 (with or without BOM), UTF-16 or Windows-1258; .docx; .pdf.
 
-The result keeps the file's lines as decoded (original spelling); ``encoding`` says how it was read.
+The result keeps the file's lines as decoded (original spelling), less the characters that are never seen
+(soft hyphens, zero-width spaces and joiners, a BOM inside the text: web pages and word processors leave
+them inside words and names); ``encoding`` says how it was read.
 Line numbers used for provenance are 1-based indices into ``lines``.
 """
 
@@ -18,6 +20,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Characters that never occur in a text document (C0 controls other than tab, LF, CR, FF).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Letters with Vietnamese diacritics: a cp1258 reading must produce some of them to be believed.
+# Never seen in print: dropped on reading (provenance quotes the text as it is seen).
+_INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0309\u0323]")
 
 
@@ -29,6 +33,9 @@ class SourceText:
     name: str
     lines: list[str] = field(default_factory=list)
     encoding: str = "utf-8"
+
+    def __post_init__(self) -> None:
+        self.lines = [line if line.isascii() else line.translate(_INVISIBLE) for line in self.lines]
 
     @property
     def text(self) -> str:

@@ -60,6 +60,12 @@ def _usual_marks(line: str) -> str:
     return _BORDER.sub(" ", line)
 
 
+# Fixed-width and no-break spaces, read as a space.
+_SPACES = str.maketrans(
+    dict.fromkeys("\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))), " ")
+)
+
+
 def is_upper_line(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -88,7 +94,10 @@ class Text:
     def __init__(self, src: SourceText) -> None:
         self.src = src
         self.name = src.name
-        self.lines = src.lines
+        # The lines the readers of a header, a signature or a table parse: a no-break or other fixed-width
+        # space (a .docx export's "Văn\u00a0Khánh") as a plain one, the same length; provenance quotes the
+        # file's own lines (`src.lines`).
+        self.lines = [line.translate(_SPACES) for line in src.lines]
         self.norm: list[str] = []
         self.maps: list[tuple[list[int], list[int]]] = []
         for line in src.lines:
@@ -167,12 +176,12 @@ class Text:
         return self.span_source(l1, c1, l2, c2)
 
     def span_source(self, l1: int, c1: int, l2: int, c2: int) -> dict:
-        joined = "\n".join(self.lines[l1 : l2 + 1])
-        offset = sum(len(x) + 1 for x in self.lines[l1:l2])
+        joined = "\n".join(self.src.lines[l1 : l2 + 1])
+        offset = sum(len(x) + 1 for x in self.src.lines[l1:l2])
         return {"file": self.name, "lines": [l1 + 1, l2 + 1], "text": joined[c1 : offset + c2]}
 
     def line_source(self, index: int) -> dict:
-        line = self.lines[index]
+        line = self.src.lines[index]
         stripped = line.strip()
         start = line.find(stripped) if stripped else 0
         return self.span_source(index, start, index, start + len(stripped))

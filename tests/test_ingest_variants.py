@@ -1,6 +1,6 @@
 """The same plan written differently gives the same facts: old tone marks, decomposed Unicode, Windows line
-ends, doubled spaces, columns split by tabs, a title in capitals and a PDF's hard line breaks are scored
-against the gold facts of the originals.
+ends, doubled spaces, no-break and zero-width characters, columns split by tabs, a title in capitals and a
+PDF's hard line breaks are scored against the gold facts of the originals.
 
 Each variant is what real files do to a text; none changes what a reader takes from it. The hard wraps
 are those of a PDF's text layer: the running text broken at one width a document, while the lines laid out
@@ -48,6 +48,37 @@ def doubled_spaces(text: str) -> str:
         return "  " if count % 7 == 0 else " "
 
     return re.sub(r"(?<=\S) (?=\S)", double, text)
+
+
+def no_break_spaces(text: str) -> str:
+    """Every fifth space between two words a no-break space (U+00A0), as .docx exports leave them."""
+    count = 0
+
+    def swap(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return "\u00a0" if count % 5 == 0 else " "
+
+    return re.sub(r"(?<=\S) (?=\S)", swap, text)
+
+
+def zero_width(text: str) -> str:
+    """A zero-width space (U+200B) before every ninth space between words, and a soft hyphen (U+00AD) in
+    every eleventh word of eight letters or more, as text pasted from web pages and word processors has."""
+    spaces = words = 0
+
+    def space(m: re.Match[str]) -> str:
+        nonlocal spaces
+        spaces += 1
+        return "\u200b " if spaces % 9 == 0 else " "
+
+    def hyphen(m: re.Match[str]) -> str:
+        nonlocal words
+        words += 1
+        w = m.group()
+        return w[:4] + "\u00ad" + w[4:] if words % 11 == 0 else w
+
+    return re.sub(r"\b[^\W\d_]{8,}\b", hyphen, re.sub(r"(?<=\S) (?=\S)", space, text))
 
 
 def hard_wrapped(width: int, indent: int = 0, page: int = 0) -> Callable[[str], str]:
@@ -107,6 +138,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "NFD": lambda t: unicodedata.normalize("NFD", t),
     "CRLF": lambda t: t.replace("\n", "\r\n"),
     "doubled spaces": doubled_spaces,
+    "no-break spaces": no_break_spaces,
+    "zero-width characters": zero_width,
     "columns split by tabs": lambda t: re.sub(r"(?<=\S) {3,}(?=\S)", "\t", t),
     "title in capitals": title_in_capitals,
     "PDF wrapped at 76": hard_wrapped(76),
