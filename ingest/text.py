@@ -43,16 +43,19 @@ _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d+")
 
 
 # An item numbered "1/" or lettered "a/" (some plans' way of "1." and "a)"); a scan's border left at a line's
-# start or end ("|   II. MỤC TIÊU").
+# start or end ("|   II. MỤC TIÊU"); a heading's marks in a text converted to Markdown ("## II. NHIỆM VỤ").
 _SLASH_ITEM = re.compile(rf"^(\s*)(?:\d{{1,2}}|[{LOWER}])/(?=\s)")
 _BORDER = re.compile(r"^\|(?=\s)|(?<=\s)\|$")
+_MD_HEADING = re.compile(r"^#{1,6}(?=\s)")
 
 
 def _usual_marks(line: str) -> str:
-    """A normalised line with its item mark written the usual way ("1/ " -> "1. ", "a/ " -> "a) ") and a
-    scan's stray border bar blanked; the same length, so that the line's map to the original still holds."""
-    if "/" not in line[:4] and "|" not in line:
+    """A normalised line with its item mark written the usual way ("1/ " -> "1. ", "a/ " -> "a) "), and a
+    scan's stray border bar or a Markdown heading's marks blanked; the same length, so that the line's map
+    to the original still holds."""
+    if "/" not in line[:4] and "|" not in line and line[:1] != "#":
         return line  # most lines: nothing to rewrite (this runs on every line of every plan)
+    line = _MD_HEADING.sub(lambda m: " " * len(m.group()), line)
     m = _SLASH_ITEM.match(line)
     if m:
         mark = "." if line[m.end() - 2].isdigit() else ")"

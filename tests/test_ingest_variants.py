@@ -1,6 +1,6 @@
 """The same plan written differently gives the same facts: old tone marks, decomposed Unicode, Windows line
-ends, doubled spaces, no-break and zero-width characters, columns split by tabs, a title in capitals and a
-PDF's hard line breaks are scored against the gold facts of the originals.
+ends, doubled spaces, no-break and zero-width characters, Markdown headings, columns split by tabs, a title
+in capitals and a PDF's hard line breaks are scored against the gold facts of the originals.
 
 Each variant is what real files do to a text; none changes what a reader takes from it. The hard wraps
 are those of a PDF's text layer: the running text broken at one width a document, while the lines laid out
@@ -140,6 +140,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "doubled spaces": doubled_spaces,
     "no-break spaces": no_break_spaces,
     "zero-width characters": zero_width,
+    "Markdown headings": lambda t: re.sub(r"^([IVX]+\.\s)", r"## \1", t, flags=re.M),
     "columns split by tabs": lambda t: re.sub(r"(?<=\S) {3,}(?=\S)", "\t", t),
     "title in capitals": title_in_capitals,
     "PDF wrapped at 76": hard_wrapped(76),
