@@ -247,6 +247,18 @@ NAME_UNITS = [
     "Kiểm toán Nhà nước",
     "Ngân hàng",
     "Chính sách xã hội",
+    # the procuracies and the courts, supreme or of a unit, and their heads: "Viện trưởng Viện kiểm sát nhân
+    # dân tối cao", "Chánh án Tòa án nhân dân tỉnh"
+    "Viện kiểm sát nhân dân tối cao",
+    "Viện kiểm sát nhân dân",
+    "Tòa án nhân dân tối cao",
+    "Tòa án nhân dân",
+    "Toà án nhân dân tối cao",
+    "Toà án nhân dân",
+    "Viện trưởng",
+    "Phó Viện trưởng",
+    "Chánh án",
+    "Phó Chánh án",
 ]
 _by_length = sorted(SECTORS, key=len, reverse=True)
 _NAME_UNIT = re.compile(

@@ -2112,3 +2112,31 @@ def test_a_semicolon_between_quoted_names_goes_on_with_the_title() -> None:
         '"Làng nghề muối tiêu biểu"'
     )
     assert c["22/2024/QĐ-UBND"]["title"] == "giá muối"
+
+
+def test_a_procuracy_or_a_court_and_their_heads_are_named_in_full() -> None:
+    c = cited(
+        "1. Bám sát Chỉ thị số 02/CT-VKSTC của Viện trưởng Viện kiểm sát nhân dân tối cao về kiểm sát án "
+        "kinh tế; Nghị quyết số 4-NQ/BCSĐ ngày 8/1/2024 của Ban cán sự đảng Viện kiểm sát nhân dân tỉnh "
+        "về công tác năm 2024.\n"
+        "2. Phối hợp theo Quy chế số 7/QC-TA ngày 2/2/2024 của Chánh án Tòa án nhân dân tỉnh về xét xử "
+        "lưu động; Công văn số 81/TANDTC-PC của Tòa án nhân dân tối cao về giải đáp nghiệp vụ.\n"
+        "3. Thực hiện Kế hoạch của Tòa án nhân dân tối cao về hòa giải tại tòa án; mở lớp tập huấn.\n"
+    )
+    # "kiểm sát", "nhân dân", "tối cao" are the body's words, not the title's
+    assert (c["02/CT-VKSTC"]["issuer"], c["02/CT-VKSTC"]["title"]) == (
+        "Viện trưởng Viện kiểm sát nhân dân tối cao",
+        "kiểm sát án kinh tế",
+    )
+    assert c["02/CT-VKSTC"]["jurisdiction"] == "national"
+    assert c["4-NQ/BCSĐ"]["issuer"] == "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh"
+    assert c["4-NQ/BCSĐ"]["jurisdiction"] == "province:Phú Yên"
+    assert (c["7/QC-TA"]["issuer"], c["7/QC-TA"]["title"]) == (
+        "Chánh án Tòa án nhân dân tỉnh",
+        "xét xử lưu động",
+    )
+    assert c["81/TANDTC-PC"]["issuer"] == "Tòa án nhân dân tối cao"
+    assert c["81/TANDTC-PC"]["title"] == "giải đáp nghiệp vụ"
+    assert c["81/TANDTC-PC"]["jurisdiction"] == "national"
+    # an unnumbered document of the court is named by its subject
+    assert c["hòa giải tại tòa án"]["issuer"] == "Tòa án nhân dân tối cao"
