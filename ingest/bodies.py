@@ -183,10 +183,12 @@ POSITION_WORDS = {
     "VỤ TRƯỞNG": "Vụ trưởng",
     "HIỆU TRƯỞNG": "Hiệu trưởng",
     "CHỈ HUY TRƯỞNG": "Chỉ huy trưởng",
+    "VIỆN TRƯỞNG": "Viện trưởng",
+    "CHÁNH ÁN": "Chánh án",
 }
 POSITION_RE = re.compile(
     r"^(?:K/?T\.?\s*|TL\.?\s*|TUQ\.?\s*)?(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC|"
-    r"CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TỔNG BIÊN TẬP|(?:BỘ |THỨ |CỤC |VỤ |HIỆU |CHỈ HUY )?TRƯỞNG)"
+    r"CHÁNH VĂN PHÒNG|CHÁNH ÁN|CHỦ NHIỆM|TỔNG BIÊN TẬP|(?:BỘ |THỨ |CỤC |VỤ |HIỆU |CHỈ HUY |VIỆN )?TRƯỞNG)"
     r"(?:\s+(?:THƯỜNG TRỰC|BAN|PHÒNG))?\s*$"
 )
 
@@ -334,10 +336,12 @@ def system_of(name: str) -> str:
         return "front"
     if re.search(
         r"ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?<!\w)sở |(?<!\w)(?<!văn )phòng |chính phủ|thủ tướng|"
-        r"bộ trưởng|(?<!\w)công an|quân sự|bảo hiểm xã hội|kho bạc|thuế",
+        r"bộ trưởng|(?<!\w)công an|quân sự|bảo hiểm xã hội|kho bạc|thuế|viện kiểm sát|vksnd|tòa án|"
+        r"tand(?!\w)",
         n,
     ) or _MINISTRY.match(n):
-        # the forces too ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"); their Party bodies are read above
+        # the forces too ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"), the procuracies and the courts; their
+        # Party bodies are read above
         return "state"
     if re.search(
         r"đảng|tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy|ban thường vụ|ban tuyên giáo|ban tổ chức|"

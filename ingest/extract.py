@@ -871,14 +871,26 @@ _AGENCY = re.compile(
 )
 
 
-def _agency_party(issuer: str | None, bloc: str | None) -> str | None:
-    """The Party organisation of a province's agency or firm ("Đảng bộ Sở Y tế") when its committee issues
-    the plan under the province's bloc the header names: a grassroots Party organisation, its own bloc for
-    placing its keys ("bloc:Đảng bộ Sở Y tế, Ninh Bình"), the bloc above it still the bloc's keys'."""
-    if not issuer or not bloc or not re.search(r"(?i:tỉnh|thành phố)$", bloc):
+def _agency_party(
+    issuer: str | None, bloc: str | None, header_bodies: list[str], under_province: bool
+) -> str | None:
+    """The Party organisation of a province's agency, school, hospital or firm ("Đảng bộ Sở Y tế") when its
+    committee issues the plan under the province's bloc the header names, or right under the province's
+    Party committee ("THÀNH ỦY CẦN THƠ / ĐẢNG BỘ TRƯỜNG ĐẠI HỌC CẦN THƠ"): a grassroots Party organisation,
+    its own bloc for placing its keys ("bloc:Đảng bộ Sở Y tế, Ninh Bình"), the bloc above it still the bloc's
+    keys'. It is named as the header names it ("ĐẢNG BỘ BỆNH VIỆN ĐA KHOA TỈNH": "… Đa khoa tỉnh")."""
+    if not issuer or not (under_province or (bloc and re.search(r"(?i:tỉnh|thành phố)$", bloc))):
         return None
-    m = _AGENCY.search(normalize(issuer))
-    return f"Đảng bộ {m.group('org')}" if m else None
+    full = normalize(issuer)
+    m = _AGENCY.search(full)
+    if m is None:
+        return None
+    org = m.group("org")
+    for body in header_bodies:
+        named = re.match(r"ĐẢNG (?:ỦY|BỘ) (.+)$", normalize(body).upper())
+        if named and full.casefold().startswith(named.group(1).casefold(), m.start("org")):
+            org = full[m.start("org") : m.start("org") + len(named.group(1))]
+    return f"Đảng bộ {org}"
 
 
 # Header lines (normalised: "ỦY", not "UỶ") naming a State or a Party body above the issuer: "UBND TỈNH HÀ
@@ -1021,7 +1033,12 @@ def extract_source(src: SourceText) -> dict:
         if ident.header_lines:
             issuer_src = t.line_source(ident.header_lines[-1])
     enterprise = _central_enterprise(t, issuer_name, bloc)
-    agency = None if enterprise else _agency_party(issuer_name, bloc)
+    heads = [normalize(b).upper() for b in ident.header_bodies or []]
+    under_province = bool(
+        province and not (district or commune) and any(re.match(r"(?:TỈNH|THÀNH) ỦY ", h) for h in heads)
+    )
+    agency = _agency_party(issuer_name, bloc, ident.header_bodies or [], under_province)
+    agency = None if enterprise else agency
     ctx = Context(province, district, enterprise or agency or bloc, commune, d_unit, c_unit, ident.date)
     ctx.enterprise = enterprise is not None
     ctx.parent_bloc = bloc if agency else None
@@ -1037,7 +1054,6 @@ def extract_source(src: SourceText) -> dict:
         else "unknown"
     )
     system = system_of(full_issuer) if full_issuer else "unknown"
-    heads = [normalize(b).upper() for b in ident.header_bodies or []]
     if system == "unknown" and any(_STATE_HEAD.match(h) for h in heads):
         system = "state"  # a board or unit under a People's Committee or a department ("Ban Quản lý …")
     elif system == "unknown" and any(_PARTY_HEAD.match(h) for h in heads):

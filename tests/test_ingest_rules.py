@@ -959,3 +959,53 @@ def test_a_state_body_s_own_series_and_a_body_of_society_are_placed_where_they_a
     assert c["45/QĐ-TCT"]["jurisdiction"] == "province:Hà Giang"  # the school's own series
     assert not c["12/BC-VHXH"]["jurisdiction"].startswith("commune:")  # "Xã hội" is no commune
     assert c["7/QĐ-BLĐTBXH"]["jurisdiction"] == "national"  # a minister's
+
+
+def test_a_procuracy_s_plan_is_a_state_body_s_signed_for_its_chief_procurator() -> None:
+    text = _plan(
+        "VIỆN KSND TỐI CAO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆN KIỂM SÁT NHÂN DÂN\t"
+        "Độc lập - Tự do - Hạnh phúc\nTỈNH LAI CHÂU\nSố: 14/KH-VKSLC\tLai Châu, ngày 4 tháng 4 năm 2024",
+        "về kiểm sát việc tạm giữ, tạm giam",
+        "Căn cứ Chỉ thị số 01/CT-VKSTC ngày 5/1/2024 về công tác năm 2024,\n\n"
+        "Viện kiểm sát nhân dân tỉnh Lai Châu ban hành Kế hoạch như sau:",
+        signature="KT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\n\nHoàng Thị Mai",
+    )
+    doc = extract_text(text, "vks.txt")["document"]
+    assert (doc["issuer"]["level"], doc["issuer"]["system"]) == ("province", "state")
+    assert (doc["signer"]["name"], doc["signer"]["position"], doc["signer"]["on_behalf_of"]) == (
+        "Hoàng Thị Mai",
+        "Phó Viện trưởng",
+        "Viện trưởng",
+    )
+
+
+def test_a_court_s_plan_is_a_state_body_s_signed_for_its_chief_judge() -> None:
+    text = _plan(
+        "TÒA ÁN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH SƠN LA\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 30/KH-TA\tSơn La, ngày 4 tháng 4 năm 2024",
+        "về hòa giải, đối thoại tại Tòa án",
+        "Căn cứ Luật Hòa giải, đối thoại tại Tòa án số 58/2020/QH14,\n\n"
+        "Tòa án nhân dân tỉnh Sơn La ban hành Kế hoạch như sau:",
+        signature="KT. CHÁNH ÁN\nPHÓ CHÁNH ÁN\n\nLò Văn Dũng",
+    )
+    doc = extract_text(text, "ta.txt")["document"]
+    assert doc["issuer"]["system"] == "state"
+    assert (doc["signer"]["position"], doc["signer"]["on_behalf_of"]) == ("Phó Chánh án", "Chánh án")
+
+
+def test_a_school_s_party_committee_right_under_the_city_s_is_its_own_bloc_named_as_its_header() -> None:
+    # no bloc between them: "THÀNH ỦY HẢI PHÒNG / ĐẢNG BỘ TRƯỜNG ĐẠI HỌC HẢI PHÒNG"; a grassroots Party
+    # organisation whose own keys ("/ĐU") are its own
+    text = _plan(
+        "THÀNH ỦY HẢI PHÒNG\nĐẢNG BỘ TRƯỜNG ĐẠI HỌC HẢI PHÒNG\n*\nSố 40-KH/ĐU\n"
+        "Hải Phòng, ngày 2 tháng 10 năm 2024",
+        "về rèn luyện đạo đức sinh viên",
+        "Thực hiện Kế hoạch số 90-KH/TU, ngày 2/9/2024 của Ban Thường vụ Thành ủy về giáo dục; Nghị quyết số "
+        "5-NQ/ĐU, ngày 6/1/2024 của Ban Chấp hành Đảng bộ Trường về nhiệm vụ năm 2024, Ban Thường vụ Đảng ủy "
+        "Trường Đại học Hải Phòng ban hành Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "dh.txt")
+    doc = facts["document"]
+    assert (doc["issuer"]["system"], doc["issuer"]["level"]) == ("party", "grassroots")
+    assert doc["jurisdiction"] == "bloc:Đảng bộ Trường Đại học Hải Phòng, Hải Phòng"
+    assert cited(facts)["5-NQ/ĐU"]["jurisdiction"] == doc["jurisdiction"]
