@@ -222,6 +222,7 @@ NAME_UNITS = [
     "Cựu chiến binh",
     "Chữ thập đỏ",  # "Hội Chữ thập đỏ tỉnh", "Trung ương Hội Chữ thập đỏ Việt Nam"
     "Nông dân",
+    "Khuyến học",  # "Hội Khuyến học tỉnh": the study-promotion association
     "Quân sự",
     "Trung tâm",
     "Công an",

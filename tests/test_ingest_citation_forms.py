@@ -2140,3 +2140,18 @@ def test_a_procuracy_or_a_court_and_their_heads_are_named_in_full() -> None:
     assert c["81/TANDTC-PC"]["jurisdiction"] == "national"
     # an unnumbered document of the court is named by its subject
     assert c["hòa giải tại tòa án"]["issuer"] == "Tòa án nhân dân tối cao"
+
+
+def test_the_study_promotion_association_is_named_in_full() -> None:
+    c = cited(
+        "1. Bám sát Kế hoạch số 03/KH-HKH, ngày 9/1/2024 của Ban Thường vụ Hội Khuyến học tỉnh về quỹ "
+        "khuyến học năm 2024; Chương trình phối hợp số 5/CTPH-HKH-ĐTN ngày 1/3/2023 giữa Hội Khuyến học "
+        "huyện và Huyện đoàn về phong trào đọc sách.\n"
+    )
+    # "học" is the association's word ("Hội Khuyến học"), not a verb after "Hội Khuyến"
+    assert c["03/KH-HKH"]["issuer"] == "Ban Thường vụ Hội Khuyến học tỉnh"
+    assert c["03/KH-HKH"]["jurisdiction"] == "province:Phú Yên"
+    assert c["03/KH-HKH"]["title"] == "quỹ khuyến học năm 2024"
+    assert c["5/CTPH-HKH-ĐTN"]["issuer"] == "Hội Khuyến học huyện và Huyện đoàn"
+    assert c["5/CTPH-HKH-ĐTN"]["title"] == "phong trào đọc sách"
+
