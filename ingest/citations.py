@@ -1389,6 +1389,7 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         end_limit = limit if m.start() < limit else len(text)
         parse_after_key(text, p, end_limit, mention)
         _day_closing_title(text, mention)
+        _later_sibling_closing_title(text, mention)
         if law and not _subject_given(text, mention.title):
             mention.title = None  # "Luật Đất đai số 31/2024/QH15": what the law is called, not a subject
         # "Kế hoạch của X số … về thực hiện Chỉ thị số … của Y": X's, and "của Y" stays in the title
@@ -1412,6 +1413,20 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
     _lead_in_issuer(text, out)
     _listed_issuer(text, out)
     return out
+
+
+def _later_sibling_closing_title(text: str, mention: Mention) -> None:
+    """A reference dated after the document whose title it would close is the plan's next one, not the
+    title's: a document never names one issued after it ("Kế hoạch số 1-KH/HU, ngày 5/11/2022 … thực hiện
+    Chỉ thị số … về X và Kế hoạch số 2/KH-UBND, ngày 6/2/2023 của …")."""
+    if mention.title is None or mention.date is None:
+        return
+    for a in _AND_CITE.finditer(text, mention.title[0], mention.title[1]):
+        nxt = NUMBERED.match(text, a.end())
+        day = _DATE_AFTER.match(text, nxt.end()) if nxt else None
+        if day and (iso_date(day) or "") > mention.date:
+            mention.title = (mention.title[0], a.start())
+            return
 
 
 # "Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật X ngày 22/11/2019": a law is dated after what it

@@ -2155,3 +2155,15 @@ def test_the_study_promotion_association_is_named_in_full() -> None:
     assert c["5/CTPH-HKH-ĐTN"]["issuer"] == "Hội Khuyến học huyện và Huyện đoàn"
     assert c["5/CTPH-HKH-ĐTN"]["title"] == "phong trào đọc sách"
 
+
+def test_a_reference_dated_after_a_document_is_not_in_its_title() -> None:
+    c = cited(
+        "1. Bám sát Kế hoạch số 20-KH/HU, ngày 3/10/2022 của Ban Thường vụ Huyện ủy thực hiện Chỉ thị số "
+        "8-CT/TU, ngày 1/6/2022 của Ban Thường vụ Tỉnh ủy về nghề muối sạch và Kế hoạch số 14/KH-UBND, "
+        "ngày 2/3/2023 của Ủy ban nhân dân huyện về làng nghề năm 2023.\n"
+    )
+    # a plan of October 2022 cannot carry out one of March 2023: that one is the next of the list
+    assert c["20-KH/HU"]["title"] == (
+        "thực hiện Chỉ thị số 8-CT/TU, ngày 1/6/2022 của Ban Thường vụ Tỉnh ủy về nghề muối sạch"
+    )
+    assert c["14/KH-UBND"]["title"] == "làng nghề năm 2023"
