@@ -831,9 +831,10 @@ def _complete_issuer(name: str, ctx: Context) -> str:
         n = f"{n} {ctx.commune}"
     elif ctx.district and re.search(r"(?:Huyện ủy|Thị ủy|Quận ủy|Huyện đoàn|huyện|quận|thị xã)$", nn):
         n = f"{n} {ctx.district}"
-    elif ctx.district and ctx.city_level() == "district" and re.search(r"(?:Thành ủy|thành phố)$", nn):
+    elif ctx.district and ctx.city_level() == "district" and re.search(r"(?:Thành ủy|[Tt]hành phố)$", nn):
         n = f"{n} {ctx.district}"
-    elif ctx.province and re.search(r"(?:Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn|tỉnh|thành phố)$", nn):
+    elif ctx.province and re.search(r"(?:Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn|[Tt]ỉnh|[Tt]hành phố)$", nn):
+        # "Ủy ban nhân dân Thành phố": a city's plans write its own name with a capital
         n = f"{n} {ctx.province}"
     elif ctx.province and re.match(r"Sở\s", nn) and not re.search(r"(?:tỉnh|thành phố|Thành phố)\s", nn):
         # "Sở Giáo dục và Đào tạo": a department is named with its province, as its header places it

@@ -1009,3 +1009,17 @@ def test_a_school_s_party_committee_right_under_the_city_s_is_its_own_bloc_named
     assert (doc["issuer"]["system"], doc["issuer"]["level"]) == ("party", "grassroots")
     assert doc["jurisdiction"] == "bloc:Đảng bộ Trường Đại học Hải Phòng, Hải Phòng"
     assert cited(facts)["5-NQ/ĐU"]["jurisdiction"] == doc["jurisdiction"]
+
+
+def test_a_city_naming_itself_with_a_capital_is_named_with_its_place() -> None:
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "THÀNH PHỐ HẢI PHÒNG\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 77/KH-UBND\tHải Phòng, ngày 4 tháng 9 năm 2025",
+        "về phát triển cảng biển",
+        "Căn cứ Nghị quyết số 20/NQ-HĐND ngày 12/7/2025 của Hội đồng nhân dân Thành phố về cảng biển,\n\n"
+        "Ủy ban nhân dân Thành phố ban hành Kế hoạch như sau:",
+    )
+    doc = extract_text(text, "hp.txt")["document"]
+    assert doc["issuer"]["name"] == "Ủy ban nhân dân Thành phố Hải Phòng"
+    assert (doc["issuer"]["level"], doc["jurisdiction"]) == ("province", "province:Hải Phòng")
