@@ -120,14 +120,19 @@ def table_rows(t: Text, first: int, end: int) -> list[Row]:
     rows: list[Row] = []
     cols: _Columns | None = None
     starts: list[int] = []  # where the cells of the last row read start, in a PDF's layout
-    skip = -1
-    for ln in range(t.blocks[first].first_line, t.blocks[end - 1].last_line + 1):
+    resume = -1  # lines before it have been read already
+    last = t.blocks[end - 1].last_line
+    for ln in range(t.blocks[first].first_line, last + 1):
         line = t.lines[ln]
         laid_out = t.hard_wrapped or (cols is not None and not cols.tabs)
         if not line.strip() or t.norm[ln] in t.running or (laid_out and t.page_number(ln)):
             continue  # a page's number and running header, where a page break cuts the table (a PDF's)
-        if ln == skip:
-            continue  # the titles of the header row above, wrapped
+        if ln < resume:
+            continue  # the titles of the header row above, wrapped, or a table of one cell a line
+        if cols is None and (stacked := _stacked_rows(t, places, ln, last)):
+            rows.extend(stacked[0])
+            resume = stacked[1]
+            continue
         header = _header(line)
         if (
             header is None
@@ -135,7 +140,7 @@ def table_rows(t: Text, first: int, end: int) -> list[Row]:
             and 0 < len(_cells(t.lines[ln + 1])[0]) < len(_cells(line)[0])
         ):
             header = _header(line, t.lines[ln + 1])
-            skip = ln + 1 if header else skip
+            resume = ln + 2 if header else resume
         if cols is None or header:
             cols, starts = header, []  # a table starts, or goes on after a page break with its header again
             continue
@@ -155,6 +160,89 @@ def table_rows(t: Text, first: int, end: int) -> list[Row]:
             rows.append(row)
             starts = [] if tabs else [a for a, _e in spans]
     return rows
+
+
+# The title of a column that is neither the work, its lead, its partners nor the row's number.
+_OTHER = re.compile(r"^(?:thời gian|thời hạn|tiến độ|ghi chú|kết quả|sản phẩm|kinh phí|dự kiến)")
+_ROLES = (
+    ("lead", _LEAD.search),
+    ("partner", _PARTNER.search),
+    ("content", _CONTENT.search),
+    ("other", _OTHER.match),
+)
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _role(name: str, first: bool) -> str | None:
+    """What a column titled name holds ("number" only for the first column), or None if it is no title."""
+    if first and _NUMBER.match(name):
+        return "number"
+    return next((role for role, test in _ROLES if test(name)), None)
+
+
+def _stacked_header(t: Text, ln: int, last: int) -> tuple[list[str], list[int]] | None:
+    """The columns of a header row exported one cell a line (a Word table saved as text), from line ln: a
+    run of short lines, each a column's title and no column twice, naming the work and its lead. Their
+    roles and lines; None if ln does not start one."""
+    roles: list[str] = []
+    lines: list[int] = []
+    for i in range(ln, last + 1):
+        line = t.lines[i]
+        if not line.strip():
+            continue
+        name = _key(line)
+        role = _role(name, not roles)
+        if role is None or "\t" in line or len(name.split()) > 6 or _ITEM_LINE.match(line):
+            break
+        if role in roles and role != "other":
+            break
+        roles.append(role)
+        lines.append(i)
+    if len(roles) < 3 or "lead" not in roles or "content" not in roles:
+        return None
+    return roles, lines
+
+
+def _stacked_rows(t: Text, places: _Places, ln: int, last: int) -> tuple[list[Row], int] | None:
+    """The rows of a table exported one cell a line whose header starts at line ln, and the line where
+    reading goes on after it; None if no such header starts there. The cells are read in the header's
+    order; with a column of row numbers a row starts at its number (the lines between, headings of groups
+    of rows, are skipped). The table ends at a numbered item or heading of the text, or at a row whose lead
+    cell ends a sentence; a row left incomplete there is read as text."""
+    found = _stacked_header(t, ln, last)
+    if found is None:
+        return None
+    roles, head = found
+    lead, content = roles.index("lead"), roles.index("content")
+    partner = roles.index("partner") if "partner" in roles else None
+    numbered = roles[0] == "number"
+    rows: list[Row] = []
+    cells: list[int] = []
+    i = head[-1] + 1
+    while i <= last:
+        line = t.lines[i].strip()
+        if line:
+            if _ITEM_LINE.match(t.lines[i]) or "\t" in line:
+                break
+            if numbered and _ROW_NUMBER.fullmatch(line):
+                cells = []
+            if cells or not numbered or _ROW_NUMBER.fullmatch(line):
+                cells.append(i)
+        if len(cells) == len(roles):
+            if re.search(r"[.:;]$", t.lines[cells[lead]].strip()):
+                break
+            who, duty = _whole_line(t, places, cells[lead]), _whole_line(t, places, cells[content])
+            with_ = _whole_line(t, places, cells[partner]) if partner is not None else None
+            if who and duty:
+                rows.append(Row(who, duty, [with_] if with_ else []))
+            cells = []
+        i += 1
+    return rows, (cells[0] if cells else i)
+
+
+def _whole_line(t: Text, places: _Places, ln: int) -> Span | None:
+    line = t.lines[ln]
+    return places.span(ln, len(line) - len(line.lstrip()), len(line.rstrip()))
 
 
 def _wrapped_cells(line: str, spans: list[tuple[int, int]], starts: list[int]) -> list[int] | None:

@@ -53,7 +53,7 @@ _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
     r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp|"
     r"đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|tuyên dương|"
-    r"thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|"
+    r"thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|ưu tiên|"
     r"đối chiếu|phân loại|so sánh|thẩm tra|xác minh"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
@@ -270,20 +270,31 @@ def read_tasks(t: Text, first: int, end: int) -> list[Task]:
     return _one_task_a_body(tasks + _row_tasks(t, rows))
 
 
+# A lead cell that names the partners too: "Văn phòng Sở chủ trì, phối hợp với Thanh tra Sở".
+_LEADS_WITH = re.compile(r"\s*,?\s+(?i:chủ trì)(?=\s*,?\s*(?i:phối hợp)(?!\w))")
+
+
 def _row_tasks(t: Text, rows: list[Row]) -> list[Task]:
-    """A task for each row of a table: its "chủ trì" body does the row's work with the "phối hợp" ones."""
+    """A task for each row of a table: its "chủ trì" body does the row's work with the "phối hợp" ones; a
+    lead cell written "X chủ trì, phối hợp với Y" (a table with one column for both) names X and its
+    partner Y."""
     out: list[Task] = []
     for r in rows:
-        name = _clean_name(" ".join(t.blocks[b].text[x:y].strip() for b, x, y in (r.assignee, *r.lead_more)))
+        cell = " ".join(t.blocks[b].text[x:y].strip() for b, x, y in (r.assignee, *r.lead_more))
+        with_ = _LEADS_WITH.search(cell)
+        name = _clean_name(cell[: with_.start()] if with_ else cell)
         if not name:
             continue
         # a cell wrapped over lines names its body in pieces: the head is where it starts, empty, so that the
         # name read is the pieces joined
-        head = (r.assignee[0], r.assignee[1], r.assignee[1]) if r.lead_more else r.assignee
+        b, a, _e = r.assignee
+        head = (b, a, a) if r.lead_more else (b, a, a + with_.start()) if with_ else r.assignee
         task = Task(name, head, [r.duty], (r.duty[0], r.duty[0]))
         if r.partners:
             cell = " ".join(t.blocks[pb].text[pa:pe].strip() for pb, pa, pe in r.partners)
             task.cell_partners[r.duty] = split_bodies(cell.strip(" ,;."))
+        elif with_:
+            task.cell_partners[r.duty] = coordinates(cell)
         out.append(task)
     return out
 

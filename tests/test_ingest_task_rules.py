@@ -879,3 +879,10 @@ def test_a_village_led_by_its_cell_is_the_one_that_coordinates() -> None:
     # "Lãnh đạo thôn phối hợp với …" under a cell: the village it leads works with the partner, not the cell
     t = last("2. Chi bộ các ấp\nLãnh đạo ấp phối hợp với Chi hội Nông dân ấp chăm sóc cây.\n")
     assert (t["assignee"], t["coordinates_with"]) == ("Chi bộ các ấp", [])
+
+
+def test_a_partner_name_ends_before_giving_priority() -> None:
+    # "ưu tiên" (give priority to) is the work done with the partner, after a name with no place word
+    assert coordinates("Phối hợp với Ban Quản lý rừng phòng hộ ưu tiên giao cây cho các trường học.") == [
+        "Ban Quản lý rừng phòng hộ"
+    ]

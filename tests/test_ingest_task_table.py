@@ -196,3 +196,57 @@ def test_a_laid_out_table_with_wrapped_titles_and_lead_cells_and_a_page_break_in
     assert read(WRAPPED_LEADS) == want
     facts = extract_text(HEAD + WRAPPED_LEADS, "table.txt")
     assert [(x["assignee"], x["coordinates_with"], x["actions"]) for x in facts["tasks"]] == want
+
+
+# A Word table saved as text, one cell a line: the header's titles too, no column of row numbers, one
+# column naming the lead body and its partners ("X chủ trì, phối hợp với Y"); numbered prose items follow.
+STACKED = (
+    "IV. TỔ CHỨC THỰC HIỆN\n"
+    "1. Phân công cụ thể\n"
+    "Nội dung\n"
+    "Cơ quan thực hiện\n"
+    "Thời hạn\n"
+    "Đo đạc, cắm mốc ranh giới các bãi bồi ven sông\n"
+    "Chi cục Kiểm lâm chủ trì, phối hợp với Ủy ban nhân dân các huyện\n"
+    "Quý I/2026\n"
+    "Cấp phát cây giống cho các hộ nhận khoán\n"
+    "Trung tâm Khuyến nông\n"
+    "Quý II/2026\n"
+    "Nghiệm thu, thanh toán tiền công trồng rừng\n"
+    "Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Thanh tra Sở, Chi cục Kiểm lâm\n"
+    "Tháng 12/2026\n"
+    "2. Trung tâm Khuyến nông phối hợp với Hội Nông dân tỉnh ưu tiên giao cây cho hộ nghèo.\n"
+    "3. Văn phòng Sở tổng hợp kết quả, báo cáo Giám đốc Sở.\n"
+)
+
+
+def test_a_table_of_one_cell_a_line_is_read_in_rows_of_its_header_s_columns() -> None:
+    # the header's lines give the columns; each row's lead cell "X chủ trì, phối hợp với Y" names X and its
+    # partner Y; a body of a row and of the prose is one task
+    want = [
+        ("Chi cục Kiểm lâm", ["Ủy ban nhân dân các huyện"], 1),
+        ("Trung tâm Khuyến nông", ["Hội Nông dân tỉnh"], 2),
+        ("Phòng Kế hoạch - Tài chính", ["Thanh tra Sở", "Chi cục Kiểm lâm"], 1),
+        ("Văn phòng Sở", [], 1),
+    ]
+    assert read(STACKED) == want
+    facts = extract_text(HEAD + STACKED, "table.txt")
+    assert [(x["assignee"], x["coordinates_with"], x["actions"]) for x in facts["tasks"]] == want
+    assert facts["tasks"][0]["duties"][0]["text"] == "Đo đạc, cắm mốc ranh giới các bãi bồi ven sông"
+
+
+def test_a_table_of_one_cell_a_line_with_row_numbers_skips_the_headings_of_groups() -> None:
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phân công thực hiện\n"
+        "STT\nNhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n"
+        "I\nCHUẨN BỊ\n"
+        "1\nĐo đạc các bãi bồi\nChi cục Kiểm lâm\nỦy ban nhân dân các huyện\nQuý I\n"
+        "II\nTRỒNG RỪNG\n"
+        "2\nCấp phát cây giống\nTrung tâm Khuyến nông\nHội Nông dân tỉnh\nQuý II\n"
+        "3\nTrồng dặm cây chết\nChi cục Kiểm lâm\nHạt Kiểm lâm các huyện\nQuý III\n"
+    )
+    assert read(body) == [
+        ("Chi cục Kiểm lâm", ["Ủy ban nhân dân các huyện", "Hạt Kiểm lâm các huyện"], 2),
+        ("Trung tâm Khuyến nông", ["Hội Nông dân tỉnh"], 1),
+    ]
