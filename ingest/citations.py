@@ -1609,6 +1609,9 @@ _APPROVED = re.compile(
     rf"[{LOWER}][^;:.()“”\"\d]{{5,200}}?)\s+(?:đã\s+)?được\s+(?P<by>[{UPPER}])"
 )
 _LIST_RULE = re.compile(r"(?<=[,;] )Quy định\s+về\s+")
+# "các văn bản, Kế hoạch của …": a kind listed after "các" names documents in general; a preposition between
+# them ends the list ("đánh giá các danh hiệu theo Hướng dẫn của …" names one document).
+_IN_A_LIST = re.compile(r"(?i:các)\s+(?:(?!(?:theo|tại|của|với|về)\s)[^\s,;.]+\s*){0,3},?\s*$")
 
 
 def _one_body_named(text: str, p: int, end: int) -> bool:
@@ -1744,7 +1747,7 @@ def find_unnumbered(
         out.append(mention)
     for m in _NAMED.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
-        if re.search(r"(?i:các)\s+(?:[^\s,;.]+\s*){0,3},?\s*$", before) or re.search(r",\s*$", before):
+        if _IN_A_LIST.search(before) or re.search(r",\s*$", before):
             continue
         if _TO_DRAFT.search(before) or (
             _ITEM_START.fullmatch(text, 0, m.start()) and not text.rstrip().endswith(";")

@@ -2167,3 +2167,13 @@ def test_a_reference_dated_after_a_document_is_not_in_its_title() -> None:
         "thực hiện Chỉ thị số 8-CT/TU, ngày 1/6/2022 của Ban Thường vụ Tỉnh ủy về nghề muối sạch"
     )
     assert c["14/KH-UBND"]["title"] == "làng nghề năm 2023"
+
+
+def test_a_kind_after_a_preposition_is_no_list_of_documents_in_general() -> None:
+    c = cited(
+        "1. Chấm điểm các hộ dân theo Hướng dẫn của Ban Thường vụ Hội Nông dân tỉnh về hộ sản xuất giỏi; "
+        "báo cáo kết quả.\n"
+    )
+    # "các hộ dân theo Hướng dẫn …": "theo" ends the list "các …", the guidance is one document
+    assert c["hộ sản xuất giỏi"]["issuer"] == "Ban Thường vụ Hội Nông dân tỉnh"
+
