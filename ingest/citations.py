@@ -775,9 +775,16 @@ def _governed(text: str, stop: re.Match[str]) -> bool:
 
 def _quoted_name(text: str, p: int, close: int) -> bool:
     """ "triển khai Phong trào “Bình dân học vụ số” trên địa bàn xã": the quoted name of a movement, a model,
-    a contest inside a title goes on with it; the quoted title of a document the title names ends it."""
+    a contest inside a title goes on with it; the quoted title of a document the title names ends it. So does
+    the last of a list of quoted names ("công nhận “A”, “B” cấp thôn"): a document has one title."""
     opening = text.rfind("“", p, close)
+    if opening > p and _QUOTE_LISTED.search(text, p, opening):
+        return True
     return opening > p and _NAMED_THING.search(text, p, opening) is not None
+
+
+# a quoted name right after another: "“Gia đình học tập”, “Dòng họ học tập”"
+_QUOTE_LISTED = re.compile(r"”\s*(?:,|;|,?\s+và)\s*$")
 
 
 _NAMED_THING = re.compile(

@@ -2177,3 +2177,13 @@ def test_a_kind_after_a_preposition_is_no_list_of_documents_in_general() -> None
     # "các hộ dân theo Hướng dẫn …": "theo" ends the list "các …", the guidance is one document
     assert c["hộ sản xuất giỏi"]["issuer"] == "Ban Thường vụ Hội Nông dân tỉnh"
 
+
+def test_the_last_of_a_list_of_quoted_names_does_not_end_the_title() -> None:
+    c = cited(
+        "1. Bình xét theo Quyết định số 31/QĐ-UBND của Ủy ban nhân dân tỉnh về công nhận “Làng muối sạch”, "
+        "“Hộ diêm dân giỏi” cấp huyện và “Tổ hợp tác tiêu biểu”; hỗ trợ diêm dân.\n"
+    )
+    # a document has one title: quoted names listed one after another are names, and the title goes on
+    assert c["31/QĐ-UBND"]["title"] == (
+        "công nhận “Làng muối sạch”, “Hộ diêm dân giỏi” cấp huyện và “Tổ hợp tác tiêu biểu”"
+    )
