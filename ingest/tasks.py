@@ -329,7 +329,41 @@ def _text_tasks(t: Text, first: int, end: int) -> list[Task]:
             if tasks or rx is _ITEM:
                 return tasks
     tasks = [_dash_task(blocks[k], k) for k in range(first, end)]
-    return [x for x in tasks if x is not None]
+    return [x for x in tasks if x is not None] or _heading_tasks(blocks, first, end)
+
+
+def _heading_tasks(blocks: list[Block], first: int, end: int) -> list[Task]:
+    """The tasks of bodies each named on a line of its own with no number, their duties the bullets and
+    paragraphs below it ("Văn phòng Sở" / "- Tổng hợp …"), when at least two bodies are so named."""
+    heads = [k for k in range(first, end - 1) if _bare_heading(blocks, k)]
+    if len(heads) < 2:
+        return []
+    tasks: list[Task] = []
+    for n, k in enumerate(heads):
+        name = _clean_name(blocks[k].text)
+        nxt = heads[n + 1] if n + 1 < len(heads) else _last_task_end(blocks, k, False, end, name)
+        ds = _duty_blocks(blocks, k + 1, nxt)
+        task = Task(name, (k, 0, len(blocks[k].text.rstrip(" :"))), blocks=(k, ds[-1] if ds else k))
+        for j in ds:
+            bullet = _BULLET.match(blocks[j].text)
+            task.duties.append((j, bullet.end() if bullet else 0, len(blocks[j].text)))
+        tasks.append(task)
+    return tasks
+
+
+def _bare_heading(blocks: list[Block], k: int) -> bool:
+    """Whether block k only names a body, with no number, no duty and no sentence's end, a bullet below it."""
+    text = blocks[k].text
+    if (
+        _is_bullet(text)
+        or re.search(r"[.;]\s*$", text)
+        or len(text) >= 160
+        or not _is_bullet(blocks[k + 1].text)
+    ):
+        return False
+    a, e, duty = _assignee(text, 0)
+    name = _clean_name(text[a:e])
+    return a == 0 and bool(name) and _is_body(name) and not text[duty:].strip(" :")
 
 
 def _dash_task(b: Block, k: int) -> Task | None:

@@ -886,3 +886,21 @@ def test_a_partner_name_ends_before_giving_priority() -> None:
     assert coordinates("Phối hợp với Ban Quản lý rừng phòng hộ ưu tiên giao cây cho các trường học.") == [
         "Ban Quản lý rừng phòng hộ"
     ]
+
+
+def test_bodies_named_on_lines_of_their_own_without_numbers_head_the_bullets_below() -> None:
+    # each body stands alone on its line, no number or letter, its duties the bullets below it; the closing
+    # paragraph is no duty
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Ban Tuyên giáo Huyện ủy\n"
+        "- Chủ trì, phối hợp với Đài Truyền thanh huyện tuyên truyền ý nghĩa của việc trồng cây.\n"
+        "- Hướng dẫn các chi bộ chọn chủ đề sinh hoạt.\n"
+        "Đảng ủy các xã, thị trấn\n"
+        "- Giao chỉ tiêu trồng cây cho từng chi bộ.\n"
+        "Trên đây là Kế hoạch trồng cây bóng mát của Huyện ủy.\n"
+    )
+    assert [(t["assignee"], t["coordinates_with"], t["actions"]) for t in got] == [
+        ("Ban Tuyên giáo Huyện ủy", ["Đài Truyền thanh huyện"], 2),
+        ("Đảng ủy các xã, thị trấn", [], 1),
+    ]
