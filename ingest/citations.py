@@ -225,6 +225,7 @@ NAME_UNITS = [
     "Khuyến học",  # "Hội Khuyến học tỉnh": the study-promotion association
     "Quân sự",
     "Trung tâm",
+    "Bệnh viện",  # "Đảng bộ Bệnh viện", "Giám đốc Bệnh viện Đa khoa tỉnh"
     "Công an",
     "Khối doanh nghiệp",  # Party blocs: "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng bộ Khối các cơ quan tỉnh"
     "Khối các cơ quan và doanh nghiệp",

@@ -2187,3 +2187,14 @@ def test_the_last_of_a_list_of_quoted_names_does_not_end_the_title() -> None:
     assert c["31/QĐ-UBND"]["title"] == (
         "công nhận “Làng muối sạch”, “Hộ diêm dân giỏi” cấp huyện và “Tổ hợp tác tiêu biểu”"
     )
+
+
+def test_a_hospital_is_named_in_full() -> None:
+    c = cited(
+        "1. Bám sát Nghị quyết số 7-NQ/ĐU, ngày 4/1/2024 của Ban Chấp hành Đảng bộ Bệnh viện về nhiệm vụ "
+        "năm 2024; Quyết định số 88/QĐ-BV của Giám đốc Bệnh viện Phổi tỉnh về trực cấp cứu.\n"
+    )
+    # "viện" goes on "Bệnh" as it does "Viện": a hospital, not "Bệnh" and a title that lost its subject
+    assert c["7-NQ/ĐU"]["issuer"] == "Ban Chấp hành Đảng bộ Bệnh viện"
+    assert c["7-NQ/ĐU"]["title"] == "nhiệm vụ năm 2024"
+    assert c["88/QĐ-BV"]["issuer"] == "Giám đốc Bệnh viện Phổi tỉnh"
