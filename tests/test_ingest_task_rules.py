@@ -904,3 +904,17 @@ def test_bodies_named_on_lines_of_their_own_without_numbers_head_the_bullets_bel
         ("Ban Tuyên giáo Huyện ủy", ["Đài Truyền thanh huyện"], 2),
         ("Đảng ủy các xã, thị trấn", [], 1),
     ]
+
+
+def test_the_inspectorate_of_a_place_written_with_a_capital_heads_a_task() -> None:
+    # a city writes its own name with a capital: "Thanh tra Thành phố" is a body like "Thanh tra tỉnh"
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Huyện ủy\n- Theo dõi việc trồng cây.\n"
+        "2. Thanh tra Thành phố\nKiểm tra việc sử dụng kinh phí mua cây giống.\n"
+        "3. Phòng Quản lý đô thị\n- Chăm sóc cây trên các tuyến phố.\n"
+    )
+    assert [(t["assignee"], t["actions"]) for t in got] == [
+        ("Văn phòng Huyện ủy", 1),
+        ("Thanh tra Thành phố", 1),
+        ("Phòng Quản lý đô thị", 1),
+    ]
