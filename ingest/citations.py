@@ -513,7 +513,12 @@ _TITLE_STOP = re.compile(
     r"tiếp tục)\s|"
     # ", dưới sự lãnh đạo của …": under whom the plan's work went; ", bảo đảm dữ liệu được …": what it must
     # ensure; "(nếu có …)": when it applies; "… được xem xét khi …": how the plan uses it
-    r",\s+dưới sự (?:lãnh đạo|chỉ đạo)\s|,\s+(?:bảo đảm|đảm bảo)\s+(?=[^,;:.]{0,60}?\s(?:được|phải|đúng)\s)|"
+    # ", bảo đảm không trùng lặp …": what it must not let happen
+    r",\s+dưới sự (?:lãnh đạo|chỉ đạo)\s|"
+    r",\s+(?:bảo đảm|đảm bảo)\s+(?:không\s|(?=[^,;:.]{0,60}?\s(?:được|phải|đúng)\s))|"
+    # ", trước hết ở nơi cư trú", ", nhất là ở các xã vùng cao": where the plan's work goes first (a title's
+    # "trước hết là …" names whom it is about, and goes on)
+    r",\s+(?:trước hết|nhất là)\s+(?:ở|tại)\s|"
     rf"\s*\((?:nếu|trừ trường hợp)\s|\s+(?:sẽ\s+)?được\s+[{LOWER}]+(?:\s+[{LOWER}]+)?\s+khi\s|"
     # ", trong quá trình …", ", với việc …": when or along with what the plan's work goes; ", ưu tiên …",
     # ", kết hợp …": how it is done; ", chính thức hoạt động từ …": when a unit began
@@ -557,8 +562,10 @@ _TITLE_STOP = re.compile(
     r"\s*\(\s*(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)|"
     rf"\s+và\s+các\s+(?i:{TYPE_ALT})(?!\w)|"
     # "Tuyên truyền Quyết định số … về X đến cán bộ, hội viên và Nhân dân": whom the plan addresses.
-    # "… đến 100% cán bộ", "… đến tất cả đảng viên": the audience counted by its share.
-    r"(?P<audience>\s+đến\s+)(?=(?:toàn thể\s+|đông đảo\s+|100\s?%\s+(?:số\s+)?|tất cả\s+(?:các\s+)?|mọi\s+)?"
+    # "… đến 100% cán bộ", "… đến tất cả đảng viên", "… đến từng công chức": the audience counted by its
+    # share.
+    r"(?P<audience>\s+đến\s+)(?=(?:toàn thể\s+|đông đảo\s+|100\s?%\s+(?:số\s+)?|tất cả\s+(?:các\s+)?|"
+    r"mọi\s+|từng\s+)?"
     r"(?:cán bộ|đảng viên|hội viên|đoàn viên|công chức|viên chức|"
     r"người lao động|người dân|[Nn]hân dân|quần chúng|các tầng lớp|mọi tầng lớp)(?!\w))"
 )

@@ -2198,3 +2198,33 @@ def test_a_hospital_is_named_in_full() -> None:
     assert c["7-NQ/ĐU"]["issuer"] == "Ban Chấp hành Đảng bộ Bệnh viện"
     assert c["7-NQ/ĐU"]["title"] == "nhiệm vụ năm 2024"
     assert c["88/QĐ-BV"]["issuer"] == "Giám đốc Bệnh viện Phổi tỉnh"
+
+
+def test_an_audience_counted_one_by_one_ends_the_title() -> None:
+    c = cited(
+        "1. Phổ biến Nghị quyết số 12-NQ/TW, ngày 3/2/2023 của Bộ Chính trị về công tác giữ nước trong "
+        "tình hình mới đến từng cán bộ, hội viên.\n"
+    )
+    # "đến từng cán bộ": whom the plan spreads it to, one by one, as "đến tất cả cán bộ"
+    assert c["12-NQ/TW"]["title"] == "công tác giữ nước trong tình hình mới"
+
+
+def test_what_the_plan_must_not_let_happen_ends_the_title() -> None:
+    c = cited(
+        "1. Lồng ghép với Kế hoạch số 31-KH/TU, ngày 5/5/2023 của Ban Thường vụ Tỉnh ủy về kinh tế biển, "
+        "bảo đảm không chồng chéo thời gian.\n"
+    )
+    # ", bảo đảm không …": what the plan's work must avoid, as ", không để …"
+    assert c["31-KH/TU"]["title"] == "kinh tế biển"
+
+
+def test_where_the_plan_works_first_ends_the_title() -> None:
+    c = cited(
+        "1. Thực hiện Quy định số 17-QĐ/TU, ngày 2/2/2022 của Ban Thường vụ Tỉnh ủy về nêu gương của cán bộ, "
+        "đảng viên, trước hết ở thôn, khu phố.\n"
+        "2. Thực hiện Quy định số 18-QĐ/TU, ngày 2/2/2022 của Ban Thường vụ Tỉnh ủy về nêu gương của cán bộ, "
+        "đảng viên, trước hết là người đứng đầu.\n"
+    )
+    # ", trước hết ở …" is where the plan's work goes first; ", trước hết là …" names whom the title is about
+    assert c["17-QĐ/TU"]["title"] == "nêu gương của cán bộ, đảng viên"
+    assert c["18-QĐ/TU"]["title"] == "nêu gương của cán bộ, đảng viên, trước hết là người đứng đầu"
