@@ -53,16 +53,17 @@ _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
     r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp|"
     r"đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|tuyên dương|"
-    r"thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|ưu tiên|"
+    r"thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|ưu tiên|lãnh đạo|"
     r"đối chiếu|phân loại|so sánh|thẩm tra|xác minh"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
 # a noun ("tổ chức thành viên"): that verb does not start a duty. But for the issuing Ban named by its kind
 # after a part of it ("Văn phòng Ban", "lãnh đạo Ban"): its name ends there. "Giáo dục thường xuyên"
 # (continuing education) names a field in a unit's name, not the adverb that starts a duty; so does
-# "xây dựng" after "dự án (đầu tư)": the kind of project ("Ban Quản lý dự án đầu tư xây dựng huyện").
+# "xây dựng" after "dự án (đầu tư)": the kind of project ("Ban Quản lý dự án đầu tư xây dựng huyện"). A
+# police unit is named by its work too ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội").
 _NAMED_BY_VERB = re.compile(
-    r"(?<!\w)(?:(?:(?<![Pp]hòng )(?<![Ll]ãnh đạo )(?<!trực )[Bb]an|[Tt]ổ|[Hh]ội đồng|[Bb]ộ phận)\s+"
+    r"(?<!\w)(?:(?:(?<![Pp]hòng )(?<![Ll]ãnh đạo )(?<!trực )[Bb]an|[Tt]ổ|[Hh]ội đồng|[Bb]ộ phận|Cảnh sát)\s+"
     rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})|"
     r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng)|[Gg]iáo dục\s+thường xuyên|"
     r"[Dd]ự án\s+(?:đầu tư\s+)?xây dựng)(?!\w)"
@@ -95,10 +96,14 @@ _COORD = re.compile(
 _PLACE_ALT = r"thôn|xóm|khối|bản|ấp|tổ dân phố|khu phố"
 _PLACE_IN_PAREN = rf"(?:{_PLACE_ALT})(?:\s*[,/]\s*(?:{_PLACE_ALT}))*\)"
 # "về" starts what the work with the partners is about, but for the field that names a specialised office
-# ("phòng chuyên môn về nông nghiệp cùng cấp", "cơ quan chuyên môn về y tế").
+# ("phòng chuyên môn về nông nghiệp cùng cấp", "cơ quan chuyên môn về y tế"), and for the field a unit is
+# named by when a verb of the partners' own work follows it ("Phòng Cảnh sát quản lý hành chính về trật tự
+# xã hội | lãnh đạo …"): what the work is about ends the clause, or starts with a verb or "việc".
+_VERBS = rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})(?!\w)"
+_FIELD_OF_A_NAME = rf"(?!(?:việc|{_VERBS}))[^\s,;.()]+(?:\s+[^\s,;.()]+){{0,4}}?\s+{_VERBS}"
 _COORD_END = re.compile(
-    rf"\s+(?=(?:{_DUTY_VERBS}|{_PARTNER_VERBS})(?!\w))|[.;:]|\((?!{_PLACE_IN_PAREN})|"
-    r"\s+(?:để|nhằm|trong việc|theo)\s|(?<!chuyên môn)\s+về\s"
+    rf"\s+(?={_VERBS})|[.;:]|\((?!{_PLACE_IN_PAREN})|"
+    rf"\s+(?:để|nhằm|trong việc|theo)\s|(?<!chuyên môn)\s+về\s(?!{_FIELD_OF_A_NAME})"
 )
 _DEADLINE = re.compile(
     rf"(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?i:ngày)\s+)?(?:{DATE})|"

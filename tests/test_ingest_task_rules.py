@@ -918,3 +918,24 @@ def test_the_inspectorate_of_a_place_written_with_a_capital_heads_a_task() -> No
         ("Thanh tra Thành phố", 1),
         ("Phòng Quản lý đô thị", 1),
     ]
+
+
+def test_the_field_a_unit_is_named_by_goes_on_to_the_partners_verb() -> None:
+    # a unit named by the field it handles ("… về ma túy") is followed by the partners' own verb; "về" that
+    # starts what the work is about ends the clause or goes on with "việc" or a verb
+    assert coordinates("Phối hợp với Đội Cảnh sát điều tra tội phạm về ma túy kiểm tra các khu nhà trọ.") == [
+        "Đội Cảnh sát điều tra tội phạm về ma túy"
+    ]
+    assert coordinates("Phối hợp với Phòng Văn hóa về nội dung tuyên truyền.") == ["Phòng Văn hóa"]
+    assert coordinates("Phối hợp với Hội Chữ thập đỏ về việc tổ chức hiến máu.") == ["Hội Chữ thập đỏ"]
+    assert coordinates("Phối hợp với Hội Chữ thập đỏ về tổ chức hiến máu nhân đạo.") == ["Hội Chữ thập đỏ"]
+
+
+def test_a_police_unit_named_by_its_work_and_a_partner_that_leads() -> None:
+    # "Cảnh sát quản lý …" names a police unit by its work; "lãnh đạo" starts the partner's own work
+    assert coordinates("Phối hợp với Đội Cảnh sát quản lý trật tự đô thị rà soát các điểm họp chợ tạm.") == [
+        "Đội Cảnh sát quản lý trật tự đô thị"
+    ]
+    assert coordinates("Phối hợp với Chi bộ Trường Tiểu học Kim Đồng lãnh đạo việc trồng cây.") == [
+        "Chi bộ Trường Tiểu học Kim Đồng"
+    ]
