@@ -289,7 +289,9 @@ def read_pdf(data: bytes, path: Path) -> list[str]:
 
     try:
         reader = PdfReader(BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        # layout mode keeps a line's columns apart ("SỞ Y TẾ      Độc lập - Tự do - Hạnh phúc"), as
+        # pdftotext -layout does; the plain mode joins them with one space
+        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError) as e:
         raise InputError(path, f"unreadable PDF: {e}") from None
     lines: list[str] = []
