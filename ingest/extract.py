@@ -40,6 +40,10 @@ from ingest.text import NOTE_MARK, Text, footnote_mark, is_upper_line
 # The day the district level was abolished and the communes rearranged (`ontology.units.CHANGE_DATE`,
 # which this layer cannot import): a commune of a plan dated from then on has no district.
 REFORM_DAY = "2025-07-01"
+# Huế, a city of Thừa Thiên Huế, became a centrally-run city (the province, renamed) on 1 January 2025.
+HUE_CITY_DAY = "2025-01-01"
+# The centrally-run cities, Huế among them: a name that is a province only in a plan dated from that day.
+_CENTRAL = CENTRAL_CITIES | {"Huế"}
 
 
 class Context:
@@ -76,7 +80,7 @@ class Context:
 
     def city_level(self) -> str:
         """The level of an unnamed "Thành ủy" / "thành phố": a centrally-run city is a province."""
-        if self.district_unit != "thành phố" and self.province in CENTRAL_CITIES:
+        if self.district_unit != "thành phố" and self.province in _CENTRAL:
             return "province"
         return "district"
 
@@ -838,7 +842,7 @@ def _complete_issuer(name: str, ctx: Context) -> str:
         n = f"{n} {ctx.province}"
     elif ctx.province and re.match(r"Sở\s", nn) and not re.search(r"(?:tỉnh|thành phố|Thành phố)\s", nn):
         # "Sở Giáo dục và Đào tạo": a department is named with its province, as its header places it
-        n = f"{n} {'thành phố' if ctx.province in CENTRAL_CITIES else 'tỉnh'} {ctx.province}"
+        n = f"{n} {'thành phố' if ctx.province in _CENTRAL else 'tỉnh'} {ctx.province}"
     return n
 
 
@@ -971,6 +975,8 @@ def extract_source(src: SourceText) -> dict:
         # a district's plan that names no province ("ỦY BAN NHÂN DÂN / HUYỆN ĐỨC THỌ"): the province of the
         # only district of 2023 so named
         province = province_of_district(district)
+    if district == "Huế" and province in (None, "Thừa Thiên Huế") and (ident.date or "") >= HUE_CITY_DAY:
+        province, district, d_unit = "Huế", None, None  # "THÀNH ỦY HUẾ" of 2025: the centrally-run city's
     bloc = find_bloc(t, ident.header_bodies or [])
     # The issuer: the summary form's "của …", the subject of the opening sentence, or the header block.
     issuer_name: str | None = None

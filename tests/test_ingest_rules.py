@@ -6,6 +6,7 @@ import json
 import unicodedata
 from pathlib import Path
 
+import pytest
 from ingest_helpers import same
 
 from ingest import extract_plan, extract_text, normalize
@@ -1023,3 +1024,30 @@ def test_a_city_naming_itself_with_a_capital_is_named_with_its_place() -> None:
     doc = extract_text(text, "hp.txt")["document"]
     assert doc["issuer"]["name"] == "Ủy ban nhân dân Thành phố Hải Phòng"
     assert (doc["issuer"]["level"], doc["jurisdiction"]) == ("province", "province:Hải Phòng")
+
+
+@pytest.mark.parametrize(
+    ("header", "date", "level", "jurisdiction"),
+    [
+        ("THÀNH ỦY HUẾ\n*\nSố 30-KH/TU", "3 tháng 3 năm 2025", "province", "province:Huế"),
+        ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 30/KH-UBND", "3 tháng 3 năm 2025", "province", "province:Huế"),
+        ("THÀNH ỦY HUẾ\n*\nSố 30-KH/TU", "3 tháng 3 năm 2024", "district", "district:Huế, Thừa Thiên Huế"),
+    ],
+)
+def test_hue_is_a_centrally_run_city_from_2025_and_a_city_of_thua_thien_hue_before(
+    header: str, date: str, level: str, jurisdiction: str
+) -> None:
+    # Huế became a centrally-run city, the province renamed, on 1 January 2025
+    text = _plan(
+        f"{header}\nHuế, ngày {date}",
+        "về phát triển du lịch",
+        "Căn cứ Chương trình số 9-CTr/TU, ngày 2/2/2023 của Ban Thường vụ Tỉnh ủy Thừa Thiên Huế về du lịch; "
+        "Kế hoạch số 12-KH/TU, ngày 4/1/2024 của Thành ủy về văn hóa, Ban Thường vụ Thành ủy ban hành Kế "
+        "hoạch như sau:",
+    )
+    facts = extract_text(text, "hue.txt")
+    doc = facts["document"]
+    assert (doc["issuer"]["level"], doc["jurisdiction"]) == (level, jurisdiction)
+    c = cited(facts)
+    assert c["9-CTr/TU"]["jurisdiction"] == "province:Thừa Thiên Huế"
+    assert c["12-KH/TU"]["jurisdiction"] == jurisdiction
