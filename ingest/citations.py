@@ -781,18 +781,22 @@ def _governed(text: str, stop: re.Match[str]) -> bool:
     )
 
 
-def _quoted_name(text: str, p: int, close: int) -> bool:
-    """ "triển khai Phong trào “Bình dân học vụ số” trên địa bàn xã": the quoted name of a movement, a model,
-    a contest inside a title goes on with it; the quoted title of a document the title names ends it. So does
-    the last of a list of quoted names ("công nhận “A”, “B” cấp thôn"): a document has one title."""
-    opening = text.rfind("“", p, close)
-    if opening > p and _QUOTE_LISTED.search(text, p, opening):
-        return True
-    return opening > p and _NAMED_THING.search(text, p, opening) is not None
+def _quoted_name(text: str, p: int, opening: int) -> bool:
+    """ "triển khai Phong trào “Bình dân học vụ số” trên địa bàn xã": the quoted name (opened at `opening`)
+    of a movement, a model, a contest inside a title; the quoted title of a document the title names is not
+    one. Nor is the last of a list of quoted names ("công nhận “A”, “B” cấp thôn"): a document has one
+    title."""
+    if opening <= p:
+        return False
+    return bool(_QUOTE_LISTED.search(text, p, opening) or _NAMED_THING.search(text, p, opening))
 
 
 # a quoted name right after another: "“Gia đình học tập”, “Dòng họ học tập”"
-_QUOTE_LISTED = re.compile(r"”\s*(?:,|;|,?\s+và)\s*$")
+_QUOTE_LISTED = re.compile(r"[”\"]\s*(?:,|;|,?\s+và)\s*$")
+# What a title goes on with after a quoted name: its time, level, scope, or the next name of a list ("“Dân
+# vận khéo” giai đoạn 2021 - 2025", "“Cộng đồng học tập” cấp thôn"); anything else ("“…” bằng các hoạt động
+# ngoại khóa", "“…” làm một tiêu chí") is the plan's clause.
+_AFTER_NAME = re.compile(r"\s+(?:năm|giai đoạn|đến năm|cấp|trong|trên|tại|ở|và)(?!\w)")
 
 
 _NAMED_THING = re.compile(
@@ -832,7 +836,12 @@ def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
             and re.search(rf"(?<!\w)(?i:{kind})(?!\w)", text[p : m.start()])
         ):
             continue
-        if not m.group().strip() and text[m.start() - 1] == "”" and _quoted_name(text, p, m.start() - 1):
+        if (
+            not m.group().strip()
+            and text[m.start() - 1] == "”"
+            and _quoted_name(text, p, text.rfind("“", p, m.start()))
+            and _AFTER_NAME.match(text, m.start())
+        ):
             continue
         if m.group().strip() == "gắn với" and not _TIED_BY_THE_PLAN.match(text, m.start(), limit):
             continue
@@ -869,7 +878,9 @@ def _after_closing_quote(text: str, p: int, q: int, stop: int) -> int | None:
             opened = i
             continue
         titled = re.match(r"[Vv]ề\s", text[opened + 1 : i])
-        if titled and re.match(rf"\s+(?=[{LOWER}])(?!năm\s+\d)", text[i + 1 : stop]):
+        if re.match(rf"\s+(?=[{LOWER}])(?!năm\s+\d)", text[i + 1 : stop]) and (
+            titled or (_quoted_name(text, p, opened) and not _AFTER_NAME.match(text, i + 1))
+        ):
             return i + 1
         opened = None
     return None

@@ -2228,3 +2228,17 @@ def test_where_the_plan_works_first_ends_the_title() -> None:
     # ", trước hết ở …" is where the plan's work goes first; ", trước hết là …" names whom the title is about
     assert c["17-QĐ/TU"]["title"] == "nêu gương của cán bộ, đảng viên"
     assert c["18-QĐ/TU"]["title"] == "nêu gương của cán bộ, đảng viên, trước hết là người đứng đầu"
+
+
+def test_a_quoted_name_goes_on_only_with_its_time_level_or_scope() -> None:
+    c = cited(
+        '1. Cụ thể hóa Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án "Nghề muối bền '
+        'vững giai đoạn 2022 - 2030" bằng các buổi tham quan đồng muối; Kế hoạch số 33-KH/TU, ngày '
+        "2/2/2023 của Ban Thường vụ Tỉnh ủy về phong trào “Diêm dân giỏi” giai đoạn 2023 - 2025; Kế "
+        "hoạch số 34-KH/TU, ngày 2/2/2023 của Ban Thường vụ Tỉnh ủy về cuộc thi “Muối sạch” làm tiêu "
+        "chí thi đua.\n"
+    )
+    # "bằng …", "làm …" after the name of a scheme or a contest is how the plan uses it
+    assert c["411/QĐ-TTg"]["title"] == ('phê duyệt Đề án "Nghề muối bền vững giai đoạn 2022 - 2030"')
+    assert c["33-KH/TU"]["title"] == "phong trào “Diêm dân giỏi” giai đoạn 2023 - 2025"
+    assert c["34-KH/TU"]["title"] == "cuộc thi “Muối sạch”"
