@@ -2242,3 +2242,12 @@ def test_a_quoted_name_goes_on_only_with_its_time_level_or_scope() -> None:
     assert c["411/QĐ-TTg"]["title"] == ('phê duyệt Đề án "Nghề muối bền vững giai đoạn 2022 - 2030"')
     assert c["33-KH/TU"]["title"] == "phong trào “Diêm dân giỏi” giai đoạn 2023 - 2025"
     assert c["34-KH/TU"]["title"] == "cuộc thi “Muối sạch”"
+
+
+def test_a_decision_naming_a_day_is_titled_by_it() -> None:
+    c = cited(
+        "1. Kỷ niệm theo Quyết định số 219/QĐ-TTg ngày 3/3/2009 của Thủ tướng Chính phủ lấy ngày 1 tháng "
+        "5 hằng năm là Ngày Diêm dân Việt Nam.\n"
+    )
+    # "lấy ngày … là Ngày …" opens its title as "ban hành …", "phê duyệt …" do
+    assert c["219/QĐ-TTg"]["title"] == "lấy ngày 1 tháng 5 hằng năm là Ngày Diêm dân Việt Nam"
