@@ -904,6 +904,23 @@ def _audience_among(text: str, p: int, q: int, stop: int) -> int | None:
     return among.start() if _SPREADING.search(text, begin, p) else None
 
 
+# "Lấy kết quả thực hiện Quyết định số … về X làm một tiêu chí …": "làm" closes what the clause's "lấy"
+# takes, so it ends the title (but "học tập và làm theo …", "người lao động làm việc tại …" are a title's
+# own).
+_TAKING = re.compile(r"(?<!\w)(?i:lấy)\s")
+_TAKEN_AS = re.compile(r"\s+làm\s+(?!(?:theo|việc)(?!\w))")
+
+
+def _taken_as(text: str, p: int, q: int, stop: int) -> int | None:
+    """Where "làm" closes the object of a "lấy" that opens the clause the title stands in."""
+    begin = max(text.rfind(";", 0, p), text.rfind(". ", 0, p), text.rfind(":", 0, p), 0)
+    taking = _TAKING.search(text, begin, p)
+    if taking is None or _TAKEN_AS.search(text, taking.end(), p):
+        return None
+    a = _TAKEN_AS.search(text, q, stop)
+    return a.start() if a else None
+
+
 def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     q = p
     while q < limit:
@@ -918,6 +935,9 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         among = _audience_among(text, p, q, stop)
         if among is not None:
             m, stop = None, among
+        taken = _taken_as(text, p, q, stop)
+        if taken is not None:
+            m, stop = None, taken
         patterns = (
             _AND_CITE,
             _LIST_NEXT,

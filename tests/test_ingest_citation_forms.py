@@ -2251,3 +2251,17 @@ def test_a_decision_naming_a_day_is_titled_by_it() -> None:
     )
     # "lấy ngày … là Ngày …" opens its title as "ban hành …", "phê duyệt …" do
     assert c["219/QĐ-TTg"]["title"] == "lấy ngày 1 tháng 5 hằng năm là Ngày Diêm dân Việt Nam"
+
+
+def test_what_a_clause_takes_ends_at_its_lam() -> None:
+    c = cited(
+        "1. Lấy kết quả thực hiện Chỉ thị số 21-CT/TU, ngày 1/3/2022 của Ban Thường vụ Tỉnh ủy về người lao "
+        "động làm việc trên đồng muối và Chỉ thị số 22-CT/TU, ngày 1/4/2022 của Ban Thường vụ Tỉnh ủy về "
+        "giữ gìn đồng muối sạch làm căn cứ xếp loại chi bộ.\n"
+        "2. Thực hiện Chỉ thị số 23-CT/TU, ngày 1/4/2022 của Ban Thường vụ Tỉnh ủy về học tập và làm theo "
+        "gương diêm dân giỏi.\n"
+    )
+    # "lấy X làm Y": "làm" closes what the clause takes; "làm việc", "làm theo" are a title's own
+    assert c["21-CT/TU"]["title"] == "người lao động làm việc trên đồng muối"
+    assert c["22-CT/TU"]["title"] == "giữ gìn đồng muối sạch"
+    assert c["23-CT/TU"]["title"] == "học tập và làm theo gương diêm dân giỏi"
