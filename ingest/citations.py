@@ -509,9 +509,11 @@ _TITLE_STOP = re.compile(
     r"\s+và\s+với\s|"
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
     # ", trên cơ sở nhập …": how a unit was formed or a work is grounded, not the title's subject; ", không để
-    # …": what the plan's work must not let happen; ", tiếp tục hướng dẫn …": the plan's work going on from it
+    # …": what the plan's work must not let happen; ", tiếp tục hướng dẫn …": the plan's work going on from
+    # it; ", chủ động thích ứng …": what the plan's work does of its own (a title says "về chủ động …", never
+    # after a comma)
     r",\s+(?:góp phần|nhằm|để|qua đó|từ đó|đồng thời|phải|trên cơ sở|vì vậy|vì thế|do đó|do vậy|không để|"
-    r"tiếp tục)\s|"
+    r"tiếp tục|chủ động)\s|"
     # ", dưới sự lãnh đạo của …": under whom the plan's work went; ", bảo đảm dữ liệu được …": what it must
     # ensure; "(nếu có …)": when it applies; "… được xem xét khi …": how the plan uses it
     # ", bảo đảm không trùng lặp …": what it must not let happen

@@ -2265,3 +2265,15 @@ def test_what_a_clause_takes_ends_at_its_lam() -> None:
     assert c["21-CT/TU"]["title"] == "người lao động làm việc trên đồng muối"
     assert c["22-CT/TU"]["title"] == "giữ gìn đồng muối sạch"
     assert c["23-CT/TU"]["title"] == "học tập và làm theo gương diêm dân giỏi"
+
+
+def test_what_the_plan_does_of_its_own_after_a_comma_ends_the_title() -> None:
+    c = cited(
+        "1. Hưởng ứng Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Hội nghị lần thứ tám Ban Chấp hành Trung "
+        "ương Đảng khóa XII về phát triển bền vững kinh tế biển, chủ động phòng tránh triều cường.\n"
+        "2. Thực hiện Nghị quyết số 24-NQ/TW ngày 3/6/2013 của Hội nghị lần thứ bảy Ban Chấp hành Trung ương "
+        "Đảng khóa XI về chủ động ứng phó với biến đổi khí hậu.\n"
+    )
+    # ", chủ động …" is the plan's own initiative; "về chủ động …" is a title's subject
+    assert c["36-NQ/TW"]["title"] == "phát triển bền vững kinh tế biển"
+    assert c["24-NQ/TW"]["title"] == "chủ động ứng phó với biến đổi khí hậu"
