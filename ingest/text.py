@@ -115,7 +115,7 @@ class Text:
         self.wrap_width = lengths[int(len(lengths) * 0.9)] if lengths else 0
         self.hard_wrapped = len(lengths) >= 15 and self.wrap_width <= 130 and lengths[len(lengths) // 2] > 30
         self.running = self._running_headers()
-        self.blocks = self._across_page_feet(self._blocks())
+        self.blocks = _glued_anchors(self._across_page_feet(self._blocks()))
 
     def _running_headers(self) -> set[str]:
         """Lines a PDF repeats at the top of its pages ("TỈNH ỦY …   Kế hoạch số …"): in a hard-wrapped text,
@@ -312,6 +312,35 @@ def footnote_mark(text: str) -> str | None:
     """The number of the footnote a block is ("¹ Quy định …", "[1] Quy định …", "1 Quy định …"), as digits."""
     m = _FOOTNOTE.match(text)
     return re.sub(r"\D", "", m.group(0).translate(_TO_DIGITS)) or None if m else None
+
+
+# A footnote's anchor that a PDF's text layer flattened to a plain digit glued to its word ("của Bộ Y tế1;"):
+# after two lower-case letters (not "m2", "F0"), before a space, a stop or the line's end, not a unit ("km2").
+_GLUED = re.compile(rf"(?<=[{LOWER}]{{2}})(\d{{1,2}})(?=[\s.,;:)]|$)")
+_UNIT = re.compile(r"(?<!\w)(?:km|cm|mm|dm|ha)$")
+
+
+def _glued_anchors(blocks: list[Block]) -> list[Block]:
+    """Digits glued to a word read as footnote anchors, where the plan has a footnote of that number at a
+    page's foot written with a plain digit ("1 Thông tư số …"); other digits stay text."""
+    numbers = {footnote_mark(b.text) for b in blocks if b.text[:1].isdigit()} - {None}
+    if not numbers:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        found = [m for m in _GLUED.finditer(b.text) if m.group(1) in numbers]
+        found = [m for m in found if not _UNIT.search(b.text, 0, m.start())]
+        if not found:
+            out.append(b)
+            continue
+        text, pos, anchors = b.text, list(b.pos), list(b.anchors)
+        for m in reversed(found):
+            a, z = m.span(1)
+            text = text[:a] + text[z:]
+            del pos[a:z]
+            anchors = [(at - (z - a) if at > a else at, mark) for at, mark in anchors] + [(a, m.group(1))]
+        out.append(Block(text, pos, sorted(anchors)))
+    return out
 
 
 def _make_block(text: str, pos: list[tuple[int, int, int]]) -> Block:

@@ -1051,3 +1051,22 @@ def test_hue_is_a_centrally_run_city_from_2025_and_a_city_of_thua_thien_hue_befo
     c = cited(facts)
     assert c["9-CTr/TU"]["jurisdiction"] == "province:Thừa Thiên Huế"
     assert c["12-KH/TU"]["jurisdiction"] == jurisdiction
+
+
+def test_a_footnote_anchor_flattened_to_a_digit_glued_to_its_word_is_an_anchor() -> None:
+    # a PDF's text layer writes the superscript "¹" as "1" glued to the word; "500 m2" and "km2" stay text
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 9-KH/HU\nSông Mây, ngày 2 tháng 10 năm 2024",
+        "về đất đai",
+        "Căn cứ các Thông tư số 3/2023/TT-BTNMT, 4/2023/TT-BTNMT của Bộ Tài nguyên và Môi trường1; Kế hoạch "
+        "số 20-KH/TU, ngày 2/2/2024 của Ban Thường vụ Tỉnh ủy về đất đai trên 300 km2 đất rừng, Ban Thường "
+        "vụ Huyện ủy ban hành Kế hoạch như sau:",
+    ).replace(
+        "Nơi nhận:",
+        "1 Thông tư số 3/2023/TT-BTNMT quy định về bản đồ địa chính; Thông tư số 4/2023/TT-BTNMT quy định về "
+        "thống kê đất đai.\n\nNơi nhận:",
+    )
+    c = cited(extract_text(text, "glued.txt"))
+    assert c["3/2023/TT-BTNMT"]["issuer"] == "Bộ Tài nguyên và Môi trường"
+    assert c["4/2023/TT-BTNMT"]["issuer"] == "Bộ Tài nguyên và Môi trường"
+    assert c["20-KH/TU"]["title"] == "đất đai trên 300 km2 đất rừng"
