@@ -38,47 +38,36 @@ def old_tones(text: str) -> str:
     return text
 
 
-def doubled_spaces(text: str) -> str:
-    """Every seventh space between two words doubled (as DOCX justification and copy-paste leave them)."""
+_BETWEEN_WORDS = r"(?<=\S) (?=\S)"
+
+
+def every(n: int, pattern: str, change: Callable[[str], str], text: str) -> str:
+    """Every n-th match of `pattern` in `text` changed by `change` (the others left as they are)."""
     count = 0
 
-    def double(m: re.Match[str]) -> str:
+    def one(m: re.Match[str]) -> str:
         nonlocal count
         count += 1
-        return "  " if count % 7 == 0 else " "
+        return change(m.group()) if count % n == 0 else m.group()
 
-    return re.sub(r"(?<=\S) (?=\S)", double, text)
+    return re.sub(pattern, one, text)
+
+
+def doubled_spaces(text: str) -> str:
+    """Every seventh space between two words doubled (as DOCX justification and copy-paste leave them)."""
+    return every(7, _BETWEEN_WORDS, lambda _: "  ", text)
 
 
 def no_break_spaces(text: str) -> str:
     """Every fifth space between two words a no-break space (U+00A0), as .docx exports leave them."""
-    count = 0
-
-    def swap(m: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        return "\u00a0" if count % 5 == 0 else " "
-
-    return re.sub(r"(?<=\S) (?=\S)", swap, text)
+    return every(5, _BETWEEN_WORDS, lambda _: "\u00a0", text)
 
 
 def zero_width(text: str) -> str:
     """A zero-width space (U+200B) before every ninth space between words, and a soft hyphen (U+00AD) in
     every eleventh word of eight letters or more, as text pasted from web pages and word processors has."""
-    spaces = words = 0
-
-    def space(m: re.Match[str]) -> str:
-        nonlocal spaces
-        spaces += 1
-        return "\u200b " if spaces % 9 == 0 else " "
-
-    def hyphen(m: re.Match[str]) -> str:
-        nonlocal words
-        words += 1
-        w = m.group()
-        return w[:4] + "\u00ad" + w[4:] if words % 11 == 0 else w
-
-    return re.sub(r"\b[^\W\d_]{8,}\b", hyphen, re.sub(r"(?<=\S) (?=\S)", space, text))
+    text = every(9, _BETWEEN_WORDS, lambda _: "\u200b ", text)
+    return every(11, r"\b[^\W\d_]{8,}\b", lambda w: w[:4] + "\u00ad" + w[4:], text)
 
 
 def hard_wrapped(width: int, indent: int = 0, page: int = 0) -> Callable[[str], str]:
