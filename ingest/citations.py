@@ -262,6 +262,22 @@ NAME_UNITS = [
     "Phó Viện trưởng",
     "Chánh án",
     "Phó Chánh án",
+    # the army's bodies, named with a lower-case word: "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Đảng
+    # ủy Quân khu 4", "Bộ Tư lệnh Quân đoàn 12", "Quân chủng Hải quân", "Bộ đội Biên phòng tỉnh"
+    "Tổng cục",
+    "Tổng cục Hậu cần - Kỹ thuật",
+    "Tổng cục Hậu cần",
+    "Tổng cục Kỹ thuật",
+    "Tổng cục Công nghiệp quốc phòng",
+    "Quân khu",
+    "Quân đoàn",
+    "Quân chủng",
+    "Hải quân",
+    "Phòng không - Không quân",
+    "Bộ Tư lệnh",
+    "Tư lệnh",
+    "Bộ đội Biên phòng",
+    "Quân đội",
 ]
 _by_length = sorted(SECTORS, key=len, reverse=True)
 _NAME_UNIT = re.compile(

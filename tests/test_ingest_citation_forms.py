@@ -2277,3 +2277,27 @@ def test_what_the_plan_does_of_its_own_after_a_comma_ends_the_title() -> None:
     # ", chủ động …" is the plan's own initiative; "về chủ động …" is a title's subject
     assert c["36-NQ/TW"]["title"] == "phát triển bền vững kinh tế biển"
     assert c["24-NQ/TW"]["title"] == "chủ động ứng phó với biến đổi khí hậu"
+
+
+def test_the_armys_bodies_are_named_in_full() -> None:
+    # the army names its bodies with a lower-case word ("cục", "khu", "đoàn", "chủng", "lệnh", "đội", "quân")
+    assert issuer("Tổng cục Kỹ thuật Quân đội nhân dân Việt Nam về bảo đảm quân trang") == (
+        "Tổng cục Kỹ thuật Quân đội nhân dân Việt Nam"
+    )
+    assert issuer("Thường vụ Đảng ủy Quân khu 7 triển khai Chỉ thị") == "Thường vụ Đảng ủy Quân khu 7"
+    assert issuer("Bộ Tư lệnh Quân đoàn 4 về huấn luyện") == "Bộ Tư lệnh Quân đoàn 4"
+    assert issuer("Tư lệnh Quân chủng Phòng không - Không quân về trực sẵn sàng") == (
+        "Tư lệnh Quân chủng Phòng không - Không quân"
+    )
+    assert issuer("Quân chủng Hải quân về trực sẵn sàng") == "Quân chủng Hải quân"
+    assert issuer("Đảng ủy Bộ đội Biên phòng tỉnh về giữ mốc giới") == "Đảng ủy Bộ đội Biên phòng tỉnh"
+    assert issuer("Quân ủy Trung ương về công tác dân vận") == "Quân ủy Trung ương"
+    c = cited(
+        "1. Căn cứ Hướng dẫn của Tổng cục Kỹ thuật Quân đội nhân dân Việt Nam về bảo đảm quân trang năm "
+        "2024; Kế hoạch số 512-KH/ĐU, ngày 2/3/2024 của Ban Thường vụ Đảng ủy Quân khu 7 thực hiện Chỉ "
+        "thị 05.\n"
+    )
+    assert c["512-KH/ĐU"]["issuer"] == "Ban Thường vụ Đảng ủy Quân khu 7"
+    assert c["512-KH/ĐU"]["title"] == "thực hiện Chỉ thị 05"
+    guidance = c["bảo đảm quân trang năm 2024"]
+    assert guidance["issuer"] == "Tổng cục Kỹ thuật Quân đội nhân dân Việt Nam"
