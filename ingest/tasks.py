@@ -627,10 +627,15 @@ _CAP_PLACE = re.compile(r"(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:ủy|uỷ)
 _LEVEL_UNION = re.compile(r"(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?i:đoàn)(?!\w)")
 # A ministry, department or office named by its sector (a closed vocabulary), then a lower-case word, has
 # given its name whole, as a place word would: "Sở Công Thương | phát triển các sản phẩm …", "Sở Y tế tỉnh"
-# (but "Phòng Văn hóa - Xã hội" goes on).
+# (but "Phòng Văn hóa" goes on into "- Xã hội"). So do a commune's offices, by the fields the law gives them
+# (2025): "Phòng Văn hóa - Xã hội | xác thực …", "Phòng Kinh tế, Hạ tầng và Đô thị".
+_COMMUNE_OFFICES = [r"Văn\s+h(?:óa|oá)\s*[-–]\s*Xã\s+hội", r"Kinh\s+tế,\s*Hạ\s+tầng\s+và\s+Đô\s+thị"]
 _SECTOR_BODY = re.compile(
     r"(?<!\w)(?:Bộ|Sở|Phòng)\s+(?i:"
-    + "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(SECTORS, key=len, reverse=True))
+    + "|".join(
+        _COMMUNE_OFFICES
+        + [r"\s+".join(map(re.escape, x.split())) for x in sorted(SECTORS, key=len, reverse=True)]
+    )
     + rf")(?=\s+[{LOWER}])"
 )
 # Text that ends with a name's place, and the proper name after it: "… huyện", "… xã Hải Thanh".

@@ -939,3 +939,17 @@ def test_a_police_unit_named_by_its_work_and_a_partner_that_leads() -> None:
     assert coordinates("Phối hợp với Chi bộ Trường Tiểu học Kim Đồng lãnh đạo việc trồng cây.") == [
         "Chi bộ Trường Tiểu học Kim Đồng"
     ]
+
+
+def test_a_communes_culture_and_society_office_is_named_whole_by_its_sector() -> None:
+    # "Văn hóa - Xã hội" (and "Kinh tế, Hạ tầng và Đô thị") name a commune's offices as a ministry's sector
+    # names its department: the next lower-case word (not a place's) starts the partner's work
+    assert coordinates("Phối hợp với Phòng Văn hóa - Xã hội đối soát danh sách hộ nghèo.") == [
+        "Phòng Văn hóa - Xã hội"
+    ]
+    assert coordinates("phối hợp với Phòng Văn hoá – Xã hội xã Tân An niêm yết danh sách.") == [
+        "Phòng Văn hoá – Xã hội xã Tân An"
+    ]
+    assert coordinates("Phối hợp với Phòng Kinh tế, Hạ tầng và Đô thị cắm mốc hành lang tuyến đường.") == [
+        "Phòng Kinh tế, Hạ tầng và Đô thị"
+    ]
