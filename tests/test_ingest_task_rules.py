@@ -953,3 +953,13 @@ def test_a_communes_culture_and_society_office_is_named_whole_by_its_sector() ->
     assert coordinates("Phối hợp với Phòng Kinh tế, Hạ tầng và Đô thị cắm mốc hành lang tuyến đường.") == [
         "Phòng Kinh tế, Hạ tầng và Đô thị"
     ]
+
+
+def test_a_banks_transaction_point_starts_a_partner_and_heads_a_task() -> None:
+    # "Điểm giao dịch" (a bank's point in a commune) is a unit as "Phòng giao dịch" is: after "và" it starts a
+    # partner of its own, and an item may give it its task
+    assert coordinates(
+        "Phối hợp với Hội Nông dân phường và Điểm giao dịch Ngân hàng Nông nghiệp phường giải ngân vốn vay."
+    ) == ["Hội Nông dân phường", "Điểm giao dịch Ngân hàng Nông nghiệp phường"]
+    t = last("2. Điểm giao dịch Quỹ tín dụng nhân dân xã\n- Cho vay vốn mua cây giống.\n")
+    assert (t["assignee"], t["actions"]) == ("Điểm giao dịch Quỹ tín dụng nhân dân xã", 1)
