@@ -48,12 +48,13 @@ _OFFICER = re.compile(
 )
 # More verbs that may follow the partners' names (they are not used to find an assignee's duty); among them
 # the checks made on records, which may follow a name ending in a capitalised field ("Phòng Thanh tra -
-# Kiểm tra | đối chiếu …").
+# Kiểm tra | đối chiếu …"), and the notice they give to the bodies the plan works on ("… phụ trách đơn vị |
+# thông báo …").
 _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
     r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp|"
     r"đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|tuyên dương|"
-    r"thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|ưu tiên|lãnh đạo|"
+    r"thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|ưu tiên|lãnh đạo|thông báo|"
     r"đối chiếu|phân loại|so sánh|thẩm tra|xác minh"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as

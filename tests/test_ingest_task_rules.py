@@ -963,3 +963,11 @@ def test_a_banks_transaction_point_starts_a_partner_and_heads_a_task() -> None:
     ) == ["Hội Nông dân phường", "Điểm giao dịch Ngân hàng Nông nghiệp phường"]
     t = last("2. Điểm giao dịch Quỹ tín dụng nhân dân xã\n- Cho vay vốn mua cây giống.\n")
     assert (t["assignee"], t["actions"]) == ("Điểm giao dịch Quỹ tín dụng nhân dân xã", 1)
+
+
+def test_a_partner_name_ends_before_giving_notice() -> None:
+    # "thông báo" (give notice) is the work done with the partner, after a name with no place word
+    assert coordinates(
+        "Phối hợp với các đồng chí Ủy viên Ban Chấp hành Hội Cựu chiến binh phụ trách cụm dân cư thông báo "
+        "lịch trồng cây đến hội viên."
+    ) == ["các đồng chí Ủy viên Ban Chấp hành Hội Cựu chiến binh phụ trách cụm dân cư"]
