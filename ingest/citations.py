@@ -547,6 +547,10 @@ _TITLE_STOP = re.compile(
     r",\s+(?:trọng tâm là|phấn đấu|từng bước)\s|"
     # ", trong quý IV năm 2024 tập trung …": the quarter the plan sets its own work in
     r",\s+trong\s+quý\s|"
+    # ", theo thứ tự ưu tiên …": the order the plan's work follows; ", cùng với việc …", ", cùng những thay
+    # đổi …": what goes along with it; ", đặt ra yêu cầu …", ", đòi hỏi …": what the sentence's subject asks
+    # of the plan (no gold title goes on after a comma with one of them; "theo dõi" is a title's own verb)
+    r",\s+(?:theo(?!\s+dõi)|cùng\s+(?:với|những|các)|đặt ra|đòi hỏi)\s|"
     # "… về X, đã tạo chuyển biến …", "… mà Báo cáo số … về X đã chỉ ra": what was done, or came of it, is the
     # plan's account; a title says what a document is about, never "đã"
     rf"(?P<done>\s+(?:(?:cũng|đều)\s+)?đã\s+(?=[{LOWER}]))|"
@@ -623,6 +627,13 @@ _AND_SET_BY = re.compile(rf"\s+và\s+(?=[^,;:.]{{0,80}}?\s+mà\s+(?:{TYPE_ALT})(
 # object, not the title's.
 _AND_CARRYING_OUT = re.compile(
     rf"\s+và\s+(?:việc\s+)?(?:(?:tiếp tục|tổ chức)\s+)?(?:thực hiện|triển khai|thi hành)\s+(?={_CITE_AHEAD})"
+)
+# "… giai đoạn 2021 - 2025 và việc thực hiện Nghị quyết Đại hội …": "việc" makes carrying out a document
+# named without a number the plan's next object too (a title carries one out without it: "tuyên truyền và
+# triển khai thực hiện Nghị quyết Đại hội …").
+_AND_CARRYING_OUT_NAMED = re.compile(
+    rf"\s+và\s+việc\s+(?:thực hiện|triển khai|thi hành)\s+"
+    rf"(?=(?:{TYPE_ALT})\s+(?:của|Đại hội|đại hội|Hội nghị|Trung ương)(?!\w))"
 )
 _TYPE_ANY = re.compile(rf"(?i:{TYPE_ALT})(?!\w)")
 _GROUND_LINE = re.compile(r"\s*(?:[-–+•]\s*)?Căn cứ\s")
@@ -759,8 +770,26 @@ def _done_by(text: str, q: int, stop: int) -> int | None:
 def _predicate(text: str, p: int, q: int, stop: int) -> int | None:
     begin = max(text.rfind(". ", 0, p) + 2, 0) if text.rfind(". ", 0, p) != -1 else 0
     if not _OPENS_ON_REFERENCE.match(text, begin, p):
-        return None
+        return _still_predicate(text, p, q, stop)
     m = _PREDICATE.search(text, q, stop)
+    return m.start() if m else None
+
+
+# "…; việc thực hiện Kế hoạch số … về X còn dở dang; …": a clause whose subject is carrying out a
+# reference says how far that has got with "còn" ("vẫn còn"); the title ends before it ("không còn", "chưa
+# còn" are a title's own: "đảng viên không còn đủ tư cách").
+_CARRYING_OUT_SUBJECT = re.compile(
+    rf"\s*(?:[-–+•]\s*)?(?i:việc)\s+(?:thực hiện|triển khai|thi hành)\s+(?:{CITE_TYPE_ALT})\s+(?i:số)"
+)
+_STILL = re.compile(r"(?<!không)(?<!chưa)\s+(?:vẫn\s+)?còn\s")
+
+
+def _still_predicate(text: str, p: int, q: int, stop: int) -> int | None:
+    """Where "còn" starts the predicate of a clause opened by "việc thực hiện" the reference at p."""
+    begin = max(text.rfind(";", 0, p), text.rfind(". ", 0, p), text.rfind(":", 0, p), -1) + 1
+    if not _CARRYING_OUT_SUBJECT.match(text, begin, p):
+        return None
+    m = _STILL.search(text, q, stop)
     return m.start() if m else None
 
 
@@ -964,6 +993,7 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             _AND_SET_BY,
             _AND_LAW_YEAR,
             _AND_CARRYING_OUT,
+            _AND_CARRYING_OUT_NAMED,
         )
         for pattern in patterns:
             a = pattern.search(text, q, stop)

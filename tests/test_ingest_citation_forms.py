@@ -2301,3 +2301,50 @@ def test_the_armys_bodies_are_named_in_full() -> None:
     assert c["512-KH/ĐU"]["title"] == "thực hiện Chỉ thị 05"
     guidance = c["bảo đảm quân trang năm 2024"]
     assert guidance["issuer"] == "Tổng cục Kỹ thuật Quân đội nhân dân Việt Nam"
+
+
+def test_the_order_the_company_and_the_demand_of_the_plans_work_end_the_title() -> None:
+    c = cited(
+        "1. Lưu trữ theo Thông tư số 07/2024/TT-BNV của Bộ Nội vụ quy định lưu trữ hồ sơ điện tử, theo "
+        "thứ tự năm ban hành; Quyết định số 88/QĐ-TTg của Thủ tướng Chính phủ về phát triển cảng cá, cùng "
+        "với việc chuyển đổi nghề cá.\n"
+        "2. Việc nâng cấp đê biển theo Quyết định số 66/QĐ-UBND của Ủy ban nhân dân tỉnh về đê biển năm "
+        "2024, đặt ra yêu cầu cao về vốn; Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh về nuôi biển, "
+        "cùng những đổi mới về giống.\n"
+        "3. Thực hiện Kế hoạch số 46/KH-UBND của Ủy ban nhân dân tỉnh về giao rừng, theo dõi diễn biến "
+        "rừng.\n"
+    )
+    # ", theo …" (the order the plan follows), ", cùng với …" (what goes along), ", đặt ra …" (what it asks)
+    assert c["07/2024/TT-BNV"]["title"] == "quy định lưu trữ hồ sơ điện tử"
+    assert c["88/QĐ-TTg"]["title"] == "phát triển cảng cá"
+    assert c["66/QĐ-UBND"]["title"] == "đê biển năm 2024"
+    assert c["45/KH-UBND"]["title"] == "nuôi biển"
+    # "theo dõi" is a verb a title may hold
+    assert c["46/KH-UBND"]["title"] == "giao rừng, theo dõi diễn biến rừng"
+
+
+def test_carrying_out_a_congress_resolution_after_viec_is_the_plans_next_object() -> None:
+    c = cited(
+        "1. Gắn với sơ kết Chỉ thị số 14-CT/TU, ngày 3/3/2022 của Ban Thường vụ Tỉnh ủy về phòng, chống "
+        "lãng phí giai đoạn 2022 - 2025 và việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ "
+        "2020 - 2025.\n"
+        "2. Thực hiện Kế hoạch số 15-KH/TU, ngày 3/3/2022 của Ban Thường vụ Tỉnh ủy về học tập và triển khai "
+        "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.\n"
+    )
+    assert c["14-CT/TU"]["title"] == "phòng, chống lãng phí giai đoạn 2022 - 2025"
+    # without "việc" carrying it out is the title's own
+    assert c["15-KH/TU"]["title"] == (
+        "học tập và triển khai thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"
+    )
+
+
+def test_how_far_carrying_out_a_reference_has_got_is_its_clauses_predicate() -> None:
+    c = cited(
+        "1. Kho lưu trữ mới bàn giao một phần; việc thực hiện Kế hoạch số 52/KH-UBND ngày 2/2/2025 của Ủy "
+        "ban nhân dân huyện về chỉnh lý hồ sơ địa chính vẫn còn chậm.\n"
+        "2. Thực hiện Quyết định số 53/QĐ-UBND ngày 2/2/2025 của Ủy ban nhân dân huyện về hỗ trợ hộ nghèo "
+        "còn khó khăn.\n"
+    )
+    assert c["52/KH-UBND"]["title"] == "chỉnh lý hồ sơ địa chính"
+    # a title outside such a clause keeps its "còn"
+    assert c["53/QĐ-UBND"]["title"] == "hỗ trợ hộ nghèo còn khó khăn"
