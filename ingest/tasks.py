@@ -614,10 +614,11 @@ def _starts_a_body(s: str) -> bool:
 # The words of a body's name that say where it works (its level or its area), and what may follow them
 # in a list of names. Once a name has given its place, the next lower-case word outside these starts what
 # the partners are to do: "Ủy ban nhân dân các huyện, thị xã | xác định …", "Trường Chính trị tỉnh | mở …".
+# A Party committee of the base level is named by it: "đảng ủy cơ sở".
 _PLACE_WORDS = (
-    r"(?:tỉnh|huyện|thị|thành|quận|đảng)\s+(?:ủy|uỷ)|tỉnh|huyện|thị xã|(?<!tác )xã(?!\s+hội)|thành phố|"
-    r"thị trấn|phường|quận|đặc khu|(?<!nông )thôn|xóm|ấp|khu phố|khối phố|khóm|tổ dân phố|khu dân cư|"
-    r"địa phương|cùng cấp|trực thuộc|có liên quan|liên quan"
+    r"(?:tỉnh|huyện|thị|thành|quận|đảng)\s+(?:ủy|uỷ)(?:\s+cơ sở)?|tỉnh|huyện|thị xã|(?<!tác )xã(?!\s+hội)|"
+    r"thành phố|thị trấn|phường|quận|đặc khu|(?<!nông )thôn|xóm|ấp|khu phố|khối phố|khóm|tổ dân phố|"
+    r"khu dân cư|địa phương|cùng cấp|trực thuộc|có liên quan|liên quan"
 )
 _PLACE = re.compile(rf"(?:{_PLACE_WORDS})(?!\w)")
 # A line ending in one of these cannot end a name: the next line goes on with it ("Sở Văn hóa, Thể thao và" /
@@ -714,8 +715,12 @@ _BODY_START = re.compile(
 )
 # A body directed may be named by a lower-case kind ("lãnh đạo cơ quan Văn phòng …", "chỉ đạo lực lượng
 # Dân quân …"), or be a village named by its kind alone ("Lãnh đạo thôn phối hợp …": a cell leads its
-# village, which does the work).
-_DIRECTED_BODY = re.compile(rf"{_BODY_START.pattern}|(?:cơ quan|đơn vị|lực lượng)\s+\S|(?:{_PLACE_ALT})$")
+# village, which does the work); the committees of a level are named in lower case too ("chỉ đạo ủy ban
+# kiểm tra đảng ủy cơ sở phối hợp …", "lãnh đạo cấp ủy …").
+_DIRECTED_BODY = re.compile(
+    rf"{_BODY_START.pattern}|(?:cơ quan|đơn vị|lực lượng)\s+\S|(?:{_PLACE_ALT})$|"
+    r"(?:ủy ban|uỷ ban|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi ủy|chi uỷ)(?!\w)"
+)
 # "Văn phòng HĐND và UBND huyện" is the one office of both councils.
 _COUNCIL = r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)"
 _OFFICE_OF_COUNCIL = re.compile(rf"^Văn phòng\s+{_COUNCIL}(?:\s*,\s*{_COUNCIL})*$")

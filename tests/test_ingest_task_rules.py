@@ -971,3 +971,14 @@ def test_a_partner_name_ends_before_giving_notice() -> None:
         "Phối hợp với các đồng chí Ủy viên Ban Chấp hành Hội Cựu chiến binh phụ trách cụm dân cư thông báo "
         "lịch trồng cây đến hội viên."
     ) == ["các đồng chí Ủy viên Ban Chấp hành Hội Cựu chiến binh phụ trách cụm dân cư"]
+
+
+def test_a_committee_directed_in_lower_case_is_the_one_that_coordinates() -> None:
+    # a plan names every committee of a level in lower case ("chỉ đạo đảng ủy cơ sở …", "lãnh đạo ủy ban …"):
+    # the partners it is directed to work with are not the assignee's
+    t = last(
+        "2. Ban Thường vụ Huyện ủy\n"
+        "- Chỉ đạo đảng ủy cơ sở phối hợp với Hội Cựu chiến binh xã chăm sóc cây.\n"
+        "- Lãnh đạo ủy ban nhân dân các xã phối hợp với Hạt Kiểm lâm huyện giao cây giống.\n"
+    )
+    assert (t["assignee"], t["coordinates_with"], t["actions"]) == ("Ban Thường vụ Huyện ủy", [], 2)
