@@ -2044,6 +2044,7 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
     _unshare_carrying_out_kind(text, mentions)
     _unshare_out_of_title(mentions)
     _unshare_other_issuer(mentions)
+    _unshare_listed_before_full(text, mentions)
     _share_closing_issuer(text, mentions)
     _end_at_carried_out(text, mentions)
     return mentions
@@ -2093,6 +2094,24 @@ def _end_before_local(text: str, mentions: list[Mention]) -> None:
         if end > outer.title[0]:
             outer.title = (outer.title[0], end)
             b.nested_in = None
+
+
+# "các Chỉ thị số 1-CT/TW, 2-CT/TW của …": a list of keys led by "các" and its kind, the last key next.
+_LISTED_BEFORE = re.compile(
+    rf"(?<!\w)(?i:các)\s+(?:(?i:{TYPE_ALT})\s+(?:(?i:số)\s*:?\s*)?(?:[\w./-]+\s*,\s*)*)?$"
+)
+
+
+def _unshare_listed_before_full(text: str, mentions: list[Mention]) -> None:
+    """ "các Chỉ thị số 1-CT/TW, 2-CT/TW của Bộ Chính trị và Chỉ thị số 3-CT/TW, ngày … của Ban Bí thư về
+    X": a list of keys led by "các", named in short (its body, no day), before "và" and a reference given in
+    full (its own day and body) is the plan's list of documents: the subject is the full one's alone (one
+    short reference alone before it still shares it)."""
+    for a in mentions:
+        if not (a.share_title_next and a.extras.get("short_before_full")):
+            continue
+        if _LISTED_BEFORE.search(text, max(0, a.start - 150), a.start):
+            a.share_title_next = False
 
 
 def _unshare_other_issuer(mentions: list[Mention]) -> None:

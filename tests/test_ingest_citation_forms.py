@@ -2348,3 +2348,14 @@ def test_how_far_carrying_out_a_reference_has_got_is_its_clauses_predicate() -> 
     assert c["52/KH-UBND"]["title"] == "chỉnh lý hồ sơ địa chính"
     # a title outside such a clause keeps its "còn"
     assert c["53/QĐ-UBND"]["title"] == "hỗ trợ hộ nghèo còn khó khăn"
+
+
+def test_a_list_of_keys_named_in_short_does_not_take_the_subject_of_the_full_one_after_it() -> None:
+    c = cited(
+        "1. Quán triệt các Nghị quyết số 61-NQ/TW, 62-NQ/TW của Bộ Chính trị và Nghị quyết số 63-NQ/TW, ngày "
+        "5/5/2020 của Ban Chấp hành Trung ương về phát triển kinh tế biển xanh.\n"
+    )
+    # "các …" lists documents the plan names in short; "về …" is the one given in full
+    assert c["63-NQ/TW"]["title"] == "phát triển kinh tế biển xanh"
+    assert c["61-NQ/TW"]["title"] is None and c["62-NQ/TW"]["title"] is None
+    assert c["61-NQ/TW"]["issuer"] == c["62-NQ/TW"]["issuer"] == "Bộ Chính trị"
