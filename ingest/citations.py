@@ -226,6 +226,14 @@ NAME_UNITS = [
     "Khuyến học",  # "Hội Khuyến học tỉnh": the study-promotion association
     "Quân sự",
     "Trung tâm",
+    # the public centres of a province or district and the commune's health station, named by their work in
+    # lower-case words: "Trung tâm Y tế huyện", "Trung tâm Kiểm soát bệnh tật tỉnh", "Trạm Y tế xã"
+    "Trung tâm Y tế",
+    "Trung tâm Kiểm soát bệnh tật",
+    "Trung tâm Phục vụ hành chính công",
+    "Trung tâm Dịch vụ nông nghiệp",
+    "Trung tâm Công nghệ thông tin",
+    "Trạm Y tế",
     "Bệnh viện",  # "Đảng bộ Bệnh viện", "Giám đốc Bệnh viện Đa khoa tỉnh"
     "Công an",
     "Khối doanh nghiệp",  # Party blocs: "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng bộ Khối các cơ quan tỉnh"
@@ -557,6 +565,8 @@ _TITLE_STOP = re.compile(
     # "… giai đoạn 2021 - 2025, tạo nguồn thu …": after the period that closes it a title goes on only with
     # where it looks to ("định hướng / tầm nhìn đến năm …") or its stage ("giai đoạn I: …")
     r"(?:(?<=\d{4}\s[-–]\s\d{4})|(?<=\d{4}[-–]\d{4})),\s+(?!định hướng|tầm nhìn|giai đoạn)|"
+    # "… được giao tại Quyết định số … về X và các nguồn hợp pháp khác": the plan's funding, its other sources
+    r"\s+và\s+(?:các\s+)?nguồn\s+(?:[^\s,;.:]+\s+){0,3}?(?:hợp pháp|khác)(?!\w)|"
     # "… và bám sát Chương trình …": the other source the plan's work follows
     r"\s+và\s+(?:bám sát|theo sát|căn cứ|dựa trên|dựa vào)\s|"
     # "… để điều chỉnh cho phù hợp …": what the plan's work on it is for (but "giải pháp để …": `_MEANS`)
@@ -680,9 +690,11 @@ _CLAUSE_VERB = re.compile(
     r"cụ thể hóa|cụ thể hoá|lựa chọn)(?!\w)"
 )
 # "…, các tổ chức cơ sở đảng ứng dụng …": the plan's clause with bodies named in general as its subject.
+# "…, các khoa, phòng và Trạm Y tế các xã triển khai …": the units of the plan's own body, listed.
 _CLAUSE_BODIES = re.compile(
-    r",\s+(?:các|những)\s+(?:cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|chi bộ|đảng bộ|địa phương)"
-    r"(?:\s+[^\s,;.:()]+){0,4}?(?=" + _CLAUSE_VERB.pattern + ")"
+    r",\s+(?:các|những)\s+(?:cấp ủy|cấp uỷ|tổ chức|cơ quan|đơn vị|chi bộ|đảng bộ|địa phương|"
+    r"(?:khoa|phòng|ban|ngành)(?=,|\s+và\s))"
+    r"(?:(?:\s+|,\s+|\s+và\s+)[^\s,;.:()]+){0,10}?(?=" + _CLAUSE_VERB.pattern + ")"
 )
 
 
@@ -1704,6 +1716,12 @@ _APPROVED = re.compile(
     rf"[{LOWER}][^;:.()“”\"\d]{{5,200}}?)\s+(?:đã\s+)?được\s+(?P<by>[{UPPER}])"
 )
 _LIST_RULE = re.compile(r"(?<=[,;] )Quy định\s+về\s+")
+# "điều trị theo Hướng dẫn chẩn đoán, điều trị bệnh sởi của Bộ Y tế": a guidance named by its name before its
+# body, as a law is ("Hướng dẫn này", "Hướng dẫn số …" are not).
+_GUIDANCE_NAMED = re.compile(
+    r"(?<!\w)(?i:theo|căn cứ|thực hiện|triển khai)\s+"
+    rf"(?P<title>Hướng dẫn\s+(?!này|số|của)[{LOWER}][^;:.()“”\"\d]{{5,120}}?)\s+của\s+"
+)
 # "các văn bản, Kế hoạch của …": a kind listed after "các" names documents in general; a preposition between
 # them ends the list ("đánh giá các danh hiệu theo Hướng dẫn của …" names one document).
 _IN_A_LIST = re.compile(r"(?i:các)\s+(?:(?!(?:theo|tại|của|với|về)\s)[^\s,;.]+\s*){0,3},?\s*$")
@@ -1905,6 +1923,14 @@ def find_unnumbered(
         mention = Mention(block, m.start("title"), m.end("title"), "named", m.group("type"))
         mention.title = (m.start("title"), m.end("title"))
         mention.extras["approved_by"] = text[span[0] : span[1]]
+        out.append(mention)
+    for m in _GUIDANCE_NAMED.finditer(text):
+        span = parse_issuer(text, m.end())
+        if not span or any(n.title and n.title[0] <= m.start() < n.title[1] for n in numbered):
+            continue
+        mention = Mention(block, m.start("title"), span[1], "named", "Hướng dẫn")
+        mention.title = (m.start("title"), m.end("title"))
+        mention.issuer = span
         out.append(mention)
     for m in _LIST_RULE.finditer(text):
         q = m.end()

@@ -2359,3 +2359,46 @@ def test_a_list_of_keys_named_in_short_does_not_take_the_subject_of_the_full_one
     assert c["63-NQ/TW"]["title"] == "phát triển kinh tế biển xanh"
     assert c["61-NQ/TW"]["title"] is None and c["62-NQ/TW"]["title"] is None
     assert c["61-NQ/TW"]["issuer"] == c["62-NQ/TW"]["issuer"] == "Bộ Chính trị"
+
+
+def test_the_public_centres_and_the_health_station_are_named_in_full() -> None:
+    # a centre is named by its work in lower-case words
+    assert issuer("Trung tâm Y tế thị xã về tiêm vắc xin") == "Trung tâm Y tế thị xã"
+    assert issuer("Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum về") == (
+        "Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum"
+    )
+    assert issuer("Trung tâm Phục vụ hành chính công tỉnh về") == "Trung tâm Phục vụ hành chính công tỉnh"
+    assert issuer("Trung tâm Dịch vụ nông nghiệp huyện về") == "Trung tâm Dịch vụ nông nghiệp huyện"
+    assert issuer("Trung tâm Công nghệ thông tin tỉnh về") == "Trung tâm Công nghệ thông tin tỉnh"
+    assert issuer("Trạm Y tế xã Đắk Ơ về") == "Trạm Y tế xã Đắk Ơ"
+    c = cited(
+        "1. Theo Công văn số 410/KSBT-TCMR ngày 2/4/2024 của Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum về "
+        "cấp phát vắc xin bại liệt.\n"
+    )
+    assert c["410/KSBT-TCMR"]["issuer"] == "Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum"
+    assert c["410/KSBT-TCMR"]["jurisdiction"] == "province:Kon Tum"
+    assert c["410/KSBT-TCMR"]["title"] == "cấp phát vắc xin bại liệt"
+
+
+def test_the_plans_other_sources_of_funds_end_the_title() -> None:
+    c = cited(
+        "1. Kinh phí từ nguồn được giao tại Quyết định số 212/QĐ-UBND ngày 3/3/2024 của Ủy ban nhân dân tỉnh "
+        "phê duyệt kế hoạch phòng dịch năm 2024 và các nguồn kinh phí hợp pháp khác.\n"
+    )
+    assert c["212/QĐ-UBND"]["title"] == "phê duyệt kế hoạch phòng dịch năm 2024"
+
+
+def test_a_guidance_named_before_its_body_is_cited_by_its_name() -> None:
+    c = cited("1. Xử trí ca bệnh theo Hướng dẫn chẩn đoán, điều trị bệnh thủy đậu của Bộ Y tế.\n")
+    g = c["Hướng dẫn chẩn đoán, điều trị bệnh thủy đậu"]
+    assert (g["type"], g["issuer"]) == ("Hướng dẫn", "Bộ Y tế")
+    # the plan's own guidance is no reference
+    assert cited("1. Căn cứ Hướng dẫn này của Ban Tuyên giáo, các chi bộ tổ chức học tập.\n") == {}
+
+
+def test_the_units_of_the_plans_body_listed_after_a_comma_open_its_clause() -> None:
+    c = cited(
+        "1. Căn cứ Quyết định số 91/QĐ-TTYT ngày 2/2/2024 của Giám đốc Trung tâm Y tế thị xã về việc thành "
+        "lập Tổ phản ứng nhanh năm 2024, các khoa, phòng và Trạm Y tế các phường triển khai các việc sau.\n"
+    )
+    assert c["91/QĐ-TTYT"]["title"] == "việc thành lập Tổ phản ứng nhanh năm 2024"
