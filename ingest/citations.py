@@ -572,6 +572,12 @@ _TITLE_STOP = re.compile(
     # "… để điều chỉnh cho phù hợp …": what the plan's work on it is for (but "giải pháp để …": `_MEANS`)
     r"(?P<purpose>\s+(?:để|nhằm)\s)|"
     rf"\s+thì\s|(?<=”)\s+(?=[{LOWER}])(?!năm\s+\d)|"
+    # "… Đề án “Hỗ trợ phụ nữ khởi nghiệp”, khơi dậy …": a comma after the quoted name of a scheme, a
+    # movement, a contest (`_quoted_name`) opens the plan's clause; after a quoted phrase ("phẩm chất “Bộ đội
+    # Cụ Hồ”, kiên quyết …") the title goes on
+    rf"(?P<named_comma>(?<=”),\s+(?=[{LOWER}]))|"
+    # "… giai đoạn 2021 - 2030 tại các buổi sinh hoạt chi hội": the plan's meetings where it is spread
+    r"\s+tại\s+các\s+(?:buổi|cuộc|kỳ|hội nghị|lớp)(?!\w)|"
     # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger; "… tại bốn xã
     # trước sắp xếp": the units as they were before it, which a document issued before it never says
     r"\s+(?:đối với|tại|ở|trên địa bàn)\s+(?=[^,;.:()]{0,40}?\s+(?:nay\s+(?:thuộc|là)\s|"
@@ -909,6 +915,8 @@ def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
             continue
         if m.group("audience") and _spreading_title(text, p):
             continue
+        if m.group("named_comma") and not _quoted_name(text, p, text.rfind("“", p, m.start())):
+            continue
         if m.group() == ";" and _QUOTED_LIST.match(text, m.start() - 1):
             continue
         return m
@@ -1175,7 +1183,9 @@ _TITLE_WORK = re.compile(
 _STEERING_FIELD = re.compile(
     rf"\s+(?!(?:về|của|theo|tại|để|nhằm|và)\s)[{LOWER}]+(?:,?\s+(?!(?:về|của|theo|tại|để|nhằm)\s)[{LOWER}]+){{0,12}}?"
     rf"\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?:\s+[{UPPER}][^\s,;.:()]*)*"
-    r"(?=\s+về\s|\s*[,;.)]|\s*$|\s+(?:tổ chức|chủ trì|ban hành|hướng dẫn|triển khai|thực hiện)\s)"
+    r"(?=\s+về\s|\s*[,;.)]|\s*$|\s+(?:tổ chức|chủ trì|ban hành|hướng dẫn|triển khai|thực hiện)\s|"
+    # "… huyện Đức Thọ (trước sắp xếp)": the plan's aside on the unit, after the name
+    r"\s*\((?:trước|sau|cũ|nay)(?!\w))"
 )
 
 

@@ -2402,3 +2402,33 @@ def test_the_units_of_the_plans_body_listed_after_a_comma_open_its_clause() -> N
         "lập Tổ phản ứng nhanh năm 2024, các khoa, phòng và Trạm Y tế các phường triển khai các việc sau.\n"
     )
     assert c["91/QĐ-TTYT"]["title"] == "việc thành lập Tổ phản ứng nhanh năm 2024"
+
+
+def test_a_steering_committee_keeps_its_field_before_the_plans_aside_on_its_unit() -> None:
+    c = cited(
+        "1. Chỉ tiêu đã giao tại Kế hoạch số 12/KH-BCĐ, ngày 3/3/2025 của Ban Chỉ đạo phát triển du lịch "
+        "huyện Sơn Hòa (trước sắp xếp).\n"
+    )
+    assert c["12/KH-BCĐ"]["issuer"] == "Ban Chỉ đạo phát triển du lịch huyện Sơn Hòa"
+
+
+def test_a_comma_after_a_quoted_scheme_name_opens_the_plans_clause() -> None:
+    c = cited(
+        "1. Tuyên truyền Quyết định số 77/QĐ-TTg, ngày 2/2/2020 của Thủ tướng Chính phủ phê duyệt Đề án "
+        "“Nông dân làm du lịch giai đoạn 2020 - 2025”, khích lệ tinh thần tự lập của hội viên.\n"
+        "2. Học tập Nghị quyết số 55-NQ/TW, ngày 2/2/2020 của Bộ Chính trị về giữ gìn phẩm chất “Người "
+        "nông dân mới”, chống lối sống thực dụng.\n"
+    )
+    assert c["77/QĐ-TTg"]["title"] == "phê duyệt Đề án “Nông dân làm du lịch giai đoạn 2020 - 2025”"
+    # a quoted phrase, not the name of a scheme: the title goes on
+    assert c["55-NQ/TW"]["title"] == "giữ gìn phẩm chất “Người nông dân mới”, chống lối sống thực dụng"
+
+
+def test_the_plans_meetings_where_a_document_is_spread_end_the_title() -> None:
+    c = cited(
+        "1. Lồng ghép Nghị quyết số 14/NQ-CP, ngày 3/3/2021 của Chính phủ ban hành Chương trình quốc gia về "
+        "an toàn giao thông giai đoạn 2021 - 2025 tại các buổi họp tổ dân phố.\n"
+    )
+    assert c["14/NQ-CP"]["title"] == (
+        "ban hành Chương trình quốc gia về an toàn giao thông giai đoạn 2021 - 2025"
+    )
