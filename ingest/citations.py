@@ -559,6 +559,9 @@ _TITLE_STOP = re.compile(
     # đổi …": what goes along with it; ", đặt ra yêu cầu …", ", đòi hỏi …": what the sentence's subject asks
     # of the plan (no gold title goes on after a comma with one of them; "theo dõi" is a title's own verb)
     r",\s+(?:theo(?!\s+dõi)|cùng\s+(?:với|những|các)|đặt ra|đòi hỏi)\s|"
+    # ", sau khi hai tỉnh hợp nhất …": when the plan's account sets it (a title says "… sau khi bị kỷ luật"
+    # with no comma)
+    r",\s+(?:sau|trước)\s+khi\s|"
     # "… về X, đã tạo chuyển biến …", "… mà Báo cáo số … về X đã chỉ ra": what was done, or came of it, is the
     # plan's account; a title says what a document is about, never "đã"
     rf"(?P<done>\s+(?:(?:cũng|đều)\s+)?đã\s+(?=[{LOWER}]))|"
@@ -1259,6 +1262,9 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
             if day and mention.date is None:
                 mention.date = iso_date(day)
                 p = day.end()
+        elif mention.date and (span := _issuer_after_day(text, p, limit)):
+            mention.issuer = span
+            p = span[1]
     p = _skip_parens(text, p)
     if mention.issuer:
         aside = _ASIDE_BEFORE_SUBJECT.match(text, p, limit)
@@ -1315,6 +1321,15 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         if detail and not _OTHER_THAN_LAW.search(detail.group()):
             q = detail.end()
         mention.title = (q, title_end(text, q, limit))
+
+
+def _issuer_after_day(text: str, p: int, limit: int) -> tuple[int, int] | None:
+    """ "Nghị quyết số 21-NQ/TW, ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương … về X": a body
+    right after the day, with no "của" and no comma, then its subject ("về"), is the issuer."""
+    if not re.match(rf"\s+[{UPPER}]", text[p:limit]):
+        return None
+    span = parse_issuer(text, p)
+    return span if span and re.match(r"\s+về\s", text[span[1] : limit]) else None
 
 
 # "Nghị định số … quy định chi tiết một số điều của Luật X về Y": a decree detailing a law on one subject is

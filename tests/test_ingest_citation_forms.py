@@ -2432,3 +2432,25 @@ def test_the_plans_meetings_where_a_document_is_spread_end_the_title() -> None:
     assert c["14/NQ-CP"]["title"] == (
         "ban hành Chương trình quốc gia về an toàn giao thông giai đoạn 2021 - 2025"
     )
+
+
+def test_a_body_right_after_the_day_then_its_subject_is_the_issuer() -> None:
+    c = cited(
+        "1. Giám sát việc thực hiện Nghị quyết số 19-NQ/TW, ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp "
+        "hành Trung ương Đảng khóa XIII về nông nghiệp, nông dân, nông thôn đến năm 2030.\n"
+        "2. Ngày 3/3/2024 Ủy ban nhân dân tỉnh ban hành Kế hoạch số 40/KH-UBND, ngày 3/3/2024 Ủy ban nhân "
+        "dân tỉnh triển khai.\n"
+    )
+    n = c["19-NQ/TW"]
+    assert n["issuer"] == "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"
+    assert n["title"] == "nông nghiệp, nông dân, nông thôn đến năm 2030"
+    # a body after the day with no subject is the plan's clause
+    assert c["40/KH-UBND"]["issuer"] is None
+
+
+def test_when_the_plans_account_sets_a_document_after_a_comma_ends_the_title() -> None:
+    c = cited(
+        "1. Xã được lập theo Nghị quyết của Ủy ban Thường vụ Quốc hội về việc sắp xếp các đơn vị hành chính "
+        "cấp xã của tỉnh Đắk Lắk năm 2025, sau khi hai tỉnh hợp nhất.\n"
+    )
+    assert "việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đắk Lắk năm 2025" in c
