@@ -2284,6 +2284,10 @@ def test_the_armys_bodies_are_named_in_full() -> None:
     assert issuer("Tổng cục Kỹ thuật Quân đội nhân dân Việt Nam về bảo đảm quân trang") == (
         "Tổng cục Kỹ thuật Quân đội nhân dân Việt Nam"
     )
+    assert issuer("Tổng cục Hậu cần về xăng dầu") == "Tổng cục Hậu cần"
+    assert issuer("Tổng cục Hậu cần - Kỹ thuật về xăng dầu") == "Tổng cục Hậu cần - Kỹ thuật"
+    assert issuer("Tổng cục Công nghiệp quốc phòng về xăng dầu") == "Tổng cục Công nghiệp quốc phòng"
+    assert issuer("Tổng cục II về tình báo") == "Tổng cục II"
     assert issuer("Thường vụ Đảng ủy Quân khu 7 triển khai Chỉ thị") == "Thường vụ Đảng ủy Quân khu 7"
     assert issuer("Bộ Tư lệnh Quân đoàn 4 về huấn luyện") == "Bộ Tư lệnh Quân đoàn 4"
     assert issuer("Tư lệnh Quân chủng Phòng không - Không quân về trực sẵn sàng") == (
