@@ -215,6 +215,8 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     province's (a department, "Sở", is the province's)."""
     if re.search(r"bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội|bộ trưởng", iss):
         return "national"
+    if level_of(iss) == "central":
+        return "national"  # a ministry named with no place ("Bộ Y tế"), of a document with no number
     if iss.endswith("việt nam") and not re.search(
         r"tỉnh|huyện|quận|thị xã|thành phố|xã(?! hội)|phường|mặt trận|mttq", iss
     ):
@@ -437,9 +439,10 @@ def _footnote_issuers(t: Text, block_index: int) -> str | None:
 
 # "trên cơ sở kết quả hai năm triển khai Kế hoạch số …", "trên cơ sở Kết luận số …": the opening names an
 # earlier document it builds on, not one it carries out (only "Thực hiện …" and "Căn cứ …" are: NOTES.md).
-# A reference the opening looks back on ("Trên cơ sở Báo cáo số …") or that proposed the plan ("Theo đề nghị
-# của Sở … tại Tờ trình số …"): cited, not carried out.
-_LOOKED_BACK = re.compile(r"(?i:trên cơ sở|theo đề nghị|xét đề nghị)\s[^;:.]*$")
+# A reference the opening looks back on ("Trên cơ sở Báo cáo số …"), that proposed the plan ("Theo đề nghị
+# của Sở … tại Tờ trình số …") or that the plan follows up ("tiếp theo Hướng dẫn số …": the body's own earlier
+# one): cited, not carried out.
+_LOOKED_BACK = re.compile(r"(?i:trên cơ sở|theo đề nghị|xét đề nghị|tiếp theo)\s[^;:.]*$")
 
 
 # A document named in general before a footnote's anchor: "Chương trình công tác dân vận của Ban Thường vụ

@@ -2458,3 +2458,14 @@ def test_when_the_plans_account_sets_a_document_after_a_comma_ends_the_title() -
         "cấp xã của tỉnh Đắk Lắk năm 2025, sau khi hai tỉnh hợp nhất.\n"
     )
     assert "việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đắk Lắk năm 2025" in c
+
+
+def test_a_document_the_plan_follows_up_is_cited_not_carried_out() -> None:
+    opening = (
+        "Thực hiện Nghị quyết số 3-NQ/TW ngày 1/2/2019 của Bộ Chính trị về nghề muối; tiếp theo Hướng dẫn "
+        "số 7-HD/BTGTU ngày 2/2/2022 của Ban Tuyên giáo Tỉnh ủy về tuyên truyền nghề muối, Ban Thường vụ "
+        "Tỉnh ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    facts = extract_text(HEAD.replace("I. MỤC ĐÍCH\n", opening) + "1. Tuyên truyền.\n", "x.txt")
+    assert facts["implements"] == ["3-NQ/TW"]
+    assert "7-HD/BTGTU" in [c["key"] for c in facts["cited"]]

@@ -1070,3 +1070,13 @@ def test_a_footnote_anchor_flattened_to_a_digit_glued_to_its_word_is_an_anchor()
     assert c["3/2023/TT-BTNMT"]["issuer"] == "Bộ Tài nguyên và Môi trường"
     assert c["4/2023/TT-BTNMT"]["issuer"] == "Bộ Tài nguyên và Môi trường"
     assert c["20-KH/TU"]["title"] == "đất đai trên 300 km2 đất rừng"
+
+
+def test_a_document_of_a_ministry_named_with_no_number_is_national() -> None:
+    facts = plan(
+        "Căn cứ Kế hoạch số 5/KH-UBND ngày 2/2/2024 của Ủy ban nhân dân tỉnh về y tế, Ban Thường vụ Tỉnh ủy "
+        "ban hành kế hoạch như sau:\nI. NỘI DUNG\n1. Điều trị theo Hướng dẫn chẩn đoán, điều trị bệnh tay "
+        "chân miệng của Bộ Y tế.\n"
+    )
+    unnumbered = [c for c in facts["cited"] if c["key"] is None]
+    assert [(c["issuer"], c["jurisdiction"]) for c in unnumbered] == [("Bộ Y tế", "national")]
