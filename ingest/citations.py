@@ -235,6 +235,7 @@ NAME_UNITS = [
     "Trung tâm Công nghệ thông tin",
     "Trạm Y tế",
     "Bệnh viện",  # "Đảng bộ Bệnh viện", "Giám đốc Bệnh viện Đa khoa tỉnh"
+    "Bệnh viện Đa khoa",  # the general hospital: "Đảng ủy Bệnh viện Đa khoa tỉnh Điện Biên"
     "Công an",
     "Khối doanh nghiệp",  # Party blocs: "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng bộ Khối các cơ quan tỉnh"
     "Khối các cơ quan và doanh nghiệp",

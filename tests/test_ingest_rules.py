@@ -1080,3 +1080,24 @@ def test_a_document_of_a_ministry_named_with_no_number_is_national() -> None:
     )
     unnumbered = [c for c in facts["cited"] if c["key"] is None]
     assert [(c["issuer"], c["jurisdiction"]) for c in unnumbered] == [("Bộ Y tế", "national")]
+
+
+def test_a_general_hospital_s_party_committee_under_the_bloc_is_its_own_bloc_named_as_its_header() -> None:
+    # "ĐẢNG BỘ BỆNH VIỆN ĐA KHOA TỈNH": the hospital's name holds "tỉnh", kept as the header writes it
+    text = _plan(
+        "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH SƠN LA\nĐẢNG BỘ BỆNH VIỆN ĐA KHOA TỈNH\n*\nSố 12-KH/ĐU\n"
+        "Sơn La, ngày 2 tháng 3 năm 2023",
+        "về phát triển đảng viên",
+        "Thực hiện Kế hoạch số 40-KH/ĐUK, ngày 10/02/2023 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh về "
+        "đảng viên; Nghị quyết số 2-NQ/ĐU, ngày 5/1/2023 của Ban Chấp hành Đảng bộ Bệnh viện về nhiệm vụ năm "
+        "2023, Ban Thường vụ Đảng ủy Bệnh viện Đa khoa tỉnh Sơn La xây dựng Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "bv.txt")
+    doc = facts["document"]
+    assert doc["issuer"]["name"] == "Ban Thường vụ Đảng ủy Bệnh viện Đa khoa tỉnh Sơn La"
+    assert (doc["issuer"]["system"], doc["issuer"]["level"]) == ("party", "grassroots")
+    assert doc["jurisdiction"] == "bloc:Đảng bộ Bệnh viện Đa khoa tỉnh, Sơn La"
+    c = cited(facts)
+    assert c["2-NQ/ĐU"]["issuer"] == "Ban Chấp hành Đảng bộ Bệnh viện"
+    assert c["2-NQ/ĐU"]["jurisdiction"] == doc["jurisdiction"]
+    assert c["40-KH/ĐUK"]["jurisdiction"] == "bloc:Đảng bộ Khối các cơ quan tỉnh, Sơn La"
