@@ -318,7 +318,7 @@ def annex_parts(
     if stt is not None and not headed:
         # a table of rows (its rows are the annex's items); under Roman parts ("I. SỐ LƯỢNG" / "STT …"), the
         # parts are, and the rows are data
-        return annex_type, title_blocks, caption, _table_rows(t, k, end)
+        return annex_type, title_blocks, caption, _table_rows(t, k, end, _content_column(t.lines[stt]))
     sections: list[tuple[int, str, str]] = []
     for j in range(k, end):
         m = _annex_part_head(blocks[j].text)
@@ -342,9 +342,22 @@ def _lines(blocks: list[Block], k: int, end: int) -> range:
     return range(blocks[k].first_line, blocks[end - 1].last_line + 1)
 
 
-def _table_rows(t: Text, k: int, end: int) -> list[tuple[int, str, str]]:
+# The column that says what a row is about: "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ", "Công việc".
+_CONTENT_HEADING = re.compile(r"(?i:nội dung|(?:tên )?nhiệm vụ|công việc|tên đề án)")
+
+
+def _content_column(header: str) -> int:
+    """In a header row of cells split by tabs ("TT ⇥ Đơn vị ⇥ Nội dung ⇥ Thời gian"), the column that says
+    what a row is about: the one so headed, else the first after the number."""
+    cells = [normalize(c).strip() for c in header.split("\t")]
+    return next((n for n, c in enumerate(cells) if n and _CONTENT_HEADING.match(c)), 1)
+
+
+def _table_rows(t: Text, k: int, end: int, column: int = 1) -> list[tuple[int, str, str]]:
     """The rows of an annex table exported one cell a line (under a "TT" cell; the lines, not the blocks,
-    which may join cells): each cell that is only a number ("1", "II") and the content cell after it."""
+    which may join cells): each cell that is only a number ("1", "II") and the content cell after it; in a
+    table of a row a line, cells split by tabs, the cell of the content `column` (a group row's, the one
+    after its number)."""
     by_line: dict[int, tuple[int, int]] = {}  # line -> (block, offset of its first character there)
     for j in range(k, end):
         for n, (i, _, _) in enumerate(t.blocks[j].pos):
@@ -354,11 +367,12 @@ def _table_rows(t: Text, k: int, end: int) -> list[tuple[int, str, str]]:
     for here, nxt in pairwise([*lines, -1]):
         cells = [" ".join(normalize(c).split()) for c in t.lines[here].split("\t")]
         if len(cells) > 1 and _table_row_number(cells[0]) and cells[1] and here in by_line:
-            # a row of cells split by tabs: its number and the content cell beside it
+            # a row of cells split by tabs: its number and its content cell
+            content = cells[column] if column < len(cells) and cells[column] else cells[1]
             j = by_line[here][0]
-            at = t.blocks[j].text.find(cells[1])
+            at = t.blocks[j].text.find(content)
             if at != -1:
-                rows.append((j, cells[0], cells[1].rstrip(" .:;!")))
+                rows.append((j, cells[0], content.rstrip(" .:;!")))
             continue
         if not _table_row_number(t.norm[here]) or nxt not in by_line:
             continue

@@ -524,6 +524,24 @@ def test_an_annex_headed_in_sentence_case_with_a_table_split_by_tabs() -> None:
     ]
 
 
+def test_a_row_of_a_table_split_by_tabs_is_titled_by_its_content_column_where_a_heading_names_it() -> None:
+    # the unit inspected comes first, what is inspected after it: the row is what the "Nội dung" cell says
+    opening = "Ủy ban Kiểm tra Huyện ủy ban hành Kế hoạch như sau:"
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 08-KH/UBKT", opening) + (
+        "\nPhụ lục\nDANH MỤC CÁC CUỘC KIỂM TRA\n(Kèm theo Kế hoạch số 08-KH/UBKT)\n\n"
+        "TT\tĐơn vị\tNội dung\tThời gian\n"
+        "I\tKIỂM TRA\t\t\n"
+        "1\tĐảng ủy xã Hòa Bình\tKiểm tra việc thu, nộp đảng phí\tQuý II\n"
+        "2\tChi bộ Trường Tiểu học Hòa Bình\tKiểm tra việc sinh hoạt chi bộ\tQuý III\n"
+    )
+    annex = extract_text(text, "pl.txt")["annexes"][0]
+    assert [(s["number"], s["title"]) for s in annex["sections"]] == [
+        ("I", "KIỂM TRA"),
+        ("1", "Kiểm tra việc thu, nộp đảng phí"),
+        ("2", "Kiểm tra việc sinh hoạt chi bộ"),
+    ]
+
+
 def test_forms_attached_after_the_signature_are_annexes() -> None:
     text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 07-HD/BTCHU", "Ban Tổ chức Huyện ủy hướng dẫn như sau:").replace(
         "1. Văn phòng: theo dõi việc làm.", "1. Văn phòng: tổng hợp theo Mẫu 02."
