@@ -64,9 +64,8 @@ def _usual_marks(line: str) -> str:
 
 
 # Fixed-width and no-break spaces, read as a space.
-_SPACES = str.maketrans(
-    dict.fromkeys("\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))), " ")
-)
+_SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_SPACE_LIKE = re.compile(f"[{_SPACES}]")
 
 
 def is_upper_line(s: str) -> bool:
@@ -100,7 +99,7 @@ class Text:
         # The lines the readers of a header, a signature or a table parse: a no-break or other fixed-width
         # space (a .docx export's "Văn\u00a0Khánh") as a plain one, the same length; provenance quotes the
         # file's own lines (`src.lines`).
-        self.lines = [line.translate(_SPACES) for line in src.lines]
+        self.lines = [_SPACE_LIKE.sub(" ", line) if _SPACE_LIKE.search(line) else line for line in src.lines]
         self.norm: list[str] = []
         self.maps: list[tuple[list[int], list[int]]] = []
         for line in src.lines:
