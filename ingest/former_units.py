@@ -45,6 +45,11 @@ def district_of_commune(commune: str, province: str) -> tuple[str, str] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def is_district_2023(district: str) -> bool:
+    """Some district of 2023 bears that name (any case, old or new tone marks)."""
+    return bool(_tables()[0].get(_key(district)))
+
+
 def province_of_district(district: str) -> str | None:
     """The 2023 province of the only district so named ("Đức Thọ" -> Hà Tĩnh), or None when there are none
     or several ("Châu Thành")."""

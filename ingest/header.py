@@ -19,6 +19,7 @@ from ingest.bodies import (
     titlecase_place,
 )
 from ingest.citations import DATE_RE, iso_date, make_key, parse_issuer, steering_name
+from ingest.former_units import is_district_2023
 from ingest.normalize import UPPER, normalize
 from ingest.text import Text, is_upper_line
 
@@ -119,6 +120,7 @@ def read_identity(t: Text, heading_line: int, annex_caption_lines: list[int]) ->
             ):
                 ident.header_bodies.append(col)
                 ident.header_lines.append(i)
+    _join_wrapped_names(t, ident)
     for i in annex_caption_lines:
         text = " ".join(t.norm[i : i + 3])
         m = _CAPTION.search(text)
@@ -136,6 +138,21 @@ def read_identity(t: Text, heading_line: int, annex_caption_lines: list[int]) ->
                 ident.date = iso_date(dm)
                 ident.date_line = ident.date_line if ident.date_line is not None else i
     return ident
+
+
+def _join_wrapped_names(t: Text, ident: Identity) -> None:
+    """A district's name broken over two header lines ("HUYỆN ỦY CẨM" / "GIÀNG   Cẩm Giàng, ngày …", as a
+    scan's text gives it): the body's name goes on with the next line's first column where only the two
+    together name a district of 2023."""
+    for n, (i, body) in enumerate(zip(ident.header_lines, ident.header_bodies, strict=True)):
+        m = _DISTRICT_HEAD.search(body)
+        if m is None or is_district_2023(m.group("name")) or i + 1 >= len(t.lines):
+            continue
+        if i + 1 in ident.header_lines:
+            continue  # the next line holds a body of its own
+        rest = re.split(r"\s{3,}|\t", normalize(t.lines[i + 1]).strip())[0]
+        if rest.isupper() and len(rest.split()) <= 2 and is_district_2023(f"{m.group('name')} {rest}"):
+            ident.header_bodies[n] = f"{body} {rest}"
 
 
 def find_province(t: Text, header_bodies: list[str], stated: str | None = None) -> str | None:

@@ -1101,3 +1101,19 @@ def test_a_general_hospital_s_party_committee_under_the_bloc_is_its_own_bloc_nam
     assert c["2-NQ/ĐU"]["issuer"] == "Ban Chấp hành Đảng bộ Bệnh viện"
     assert c["2-NQ/ĐU"]["jurisdiction"] == doc["jurisdiction"]
     assert c["40-KH/ĐUK"]["jurisdiction"] == "bloc:Đảng bộ Khối các cơ quan tỉnh, Sơn La"
+
+
+def test_a_scan_s_header_breaking_a_district_s_name_and_reading_a_zero_as_the_letter_o() -> None:
+    # "HUYỆN ỦY BÌNH" / "GIANG": only the two lines together name a district of 2023 (Bình Giang, Hải
+    # Dương); "1O2-KH/TU" is 102-KH/TU, the number a reader reads
+    text = _plan(
+        "ĐẢNG BỘ TỈNH HẢI DƯƠNG        ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY BÌNH\n"
+        "GIANG                   Bình Giang, ngày 4 tháng 3 năm 2024\n*\nSố 50-KH/HU",
+        "về chuyển đổi số",
+        "Thực hiện Kế hoạch số 1O2-KH/TU, ngày 2/2/2024 của Ban Thường vụ Tỉnh ủy về chuyển đổi số, Ban "
+        "Thường vụ Huyện ủy ban hành Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "ocr.txt")
+    assert facts["document"]["jurisdiction"] == "district:Bình Giang, Hải Dương"
+    assert facts["implements"] == ["102-KH/TU"]
+    assert cited(facts)["102-KH/TU"]["issuer"] == "Ban Thường vụ Tỉnh ủy"
