@@ -307,6 +307,8 @@ def position_text(upper: str) -> str:
 # Hội Nông dân", is the Party's).
 _MASS_ORGANISATION = re.compile(
     r"đoàn tncs|đoàn thanh niên|(?<!\w)(?:tỉnh|thành|huyện|quận|thị) đoàn(?!\w)|trung ương đoàn|"
+    # a commune's or a school's Youth Union, named by its unit: "Ban Chấp hành Đoàn xã Đông Anh"
+    r"(?<!\w)đoàn (?:xã|phường|thị trấn|trường|khối)(?!\w)|"
     r"hội liên hiệp phụ nữ|hội lhpn|hội phụ nữ|hội nông dân|hội cựu chiến binh|công đoàn|"
     r"liên đoàn lao động|"
     # the mass associations the Party assigns to the Front's work

@@ -1064,6 +1064,10 @@ def extract_source(src: SourceText) -> dict:
         else "unknown"
     )
     system = system_of(full_issuer) if full_issuer else "unknown"
+    if full_issuer and re.search(r"\s+và\s+(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành)\s", full_issuer):
+        # a joint plan ("Công an tỉnh … và Ban Thường vụ Tỉnh đoàn …") is of its lead body's system, the first
+        lead = system_of(re.split(r"\s+và\s+", full_issuer)[0])
+        system = lead if lead != "unknown" else system
     if system == "unknown" and any(_STATE_HEAD.match(h) for h in heads):
         system = "state"  # a board or unit under a People's Committee or a department ("Ban Quản lý …")
     elif system == "unknown" and any(_PARTY_HEAD.match(h) for h in heads):

@@ -389,6 +389,10 @@ def _signature_columns(t: Text, first: int, end: int, lead: str | None) -> int |
         bodies = [re.sub(r"^(?:T/M|TM\.)\s*", "", c.group()) for c in cells]
         named = [normalize(titlecase_body(b)).casefold() for b in bodies]
         hits = [k for k, b in enumerate(named) if b and first_body.startswith(b)]
+        if not hits:
+            # "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN   GIÁM ĐỐC": the other body signs for itself, the lead body's head
+            # in person, under a bare position
+            hits = [k for k, b in enumerate(bodies) if b == cells[k].group() and POSITION_RE.match(b)]
         if len(hits) != 1:
             return None
         cut = (cells[0].end() + cells[1].start()) // 2
@@ -409,7 +413,14 @@ def _column_text(t: Text, column: int) -> Text:
     """The text with each line cut to one signature column (`_signature_columns`)."""
     cut = copy.copy(t)
     keep = slice(column, None) if column >= 0 else slice(None, -column)
-    cut.lines = [line[keep] for line in t.lines]
+
+    def side(line: str) -> str:
+        if "\t" in line:  # columns split by a tab: the tab is the cut, whatever the widths
+            left, _, right = line.partition("\t")
+            return right if column >= 0 else left
+        return line[keep]
+
+    cut.lines = [side(line) for line in t.lines]
     cut.norm = [" ".join(normalize(line).split()) for line in cut.lines]  # as a Text's: no spaces at the ends
     return cut
 

@@ -1117,3 +1117,35 @@ def test_a_scan_s_header_breaking_a_district_s_name_and_reading_a_zero_as_the_le
     assert facts["document"]["jurisdiction"] == "district:Bình Giang, Hải Dương"
     assert facts["implements"] == ["102-KH/TU"]
     assert cited(facts)["102-KH/TU"]["issuer"] == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_a_commune_s_youth_union_is_a_front_body() -> None:
+    text = _plan(
+        "THÀNH ĐOÀN HÀ NỘI\nBCH ĐOÀN XÃ SÓC SƠN\n***\nSố: 5-KH/ĐTN\nSóc Sơn, ngày 2 tháng 9 năm 2025",
+        "về tình nguyện hè",
+        "Thực hiện Kế hoạch số 20-KH/TĐTN, ngày 1/8/2025 của Ban Thường vụ Thành đoàn về tình nguyện,\n\n"
+        "Ban Chấp hành Đoàn xã Sóc Sơn xây dựng Kế hoạch như sau:",
+    )
+    issuer = extract_text(text, "doan.txt")["document"]["issuer"]
+    assert (issuer["name"], issuer["system"]) == ("Ban Chấp hành Đoàn xã Sóc Sơn", "front")
+
+
+def test_a_joint_plan_whose_lead_body_s_head_signs_in_person_beside_the_other_body_s_board() -> None:
+    # the police first in the header and the opening: its Giám đốc signs in person (no "TM."), the Youth
+    # Union's board beside him, the columns split by a tab; the plan is of the police's system
+    text = _plan(
+        "CÔNG AN TỈNH SÔNG MÂY\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ TỈNH ĐOÀN SÔNG MÂY\t"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 3/KHLT-CAT-TĐTN\tSông Mây, ngày 4 tháng 3 năm 2024",
+        "về thanh niên với an ninh trật tự",
+        "Căn cứ Kế hoạch số 9-KH/TU, ngày 2/2/2024 của Ban Thường vụ Tỉnh ủy về an ninh,\n\nCông an tỉnh "
+        "Sông Mây và Ban Thường vụ Tỉnh đoàn Sông Mây thống nhất ban hành Kế hoạch liên tịch như sau:",
+        signature="TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\tGIÁM ĐỐC\nBÍ THƯ\t\n\t\n(Đã ký)\t(Đã ký)\n\t\n"
+        "Lê Thị Hoa\tĐại tá Trần Văn Nam",
+    )
+    doc = extract_text(text, "lt.txt")["document"]
+    assert doc["issuer"]["system"] == "state"
+    assert (doc["signer"]["name"], doc["signer"]["position"], doc["signer"]["on_behalf_of"]) == (
+        "Trần Văn Nam",
+        "Giám đốc",
+        None,
+    )
