@@ -1128,7 +1128,9 @@ def extract_source(src: SourceText) -> dict:
         document["title_source"] = title_src
     if issuer_src:
         document["issuer"]["source"] = issuer_src
-    cited, implements = _cited(t, lay, ctx, ident.key, lay.heading, opening_limit, issuer_block)
+    # a decision issuing the plan: its grounds, before the plan's heading, are the plan's opening
+    first = lay.opening if lay.decision is not None and lay.opening is not None else lay.heading
+    cited, implements = _cited(t, lay, ctx, ident.key, min(first, lay.heading), opening_limit, issuer_block)
     # Sections of the plan.
     sections = []
     for k, num, stitle in lay.sections:

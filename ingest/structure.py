@@ -49,6 +49,9 @@ class Layout:
     body_end: int = 0  # first block after the plan's own text (recipients, signature, annex)
     recipients_line: int | None = None
     annexes: list[tuple[int, int]] = field(default_factory=list)  # (first block, end block)
+    # A decision issuing the plan ("QUYẾT ĐỊNH / Ban hành Kế hoạch …", the plan attached after it): the
+    # decision's first block; its grounds ("Căn cứ …") are the plan's opening
+    decision: int | None = None
 
 
 def find_heading(t: Text) -> tuple[int, str, int | None] | None:
@@ -112,6 +115,16 @@ def _is_letter_head(b: Block, letter: str) -> re.Match[str] | None:
     return m if ok else None
 
 
+def _issuing_decision(blocks: list[Block], heading: int) -> int | None:
+    """The block of "QUYẾT ĐỊNH" heading a decision that issues the plan attached after it ("Ban hành Kế
+    hoạch …", then "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …"), or None."""
+    for d in range(heading):
+        if blocks[d].text == "QUYẾT ĐỊNH" and d + 1 < heading and blocks[d + 1].text.startswith("Ban hành"):
+            article = re.compile(r"Điều 1\.?\s+Ban hành kèm theo")
+            return d if any(article.match(blocks[k].text) for k in range(d, heading)) else None
+    return None
+
+
 def _reads_as_opening(text: str) -> bool:
     """An opening sentence ends as a sentence ("… như sau:", "… ./."); a title does not."""
     return bool(re.search(r"[.:;]\s*(?:/\.)?\s*$", text)) or bool(re.search(r"(?i:như sau)", text))
@@ -160,7 +173,7 @@ def layout(t: Text) -> Layout | None:
                 or ARABIC_HEAD.match(b.text)
                 or _is_letter_head(b, "A")
                 or _PART_HEAD.match(b.text)
-                or b.text.startswith(("(Kèm theo", "Kèm theo"))
+                or b.text.startswith(("(Kèm theo", "Kèm theo", "(Ban hành kèm theo", "Ban hành kèm theo"))
             ):
                 break
             lay.title_blocks.append(i)
@@ -181,6 +194,13 @@ def layout(t: Text) -> Layout | None:
             break
         if _is_section_head(blocks[k]) or ARABIC_HEAD.match(blocks[k].text):
             break
+    lay.decision = _issuing_decision(blocks, heading)
+    if lay.opening is None and lay.decision is not None:
+        for k in range(lay.decision, heading):
+            if OPENING.match(blocks[k].text) or OPENING_ITEM.match(blocks[k].text):
+                lay.opening = k
+                lay.opening_blocks, lay.opening_close = _opening_blocks(blocks, k, heading)
+                break
     for idx, line in enumerate(t.norm):
         if RECIPIENTS.match(line):
             lay.recipients_line = idx

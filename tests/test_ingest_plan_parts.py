@@ -715,3 +715,34 @@ def test_an_annex_of_tables_under_roman_parts_has_the_parts_for_sections_not_the
         ("I", "CÂY BÓNG MÁT"),
         ("II", "CÂY ĂN QUẢ"),
     ]
+
+
+def test_a_decision_issuing_a_plan_gives_the_plan_its_grounds_number_and_signer() -> None:
+    # "QUYẾT ĐỊNH / Ban hành Kế hoạch …": the decision's grounds are what the plan carries out ("Theo đề nghị
+    # … Tờ trình" is cited only); its number, date and signer are the plan's; the plan attached after it
+    # gives the title, the sections and the tasks
+    text = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH SÔNG MÂY\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 80/QĐ-UBND\tSông Mây, ngày 4 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\n"
+        "Ban hành Kế hoạch phát triển du lịch cộng đồng năm 2024\n\nỦY BAN NHÂN DÂN TỈNH SÔNG MÂY\n\n"
+        "Căn cứ Quyết định số 9/QĐ-TTg ngày 2/1/2024 của Thủ tướng Chính phủ về du lịch;\n\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 5/2/2024 của Ủy ban nhân dân tỉnh về du lịch;\n\n"
+        "Theo đề nghị của Giám đốc Sở Du lịch tại Tờ trình số 7/TTr-SDL ngày 1/3/2024.\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch cộng đồng năm 2024.\n\n"
+        "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n\n"
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như Điều 2;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n\t\n"
+        "\tLê Văn An\n\n"
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH SÔNG MÂY\tĐộc lập - Tự do - Hạnh phúc\n\n"
+        "KẾ HOẠCH\nPhát triển du lịch cộng đồng năm 2024\n(Ban hành kèm theo Quyết định số 80/QĐ-UBND ngày "
+        "04/3/2024 của Ủy ban nhân dân tỉnh Sông Mây)\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Phát triển du lịch.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n1. Sở Du lịch chủ trì, phối hợp với Sở Tài chính hướng dẫn các xã.\n"
+    )
+    facts = extract_text(text, "qd.txt")
+    doc = facts["document"]
+    assert (doc["type"], doc["key"], doc["date"]) == ("Kế hoạch", "80/QĐ-UBND", "2024-03-04")
+    assert doc["title"] == "Phát triển du lịch cộng đồng năm 2024"
+    assert (doc["signer"]["name"], doc["signer"]["position"]) == ("Lê Văn An", "Phó Chủ tịch")
+    assert facts["implements"] == ["9/QĐ-TTg", "12/KH-UBND"]
+    assert "7/TTr-SDL" in {c["key"] for c in facts["cited"]}
+    assert [s["number"] for s in facts["sections"]] == ["I", "II"]
+    assert [t["assignee"] for t in facts["tasks"]] == ["Sở Du lịch"]
