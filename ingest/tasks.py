@@ -74,14 +74,16 @@ _NAMED_BY_VERB = re.compile(
 # chức", "Tổ quốc"), State agencies and the departments of a ministry or a central board ("Vụ …"), the
 # publishers, press, academies and companies a plan gives work to ("Nhà xuất bản …", "Tạp chí …",
 # "Học viện …", "Công ty …"), the Youth Union named by its level ("Tỉnh đoàn", "Huyện Đoàn"), and the
-# faculty of a school or a hospital ("Khoa Dân vận", not "Khoa học"). The inspectorate of a place may write
-# it with a capital, as a city writes its own name ("Thanh tra Thành phố"). A bank's point in a commune
-# ("Điểm giao dịch Ngân hàng Chính sách xã hội xã") is a unit as its "Phòng giao dịch" is.
+# faculty of a school or a hospital ("Khoa Dân vận", not "Khoa học"). The Youth Union's cell of a village
+# or an office ("Chi đoàn các thôn") is a unit as an association's branch is ("Chi hội"). The inspectorate
+# of a place may write it with a capital, as a city writes its own name ("Thanh tra Thành phố"). A bank's
+# point in a commune ("Điểm giao dịch Ngân hàng Chính sách xã hội xã") is a unit as its "Phòng giao dịch" is.
 _PRESS_AND_FIRMS = (
     r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng công ty|Công ty|Điểm\s+giao\s+dịch"
 )
 _UNIT_HEAD = re.compile(
-    r"(?:Trạm|Bộ phận|Hợp tác xã|Chi hội|Vụ|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|Khoa(?!\s+(?i:học)(?!\w))|"
+    r"(?:Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Vụ|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
+    r"Khoa(?!\s+(?i:học)(?!\w))|"
     r"Thanh tra (?:(?i:tỉnh|huyện|thành phố|thị xã|quận)|Chính phủ|Bộ|Sở)|Bảo hiểm xã hội|Ngân hàng|"
     rf"Công đoàn|Bệnh viện|Chi nhánh|{_PRESS_AND_FIRMS}|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?i:đoàn))(?!\w)"
 )

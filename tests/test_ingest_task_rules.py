@@ -982,3 +982,17 @@ def test_a_committee_directed_in_lower_case_is_the_one_that_coordinates() -> Non
         "- Lãnh đạo ủy ban nhân dân các xã phối hợp với Hạt Kiểm lâm huyện giao cây giống.\n"
     )
     assert (t["assignee"], t["coordinates_with"], t["actions"]) == ("Ban Thường vụ Huyện ủy", [], 2)
+
+
+def test_a_youth_union_cell_heads_a_task_and_starts_a_partner() -> None:
+    # "Chi đoàn …" (the Youth Union's cell of a village or an office) is a unit as an association's branch
+    # ("Chi hội") is: an item naming it alone gives it the bullets below, and after "và" it is a partner of
+    # its own
+    t = last("2. Chi đoàn các ấp\n- Nhận cây giống tại nhà văn hóa ấp.\n- Báo cáo số cây đã trồng.\n")
+    assert (t["assignee"], t["actions"]) == ("Chi đoàn các ấp", 2)
+    assert coordinates(
+        "Phối hợp với Hội Nông dân xã và Chi đoàn trường học vận động học sinh trồng cây."
+    ) == [
+        "Hội Nông dân xã",
+        "Chi đoàn trường học",
+    ]
