@@ -1285,6 +1285,10 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         # of the type before it, and the day, the body and the subject after it are the list's.
         mention.share_title_next = True
         return
+    if mention.issuer is None and mention.date is None and _closing_key_next(text, p, limit):
+        # "số 131-QĐ/TW và số 132-QĐ/TW, ngày … của Bộ Chính trị": the day and the body are the pair's
+        mention.share_title_next = True
+        return
     if mention.issuer is None and mention.date and _dated_key_next(text, p, limit):
         # "các Quyết định số 1/QĐ-TTg, ngày …, số 2/QĐ-TTg, ngày … của X": each its own day, the list's body
         mention.share_issuer_next = True
@@ -1343,8 +1347,8 @@ _OTHER_THAN_LAW = re.compile(rf"(?<!\w)(?!Luật|Bộ luật)(?:{TYPE_ALT})(?!\w
 
 def _dated_key_next(text: str, p: int, limit: int) -> bool:
     """Whether a key of the same type follows, written with "số" alone and its own day: ", số 2/QĐ-TTg,
-    ngày …", or closing the list: "… và số 3/QĐ-TTg ngày … của X"."""
-    nxt = re.compile(r"\s*,\s*(?=(?i:số)\s*\d)|\s+và\s+(?=(?i:số)\s*\d)").match(text, p, limit)
+    ngày …" (or past a semicolon), or closing the list: "… và số 3/QĐ-TTg ngày … của X"."""
+    nxt = re.compile(r"\s*[,;]\s*(?=(?i:số)\s*\d)|\s+và\s+(?=(?i:số)\s*\d)").match(text, p, limit)
     key = NUMBERED.match(text, nxt.end()) if nxt else None
     return key is not None and not key.group("type") and _DATE_AFTER.match(text, key.end()) is not None
 
@@ -1358,14 +1362,21 @@ def _listed_type(text: str, m: re.Match[str], before: list[Mention], symbol: str
         return None
     prev = before[-1]
     if m.group("so"):
-        return prev.type if re.fullmatch(r"\s*[,;]\s*", text[prev.end : m.start()]) else None
+        return prev.type if re.fullmatch(r"\s*[,;]\s*|\s+và\s+", text[prev.end : m.start()]) else None
     same = prev.symbol is not None and prev.symbol.casefold() == symbol.casefold()
     return prev.type if same and re.fullmatch(r"\s*,\s*|\s+và\s+", text[prev.end : m.start()]) else None
 
 
 def _listed_key_next(text: str, p: int, limit: int) -> bool:
-    """Whether a key follows on the same list, written with "số" alone: ", số 2/QĐ-TTg"."""
-    nxt = re.compile(r"\s*,\s*(?=(?i:số)\s*:?\s*\d)").match(text, p, limit)
+    """Whether a key follows on the same list, written with "số" alone: ", số 2/QĐ-TTg", "; số 2/QĐ-TTg"."""
+    nxt = re.compile(r"\s*[,;]\s*(?=(?i:số)\s*:?\s*\d)").match(text, p, limit)
+    key = NUMBERED.match(text, nxt.end()) if nxt else None
+    return key is not None and not key.group("type") and key.end() <= limit
+
+
+def _closing_key_next(text: str, p: int, limit: int) -> bool:
+    """Whether the key closing a list follows, written with "số" alone after "và": "… và số 3-QĐ/TW"."""
+    nxt = re.compile(r"\s+và\s+(?=(?i:số)\s*:?\s*\d)").match(text, p, limit)
     key = NUMBERED.match(text, nxt.end()) if nxt else None
     return key is not None and not key.group("type") and key.end() <= limit
 
@@ -1525,6 +1536,10 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         _later_sibling_closing_title(text, mention)
         if law and not _subject_given(text, mention.title):
             mention.title = None  # "Luật Đất đai số 31/2024/QH15": what the law is called, not a subject
+        if law:
+            # "Luật X số 36/2018/QH14 và Nghị định số … của Chính phủ quy định chi tiết …": a law called by
+            # its name takes neither the body nor the subject of the reference after it
+            mention.share_title_next = False
         # "Kế hoạch của X số … về thực hiện Chỉ thị số … của Y": X's, and "của Y" stays in the title
         before_key = named_by[1] if named_by else _issuer_before_list(text, m, out)
         if mention.issuer is None and before_key:

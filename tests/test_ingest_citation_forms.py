@@ -2469,3 +2469,28 @@ def test_a_document_the_plan_follows_up_is_cited_not_carried_out() -> None:
     facts = extract_text(HEAD.replace("I. MỤC ĐÍCH\n", opening) + "1. Tuyên truyền.\n", "x.txt")
     assert facts["implements"] == ["3-NQ/TW"]
     assert "7-HD/BTGTU" in [c["key"] for c in facts["cited"]]
+
+
+def test_a_list_going_on_with_so_alone_shares_its_type_day_and_body() -> None:
+    c = cited(
+        "1. Quán triệt các Quy định số 41-QĐ/TW, ngày 4/5/2022; số 55-QĐ/TW và số 56-QĐ/TW, ngày 9/9/2023 "
+        "của Ban Bí thư đến đảng viên.\n"
+    )
+    facts = [(c[k]["type"], c[k]["date"], c[k]["issuer"]) for k in ("41-QĐ/TW", "55-QĐ/TW", "56-QĐ/TW")]
+    assert facts == [
+        ("Quy định", "2022-05-04", "Ban Bí thư"),
+        ("Quy định", "2023-09-09", "Ban Bí thư"),
+        ("Quy định", "2023-09-09", "Ban Bí thư"),
+    ]
+
+
+def test_a_law_called_by_its_name_takes_nothing_from_the_reference_after_it() -> None:
+    c = cited(
+        "1. Tổ chức theo Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định số 98/2023/NĐ-CP của Chính "
+        "phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng; gắn với Luật Thanh niên số 57/2020/QH14 "
+        "ngày 16/6/2020 của Quốc hội và Nghị định số 13/2021/NĐ-CP ngày 1/3/2021 của Chính phủ quy định "
+        "quản lý nhà nước về thanh niên.\n"
+    )
+    assert (c["06/2022/QH15"]["issuer"], c["06/2022/QH15"]["title"]) == (None, None)
+    assert (c["57/2020/QH14"]["issuer"], c["57/2020/QH14"]["title"]) == ("Quốc hội", None)
+    assert c["98/2023/NĐ-CP"]["title"] == "quy định chi tiết thi hành Luật Thi đua, khen thưởng"
