@@ -1506,8 +1506,9 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
                 continue
         typ = m.group("type")
         law = None
-        if not typ and m.group("so"):
-            law = _NAMED_LAW.search(text, max(0, m.start() - 110), m.start())
+        # "Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13": "luật" in lower case ends the law's name
+        if typ in (None, "luật") and m.group("so"):
+            law = _NAMED_LAW.search(text, max(0, m.start("so") - 110), m.start("so"))
         if law:
             typ = law.group("type")
         named_by = None if typ or not m.group("so") else _named_before_key(text, m.start())

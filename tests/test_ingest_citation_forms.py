@@ -2494,3 +2494,13 @@ def test_a_law_called_by_its_name_takes_nothing_from_the_reference_after_it() ->
     assert (c["06/2022/QH15"]["issuer"], c["06/2022/QH15"]["title"]) == (None, None)
     assert (c["57/2020/QH14"]["issuer"], c["57/2020/QH14"]["title"]) == ("Quốc hội", None)
     assert c["98/2023/NĐ-CP"]["title"] == "quy định chi tiết thi hành Luật Thi đua, khen thưởng"
+
+
+def test_a_law_whose_name_ends_in_luat_is_called_by_its_name() -> None:
+    c = cited(
+        "1. Rà soát theo Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015 của Quốc "
+        "hội và Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ quy định chi tiết một số điều của "
+        "Luật Ban hành văn bản quy phạm pháp luật.\n"
+    )
+    law = c["80/2015/QH13"]
+    assert (law["type"], law["date"], law["issuer"], law["title"]) == ("Luật", "2015-06-22", "Quốc hội", None)
