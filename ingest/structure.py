@@ -64,6 +64,29 @@ def find_heading(t: Text) -> tuple[int, str, int | None] | None:
         if m:
             typ = m.group("type")
             return i, typ[0].upper() + typ[1:], m.start("rest")
+    return _loose_heading(t)
+
+
+# A type heading written otherwise, looked for when there is none of the usual kind: its title on its own
+# line ("KẾ HOẠCH thực hiện Chương trình …"), in sentence case ("Kế hoạch" over its title), letter-spaced
+# by a PDF ("K Ế   H O Ạ C H").
+_LOOSE_HEADING = re.compile(
+    r"^(?P<type>(?i:kế hoạch hành động|chương trình hành động|kế hoạch|hướng dẫn|chương trình))"
+    r"(?:\s+(?P<rest>(?!(?i:số|của|này|đã|được)(?!\w))[^\d\s].*))?$"
+)
+_SQUEEZED = {w.replace(" ", ""): typ for w, typ in _TYPE_WORDS.items()}
+
+
+def _loose_heading(t: Text) -> tuple[int, str, int | None] | None:
+    for i, b in enumerate(t.blocks[:20]):
+        if OPENING.match(b.text) or OPENING_ITEM.match(b.text):
+            return None  # the opening: a heading stands above it
+        if b.text.replace(" ", "") in _SQUEEZED:
+            return i, _SQUEEZED[b.text.replace(" ", "")], None
+        m = _LOOSE_HEADING.match(b.text)
+        if m and (m.group("rest") or b.text[:1].isupper()):
+            typ = m.group("type")
+            return i, typ[0].upper() + typ[1:].lower(), m.start("rest") if m.group("rest") else None
     return None
 
 

@@ -4,6 +4,8 @@ Short plans written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from ingest import extract_text
 from ingest.bodies import titlecase_body
 
@@ -746,3 +748,23 @@ def test_a_decision_issuing_a_plan_gives_the_plan_its_grounds_number_and_signer(
     assert "7/TTr-SDL" in {c["key"] for c in facts["cited"]}
     assert [s["number"] for s in facts["sections"]] == ["I", "II"]
     assert [t["assignee"] for t in facts["tasks"]] == ["Sở Du lịch"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "KẾ HOẠCH về trồng cây xanh năm 2024",  # the title on the heading's line
+        "Kế hoạch\nvề trồng cây xanh năm 2024",  # in sentence case
+        "K Ế   H O Ạ C H\n\nvề trồng cây xanh năm 2024",  # letter-spaced by a PDF
+    ],
+)
+def test_a_type_heading_written_otherwise_is_still_the_plan_s_heading(heading: str) -> None:
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 15-KH/HU",
+        "Thực hiện Kế hoạch số 9-KH/TU, ngày 2/1/2024 của Ban Thường vụ Tỉnh ủy về cây xanh, Ban Thường vụ "
+        "Huyện ủy ban hành Kế hoạch như sau:",
+    ).replace("KẾ HOẠCH\n\nvề trồng cây xanh năm 2024", heading)
+    doc = (facts := extract_text(text, "loose.txt"))["document"]
+    assert (doc["type"], doc["title"]) == ("Kế hoạch", "về trồng cây xanh năm 2024")
+    assert facts["implements"] == ["9-KH/TU"]
+    assert [s["number"] for s in facts["sections"]] == ["I", "II"]
