@@ -19,9 +19,9 @@ from ingest.errors import InputError
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Characters that never occur in a text document (C0 controls other than tab, LF, CR, FF).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# Letters with Vietnamese diacritics: a cp1258 reading must produce some of them to be believed.
 # Never seen in print: dropped on reading (provenance quotes the text as it is seen).
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Letters with Vietnamese diacritics: a cp1258 reading must produce some of them to be believed.
 _VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0309\u0323]")
 
 

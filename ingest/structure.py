@@ -81,8 +81,8 @@ def _loose_heading(t: Text) -> tuple[int, str, int | None] | None:
     for i, b in enumerate(t.blocks[:20]):
         if OPENING.match(b.text) or OPENING_ITEM.match(b.text):
             return None  # the opening: a heading stands above it
-        if b.text.replace(" ", "") in _SQUEEZED:
-            return i, _SQUEEZED[b.text.replace(" ", "")], None
+        if (squeezed := b.text.replace(" ", "")) in _SQUEEZED:
+            return i, _SQUEEZED[squeezed], None
         m = _LOOSE_HEADING.match(b.text)
         if m and (m.group("rest") or b.text[:1].isupper()):
             typ = m.group("type")
@@ -138,13 +138,15 @@ def _is_letter_head(b: Block, letter: str) -> re.Match[str] | None:
     return m if ok else None
 
 
+_ISSUES_ATTACHED = re.compile(r"Điều 1\.?\s+Ban hành kèm theo")
+
+
 def _issuing_decision(blocks: list[Block], heading: int) -> int | None:
     """The block of "QUYẾT ĐỊNH" heading a decision that issues the plan attached after it ("Ban hành Kế
     hoạch …", then "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …"), or None."""
     for d in range(heading):
         if blocks[d].text == "QUYẾT ĐỊNH" and d + 1 < heading and blocks[d + 1].text.startswith("Ban hành"):
-            article = re.compile(r"Điều 1\.?\s+Ban hành kèm theo")
-            return d if any(article.match(blocks[k].text) for k in range(d, heading)) else None
+            return d if any(_ISSUES_ATTACHED.match(blocks[k].text) for k in range(d, heading)) else None
     return None
 
 
@@ -196,7 +198,7 @@ def layout(t: Text) -> Layout | None:
                 or ARABIC_HEAD.match(b.text)
                 or _is_letter_head(b, "A")
                 or _PART_HEAD.match(b.text)
-                or b.text.startswith(("(Kèm theo", "Kèm theo", "(Ban hành kèm theo", "Ban hành kèm theo"))
+                or re.match(r"\(?(?:Ban hành )?[Kk]èm theo", b.text)
             ):
                 break
             lay.title_blocks.append(i)
