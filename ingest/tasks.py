@@ -52,9 +52,9 @@ _OFFICER = re.compile(
 # thông báo …").
 _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
-    r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|giúp|"
-    r"đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|tuyên dương|"
-    r"thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|ưu tiên|lãnh đạo|thông báo|"
+    r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|"
+    r"giúp|đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|"
+    r"tuyên dương|thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|ưu tiên|lãnh đạo|thông báo|"
     r"đối chiếu|phân loại|so sánh|thẩm tra|xác minh"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
@@ -104,12 +104,13 @@ _PLACE_IN_PAREN = rf"(?:{_PLACE_ALT})(?:\s*[,/]\s*(?:{_PLACE_ALT}))*\)"
 # "về" starts what the work with the partners is about, but for the field that names a specialised office
 # ("phòng chuyên môn về nông nghiệp cùng cấp", "cơ quan chuyên môn về y tế"), and for the field a unit is
 # named by when a verb of the partners' own work follows it ("Phòng Cảnh sát quản lý hành chính về trật tự
-# xã hội | lãnh đạo …"): what the work is about ends the clause, or starts with a verb or "việc".
+# xã hội | lãnh đạo …"): what the work is about ends the clause, or starts with a verb or "việc". A
+# condition ("khi …", "nếu …") ends the partners as a purpose ("để …") does.
 _VERBS = rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})(?!\w)"
 _FIELD_OF_A_NAME = rf"(?!(?:việc|{_VERBS}))[^\s,;.()]+(?:\s+[^\s,;.()]+){{0,4}}?\s+{_VERBS}"
 _COORD_END = re.compile(
     rf"\s+(?={_VERBS})|[.;:]|\((?!{_PLACE_IN_PAREN})|"
-    rf"\s+(?:để|nhằm|trong việc|theo)\s|(?<!chuyên môn)\s+về\s(?!{_FIELD_OF_A_NAME})"
+    rf"\s+(?:để|nhằm|trong việc|theo|khi|nếu)\s|(?<!chuyên môn)\s+về\s(?!{_FIELD_OF_A_NAME})"
 )
 _DEADLINE = re.compile(
     rf"(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?i:ngày)\s+)?(?:{DATE})|"

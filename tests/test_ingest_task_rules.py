@@ -996,3 +996,14 @@ def test_a_youth_union_cell_heads_a_task_and_starts_a_partner() -> None:
         "Hội Nông dân xã",
         "Chi đoàn trường học",
     ]
+
+
+def test_a_condition_ends_the_partners() -> None:
+    # "khi …" / "nếu …" (when, if) states when the partner is called in, as "để …" states what for: the
+    # partner's name ends before it, even after a capitalised last word
+    assert coordinates("Phối hợp với Hạt Kiểm lâm Vùng Hai khi cần bổ sung cây giống.") == [
+        "Hạt Kiểm lâm Vùng Hai"
+    ]
+    assert coordinates("Phối hợp với Ban Quản lý Rừng Phòng hộ nếu phát sinh tranh chấp đất.") == [
+        "Ban Quản lý Rừng Phòng hộ"
+    ]
