@@ -94,8 +94,10 @@ _TASK_HEAD = re.compile(
     r"^(?:Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|Đảng viên\s+là|"
     r"Phó\s+(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Chỉ huy trưởng))(?!\w)"
 )
+# "phối hợp với / cùng …" names the partners; "phối hợp cùng cấp" (at the same level: "kế hoạch phối hợp
+# cùng cấp") names none.
 _COORD = re.compile(
-    r"(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+(?:với|cùng)\s+|,\s*cung cấp thông tin\s+cho\s+)|"
+    r"(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+(?:với|cùng(?!\s+cấp(?!\w)))\s+|,\s*cung cấp thông tin\s+cho\s+)|"
     r"(?i:cơ quan phối hợp)\s*:\s*"
 )
 # A parenthesis of place words is part of a name: "Trưởng thôn (khối)".

@@ -1007,3 +1007,10 @@ def test_a_condition_ends_the_partners() -> None:
     assert coordinates("Phối hợp với Ban Quản lý Rừng Phòng hộ nếu phát sinh tranh chấp đất.") == [
         "Ban Quản lý Rừng Phòng hộ"
     ]
+
+
+def test_coordination_at_the_same_level_names_no_partner() -> None:
+    # "phối hợp cùng cấp" is coordination at the same level ("quy chế phối hợp cùng cấp"), not "phối hợp
+    # cùng X" (together with X): no partner is named
+    assert coordinates("Thống nhất quy chế phối hợp cùng cấp trong tháng 5/2025.") == []
+    assert coordinates("Phối hợp cùng Hội Cựu chiến binh huyện trồng cây.") == ["Hội Cựu chiến binh huyện"]
