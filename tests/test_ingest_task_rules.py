@@ -1014,3 +1014,11 @@ def test_coordination_at_the_same_level_names_no_partner() -> None:
     # cùng X" (together with X): no partner is named
     assert coordinates("Thống nhất quy chế phối hợp cùng cấp trong tháng 5/2025.") == []
     assert coordinates("Phối hợp cùng Hội Cựu chiến binh huyện trồng cây.") == ["Hội Cựu chiến binh huyện"]
+
+
+def test_aid_in_a_centre_name_is_not_the_verb_to_help() -> None:
+    # "trợ giúp" (aid, in "Trung tâm Trợ giúp pháp lý", "Quỹ Trợ giúp …") is part of a name, not "giúp" (to
+    # help) that starts the partner's work
+    assert coordinates(
+        "Phối hợp với Phòng Nội vụ, Trung tâm Trợ giúp người khuyết tật vận động hộ nghèo trồng cây."
+    ) == ["Phòng Nội vụ", "Trung tâm Trợ giúp người khuyết tật"]
