@@ -635,13 +635,15 @@ _AND_LAW_YEAR = re.compile(
     rf"\s+và\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s+[{UPPER}][^,;:.()]{{0,60}}?\s+năm\s+(?:19|20)\d\d(?![\d/]))"
 )
 # "… về X và Đề án Y ban hành kèm theo Quyết định số …": a second document, the attachment of another
-# reference; "… về X và các mục tiêu Y mà Nghị quyết Đại hội … đã xác định": a second object, another
-# document's. Neither is the title's.
+# reference; "… về X và các mục tiêu Y mà Nghị quyết Đại hội … đã xác định", "… về X và mục tiêu Y nêu tại
+# Nghị quyết Đại hội …": a second object, another document's. Neither is the title's.
 _AND_ANNEXED = re.compile(
     r"\s+và\s+(?=(?:Đề án|Chiến lược|Quy chế|Quy định|Chương trình|Điều lệ|Kế hoạch)\s[^;:.]{0,200}?"
     rf"\s(?:ban hành\s+)?kèm theo\s+{_CITE_AHEAD})"
 )
-_AND_SET_BY = re.compile(rf"\s+và\s+(?=[^,;:.]{{0,80}}?\s+mà\s+(?:{TYPE_ALT})(?!\w))")
+_AND_SET_BY = re.compile(
+    rf"\s+và\s+(?=[^,;:.]{{0,80}}?\s+(?:mà|(?:được\s+)?(?:nêu|đề ra|xác định)\s+tại)\s+(?:{TYPE_ALT})(?!\w))"
+)
 # "Nghị định số … về hoạt động của Ban Thanh tra nhân dân và việc thực hiện Pháp lệnh số 3/2007/PL-UBTVQH11
 # ngày … của …": carrying out a reference given in full (`_given_in_full`), after "và", is the plan's next
 # object, not the title's.

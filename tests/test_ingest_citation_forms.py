@@ -2504,3 +2504,12 @@ def test_a_law_whose_name_ends_in_luat_is_called_by_its_name() -> None:
     )
     law = c["80/2015/QH13"]
     assert (law["type"], law["date"], law["issuer"], law["title"]) == ("Luật", "2015-06-22", "Quốc hội", None)
+
+
+def test_a_second_object_set_out_in_another_document_ends_the_title() -> None:
+    c = cited(
+        "1. Bám sát Nghị quyết số 08-NQ/TU ngày 3/9/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển du "
+        "lịch cộng đồng giai đoạn 2021 - 2025 và các chỉ tiêu du lịch được đề ra tại Nghị quyết Đại hội đại "
+        "biểu Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.\n"
+    )
+    assert c["08-NQ/TU"]["title"] == "phát triển du lịch cộng đồng giai đoạn 2021 - 2025"
