@@ -580,6 +580,9 @@ _TITLE_STOP = re.compile(
     # movement, a contest (`_quoted_name`) opens the plan's clause; after a quoted phrase ("phẩm chất “Bộ đội
     # Cụ Hồ”, kiên quyết …") the title goes on
     rf"(?P<named_comma>(?<=”),\s+(?=[{LOWER}]))|"
+    # "Tỷ lệ hộ nghèo theo chuẩn quy định tại Nghị định số … quy định X giảm từ 4% trở lên": a change by a
+    # share is the target the plan sets, the predicate of the clause the reference stands in
+    r"\s+(?:giảm|tăng)\s+(?:(?:từ|còn|xuống|thêm|bình quân|ít nhất|tối thiểu)\s+)?\d+(?:[,.]\d+)?\s?%|"
     # "… giai đoạn 2021 - 2030 tại các buổi sinh hoạt chi hội": the plan's meetings where it is spread
     r"\s+tại\s+các\s+(?:buổi|cuộc|kỳ|hội nghị|lớp)(?!\w)|"
     # "… về X đối với các khu vực nay thuộc phường": the plan's present ("nay") after a merger; "… tại bốn xã

@@ -2513,3 +2513,11 @@ def test_a_second_object_set_out_in_another_document_ends_the_title() -> None:
         "biểu Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.\n"
     )
     assert c["08-NQ/TU"]["title"] == "phát triển du lịch cộng đồng giai đoạn 2021 - 2025"
+
+
+def test_a_change_by_a_share_is_the_plans_target_not_the_title() -> None:
+    c = cited(
+        "1. Số hộ thiếu nước sạch theo tiêu chí tại Quyết định số 12/2022/QĐ-TTg ngày 5/5/2022 của Thủ tướng "
+        "Chính phủ quy định tiêu chí nước sạch nông thôn giai đoạn 2022 - 2025 giảm bình quân 3,5% mỗi năm.\n"
+    )
+    assert c["12/2022/QĐ-TTg"]["title"] == "quy định tiêu chí nước sạch nông thôn giai đoạn 2022 - 2025"
