@@ -2521,3 +2521,11 @@ def test_a_change_by_a_share_is_the_plans_target_not_the_title() -> None:
         "Chính phủ quy định tiêu chí nước sạch nông thôn giai đoạn 2022 - 2025 giảm bình quân 3,5% mỗi năm.\n"
     )
     assert c["12/2022/QĐ-TTg"]["title"] == "quy định tiêu chí nước sạch nông thôn giai đoạn 2022 - 2025"
+
+
+def test_what_the_plans_work_must_fit_ends_the_title() -> None:
+    c = cited(
+        "- Thực hiện Kế hoạch số 17/KH-UBND, ngày 2/4/2025 của Ủy ban nhân dân phường về phòng cháy, chữa "
+        "cháy năm 2025 trên địa bàn phường, bảo đảm phù hợp với quy hoạch của thành phố.\n"
+    )
+    assert c["17/KH-UBND"]["title"] == "phòng cháy, chữa cháy năm 2025 trên địa bàn phường"
