@@ -609,10 +609,10 @@ _TITLE_STOP = re.compile(
     rf"\s+và\s+các\s+(?i:{TYPE_ALT})(?!\w)|"
     # "Tuyên truyền Quyết định số … về X đến cán bộ, hội viên và Nhân dân": whom the plan addresses.
     # "… đến 100% cán bộ", "… đến tất cả đảng viên", "… đến từng công chức": the audience counted by its
-    # share.
+    # share; "… đến đội ngũ báo cáo viên": the corps it is spread to.
     r"(?P<audience>\s+đến\s+)(?=(?:toàn thể\s+|đông đảo\s+|100\s?%\s+(?:số\s+)?|tất cả\s+(?:các\s+)?|"
     r"mọi\s+|từng\s+)?"
-    r"(?:cán bộ|đảng viên|hội viên|đoàn viên|công chức|viên chức|"
+    r"(?:đội ngũ|cán bộ|đảng viên|hội viên|đoàn viên|công chức|viên chức|"
     r"người lao động|người dân|[Nn]hân dân|quần chúng|các tầng lớp|mọi tầng lớp)(?!\w))"
 )
 # Another reference starting a list item: ", Nghị quyết số …", ", Nghị quyết Đại hội …", ", Quy định về …",

@@ -2529,3 +2529,13 @@ def test_what_the_plans_work_must_fit_ends_the_title() -> None:
         "cháy năm 2025 trên địa bàn phường, bảo đảm phù hợp với quy hoạch của thành phố.\n"
     )
     assert c["17/KH-UBND"]["title"] == "phòng cháy, chữa cháy năm 2025 trên địa bàn phường"
+
+
+def test_the_corps_a_document_is_spread_to_ends_the_title() -> None:
+    c = cited(
+        "b) Giới thiệu Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Hội nghị lần thứ tám Ban Chấp hành Trung "
+        "ương Đảng khóa XIII về xây dựng đội ngũ trí thức và Chương trình hành động số 60-CTr/TU ngày "
+        "2/2/2024 của Tỉnh ủy thực hiện Nghị quyết số 45-NQ/TW đến đội ngũ tuyên truyền viên cơ sở.\n"
+    )
+    assert c["60-CTr/TU"]["title"] == "thực hiện Nghị quyết số 45-NQ/TW"
+    assert c["45-NQ/TW"]["title"] == "xây dựng đội ngũ trí thức"
