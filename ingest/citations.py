@@ -2113,6 +2113,7 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
                 b.nested_in = i
     _named_in_issuer(mentions)
     _end_before_local(text, mentions)
+    _end_before_carrying_it_out(text, mentions)
     _unshare_carried_out(mentions)
     _unshare_carrying_out_kind(text, mentions)
     _unshare_out_of_title(mentions)
@@ -2167,6 +2168,27 @@ def _end_before_local(text: str, mentions: list[Mention]) -> None:
         if end > outer.title[0]:
             outer.title = (outer.title[0], end)
             b.nested_in = None
+
+
+def _end_before_carrying_it_out(text: str, mentions: list[Mention]) -> None:
+    """ "Kết luận số 80-KL/TW … về tiếp tục thực hiện Chỉ thị số 32-CT/TW và Quyết định số 1521/QĐ-TTg … ban
+    hành Kế hoạch thực hiện Kết luận số 80-KL/TW": a document never names one carrying itself out, so a
+    reference whose title names the key of the title it stands in is the plan's next one."""
+    for b in mentions:
+        if b.nested_in is None or b.title is None:
+            continue
+        outer = mentions[b.nested_in]
+        if outer.title is None or outer.key is None:
+            continue
+        if any(
+            c.key and c.key.casefold() == outer.key.casefold() and b.title[0] <= c.start < b.title[1]
+            for c in mentions
+        ):
+            joiner = _JOINER_AT_END.search(text, outer.title[0], b.start)
+            end = joiner.start() if joiner else b.start
+            if end > outer.title[0]:
+                outer.title = (outer.title[0], end)
+                b.nested_in = None
 
 
 # "các Chỉ thị số 1-CT/TW, 2-CT/TW của …": a list of keys led by "các" and its kind, the last key next.

@@ -2539,3 +2539,13 @@ def test_the_corps_a_document_is_spread_to_ends_the_title() -> None:
     )
     assert c["60-CTr/TU"]["title"] == "thực hiện Nghị quyết số 45-NQ/TW"
     assert c["45-NQ/TW"]["title"] == "xây dựng đội ngũ trí thức"
+
+
+def test_a_document_carrying_out_the_one_whose_title_it_stands_in_ends_that_title() -> None:
+    c = cited(
+        "b) Quán triệt Kết luận số 61-KL/TW ngày 3/8/2019 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số "
+        "17-CT/TW và Quyết định số 804/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án thực hiện Kết luận số "
+        "61-KL/TW.\n"
+    )
+    assert c["61-KL/TW"]["title"] == "tiếp tục thực hiện Chỉ thị số 17-CT/TW"
+    assert c["804/QĐ-TTg"]["title"] == "phê duyệt Đề án thực hiện Kết luận số 61-KL/TW"
