@@ -2153,15 +2153,36 @@ def _central_party(m: Mention) -> bool | None:
 _JOINER_AT_END = re.compile(r"(?:\s*,\s*|\s+và\s+)$")
 
 
+# The centre's bodies, issuing a reference: "… của Chính phủ", "… của Bộ Chính trị".
+_CENTRAL_ISSUER = re.compile(
+    r"(?:Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|"
+    r"Ban Chấp hành Trung ương)(?!\w)"
+)
+
+
+def _central(text: str, m: Mention) -> bool:
+    """Whether a reference is the centre's: a central Party symbol, or a central body issuing it."""
+    return _central_party(m) is True or (
+        m.issuer is not None and _CENTRAL_ISSUER.match(text, m.issuer[0]) is not None
+    )
+
+
+def _local(m: Mention) -> bool:
+    """Whether a reference is a local body's: a local Party symbol, or a local congress's resolution."""
+    congress = m.kind == "congress" and m.scope not in (None, "national", "unknown")
+    return _central_party(m) is False or congress
+
+
 def _end_before_local(text: str, mentions: list[Mention]) -> None:
     """ "Kế hoạch số 1-KH/TW của Bộ Chính trị về thực hiện Nghị quyết số 2-NQ/TW và Kế hoạch số 3-KH/TU của
-    Tỉnh ủy": the centre carries out no province's document, so the central one's title ends before the local
-    one, which the plan lists beside it."""
+    Tỉnh ủy", "Nghị quyết số 4/NQ-CP của Chính phủ ban hành Chương trình … thực hiện Nghị quyết số 2-NQ/TW và
+    Nghị quyết Đại hội đại biểu Đảng bộ tỉnh …": the centre carries out no province's document, so the
+    central one's title ends before the local one, which the plan lists beside it."""
     for b in mentions:
-        if b.nested_in is None or b.kind != "numbered":
+        if b.nested_in is None or b.kind not in ("numbered", "congress"):
             continue
         outer = mentions[b.nested_in]
-        if outer.title is None or _central_party(outer) is not True or _central_party(b) is not False:
+        if outer.title is None or not _central(text, outer) or not _local(b):
             continue
         joiner = _JOINER_AT_END.search(text, outer.title[0], b.start)
         end = joiner.start() if joiner else b.start

@@ -2549,3 +2549,18 @@ def test_a_document_carrying_out_the_one_whose_title_it_stands_in_ends_that_titl
     )
     assert c["61-KL/TW"]["title"] == "tiếp tục thực hiện Chỉ thị số 17-CT/TW"
     assert c["804/QĐ-TTg"]["title"] == "phê duyệt Đề án thực hiện Kết luận số 61-KL/TW"
+
+
+def test_the_centres_title_ends_before_a_local_congress_resolution() -> None:
+    opening = (
+        "Thực hiện Nghị quyết số 30-NQ/TW, ngày 5/5/2022 của Bộ Chính trị về phát triển vùng Bắc Trung Bộ, "
+        "Nghị quyết số 168/NQ-CP của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị "
+        "quyết số 30-NQ/TW và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVII, nhiệm kỳ 2020 - "
+        "2025, Ban Chấp hành Đảng bộ tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    facts = extract_text(HEAD.replace("I. MỤC ĐÍCH\n", opening) + "1. Tuyên truyền.\n", "x.txt")
+    c = {x["key"] or x["title"]: x for x in facts["cited"]}
+    assert c["168/NQ-CP"]["title"] == (
+        "ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 30-NQ/TW"
+    )
+    assert facts["implements"][-1].startswith("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Phú Yên")
