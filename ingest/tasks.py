@@ -721,9 +721,10 @@ _BODY_START = re.compile(
 # A body directed may be named by a lower-case kind ("lãnh đạo cơ quan Văn phòng …", "chỉ đạo lực lượng
 # Dân quân …"), or be a village named by its kind alone ("Lãnh đạo thôn phối hợp …": a cell leads its
 # village, which does the work); the committees of a level are named in lower case too ("chỉ đạo ủy ban
-# kiểm tra đảng ủy cơ sở phối hợp …", "lãnh đạo cấp ủy …").
+# kiểm tra đảng ủy cơ sở phối hợp …", "lãnh đạo cấp ủy …"); so may a commune's officers, by their job
+# title ("hướng dẫn công chức Tư pháp - Hộ tịch cấp xã phối hợp …").
 _DIRECTED_BODY = re.compile(
-    rf"{_BODY_START.pattern}|(?:cơ quan|đơn vị|lực lượng)\s+\S|(?:{_PLACE_ALT})$|"
+    rf"{_BODY_START.pattern}|{_OFFICER.pattern}|(?:cơ quan|đơn vị|lực lượng)\s+\S|(?:{_PLACE_ALT})$|"
     r"(?:ủy ban|uỷ ban|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi ủy|chi uỷ)(?!\w)"
 )
 # "Văn phòng HĐND và UBND huyện" is the one office of both councils.

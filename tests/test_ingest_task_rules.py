@@ -1022,3 +1022,13 @@ def test_aid_in_a_centre_name_is_not_the_verb_to_help() -> None:
     assert coordinates(
         "Phối hợp với Phòng Nội vụ, Trung tâm Trợ giúp người khuyết tật vận động hộ nghèo trồng cây."
     ) == ["Phòng Nội vụ", "Trung tâm Trợ giúp người khuyết tật"]
+
+
+def test_partners_of_an_officer_the_task_directs_are_not_its_own() -> None:
+    # a commune's officer named by a job title ("công chức Địa chính - Xây dựng xã", "cán bộ Văn hóa - Xã
+    # hội") may be the body directed, as a unit may: the partners it is to work with are not the assignee's
+    assert coordinates(
+        "Đôn đốc công chức Địa chính - Xây dựng xã phối hợp với Hội Nông dân xã đo đạc bờ kênh; "
+        "phối hợp với Hạt Kiểm lâm huyện giao cây."
+    ) == ["Hạt Kiểm lâm huyện"]
+    assert coordinates("Chỉ đạo cán bộ Văn hóa - Xã hội phối hợp với Chi hội Phụ nữ vận động hội viên.") == []
