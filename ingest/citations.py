@@ -2231,16 +2231,16 @@ def _unshare_listed_before_full(text: str, mentions: list[Mention]) -> None:
 
 
 def _unshare_other_issuer(mentions: list[Mention]) -> None:
-    """ "Chương trình số 38-CTr/TU và Nghị quyết số 3/NQ-CP, ngày … của Chính phủ …": a key written bare
-    before one whose symbol names another issuer takes none of its day, body and subject (it is named in
-    short, given in full elsewhere)."""
+    """ "Chương trình số 38-CTr/TU và Nghị quyết số 3/NQ-CP, ngày … của Chính phủ …", "Chỉ thị số 42-CT/TW,
+    Nghị quyết số 76/NQ-CP của Chính phủ về …": a key written bare before one whose symbol names another
+    issuer takes none of its day, body and subject (it is named in short, given in full elsewhere)."""
     for i, a in enumerate(mentions):
-        if not a.share_title_next or a.issuer or a.date:
+        if not (a.share_title_next or a.share_issuer_next) or a.issuer or a.date:
             continue
         nxt = next((b for b in mentions[i + 1 :] if b.kind == "numbered"), None)
         mine, theirs = _issuer_code(a), _issuer_code(nxt) if nxt else None
         if mine and theirs and mine.casefold() != theirs.casefold():
-            a.share_title_next = False
+            a.share_title_next = a.share_issuer_next = False
 
 
 # "Kế hoạch số … của … thực hiện Nghị quyết số 9-NQ/TU, tiếp tục nâng cao …": a title that is carrying out

@@ -2564,3 +2564,12 @@ def test_the_centres_title_ends_before_a_local_congress_resolution() -> None:
         "ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 30-NQ/TW"
     )
     assert facts["implements"][-1].startswith("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Phú Yên")
+
+
+def test_a_key_before_one_of_another_issuer_after_a_comma_takes_none_of_its_body_and_subject() -> None:
+    c = cited(
+        "1. Tiếp tục quán triệt Chỉ thị số 19-CT/TW, Nghị quyết số 81/NQ-CP của Chính phủ về công tác quản "
+        "lý rừng.\n"
+    )
+    assert (c["19-CT/TW"]["issuer"], c["19-CT/TW"]["title"]) == (None, None)
+    assert (c["81/NQ-CP"]["issuer"], c["81/NQ-CP"]["title"]) == ("Chính phủ", "công tác quản lý rừng")
