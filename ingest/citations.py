@@ -645,7 +645,8 @@ _AND_ANNEXED = re.compile(
     rf"\s(?:ban hành\s+)?kèm theo\s+{_CITE_AHEAD})"
 )
 _AND_SET_BY = re.compile(
-    rf"\s+và\s+(?=[^,;:.]{{0,80}}?\s+(?:mà|(?:được\s+)?(?:nêu|đề ra|xác định)\s+tại)\s+(?:{TYPE_ALT})(?!\w))"
+    rf"\s+và\s+(?=[^,;:.]{{0,80}}?\s+mà\s+(?:{TYPE_ALT})(?!\w)|"
+    rf"[^;:.]{{0,120}}?\s+(?:được\s+)?(?:nêu|đề ra|xác định|phê duyệt)\s+tại\s+(?:{TYPE_ALT})(?!\w))"
 )
 # "Nghị định số … về hoạt động của Ban Thanh tra nhân dân và việc thực hiện Pháp lệnh số 3/2007/PL-UBTVQH11
 # ngày … của …": carrying out a reference given in full (`_given_in_full`), after "và", is the plan's next

@@ -2573,3 +2573,12 @@ def test_a_key_before_one_of_another_issuer_after_a_comma_takes_none_of_its_body
     )
     assert (c["19-CT/TW"]["issuer"], c["19-CT/TW"]["title"]) == (None, None)
     assert (c["81/NQ-CP"]["issuer"], c["81/NQ-CP"]["title"]) == ("Chính phủ", "công tác quản lý rừng")
+
+
+def test_a_second_object_approved_in_another_document_ends_the_title() -> None:
+    c = cited(
+        "1. Quán triệt Nghị quyết số 81/NQ-CP ngày 2/2/2022 của Chính phủ về công tác quản lý rừng và các "
+        "chỉ tiêu của Chiến lược phát triển lâm nghiệp, giai đoạn 2021 - 2030, tầm nhìn đến năm 2050 "
+        "được phê duyệt tại Quyết định số 523/QĐ-TTg của Thủ tướng Chính phủ.\n"
+    )
+    assert c["81/NQ-CP"]["title"] == "công tác quản lý rừng"
