@@ -365,6 +365,11 @@ _RECIPIENT_CELL = re.compile(
 # A military or police rank written before the signer's name ("Đại tá Phan Đình Quang").
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+|^Đại tướng\s+", re.IGNORECASE)
 _NAME = re.compile(rf"^[{UPPER}][^\s\d,;:()]*(?:\s+[{UPPER}][^\s\d,;:()]*){{1,5}}$")
+# An office in capitals under a signer's position, with its body: "CHỦ TỊCH UBND XÃ", "GIÁM ĐỐC SỞ Y TẾ".
+_OTHER_OFFICE = re.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG)\s+"
+    r"(?:UBND|ỦY BAN|HĐND|HỘI ĐỒNG|SỞ|ĐẢNG ỦY|XÃ|PHƯỜNG|HUYỆN|TỈNH|BAN|PHÒNG|MTTQ|CÔNG AN)(?!\w)"
+)
 
 
 def _nfc(s: str) -> str:
@@ -484,6 +489,8 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
                     # second line "Bộ Công an," too: a name never ends with a comma), "(đã ký)"
                     continue
                 name = _RANK.sub("", name)
+                if _OTHER_OFFICE.match(name):
+                    continue  # "TRƯỞNG BAN" / "CHỦ TỊCH UBND XÃ": the office the signer holds besides
                 if _NAME.match(name) and not POSITION_RE.match(name.upper()):
                     sig.name = name.title() if name.isupper() else name
                     sig.lines = (start_line, j)
@@ -527,6 +534,11 @@ def titled_header_body(header_bodies: list[str]) -> str | None:
         if name.endswith(" " + council.group("unit")):
             place = place[len(council.group("unit")) :].strip()
         name = f"{name} {place}"
-    elif len(groups) >= 2 and _SUB_BODY_LINE.match(name) and not groups[-2].startswith("ĐẢNG BỘ"):
+    elif (
+        len(groups) >= 2
+        and _SUB_BODY_LINE.match(name)
+        and not groups[-2].startswith("ĐẢNG BỘ")
+        and not name.endswith("TRUNG ƯƠNG")  # "BAN TỔ CHỨC TRUNG ƯƠNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
+    ):
         name = f"{name} {groups[-2]}"
     return titlecase_body(name)

@@ -196,7 +196,8 @@ class Text:
         return self.source(block, 0, len(block.text))
 
     def original(self, block: Block, start: int, end: int) -> str:
-        """The original spelling of block characters [start, end), whitespace collapsed, asterisks dropped."""
+        """The original spelling of block characters [start, end), whitespace collapsed, asterisks and
+        footnote anchors ("chính trị¹", "xã[1]") dropped."""
         # the block's own lines only: not a page number or a blank line the block was joined across
         start, end = _trimmed(block, start, end)
         l1, c1, _ = block.pos[start]
@@ -207,6 +208,8 @@ class Text:
             parts.append(text[c1 if i == l1 else 0 : c2 if i == l2 else len(text)])
         quote = "\n".join(parts)
         quote = re.sub(r"(\d[-/–])[ \t]*\n\s*(?=[A-ZĐ])", r"\1", quote)  # "21-" / "NQ/TW" wrapped in a PDF
+        if block.anchors:
+            quote = _ANCHOR_MARK.sub("", quote)
         # Labels keep the original spelling (tone placement), in NFC and with a real Đ for U+00D0.
         return unicodedata.normalize("NFC", " ".join(quote.replace("*", "").split())).replace("\u00d0", "Đ")
 
@@ -308,6 +311,8 @@ def _trimmed(block: Block, start: int, end: int) -> tuple[int, int]:
 
 
 _BRACKET_ANCHOR = re.compile(r"\[(\d{1,2})\]")
+# An anchor as the original writes it, after a word: "trị¹", "xã[1]".
+_ANCHOR_MARK = re.compile(rf"(?<=\S)(?:[{_SUPERSCRIPTS}]+|\[\d{{1,2}}\])")
 _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "1234567890")
 
 

@@ -1149,3 +1149,29 @@ def test_a_joint_plan_whose_lead_body_s_head_signs_in_person_beside_the_other_bo
         "Giám đốc",
         None,
     )
+
+
+def test_the_office_a_signer_holds_besides_is_not_his_name() -> None:
+    text = _plan(
+        "ỦY BAN NHÂN DÂN XÃ HÒA LẠC\nBAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI\nSố: 4/KH-BCĐ\n"
+        "Hòa Lạc, ngày 2 tháng 8 năm 2025",
+        "về phòng, chống bão lũ",
+        "Căn cứ Kế hoạch số 30/KH-UBND ngày 1/7/2025 của Ủy ban nhân dân xã về thiên tai,\n\n"
+        "Ban Chỉ đạo phòng chống thiên tai xã ban hành Kế hoạch như sau:",
+        signature="TRƯỞNG BAN\nCHỦ TỊCH UBND XÃ\n\n(Đã ký)\n\nTrần Văn Hòa",
+    )
+    s = extract_text(text, "bcd.txt")["document"]["signer"]
+    assert (s["name"], s["position"], s["on_behalf_of"]) == ("Trần Văn Hòa", "Trưởng ban", None)
+
+
+def test_a_central_board_under_the_central_committee_s_line_is_named_as_its_own_line() -> None:
+    text = _plan(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN TỔ CHỨC TRUNG ƯƠNG\n*\nSố 40-HD/BTCTW\t"
+        "Hà Nội, ngày 2 tháng 9 năm 2025",
+        "về đánh giá cán bộ",
+        "Thực hiện Kết luận số 150-KL/TW, ngày 14/5/2025 của Bộ Chính trị về cán bộ¹, Ban Tổ chức Trung ương "
+        "hướng dẫn như sau:",
+    ).replace("Nơi nhận:", "¹ Kết luận số 150-KL/TW về công tác cán bộ sau sắp xếp.\n\nNơi nhận:")
+    facts = extract_text(text, "btc.txt")
+    assert facts["document"]["issuer"]["name"] == "Ban Tổ chức Trung ương"
+    assert cited(facts)["150-KL/TW"]["title"] == "cán bộ"  # the anchor "¹" is not the title's
