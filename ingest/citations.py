@@ -741,6 +741,17 @@ def _clause_start(text: str, q: int, stop: int) -> int | None:
 # "thực hiện Kết luận số 01-KL/TW và các nhiệm vụ chính trị của địa phương": after the document a title
 # carries out, the plan's own work.
 _AND_TASKS = re.compile(r"\s+và\s+(?:các\s+)?nhiệm vụ\s")
+# "… thực hiện Chỉ thị số 14-CT/TW và các chính sách ưu đãi …": things named in general right after a key
+# are the plan's next objects (no title goes on after a key with "và" and a lower-case word).
+_AND_OTHERS = re.compile(rf"\s+và\s+các\s+(?=[{LOWER}])")
+
+
+def _others_after_key(text: str, p: int, q: int, stop: int) -> int | None:
+    """Where "và các …" right after a key inside the title at p starts the plan's next objects."""
+    for a in _AND_OTHERS.finditer(text, q, stop):
+        if any(n.end() == a.start() for n in NUMBERED.finditer(text, p, a.start())):
+            return a.start()
+    return None
 
 
 # "Qua hai năm thực hiện Kế hoạch số … về X, công tác cải cách hành chính có nhiều chuyển biến": a sentence
@@ -1050,6 +1061,9 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         a = _AND_TASKS.search(text, q, stop)
         if a and re.search(_CITE_AHEAD, text[p : a.start()]):
             return a.start()
+        others = _others_after_key(text, p, q, stop)
+        if others is not None:
+            return others
         if unnumbered:
             d = next((d for d in _UNNUMBERED_STOP.finditer(text, q, stop) if not _governed(text, d)), None)
             if d:

@@ -2582,3 +2582,11 @@ def test_a_second_object_approved_in_another_document_ends_the_title() -> None:
         "được phê duyệt tại Quyết định số 523/QĐ-TTg của Thủ tướng Chính phủ.\n"
     )
     assert c["81/NQ-CP"]["title"] == "công tác quản lý rừng"
+
+
+def test_general_objects_after_a_key_closing_the_title_end_it() -> None:
+    c = cited(
+        "1. Kiểm tra việc thực hiện Kế hoạch số 27-KH/TU ngày 2/3/2021 của Ban Thường vụ Tỉnh ủy triển khai "
+        "Kết luận số 21-KL/TW và các chế độ hỗ trợ thanh niên xung phong trên địa bàn tỉnh; báo cáo.\n"
+    )
+    assert c["27-KH/TU"]["title"] == "triển khai Kết luận số 21-KL/TW"
