@@ -2166,6 +2166,9 @@ def _central_party(m: Mention) -> bool | None:
 
 
 _JOINER_AT_END = re.compile(r"(?:\s*,\s*|\s+và\s+)$")
+# "… trong giai đoạn mới và mục tiêu Nghị quyết Đại hội …", "… và các chỉ tiêu của Nghị quyết Đại hội …":
+# what the plan takes of a document may stand between "và" and it (a few lower-case words).
+_JOINER_OF_LOCAL = re.compile(rf"(?:\s*,\s*|\s+và\s+(?:[{LOWER}]+\s+){{0,4}})$")
 
 
 # The centre's bodies, issuing a reference: "… của Chính phủ", "… của Bộ Chính trị".
@@ -2192,14 +2195,15 @@ def _end_before_local(text: str, mentions: list[Mention]) -> None:
     """ "Kế hoạch số 1-KH/TW của Bộ Chính trị về thực hiện Nghị quyết số 2-NQ/TW và Kế hoạch số 3-KH/TU của
     Tỉnh ủy", "Nghị quyết số 4/NQ-CP của Chính phủ ban hành Chương trình … thực hiện Nghị quyết số 2-NQ/TW và
     Nghị quyết Đại hội đại biểu Đảng bộ tỉnh …": the centre carries out no province's document, so the
-    central one's title ends before the local one, which the plan lists beside it."""
+    central one's title ends before the local one, which the plan lists beside it, and before what the plan
+    takes of it ("… và mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh … đã đề ra")."""
     for b in mentions:
         if b.nested_in is None or b.kind not in ("numbered", "congress"):
             continue
         outer = mentions[b.nested_in]
         if outer.title is None or not _central(text, outer) or not _local(b):
             continue
-        joiner = _JOINER_AT_END.search(text, outer.title[0], b.start)
+        joiner = _JOINER_OF_LOCAL.search(text, outer.title[0], b.start)
         end = joiner.start() if joiner else b.start
         if end > outer.title[0]:
             outer.title = (outer.title[0], end)

@@ -2590,3 +2590,12 @@ def test_general_objects_after_a_key_closing_the_title_end_it() -> None:
         "Kết luận số 21-KL/TW và các chế độ hỗ trợ thanh niên xung phong trên địa bàn tỉnh; báo cáo.\n"
     )
     assert c["27-KH/TU"]["title"] == "triển khai Kết luận số 21-KL/TW"
+
+
+def test_the_centres_title_ends_before_the_goals_of_a_local_congress_resolution() -> None:
+    c = cited(
+        "1. Rà soát chính sách của huyện cho phù hợp với Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp "
+        "hành Trung ương Đảng khóa XIII về nông nghiệp, nông dân, nông thôn và các chỉ tiêu Nghị quyết Đại "
+        "hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 đã đề ra.\n"
+    )
+    assert c["19-NQ/TW"]["title"] == "nông nghiệp, nông dân, nông thôn"
