@@ -606,7 +606,9 @@ _TITLE_STOP = re.compile(
     r",\s+(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)|"
     # "… về X (được sửa đổi, bổ sung tại Nghị định số …) và theo …": the same note, in brackets.
     r"\s*\(\s*(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)|"
-    rf"\s+và\s+các\s+(?i:{TYPE_ALT})(?!\w)|"
+    # "… và các Quyết định …", "… và các văn bản quy định mức hưởng …": other documents, named in general (but
+    # a title carrying out a law names its own: "thi hành Luật X và các văn bản quy định chi tiết")
+    rf"\s+và\s+các\s+(?:(?i:{TYPE_ALT})(?!\w)|(?i:văn bản)\s+(?!quy định chi tiết|hướng dẫn))|"
     # "Tuyên truyền Quyết định số … về X đến cán bộ, hội viên và Nhân dân": whom the plan addresses.
     # "… đến 100% cán bộ", "… đến tất cả đảng viên", "… đến từng công chức": the audience counted by its
     # share; "… đến đội ngũ báo cáo viên": the corps it is spread to.

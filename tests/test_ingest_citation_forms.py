@@ -2599,3 +2599,18 @@ def test_the_centres_title_ends_before_the_goals_of_a_local_congress_resolution(
         "hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 đã đề ra.\n"
     )
     assert c["19-NQ/TW"]["title"] == "nông nghiệp, nông dân, nông thôn"
+
+
+def test_other_documents_named_in_general_end_the_title() -> None:
+    c = cited(
+        "1. Kiểm tra việc thi hành Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 của Chính phủ quy định chính "
+        "sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội và các văn bản quy định mức chuẩn trợ giúp; "
+        "Kế hoạch số 9/KH-UBND ngày 2/2/2025 của Ủy ban nhân dân tỉnh về tổ chức thi hành Luật Nhà ở năm "
+        "2023 và các văn bản quy định chi tiết.\n"
+    )
+    assert c["20/2021/NĐ-CP"]["title"] == (
+        "quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội"
+    )
+    assert c["9/KH-UBND"]["title"] == (
+        "tổ chức thi hành Luật Nhà ở năm 2023 và các văn bản quy định chi tiết"
+    )
