@@ -554,6 +554,8 @@ _TITLE_STOP = re.compile(
     # ", trọng tâm là …", ", phấn đấu …", ", từng bước …": what the plan's work stresses, aims at, and how far
     # it goes each step
     r",\s+(?:trọng tâm là|phấn đấu|từng bước)\s|"
+    # ", kể cả cán bộ được điều động …": whom the plan's work takes in besides (no gold title says "kể cả")
+    r",\s+kể cả\s|"
     # ", trong quý IV năm 2024 tập trung …": the quarter the plan sets its own work in
     r",\s+trong\s+quý\s|"
     # ", theo thứ tự ưu tiên …": the order the plan's work follows; ", cùng với việc …", ", cùng những thay

@@ -2614,3 +2614,11 @@ def test_other_documents_named_in_general_end_the_title() -> None:
     assert c["9/KH-UBND"]["title"] == (
         "tổ chức thi hành Luật Nhà ở năm 2023 và các văn bản quy định chi tiết"
     )
+
+
+def test_the_scope_the_plan_widens_after_a_comma_ends_the_title() -> None:
+    c = cited(
+        "1. Đảng viên thuộc diện Ban Thường vụ Huyện ủy quản lý theo Quy định số 105-QĐ/TW ngày 19/12/2017 "
+        "của Bộ Chính trị về phân cấp quản lý cán bộ, kể cả đảng viên đã nghỉ hưu trong năm.\n"
+    )
+    assert c["105-QĐ/TW"]["title"] == "phân cấp quản lý cán bộ"
