@@ -556,6 +556,9 @@ _TITLE_STOP = re.compile(
     r",\s+(?:trọng tâm là|phấn đấu|từng bước)\s|"
     # ", kể cả cán bộ được điều động …": whom the plan's work takes in besides (no gold title says "kể cả")
     r",\s+kể cả\s|"
+    # ", giúp hộ nghèo có vốn …": whom the plan's work helps, and to do what (but "tham mưu, giúp việc", "theo
+    # dõi, giúp đỡ" are a title's own pairs)
+    r",\s+giúp\s+(?!việc|đỡ)|"
     # ", trong quý IV năm 2024 tập trung …": the quarter the plan sets its own work in
     r",\s+trong\s+quý\s|"
     # ", theo thứ tự ưu tiên …": the order the plan's work follows; ", cùng với việc …", ", cùng những thay

@@ -2622,3 +2622,13 @@ def test_the_scope_the_plan_widens_after_a_comma_ends_the_title() -> None:
         "của Bộ Chính trị về phân cấp quản lý cán bộ, kể cả đảng viên đã nghỉ hưu trong năm.\n"
     )
     assert c["105-QĐ/TW"]["title"] == "phân cấp quản lý cán bộ"
+
+
+def test_whom_the_plans_work_helps_after_a_comma_ends_the_title() -> None:
+    c = cited(
+        "1. Giới thiệu Nghị quyết số 12/NQ-HĐND ngày 4/10/2022 của Hội đồng nhân dân tỉnh về hỗ trợ vay "
+        "vốn, giúp hội viên có vốn chăn nuôi; Quyết định số 37-QĐ/TW ngày 2/3/2021 của Bộ Chính trị về chức "
+        "năng, nhiệm vụ của các cơ quan tham mưu, giúp việc Tỉnh ủy.\n"
+    )
+    assert c["12/NQ-HĐND"]["title"] == "hỗ trợ vay vốn"
+    assert c["37-QĐ/TW"]["title"] == "chức năng, nhiệm vụ của các cơ quan tham mưu, giúp việc Tỉnh ủy"
