@@ -2632,3 +2632,11 @@ def test_whom_the_plans_work_helps_after_a_comma_ends_the_title() -> None:
     )
     assert c["12/NQ-HĐND"]["title"] == "hỗ trợ vay vốn"
     assert c["37-QĐ/TW"]["title"] == "chức năng, nhiệm vụ của các cơ quan tham mưu, giúp việc Tỉnh ủy"
+
+
+def test_an_assignment_after_the_issuer_is_the_title() -> None:
+    c = cited(
+        "1. Căn cứ Thông báo số 45/TB-HĐND ngày 9/1/2025 của Thường trực Hội đồng nhân dân huyện phân công "
+        "các Tổ đại biểu tiếp xúc cử tri năm 2025;\n"
+    )
+    assert c["45/TB-HĐND"]["title"] == "phân công các Tổ đại biểu tiếp xúc cử tri năm 2025"
