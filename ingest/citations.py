@@ -16,8 +16,10 @@ from ingest.normalize import LOWER, UPPER, normalize
 
 # "Văn bản số 611/TTg-QHĐP": a State letter named by the general word, kept as written; "Quy chế phối hợp
 # số 02/QCPH-UBND-MTTQ", "Chương trình phối hợp số 3/CTrPH-CA-HPN": the agreement of two bodies, named by its
-# kind.
-CITE_TYPE_ALT = TYPE_ALT + "|Văn bản|Quy chế phối hợp|Chương trình phối hợp"
+# kind; the Front's with its member organisations is "Chương trình phối hợp và thống nhất hành động".
+CITE_TYPE_ALT = (
+    TYPE_ALT + "|Văn bản|Quy chế phối hợp|Chương trình phối hợp và thống nhất hành động|Chương trình phối hợp"
+)
 # A unit of a ministry or a provincial police may follow the issuer with its number ("…/KH-CAT-PC04").
 # A hyphen or slash inside a symbol may be typed with a space on one side ("19/2022/NQ -HĐND", "05/2022/NQ-
 # HĐND", "114-QĐ /TW"), not both (" - " sets the reference apart from what follows).

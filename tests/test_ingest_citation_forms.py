@@ -2640,3 +2640,11 @@ def test_an_assignment_after_the_issuer_is_the_title() -> None:
         "các Tổ đại biểu tiếp xúc cử tri năm 2025;\n"
     )
     assert c["45/TB-HĐND"]["title"] == "phân công các Tổ đại biểu tiếp xúc cử tri năm 2025"
+
+
+def test_the_fronts_agreement_of_united_action_is_named_by_its_kind_in_full() -> None:
+    c = cited(
+        "1. Bám sát Chương trình phối hợp và thống nhất hành động số 02/CTr-MTTQ-BTT ngày 10/1/2025 của Ủy "
+        "ban MTTQ Việt Nam xã.\n"
+    )
+    assert c["02/CTr-MTTQ-BTT"]["type"] == "Chương trình phối hợp và thống nhất hành động"
