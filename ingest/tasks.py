@@ -62,12 +62,13 @@ _PARTNER_VERBS = (
 # after a part of it ("Văn phòng Ban", "lãnh đạo Ban"): its name ends there. "Giáo dục thường xuyên"
 # (continuing education) names a field in a unit's name, not the adverb that starts a duty; so does
 # "xây dựng" after "dự án (đầu tư)": the kind of project ("Ban Quản lý dự án đầu tư xây dựng huyện"). A
-# police unit is named by its work too ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội").
+# police unit is named by its work too ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội"), and so is
+# the team a plan sends to check ("Đoàn giám sát", "Đoàn kiểm tra").
 _NAMED_BY_VERB = re.compile(
     r"(?<!\w)(?:(?:(?<![Pp]hòng )(?<![Ll]ãnh đạo )(?<!trực )[Bb]an|[Tt]ổ|[Hh]ội đồng|[Bb]ộ phận|Cảnh sát)\s+"
     rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})|"
     r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng)|[Gg]iáo dục\s+thường xuyên|"
-    r"[Dd]ự án\s+(?:đầu tư\s+)?xây dựng)(?!\w)"
+    r"[Dd]ự án\s+(?:đầu tư\s+)?xây dựng|Đoàn\s+(?:giám sát|kiểm tra|khảo sát))(?!\w)"
 )
 # Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Trạm Y
 # tế xã"), a team of any kind, one the plan itself may set up too ("Tổ hòa giải", "Tổ kiểm tra"; not "Tổ
@@ -89,9 +90,10 @@ _UNIT_HEAD = re.compile(
 )
 # Further heads of an assignee's name, beside the bodies of BODY_HEAD, the officers and the units: the
 # Front's full-time staff, a body's staff as a whole ("Cán bộ, chuyên viên Cơ quan …"), Party members
-# named by their role ("đảng viên là đại biểu …"), and deputies.
+# named by their role ("đảng viên là đại biểu …"), the members of a body named after it ("Thành viên Đoàn
+# giám sát"), and deputies.
 _TASK_HEAD = re.compile(
-    r"^(?:Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|Đảng viên\s+là|"
+    rf"^(?:Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|Đảng viên\s+là|Thành viên(?=\s+[{UPPER}])|"
     r"Phó\s+(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Chỉ huy trưởng))(?!\w)"
 )
 # "phối hợp với / cùng …" names the partners; "phối hợp cùng cấp" (at the same level: "kế hoạch phối hợp

@@ -1032,3 +1032,10 @@ def test_partners_of_an_officer_the_task_directs_are_not_its_own() -> None:
         "phối hợp với Hạt Kiểm lâm huyện giao cây."
     ) == ["Hạt Kiểm lâm huyện"]
     assert coordinates("Chỉ đạo cán bộ Văn hóa - Xã hội phối hợp với Chi hội Phụ nữ vận động hội viên.") == []
+
+
+def test_the_members_of_a_named_body_are_an_assignee() -> None:
+    # "Thành viên Đoàn kiểm tra" (the members of a team the plan names) is a task's assignee, as "Các đồng
+    # chí thành viên Ban Chỉ đạo" is; the team is named by its work ("kiểm tra" is no duty there)
+    t = last("2. Thành viên Đoàn kiểm tra: đi thực địa theo lịch; góp ý báo cáo tổng hợp.\n")
+    assert (t["assignee"], t["actions"]) == ("Thành viên Đoàn kiểm tra", 1)
