@@ -755,6 +755,17 @@ def _other_place_of(name: str, sep: str, piece: str) -> bool:
     return sep == "," and bool(_BARE_COMMITTEE.match(piece)) and bool(_PART_OF_COMMITTEE.search(name))
 
 
+# A body named by its kind in lower case ("ủy ban kiểm tra cùng cấp và cơ quan công an tỉnh"), after a name
+# that has given its place or level, starts the next body.
+_LOWER_KIND = re.compile(r"(?:cơ quan|ủy ban|uỷ ban|văn phòng|ban|phòng)\s+\w")
+_PLACE_AT_END = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS})$")
+
+
+def _lower_kind_after_place(name: str, sep: str, piece: str) -> bool:
+    """Whether piece, after "và" and a name ending in its place, is another body named by its kind."""
+    return sep == "và" and bool(_LOWER_KIND.match(piece)) and bool(_PLACE_AT_END.search(name))
+
+
 def split_bodies(seg: str) -> list[str]:
     """ "A, B và C" -> [A, B, C] where each part is a body; a part that is not one stays with the name
     before it, joined as the text joins them."""
@@ -774,7 +785,9 @@ def split_bodies(seg: str) -> list[str]:
         office = (
             out and joiner.strip() == "và" and _OFFICE_OF_COUNCIL.match(out[-1]) and re.match(_COUNCIL, piece)
         )
-        starts = _starts_a_body(piece) and not (out and _other_place_of(out[-1], sep, piece))
+        starts = (
+            _starts_a_body(piece) or bool(out and _lower_kind_after_place(out[-1], sep, piece))
+        ) and not (out and _other_place_of(out[-1], sep, piece))
         if out and (office or not starts):
             out[-1] = out[-1] + joiner + piece
         else:

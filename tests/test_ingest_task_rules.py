@@ -1039,3 +1039,14 @@ def test_the_members_of_a_named_body_are_an_assignee() -> None:
     # chí thành viên Ban Chỉ đạo" is; the team is named by its work ("kiểm tra" is no duty there)
     t = last("2. Thành viên Đoàn kiểm tra: đi thực địa theo lịch; góp ý báo cáo tổng hợp.\n")
     assert (t["assignee"], t["actions"]) == ("Thành viên Đoàn kiểm tra", 1)
+
+
+def test_a_body_kind_in_lower_case_after_a_name_and_its_level_starts_the_next_partner() -> None:
+    # a guidance to every province names bodies by their kind in lower case ("ban dân vận cùng cấp", "cơ
+    # quan quân sự huyện"); once a name has given its level, "và" and such a kind start the next partner
+    assert coordinates(
+        "Phối hợp với ban dân vận cùng cấp và cơ quan quân sự huyện, thị xã rà soát hồ sơ."
+    ) == [
+        "ban dân vận cùng cấp",
+        "cơ quan quân sự huyện, thị xã",
+    ]
