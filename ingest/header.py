@@ -23,7 +23,9 @@ from ingest.former_units import is_district_2023
 from ingest.normalize import UPPER, normalize
 from ingest.text import Text, is_upper_line
 
-_SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]*)+"
+# a code's parts may end in a number: a steering committee named by its number ("KH-BCĐ389"), a police
+# department's ("KH-CAT-PV01")
+_SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]*\d{0,4})+"
 _NUMBER_LINE = re.compile(rf"(?<!\w)Số\s*:?\s*(?P<num>\d+)?\s*(?P<sep>[-/–])?\s*(?P<sym>{_SYM})")
 _PLACE_DATE = re.compile(
     r"(?P<place>[A-ZĐ][^\d,;:*/]{1,40}?)\s*,\s*(?i:ngày)\s*(?P<d>\d{1,2})?[\s.…_]*(?i:tháng)\s*(?P<m>\d{1,2})?"
@@ -455,8 +457,8 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
         ):
             cells.append((i, whole))  # "PHÓ BÍ   THƯ", "Lâm Minh    Trang": wide spacing inside one cell
             continue
-        if re.match(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$", whole):
-            continue  # a page number between the position and the name
+        if t.page_number(i):
+            continue  # a page number between the position and the name ("2", "- 2 -", "Trang 4/5")
         for col in re.split(r"\s{3,}|\t", raw.strip()):
             col = " ".join(col.replace("*", "").split())
             if col:

@@ -1175,3 +1175,19 @@ def test_a_central_board_under_the_central_committee_s_line_is_named_as_its_own_
     facts = extract_text(text, "btc.txt")
     assert facts["document"]["issuer"]["name"] == "Ban Tổ chức Trung ương"
     assert cited(facts)["150-KL/TW"]["title"] == "cán bộ"  # the anchor "¹" is not the title's
+
+
+def test_a_code_ending_in_a_number_and_a_page_s_foot_inside_the_signature() -> None:
+    # a steering committee named by its number ("KH-BCĐ389"); a PDF's "Trang 2/2" between the position and
+    # the name
+    text = _plan(
+        "UBND HUYỆN SÔNG MÂY\nBAN CHỈ ĐẠO 389\nSố: 7/KH-BCĐ389\nSông Mây, ngày 4 tháng 3 năm 2024",
+        "về chống buôn lậu",
+        "Căn cứ Quyết định số 389/QĐ-TTg ngày 19/3/2014 của Thủ tướng Chính phủ về Ban Chỉ đạo,\n\n"
+        "Ban Chỉ đạo 389 huyện ban hành Kế hoạch như sau:",
+        signature="TRƯỞNG BAN\nPHÓ CHỦ TỊCH UBND HUYỆN\n\n                Trang 2/2\n\f(Đã ký)\n\n"
+        "Nguyễn Văn Sơn",
+    )
+    doc = extract_text(text, "bcd389.txt")["document"]
+    assert (doc["key"], doc["symbol"]) == ("7/KH-BCĐ389", "KH-BCĐ389")
+    assert (doc["signer"]["name"], doc["signer"]["position"]) == ("Nguyễn Văn Sơn", "Trưởng ban")
