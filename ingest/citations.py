@@ -26,7 +26,9 @@ CITE_TYPE_ALT = (
 _SYM_SEP = r"(?:\s?[-/](?!\s)|[-/]\s?)"
 # A code's letters after its first may be any capital, "Ư" too ("UBTƯMTTQVN": the Front's Central Committee).
 _SYM_LETTERS = f"[A-Za-zđ{UPPER}]*"
-_SYM = rf"[A-ZĐ]{_SYM_LETTERS}(?:{_SYM_SEP}[A-ZĐ]{_SYM_LETTERS}(?:(?<=[A-Z])\d{{1,2}})?)+"
+# A later part may end in a unit's number ("PC04") or in the number a steering committee is named by ("Ban
+# Chỉ đạo 138" writes "BCĐ138").
+_SYM = rf"[A-ZĐ]{_SYM_LETTERS}(?:{_SYM_SEP}[A-ZĐ]{_SYM_LETTERS}(?:(?<=[{UPPER}])\d{{1,3}})?)+"
 # After a year ("35/2023/UBTVQH15", "10/2022/QH15", "93/2020/NĐ-CP") a State symbol may be one part and
 # carry the term of the National Assembly that issued it; a joint one names each issuer after a slash or a
 # hyphen ("01/2014/NQLT/CP-UBTƯMTTQVN").

@@ -2648,3 +2648,14 @@ def test_the_fronts_agreement_of_united_action_is_named_by_its_kind_in_full() ->
         "ban MTTQ Việt Nam xã.\n"
     )
     assert c["02/CTr-MTTQ-BTT"]["type"] == "Chương trình phối hợp và thống nhất hành động"
+
+
+def test_a_symbol_may_end_in_the_number_a_steering_committee_is_named_by() -> None:
+    c = cited(
+        "1. Theo Kế hoạch số 7/KH-BCĐ138 ngày 2/2/2024 của Ban Chỉ đạo 138 tỉnh về triển khai "
+        "công tác phòng, chống tội phạm; Báo cáo số 31/BC-BCĐ138 ngày 9/12/2023 của Ban Chỉ đạo 138 "
+        "huyện về kết quả năm 2023.\n"
+    )
+    assert c["7/KH-BCĐ138"]["type"] == "Kế hoạch"
+    assert c["7/KH-BCĐ138"]["title"] == "triển khai công tác phòng, chống tội phạm"
+    assert c["31/BC-BCĐ138"]["issuer"] == "Ban Chỉ đạo 138 huyện"
