@@ -898,9 +898,10 @@ _QUOTE_LISTED = re.compile(r"[”\"]\s*(?:,|;|,?\s+và)\s*$")
 _AFTER_NAME = re.compile(r"\s+(?:năm|giai đoạn|đến năm|cấp|trong|trên|tại|ở|và)(?!\w)")
 
 
+# The kinds of a thing a title names in quotes; an exemplar too ("mô hình, điển hình “Dân vận khéo”").
 _NAMED_THING = re.compile(
-    r"(?<!\w)(?i:phong trào|cuộc vận động|mô hình|chủ đề|khẩu hiệu|cuộc thi|hội thi|giải thưởng|chiến dịch|"
-    rf"chương trình|đề án|dự án|ngày hội|tháng hành động)(?:\s+[{LOWER}]+){{0,2}}\s*$"
+    r"(?<!\w)(?i:phong trào|cuộc vận động|mô hình|điển hình|chủ đề|khẩu hiệu|cuộc thi|hội thi|giải thưởng|"
+    rf"chiến dịch|chương trình|đề án|dự án|ngày hội|tháng hành động)(?:\s+[{LOWER}]+){{0,2}}\s*$"
 )
 
 

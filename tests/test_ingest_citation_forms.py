@@ -2659,3 +2659,14 @@ def test_a_symbol_may_end_in_the_number_a_steering_committee_is_named_by() -> No
     assert c["7/KH-BCĐ138"]["type"] == "Kế hoạch"
     assert c["7/KH-BCĐ138"]["title"] == "triển khai công tác phòng, chống tội phạm"
     assert c["31/BC-BCĐ138"]["issuer"] == "Ban Chỉ đạo 138 huyện"
+
+
+def test_an_exemplar_named_in_quotes_goes_on_with_its_period() -> None:
+    c = cited(
+        "1. Theo Hướng dẫn số 9-HD/BDVHU ngày 2/3/2024 của Ban Dân vận Huyện ủy về bình chọn gương, điển "
+        "hình “Công dân số tiêu biểu” giai đoạn 2024 - 2026; Kế hoạch số 4-KH/HU ngày 1/1/2024 của Ban "
+        "Thường vụ Huyện ủy về dân vận.\n"
+    )
+    assert (
+        c["9-HD/BDVHU"]["title"] == "bình chọn gương, điển hình “Công dân số tiêu biểu” giai đoạn 2024 - 2026"
+    )
