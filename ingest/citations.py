@@ -1022,6 +1022,20 @@ def _taken_as(text: str, p: int, q: int, stop: int) -> int | None:
     return a.start() if a else None
 
 
+_RESUMED = re.compile(rf",\s+(?:các|những)\s+(?P<head>[{LOWER}]+\s+[{LOWER}]+)(?!\w)")
+
+
+def _resumed_list(text: str, p: int, q: int, stop: int) -> int | None:
+    """Where the plan's list that the reference stands in goes on: ", các <head>" after the title, when the
+    sentence named "các <head>" before it ("Ưu tiên các mô hình thực hiện Chỉ thị số … về X, các mô hình về
+    Y")."""
+    begin = max(text.rfind(c, 0, p) for c in ".;:\n") + 1
+    for m in _RESUMED.finditer(text, q, stop):
+        if re.search(rf"(?<!\w)(?:các|những)\s+{re.escape(m.group('head'))}(?!\w)", text[begin:p]):
+            return m.start()
+    return None
+
+
 def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     q = p
     while q < limit:
@@ -1039,6 +1053,9 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         taken = _taken_as(text, p, q, stop)
         if taken is not None:
             m, stop = None, taken
+        resumed = _resumed_list(text, p, q, stop)
+        if resumed is not None:
+            m, stop = None, resumed
         patterns = (
             _AND_CITE,
             _LIST_NEXT,

@@ -2670,3 +2670,15 @@ def test_an_exemplar_named_in_quotes_goes_on_with_its_period() -> None:
     assert (
         c["9-HD/BDVHU"]["title"] == "bình chọn gương, điển hình “Công dân số tiêu biểu” giai đoạn 2024 - 2026"
     )
+
+
+def test_the_plans_list_resumed_after_a_comma_ends_the_title() -> None:
+    c = cited(
+        "1. Chọn các đề tài áp dụng Nghị quyết số 7-NQ/HU ngày 3/3/2023 của Ban Chấp hành Đảng bộ huyện về "
+        "phát triển du lịch cộng đồng, các đề tài về bảo tồn làng nghề và ẩm thực địa phương.\n"
+        "2. Theo Chỉ thị số 4-CT/HU ngày 9/9/2023 của Ban Thường vụ Huyện ủy về thu hút đầu tư, các giải "
+        "pháp hỗ trợ doanh nghiệp.\n"
+    )
+    assert c["7-NQ/HU"]["title"] == "phát triển du lịch cộng đồng"
+    # the list a title itself holds goes on
+    assert c["4-CT/HU"]["title"] == "thu hút đầu tư, các giải pháp hỗ trợ doanh nghiệp"
