@@ -1364,7 +1364,9 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         vm = re.match(r"(?i:về)\s+", text[q:end])
         mention.title = (q + (vm.end() if vm else 0), end)
         return
-    m = re.match(r"\s+(?:(?:quy định|hướng dẫn)\s+)?về\s+", rest) or re.match(r"\s*,?\s*(?i:về)\s+", rest)
+    m = re.match(r"\s+(?:(?:quy định(?:\s+chi tiết)?|hướng dẫn)\s+)?về\s+", rest) or re.match(
+        r"\s*,?\s*(?i:về)\s+", rest
+    )
     if m:
         q = p + m.end()
         mention.title = (q, title_end(text, q, limit))
@@ -1387,10 +1389,10 @@ def _issuer_after_day(text: str, p: int, limit: int) -> tuple[int, int] | None:
     return span if span and re.match(r"\s+về\s", text[span[1] : limit]) else None
 
 
-# "Nghị định số … quy định chi tiết một số điều của Luật X về Y": a decree detailing a law on one subject is
-# about that subject (the "về" after the law's name, as in "quy định về Y").
+# "Nghị định số … quy định chi tiết một số điều của Luật X về Y": a decree detailing a law (or a code, "Bộ
+# luật X") on one subject is about that subject (the "về" after the law's name, as in "quy định về Y").
 _DETAILS_A_LAW_ON = re.compile(
-    r"quy định chi tiết\s(?:(?!về\s)[^;:.()“”\"\d])*?(?<!\w)Luật\s[^;:.()“”\"\d]*?\svề\s"
+    r"quy định chi tiết\s(?:(?!về\s)[^;:.()“”\"\d])*?(?<!\w)(?:Luật|Bộ luật)\s[^;:.()“”\"\d]*?\svề\s"
 )
 _OTHER_THAN_LAW = re.compile(rf"(?<!\w)(?!Luật|Bộ luật)(?:{TYPE_ALT})(?!\w)")
 

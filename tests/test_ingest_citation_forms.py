@@ -2682,3 +2682,15 @@ def test_the_plans_list_resumed_after_a_comma_ends_the_title() -> None:
     assert c["7-NQ/HU"]["title"] == "phát triển du lịch cộng đồng"
     # the list a title itself holds goes on
     assert c["4-CT/HU"]["title"] == "thu hút đầu tư, các giải pháp hỗ trợ doanh nghiệp"
+
+
+def test_a_decree_detailing_a_code_or_a_subject_is_titled_by_the_subject() -> None:
+    c = cited(
+        "1. Thực hiện các Nghị định của Chính phủ: số 12/2021/NĐ-CP, ngày 1/2/2021; số 34/2015/NĐ-CP, ngày "
+        "3/4/2015¹.\n"
+        "¹ Nghị định số 12/2021/NĐ-CP quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Hàng "
+        "hải về thuyền viên và tàu biển; Nghị định số 34/2015/NĐ-CP quy định chi tiết về quỹ phòng, chống "
+        "thiên tai.\n"
+    )
+    assert c["12/2021/NĐ-CP"]["title"] == "thuyền viên và tàu biển"
+    assert c["34/2015/NĐ-CP"]["title"] == "quỹ phòng, chống thiên tai"
