@@ -2284,9 +2284,12 @@ def _unshare_listed_before_full(text: str, mentions: list[Mention]) -> None:
 def _unshare_other_issuer(mentions: list[Mention]) -> None:
     """ "Chương trình số 38-CTr/TU và Nghị quyết số 3/NQ-CP, ngày … của Chính phủ …", "Chỉ thị số 42-CT/TW,
     Nghị quyết số 76/NQ-CP của Chính phủ về …": a key written bare before one whose symbol names another
-    issuer takes none of its day, body and subject (it is named in short, given in full elsewhere)."""
+    issuer takes none of its day, body and subject (it is named in short, given in full elsewhere); nor does
+    the last of a list whose body heads it ("các Quyết định của Thủ tướng Chính phủ: …; số 6/QĐ-TTg, ngày …
+    và Kế hoạch số 46/KH-UBND, ngày … của Ủy ban nhân dân tỉnh về X": X is the plan's alone)."""
     for i, a in enumerate(mentions):
-        if not (a.share_title_next or a.share_issuer_next) or a.issuer or a.date:
+        headed = a.issuer is not None and a.issuer[1] <= a.start
+        if not (a.share_title_next or a.share_issuer_next) or ((a.issuer or a.date) and not headed):
             continue
         nxt = next((b for b in mentions[i + 1 :] if b.kind == "numbered"), None)
         mine, theirs = _issuer_code(a), _issuer_code(nxt) if nxt else None

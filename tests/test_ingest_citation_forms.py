@@ -2694,3 +2694,14 @@ def test_a_decree_detailing_a_code_or_a_subject_is_titled_by_the_subject() -> No
     )
     assert c["12/2021/NĐ-CP"]["title"] == "thuyền viên và tàu biển"
     assert c["34/2015/NĐ-CP"]["title"] == "quỹ phòng, chống thiên tai"
+
+
+def test_the_last_of_a_list_headed_by_its_body_keeps_no_subject_of_the_next() -> None:
+    c = cited(
+        "1. Bám sát các Quyết định của Thủ tướng Chính phủ: số 11/QĐ-TTg, ngày 3/6/2021; số 22/QĐ-TTg, ngày "
+        "6/1/2022 và Kế hoạch số 33/KH-UBND, ngày 8/2/2023 của Ủy ban nhân dân tỉnh về du lịch thông minh "
+        "năm 2023.\n"
+    )
+    assert c["22/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
+    assert c["22/QĐ-TTg"]["title"] is None
+    assert c["33/KH-UBND"]["title"] == "du lịch thông minh năm 2023"
