@@ -79,8 +79,11 @@ _NAMED_BY_VERB = re.compile(
 # or an office ("Chi đoàn các thôn") is a unit as an association's branch is ("Chi hội"). The inspectorate
 # of a place may write it with a capital, as a city writes its own name ("Thanh tra Thành phố"). A bank's
 # point in a commune ("Điểm giao dịch Ngân hàng Chính sách xã hội xã") is a unit as its "Phòng giao dịch" is.
+# The telecom and postal networks are named by their unit in each province ("Viễn thông Lào Cai" of VNPT,
+# "Viettel Hà Giang", "Bưu điện tỉnh"): the partners of a plan for digital work, each a body of its own.
 _PRESS_AND_FIRMS = (
-    r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng công ty|Công ty|Điểm\s+giao\s+dịch"
+    r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng công ty|Công ty|Điểm\s+giao\s+dịch|"
+    r"Viễn thông|Viettel|VNPT|MobiFone|Bưu điện"
 )
 _UNIT_HEAD = re.compile(
     r"(?:Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Vụ|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"

@@ -1050,3 +1050,12 @@ def test_a_body_kind_in_lower_case_after_a_name_and_its_level_starts_the_next_pa
         "ban dân vận cùng cấp",
         "cơ quan quân sự huyện, thị xã",
     ]
+
+
+def test_the_telecom_and_postal_units_of_a_province_are_partners_each() -> None:
+    # the networks are named by their unit in the province ("Viễn thông …" of VNPT, "Viettel …")
+    assert coordinates("Phối hợp với Viễn thông Hà Giang, Viettel Hà Giang và Bưu điện tỉnh lắp trạm.") == [
+        "Viễn thông Hà Giang",
+        "Viettel Hà Giang",
+        "Bưu điện tỉnh",
+    ]
