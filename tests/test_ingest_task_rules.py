@@ -1059,3 +1059,9 @@ def test_the_telecom_and_postal_units_of_a_province_are_partners_each() -> None:
         "Viettel Hà Giang",
         "Bưu điện tỉnh",
     ]
+
+
+def test_the_control_the_partners_keep_ends_their_names() -> None:
+    # a proper name gives no place word to end it; "kiểm soát" (control) is the work done with the partner
+    text = "Chủ trì, phối hợp với Đồn Biên phòng Tịnh Biên kiểm soát người qua lại biên giới."
+    assert coordinates(text) == ["Đồn Biên phòng Tịnh Biên"]
