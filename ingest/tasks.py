@@ -87,8 +87,11 @@ _PRESS_AND_FIRMS = (
     r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng công ty|Công ty|Điểm\s+giao\s+dịch|"
     r"Viễn thông|Viettel|VNPT|MobiFone|Bưu điện"
 )
+# The posts and teams of the forces a district's plan gives work to ("Đồn Biên phòng …", "Đội Quản lý thị
+# trường số 4", "Hạt Kiểm lâm"; not "Đội ngũ", the corps of a kind of staff) are units too.
 _UNIT_HEAD = re.compile(
-    r"(?:Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Vụ|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
+    r"(?:Đồn|Đội(?!\s+(?i:ngũ)(?!\w))|Hạt|"
+    r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Vụ|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
     r"Khoa(?!\s+(?i:học)(?!\w))|"
     r"Thanh tra (?:(?i:tỉnh|huyện|thành phố|thị xã|quận)|Chính phủ|Bộ|Sở)|Bảo hiểm xã hội|Ngân hàng|"
     rf"Công đoàn|Bệnh viện|Chi nhánh|{_PRESS_AND_FIRMS}|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?i:đoàn))(?!\w)"

@@ -1065,3 +1065,16 @@ def test_the_control_the_partners_keep_ends_their_names() -> None:
     # a proper name gives no place word to end it; "kiểm soát" (control) is the work done with the partner
     text = "Chủ trì, phối hợp với Đồn Biên phòng Tịnh Biên kiểm soát người qua lại biên giới."
     assert coordinates(text) == ["Đồn Biên phòng Tịnh Biên"]
+
+
+def test_the_posts_and_teams_of_the_forces_head_their_tasks() -> None:
+    ts = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Hạt Kiểm lâm huyện\n- Tuần tra rừng đầu nguồn.\n"
+        "2. Đội Cảnh sát giao thông số 2\n- Kiểm tra xe chở gỗ.\n"
+        "3. Đồn Công an Tân Lập, Đồn Công an Hòa Bình\n- Nắm tình hình khu vực giáp ranh.\n"
+    )
+    assert [t["assignee"] for t in ts] == [
+        "Hạt Kiểm lâm huyện",
+        "Đội Cảnh sát giao thông số 2",
+        "Đồn Công an Tân Lập, Đồn Công an Hòa Bình",
+    ]
