@@ -1078,3 +1078,12 @@ def test_the_posts_and_teams_of_the_forces_head_their_tasks() -> None:
         "Đội Cảnh sát giao thông số 2",
         "Đồn Công an Tân Lập, Đồn Công an Hòa Bình",
     ]
+
+
+def test_a_union_cell_directed_in_lower_case_takes_the_partnership() -> None:
+    # the union's cells below the assignee are named in lower case; the partner is theirs, not the assignee's
+    t = last(
+        "2. Công đoàn ngành Giáo dục\n- Chỉ đạo công đoàn cơ sở phối hợp với hiệu trưởng nhà trường chăm lo "
+        "Tết cho giáo viên.\n"
+    )
+    assert (t["assignee"], t["coordinates_with"]) == ("Công đoàn ngành Giáo dục", [])
