@@ -664,9 +664,11 @@ _PLACE_END = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS}|{_CAP_PLACE.pattern})(?:\s+[
 # trường đóng").
 _WHERE_IT_IS = r"nơi\s+(?:[^\s,;()]+\s+){0,2}?(?:đóng(?:\s+(?:quân|trụ sở))?|cư trú|sinh sống)"
 # "cấp" after a place is the verb to supply ("Đoàn Thanh niên huyện | cấp cây giống"), but for "các cấp"
-# ("cùng cấp" is a place itself); "cùng" before a capital joins the next name, as "và" does.
+# ("cùng cấp" is a place itself); "cùng" before a capital joins the next name, as "và" does. "biên giới"
+# says which places ("Ủy ban nhân dân các xã biên giới").
 _AFTER_PLACE = re.compile(
-    rf"(?:{_PLACE_WORDS}|các\s+cấp|các|và|cùng(?=\s+[{_UPPER}])|thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ|"
+    rf"(?:{_PLACE_WORDS}|biên giới|các\s+cấp|các|và|cùng(?=\s+[{_UPPER}])|"
+    r"thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ|"
     rf"{_WHERE_IT_IS})(?!\w)"
 )
 

@@ -1087,3 +1087,8 @@ def test_a_union_cell_directed_in_lower_case_takes_the_partnership() -> None:
         "Tết cho giáo viên.\n"
     )
     assert (t["assignee"], t["coordinates_with"]) == ("Công đoàn ngành Giáo dục", [])
+
+
+def test_border_after_a_place_word_says_which_places() -> None:
+    text = "Phối hợp với Ủy ban nhân dân các xã biên giới vận động Nhân dân cắm mốc."
+    assert coordinates(text) == ["Ủy ban nhân dân các xã biên giới"]
