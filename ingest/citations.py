@@ -1036,6 +1036,19 @@ def _resumed_list(text: str, p: int, q: int, stop: int) -> int | None:
     return None
 
 
+# "sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C, bảo đảm …": an amending law's title is the
+# list of laws it amends; a comma and a lower-case word after the last one ("và Luật C") is the plan's.
+_AMENDED_LAWS = re.compile(
+    rf"sửa đổi,\s+bổ sung\s[^;:.]*?\s+và\s+(?:Luật|Bộ luật|Pháp lệnh)\s+[{UPPER}][^,;:.]*?(?=,\s+[{LOWER}])"
+)
+
+
+def _amended_laws_end(text: str, p: int, q: int, stop: int) -> int | None:
+    """Where the list of laws an amending law's title names ends, if a clause of the plan follows it."""
+    m = _AMENDED_LAWS.match(text, p, stop)
+    return m.end() if m and m.end() >= q else None
+
+
 def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     q = p
     while q < limit:
@@ -1056,6 +1069,9 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         resumed = _resumed_list(text, p, q, stop)
         if resumed is not None:
             m, stop = None, resumed
+        amended = _amended_laws_end(text, p, q, stop)
+        if amended is not None:
+            m, stop = None, amended
         patterns = (
             _AND_CITE,
             _LIST_NEXT,

@@ -2705,3 +2705,13 @@ def test_the_last_of_a_list_headed_by_its_body_keeps_no_subject_of_the_next() ->
     assert c["22/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
     assert c["22/QĐ-TTg"]["title"] is None
     assert c["33/KH-UBND"]["title"] == "du lịch thông minh năm 2023"
+
+
+def test_an_amending_laws_title_ends_with_the_last_law_it_amends() -> None:
+    c = cited(
+        "1. Phổ biến Luật số 55/2024/QH15 của Quốc hội sửa đổi, bổ sung một số điều của Luật Đất đai, Luật "
+        "Nhà ở và Luật Kinh doanh bất động sản, tạo thuận lợi cho người dân làm thủ tục cấp giấy chứng "
+        "nhận.\n"
+    )
+    title = "sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản"
+    assert c["55/2024/QH15"]["title"] == title
