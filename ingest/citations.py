@@ -1299,12 +1299,23 @@ _ASIDE_BEFORE_SUBJECT = re.compile(r"\s*\([^()\d]{1,40}\)(?=\s*,?\s*(?i:về)\s)
 _DAY_PASSED = re.compile(rf"\s+(?i:ngày)\s*(?:{DATE})")
 
 
+# "của Trưởng Ban Chỉ đạo 389 huyện": the head of a steering committee issues with its name in full.
+_HEAD_OF_COMMITTEE = re.compile(r"(?:Phó\s+)?Trưởng\s+(?=Ban\s+[Cc]hỉ\s+đạo(?!\w))")
+
+
+def _committee_head(text: str, p: int) -> tuple[int, int] | None:
+    """The head of a steering committee and the committee's name, as the issuer starting at p."""
+    head = _HEAD_OF_COMMITTEE.match(text, p)
+    span = parse_issuer(text, head.end()) if head else None
+    return (p, span[1]) if head and span else None
+
+
 def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
     """Issuer and title of a reference, read from p (just after its number, symbol and date)."""
     p = _skip_parens(text, p)
     m = re.match(r"\s*,?\s*(?:(?i:ngày)\s*)?(?:(?:của|giữa)\s+)", text[p:limit])
     if m and re.search(r"của|giữa", m.group()):
-        span = parse_issuer(text, p + m.end())
+        span = _committee_head(text, p + m.end()) or parse_issuer(text, p + m.end())
         if span:
             if (
                 "liên tịch" in (mention.type or "")

@@ -2715,3 +2715,12 @@ def test_an_amending_laws_title_ends_with_the_last_law_it_amends() -> None:
     )
     title = "sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản"
     assert c["55/2024/QH15"]["title"] == title
+
+
+def test_the_head_of_a_steering_committee_issues_with_its_name_in_full() -> None:
+    c = cited(
+        "1. Thực hiện Quyết định số 14/QĐ-BCĐ ngày 2/3/2024 của Trưởng Ban Chỉ đạo 138 huyện; Thông báo số "
+        "5/TB-BCĐ ngày 9/3/2024 của Phó Trưởng Ban Chỉ đạo huyện.\n"
+    )
+    assert c["14/QĐ-BCĐ"]["issuer"] == "Trưởng Ban Chỉ đạo 138 huyện"
+    assert c["5/TB-BCĐ"]["issuer"] == "Phó Trưởng Ban Chỉ đạo huyện"
