@@ -8,6 +8,7 @@ The type is the word written before "số" (so "Quy định số 08-QĐi/TW" is 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -1049,29 +1050,28 @@ def _amended_laws_end(text: str, p: int, q: int, stop: int) -> int | None:
     return m.end() if m and m.end() >= q else None
 
 
+# Where a title ends before the stop word found, in this order: after a closing quote, at the plan's own
+# clause, at an audience, at what it is taken as, where the plan's own list resumes, after an amending law's
+# list of laws. Each is (text, title start, scan start, stop) -> an earlier end, or None.
+_EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
+    _after_closing_quote,
+    lambda text, p, q, stop: _clause_start(text, q, stop),
+    _audience_among,
+    _taken_as,
+    _resumed_list,
+    _amended_laws_end,
+)
+
+
 def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     q = p
     while q < limit:
         m = _title_stop(text, p, q, limit)
         stop = m.start() if m else limit
-        quoted = _after_closing_quote(text, p, q, stop)
-        if quoted is not None:
-            m, stop = None, quoted
-        clause = _clause_start(text, q, stop)
-        if clause is not None:
-            m, stop = None, clause
-        among = _audience_among(text, p, q, stop)
-        if among is not None:
-            m, stop = None, among
-        taken = _taken_as(text, p, q, stop)
-        if taken is not None:
-            m, stop = None, taken
-        resumed = _resumed_list(text, p, q, stop)
-        if resumed is not None:
-            m, stop = None, resumed
-        amended = _amended_laws_end(text, p, q, stop)
-        if amended is not None:
-            m, stop = None, amended
+        for earlier in _EARLIER_ENDS:  # each looks up to where the ones before it ended the title
+            end = earlier(text, p, q, stop)
+            if end is not None:
+                m, stop = None, end
         patterns = (
             _AND_CITE,
             _LIST_NEXT,
