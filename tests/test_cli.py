@@ -63,15 +63,15 @@ def test_extract_writes_gold_layout_that_the_scorer_reads(
 
 def test_query_prints_table_json_and_csv(seeds_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     q = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
-    assert main(["query", q, "--store", str(seeds_store), "--format", "json"]) == 0
+    assert main(["query", "--text", q, "--store", str(seeds_store), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["head"]["vars"] == ["g", "n"]
     n_graphs = len(data["results"]["bindings"])
     assert n_graphs >= 7
-    assert main(["query", q, "--store", str(seeds_store), "--format", "csv"]) == 0
+    assert main(["query", "--text", q, "--store", str(seeds_store), "--format", "csv"]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert rows[0] == ["g", "n"] and len(rows) == n_graphs + 1
-    assert main(["query", q, "--store", str(seeds_store)]) == 0
+    assert main(["query", "--text", q, "--store", str(seeds_store)]) == 0
     assert f"({n_graphs} rows)" in capsys.readouterr().out
 
 
@@ -82,14 +82,30 @@ def test_query_reads_a_file_and_reports_syntax_errors(
     rq.write_text("ASK { GRAPH ?g { ?s ?p ?o } }")
     assert main(["query", str(rq), "--store", str(seeds_store), "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines()[1] == "true"
-    assert main(["query", "SELEC nothing", "--store", str(seeds_store)]) == 2
+    assert main(["query", "-e", "SELEC nothing", "--store", str(seeds_store)]) == 2
     assert "error at 1:" in capsys.readouterr().err
+
+
+def test_query_file_is_read_whatever_its_name_and_text_comes_only_by_option(
+    seeds_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sparql = tmp_path / "ask.sparql"  # not named .rq: still a file, never taken for query text
+    sparql.write_text("ASK { GRAPH ?g { ?s ?p ?o } }")
+    assert main(["query", str(sparql), "--store", str(seeds_store), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "true"
+    assert main(["query", str(tmp_path / "missing.rq"), "--store", str(seeds_store)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot read" in err and "missing.rq" in err
+    for both_or_neither in ([str(sparql), "-e", "ASK {}"], []):
+        with pytest.raises(SystemExit) as exit_:
+            main(["query", *both_or_neither, "--store", str(seeds_store)])
+        assert exit_.value.code == 2
 
 
 def test_query_on_an_empty_store_folder_says_what_to_do(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["query", "ASK {}", "--store", str(tmp_path)]) == 2
+    assert main(["query", "-e", "ASK {}", "--store", str(tmp_path)]) == 2
     assert "vankien build" in capsys.readouterr().err
 
 

@@ -298,11 +298,11 @@ def test_remote_store_answers_like_a_pyoxigraph_store(
 
 
 def test_bad_store_options_are_refused_with_a_clear_message(tmp_path: Path) -> None:
-    done = vankien("query", "ASK {}", "--store-url", "ftp://example.org/sparql")
+    done = vankien("query", "-e", "ASK {}", "--store-url", "ftp://example.org/sparql")
     assert done.returncode == 2 and "must start with http:// or https://" in done.stderr
     done = vankien("validate", "--store", "http://127.0.0.1:1/")
     assert done.returncode == 2 and "--store-url" in done.stderr
-    done = vankien("query", "ASK {}", "--store-url", f"http://127.0.0.1:{free_port()}")
+    done = vankien("query", "-e", "ASK {}", "--store-url", f"http://127.0.0.1:{free_port()}")
     assert done.returncode == 2 and "cannot reach the SPARQL server" in done.stderr
     done = vankien("build", "--store", str(tmp_path), "--store-url", "localhost:7878")
     assert done.returncode == 2 and "must start with http:// or https://" in done.stderr

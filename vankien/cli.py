@@ -149,13 +149,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK if report.conforms else EXIT_FINDINGS
 
 
-def read_query_argument(value: str) -> str:
-    """`-` reads standard input, a name ending in `.rq` is a file, anything else is the query text."""
-    if value == "-":
+def read_query(args: argparse.Namespace) -> str:
+    """The query given with `--text`, or read from the file named (`-`: standard input)."""
+    if args.text is not None:
+        return str(args.text)
+    if args.file == "-":
         return sys.stdin.read()
-    if value.endswith(".rq"):
-        return Path(value).read_text(encoding="utf-8")
-    return value
+    return Path(args.file).read_text(encoding="utf-8")
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -163,9 +163,9 @@ def cmd_query(args: argparse.Namespace) -> int:
     from vankien.store import StoreError
 
     try:
-        text = read_query_argument(args.query)
+        text = read_query(args)
     except OSError as e:
-        print(f"vankien query: cannot read {args.query}: {e.strerror}", file=sys.stderr)
+        print(f"vankien query: cannot read {args.file}: {e.strerror}", file=sys.stderr)
         return EXIT_FAILED
     try:
         result = query.run(_open_store(args), text)
@@ -374,11 +374,14 @@ def parser() -> argparse.ArgumentParser:
     c = command(
         "query", cmd_query, "run a SPARQL query on the served store (all graphs as the default graph)"
     )
-    c.add_argument(
-        "query",
-        metavar="QUERY_OR_FILE.rq",
-        help="the query text, a file whose name ends in .rq, or - for standard input",
+    given = c.add_mutually_exclusive_group(required=True)
+    given.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="a file holding the query (e.g. queries/most-cited.rq), or - for standard input",
     )
+    given.add_argument("-e", "--text", metavar="QUERY", help="the query text itself")
     c.add_argument("--format", choices=["table", "json", "csv"], default="table")
     _add_setting(c, "store")
     for name in REMOTE_SETTINGS:
