@@ -173,6 +173,8 @@ NAME_UNITS = [
     "Thứ trưởng",
     "Giám đốc",
     "Phó Giám đốc",
+    "Thống đốc",  # the head of the State Bank: "Thống đốc Ngân hàng Nhà nước Việt Nam"
+    "Phó Thống đốc",
     "Chánh Văn phòng",
     "Hiệu trưởng",  # the head of a school and its kind: "Hiệu trưởng Trường Cao đẳng Y tế"
     "Phó Hiệu trưởng",

@@ -2724,3 +2724,14 @@ def test_the_head_of_a_steering_committee_issues_with_its_name_in_full() -> None
     )
     assert c["14/QĐ-BCĐ"]["issuer"] == "Trưởng Ban Chỉ đạo 138 huyện"
     assert c["5/TB-BCĐ"]["issuer"] == "Phó Trưởng Ban Chỉ đạo huyện"
+
+
+def test_the_governor_of_the_state_bank_issues_with_his_bank() -> None:
+    c = cited(
+        "1. Áp dụng Thông tư số 17/2023/TT-NHNN của Thống đốc Ngân hàng Nhà nước Việt Nam về mở tài khoản "
+        "thanh toán cho hộ kinh doanh; Quyết định số 77/QĐ-NHNN của Phó Thống đốc Ngân hàng Nhà nước về "
+        "hạn mức chuyển tiền.\n"
+    )
+    assert c["17/2023/TT-NHNN"]["issuer"] == "Thống đốc Ngân hàng Nhà nước Việt Nam"
+    assert c["17/2023/TT-NHNN"]["title"] == "mở tài khoản thanh toán cho hộ kinh doanh"
+    assert c["77/QĐ-NHNN"]["issuer"] == "Phó Thống đốc Ngân hàng Nhà nước"
