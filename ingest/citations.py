@@ -267,6 +267,9 @@ NAME_UNITS = [
     "Kiểm toán Nhà nước",
     "Ngân hàng",
     "Chính sách xã hội",
+    # a branch of a State bank or agency in a province: "Ngân hàng Nhà nước Việt Nam Chi nhánh Thành phố …",
+    # "Chi nhánh Ngân hàng Phát triển khu vực …"
+    "Chi nhánh",
     # the procuracies and the courts, supreme or of a unit, and their heads: "Viện trưởng Viện kiểm sát nhân
     # dân tối cao", "Chánh án Tòa án nhân dân tỉnh"
     "Viện kiểm sát nhân dân tối cao",

@@ -2735,3 +2735,12 @@ def test_the_governor_of_the_state_bank_issues_with_his_bank() -> None:
     assert c["17/2023/TT-NHNN"]["issuer"] == "Thống đốc Ngân hàng Nhà nước Việt Nam"
     assert c["17/2023/TT-NHNN"]["title"] == "mở tài khoản thanh toán cho hộ kinh doanh"
     assert c["77/QĐ-NHNN"]["issuer"] == "Phó Thống đốc Ngân hàng Nhà nước"
+
+
+def test_a_branch_of_a_state_bank_proposing_by_its_submission_issues_it() -> None:
+    c = cited(
+        "1. Xét đề nghị của Ngân hàng Nhà nước Việt Nam Chi nhánh tỉnh Phú Yên tại Tờ trình số 62/TTr-PHY "
+        "ngày 4 tháng 4 năm 2024, triển khai ví điện tử cho hộ nghèo.\n"
+    )
+    assert c["62/TTr-PHY"]["issuer"] == "Ngân hàng Nhà nước Việt Nam Chi nhánh tỉnh Phú Yên"
+    assert c["62/TTr-PHY"]["jurisdiction"] == "province:Phú Yên"
