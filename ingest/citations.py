@@ -1295,10 +1295,13 @@ def steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, in
 # "Hướng dẫn số 01-HD/TW … của Ban Bí thư một số vấn đề cụ thể thi hành Điều lệ Đảng": a title naming
 # "some points" follows its issuer with no "về".
 _SOME_POINTS = re.compile(r"một số\s+(?:vấn đề|nội dung|điều)(?!\w)")
+# "Báo cáo số … của Ban Thường vụ Hội … kết quả khảo sát …": a report's outcome follows its issuer with no "về".
+_OUTCOME = re.compile(r"(?:kết quả|tình hình)\s")
 
 
-# "của Ủy ban nhân dân huyện X (trước sắp xếp) về …": a short aside on the issuer before the subject.
-_ASIDE_BEFORE_SUBJECT = re.compile(r"\s*\([^()\d]{1,40}\)(?=\s*,?\s*(?i:về)\s)")
+# "của Ủy ban nhân dân huyện X (trước sắp xếp) về …": a short aside on the issuer before the subject, or
+# before the verb a title opens with ("… huyện Y (tỉnh Z trước đây) thực hiện Nghị quyết …").
+_ASIDE_BEFORE_SUBJECT = re.compile(rf"\s*\([^()\d]{{1,40}}\)(?=\s*,?\s*(?i:về)\s|\s+{_VERBS.pattern})")
 
 
 _DAY_PASSED = re.compile(rf"\s+(?i:ngày)\s*(?:{DATE})")
@@ -1404,7 +1407,7 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         mention.title = (q, title_end(text, q, limit))
         return
     m = re.match(r"\s+", rest)
-    if m and (_VERBS.match(rest[m.end() :]) or _SOME_POINTS.match(rest[m.end() :])):
+    if m and any(x.match(rest[m.end() :]) for x in (_VERBS, _SOME_POINTS, _OUTCOME)):
         q = p + m.end()
         detail = _DETAILS_A_LAW_ON.match(text, q, limit)
         if detail and not _OTHER_THAN_LAW.search(detail.group()):

@@ -2744,3 +2744,21 @@ def test_a_branch_of_a_state_bank_proposing_by_its_submission_issues_it() -> Non
     )
     assert c["62/TTr-PHY"]["issuer"] == "Ngân hàng Nhà nước Việt Nam Chi nhánh tỉnh Phú Yên"
     assert c["62/TTr-PHY"]["jurisdiction"] == "province:Phú Yên"
+
+
+def test_a_reports_outcome_follows_its_issuer_without_ve() -> None:
+    c = cited(
+        "1. Căn cứ Báo cáo số 41-BC/HPN, ngày 2/5/2024 của Ban Thường vụ Hội Phụ nữ tỉnh kết quả điều tra "
+        "hộ phụ nữ khó khăn năm 2024.\n"
+    )
+    assert c["41-BC/HPN"]["issuer"] == "Ban Thường vụ Hội Phụ nữ tỉnh"
+    assert c["41-BC/HPN"]["title"] == "kết quả điều tra hộ phụ nữ khó khăn năm 2024"
+
+
+def test_an_aside_on_the_issuer_before_the_verb_of_the_title() -> None:
+    c = cited(
+        "1. Tiếp nối Chương trình số 27-CTr/HU, ngày 6/6/2021 của Ban Thường vụ Huyện ủy Sơn Động (nay là "
+        "khu vực phía Đông) triển khai Chỉ thị của Tỉnh ủy về phòng cháy rừng; rà soát lực lượng.\n"
+    )
+    assert c["27-CTr/HU"]["issuer"] == "Ban Thường vụ Huyện ủy Sơn Động"
+    assert c["27-CTr/HU"]["title"] == "triển khai Chỉ thị của Tỉnh ủy về phòng cháy rừng"
