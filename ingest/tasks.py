@@ -84,7 +84,7 @@ _NAMED_BY_VERB = re.compile(
 # The telecom and postal networks are named by their unit in each province ("Viễn thông Lào Cai" of VNPT,
 # "Viettel Hà Giang", "Bưu điện tỉnh"): the partners of a plan for digital work, each a body of its own.
 _PRESS_AND_FIRMS = (
-    r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng công ty|Công ty|Điểm\s+giao\s+dịch|"
+    r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng [Cc]ông ty|Công ty|Điểm\s+giao\s+dịch|"
     r"Viễn thông|Viettel|VNPT|MobiFone|Bưu điện"
 )
 # The posts and teams of the forces a district's plan gives work to ("Đồn Biên phòng …", "Đội Quản lý thị
@@ -673,6 +673,25 @@ _AFTER_PLACE = re.compile(
 )
 
 
+# A city names itself with a capital ("Bưu điện Thành phố"), and a proper name has every syllable capitalised
+# ("Công ty Cấp nước Sài Gòn"): either gives a name its place as a place word does, so the next lower-case
+# word starts what the partners do ("… Sài Gòn | thúc đẩy …"). A unit's head after it goes on with the name
+# ("Ngân hàng Nhà nước Việt Nam | Chi nhánh Thành phố Hồ Chí Minh | đối soát …").
+_CITY = re.compile(r"Thành phố(?!\w)")
+# A syllable of a proper name, not an acronym ("UNESCO Cao nguyên" goes on).
+_CAP_WORD = re.compile(rf"[{_UPPER}][{LOWER}]*(?![^\s,;()])")
+
+
+def _proper_name_end(seg: str, p: int) -> int | None:
+    """The end of a proper name at p (two capitalised syllables or more, up to a unit's head), if any."""
+    end, n = p, 0
+    while (w := _CAP_WORD.match(seg, end + (n > 0))) and (n == 0 or not _starts_a_body(seg[w.start() :])):
+        end, n = w.end(), n + 1
+        if end >= len(seg) or seg[end] != " ":
+            break
+    return end if n >= 2 else None
+
+
 def _names_end(seg: str) -> int:
     """Where the list of body names at the start of seg ends (the verb phrase after them excluded)."""
     placed = False
@@ -689,8 +708,16 @@ def _names_end(seg: str) -> int:
             pos = w.end()
             continue
         before = seg[:p].rstrip()
-        if re.search(r"(?:,|;|\svà|\scùng)$", before):
+        first = not before or re.search(r"(?:,|;|\svà|\scùng)$", before)
+        if first:
             placed = False  # the next name of the list
+        if word[0].isupper() and not first:
+            if _starts_a_body(seg[p:]):
+                placed = False  # the name goes on with its unit
+            elif e := (m.end() if (m := _CITY.match(seg, p)) else _proper_name_end(seg, p)):
+                placed = True
+                pos = e
+                continue
         a = _OFFICER.match(seg, p) or _CAP_PLACE.match(seg, p) or _LEVEL_UNION.match(seg, p)
         a = a or _SECTOR_BODY.match(seg, p)
         if a:

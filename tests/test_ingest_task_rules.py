@@ -1092,3 +1092,20 @@ def test_a_union_cell_directed_in_lower_case_takes_the_partnership() -> None:
 def test_border_after_a_place_word_says_which_places() -> None:
     text = "Phối hợp với Ủy ban nhân dân các xã biên giới vận động Nhân dân cắm mốc."
     assert coordinates(text) == ["Ủy ban nhân dân các xã biên giới"]
+
+
+def test_the_city_with_a_capital_or_a_proper_name_gives_a_partner_its_place() -> None:
+    # a city names itself with a capital ("Đài Truyền hình Thành phố") and a proper name has every syllable
+    # capitalised ("Đà Nẵng"): the next lower-case word starts the work, as after "tỉnh"; a unit's head
+    # after the proper name ("Việt Nam | Chi nhánh …") goes on with the name
+    assert coordinates("Chủ trì, phối hợp với Đài Truyền hình Thành phố phát sóng phóng sự.") == [
+        "Đài Truyền hình Thành phố"
+    ]
+    assert coordinates(
+        "Phối hợp với Công ty Môi trường Đô thị Đà Nẵng, Tổng Công ty Xây dựng Hà Nội thu gom phế thải."
+    ) == ["Công ty Môi trường Đô thị Đà Nẵng", "Tổng Công ty Xây dựng Hà Nội"]
+    text = "Phối hợp với Ngân hàng Chính sách xã hội Việt Nam Chi nhánh Thành phố Cần Thơ giải ngân vốn vay."
+    assert coordinates(text) == ["Ngân hàng Chính sách xã hội Việt Nam Chi nhánh Thành phố Cần Thơ"]
+    # an acronym is no syllable of a proper name: "UNESCO Cao nguyên" goes on
+    text = "Phối hợp với Ban Quản lý Khu dự trữ sinh quyển UNESCO Cao nguyên đá tỉnh lắp biển."
+    assert coordinates(text) == ["Ban Quản lý Khu dự trữ sinh quyển UNESCO Cao nguyên đá tỉnh"]
