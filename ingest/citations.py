@@ -1295,7 +1295,8 @@ def steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, in
 # "Hướng dẫn số 01-HD/TW … của Ban Bí thư một số vấn đề cụ thể thi hành Điều lệ Đảng": a title naming
 # "some points" follows its issuer with no "về".
 _SOME_POINTS = re.compile(r"một số\s+(?:vấn đề|nội dung|điều)(?!\w)")
-# "Báo cáo số … của Ban Thường vụ Hội … kết quả khảo sát …": a report's outcome follows its issuer with no "về".
+# "Báo cáo số … của Ban Thường vụ Hội … kết quả khảo sát …": a report's outcome follows its issuer with no
+# "về".
 _OUTCOME = re.compile(r"(?:kết quả|tình hình)\s")
 
 
