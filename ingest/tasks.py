@@ -804,6 +804,17 @@ def _lower_kind_after_place(name: str, sep: str, piece: str) -> bool:
     return sep == "và" and bool(_LOWER_KIND.match(piece)) and bool(_PLACE_AT_END.search(name))
 
 
+# "Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện": a body named with its place, then "và các" and only
+# the administrative units of a level, is that body with its peers of the level, one group.
+_LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)"
+_PEERS = re.compile(rf"(?:các|những)\s+{_LEVEL}(?:\s+[{_UPPER}]\w*)*$")
+
+
+def _peers_of_level(name: str, sep: str, piece: str) -> bool:
+    """Whether piece, after "và" and a name ending in its place, only names that place's peers."""
+    return sep == "và" and bool(_PEERS.match(piece)) and bool(_PLACE_END.search(name))
+
+
 def split_bodies(seg: str) -> list[str]:
     """ "A, B và C" -> [A, B, C] where each part is a body; a part that is not one stays with the name
     before it, joined as the text joins them."""
@@ -825,7 +836,7 @@ def split_bodies(seg: str) -> list[str]:
         )
         starts = (
             _starts_a_body(piece) or bool(out and _lower_kind_after_place(out[-1], sep, piece))
-        ) and not (out and _other_place_of(out[-1], sep, piece))
+        ) and not (out and (_other_place_of(out[-1], sep, piece) or _peers_of_level(out[-1], sep, piece)))
         if out and (office or not starts):
             out[-1] = out[-1] + joiner + piece
         else:

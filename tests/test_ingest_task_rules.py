@@ -1109,3 +1109,12 @@ def test_the_city_with_a_capital_or_a_proper_name_gives_a_partner_its_place() ->
     # an acronym is no syllable of a proper name: "UNESCO Cao nguyên" goes on
     text = "Phối hợp với Ban Quản lý Khu dự trữ sinh quyển UNESCO Cao nguyên đá tỉnh lắp biển."
     assert coordinates(text) == ["Ban Quản lý Khu dự trữ sinh quyển UNESCO Cao nguyên đá tỉnh"]
+
+
+def test_a_body_with_the_peers_of_its_level_is_one_partner() -> None:
+    # "X và các quận, huyện": the body named with its place, and the same body of the other units of its
+    # level; a kind of body after "các" ("các sở, ngành") is another partner
+    text = "Phối hợp với Ủy ban nhân dân thị xã Phú Mỹ và các phường, xã kiểm kê giếng khoan."
+    assert coordinates(text) == ["Ủy ban nhân dân thị xã Phú Mỹ và các phường, xã"]
+    text = "Phối hợp với Ủy ban nhân dân huyện và các sở, ngành tỉnh kiểm kê giếng khoan."
+    assert coordinates(text) == ["Ủy ban nhân dân huyện", "các sở, ngành tỉnh"]
