@@ -10,16 +10,21 @@ from ingest.text import Text
 _NOTE = re.compile(r"\s*\(\s*[^()]{0,14}\)\s*$")
 _RULE = re.compile(r"^[-–—_=*.·\s]{3,}$")  # a rule line under the list (before footnotes), not a recipient
 _STOP = re.compile(rf"^(?:T/?M|TM\.|KT\.|TL\.|[{UPPER}\s]{{6,}}$)")
+# The filing line ("Lưu: VT, SNV (TĐKT)", "Lưu: VT, (KT/Th)"): its brackets name the unit that files the copy.
+_FILING = re.compile(r"^Lưu(?!\w)")
 
 
 def clean_recipient(s: str) -> str:
+    """A recipient as written, without its dash, its "(b/c)"-style note and trailing punctuation; the filing
+    line keeps its brackets, which are no note."""
     s = " ".join(s.replace("*", "").split())
     s = re.sub(r"^[-–+•]\s*", "", s)
+    note = None if _FILING.match(s) else _NOTE
     prev = None
     while prev != s:
         prev = s
         s = s.rstrip(" ;,.:")
-        s = _NOTE.sub("", s)
+        s = note.sub("", s) if note else s
     return s
 
 

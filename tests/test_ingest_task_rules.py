@@ -1118,3 +1118,13 @@ def test_a_body_with_the_peers_of_its_level_is_one_partner() -> None:
     assert coordinates(text) == ["Ủy ban nhân dân thị xã Phú Mỹ và các phường, xã"]
     text = "Phối hợp với Ủy ban nhân dân huyện và các sở, ngành tỉnh kiểm kê giếng khoan."
     assert coordinates(text) == ["Ủy ban nhân dân huyện", "các sở, ngành tỉnh"]
+
+
+def test_the_filing_line_keeps_the_unit_in_its_brackets() -> None:
+    # "(b/c)" is a note to the recipient and goes; the brackets of "Lưu" name the unit that files the copy
+    body = SECTION + "Nơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c);\n- Các chi bộ;\n- Lưu: VP, (TC/Hg).\n"
+    assert extract_text(HEAD + body, "rule.txt")["recipients"] == [
+        "Ban Thường vụ Tỉnh ủy",
+        "Các chi bộ",
+        "Lưu: VP, (TC/Hg)",
+    ]
