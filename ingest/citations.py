@@ -527,6 +527,11 @@ VI_CAPITAL = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1EA0, 0x1EFA)]) if c.isupper()
 )
 
+# A year (not a day's date: "12/3/2024") or a congress's ordinal ("lần thứ XIII") closing the words before.
+_CLOSED_BY = "|".join(
+    [r"(?<=(?<![\d/.])\d{4})"] + [rf"(?<=(?<!\w)lần thứ\s[IVXLC]{{{n}}})" for n in range(1, 7)]
+)
+
 _TITLE_STOP = re.compile(
     # a colon ends a title, but for the years of a stage it names ("giai đoạn I: từ năm 2021 đến năm 2025")
     r";|:(?!\s*từ năm\s+\d{4}\s+đến năm\s+\d{4})|\.(?=\s+["
@@ -582,9 +587,10 @@ _TITLE_STOP = re.compile(
     # "… về X, đã tạo chuyển biến …", "… mà Báo cáo số … về X đã chỉ ra": what was done, or came of it, is the
     # plan's account; a title says what a document is about, never "đã"
     rf"(?P<done>\s+(?:(?:cũng|đều)\s+)?đã\s+(?=[{LOWER}]))|"
-    # "… giai đoạn 2021 - 2025, tạo nguồn thu …": after the period that closes it a title goes on only with
-    # where it looks to ("định hướng / tầm nhìn đến năm …") or its stage ("giai đoạn I: …")
-    r"(?:(?<=\d{4}\s[-–]\s\d{4})|(?<=\d{4}[-–]\d{4})),\s+(?!định hướng|tầm nhìn|giai đoạn)|"
+    # "… giai đoạn 2021 - 2025, tạo nguồn thu …", "… năm 2024, bảo đảm …", "… Đại hội … lần thứ I, bổ sung …":
+    # after the time or the congress that closes it (`_CLOSED_BY`), a title goes on only with where it looks
+    # to ("định hướng / tầm nhìn đến năm …"), its stage, its term, the next year's tasks or another year
+    rf"(?:{_CLOSED_BY}),\s+(?!định hướng|tầm nhìn|giai đoạn|nhiệm kỳ|nhiệm vụ|phương hướng|năm\s|\d)|"
     # "… được giao tại Quyết định số … về X và các nguồn hợp pháp khác": the plan's funding, its other sources
     r"\s+và\s+(?:các\s+)?nguồn\s+(?:[^\s,;.:]+\s+){0,3}?(?:hợp pháp|khác)(?!\w)|"
     # "… và bám sát Chương trình …": the other source the plan's work follows

@@ -2762,3 +2762,17 @@ def test_an_aside_on_the_issuer_before_the_verb_of_the_title() -> None:
     )
     assert c["27-CTr/HU"]["issuer"] == "Ban Thường vụ Huyện ủy Sơn Động"
     assert c["27-CTr/HU"]["title"] == "triển khai Chỉ thị của Tỉnh ủy về phòng cháy rừng"
+
+
+def test_after_the_year_or_congress_closing_a_title_a_comma_opens_the_plans_clause() -> None:
+    c = cited(
+        "1. Bám sát Kế hoạch số 210/KH-UBND ngày 3/2/2025 của Ủy ban nhân dân tỉnh về số hóa hồ sơ đất đai "
+        "năm 2025, giữ bí mật dữ liệu cá nhân; dùng tài liệu kèm theo Hướng dẫn số 7-HD/BTGTU ngày 2/2/2025 "
+        "của Ban Tuyên giáo Tỉnh ủy về tuyên truyền Đại hội Đảng bộ huyện lần thứ XXI, in thêm áp phích cổ "
+        "động; theo Nghị quyết số 30-NQ/TU ngày 4/4/2023 của Ban Chấp hành Đảng bộ tỉnh về du lịch đến năm "
+        "2025, định hướng đến năm 2030.\n"
+    )
+    assert c["210/KH-UBND"]["title"] == "số hóa hồ sơ đất đai năm 2025"
+    assert c["7-HD/BTGTU"]["title"] == "tuyên truyền Đại hội Đảng bộ huyện lần thứ XXI"
+    # where a title looks to goes on
+    assert c["30-NQ/TU"]["title"] == "du lịch đến năm 2025, định hướng đến năm 2030"
