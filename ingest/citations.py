@@ -600,8 +600,8 @@ _TITLE_STOP = re.compile(
     rf"\s+thì\s|(?<=”)\s+(?=[{LOWER}])(?!năm\s+\d)|"
     # "… Đề án “Hỗ trợ phụ nữ khởi nghiệp”, khơi dậy …": a comma after the quoted name of a scheme, a
     # movement, a contest (`_quoted_name`) opens the plan's clause; after a quoted phrase ("phẩm chất “Bộ đội
-    # Cụ Hồ”, kiên quyết …") the title goes on
-    rf"(?P<named_comma>(?<=”),\s+(?=[{LOWER}]))|"
+    # Cụ Hồ”, kiên quyết …") the title goes on; straight quotes ("…", …) are read as curly ones
+    rf"(?P<named_comma>(?<=[”\"]),\s+(?=[{LOWER}]))|"
     # "Tỷ lệ hộ nghèo theo chuẩn quy định tại Nghị định số … quy định X giảm từ 4% trở lên": a change by a
     # share is the target the plan sets, the predicate of the clause the reference stands in
     r"\s+(?:giảm|tăng)\s+(?:(?:từ|còn|xuống|thêm|bình quân|ít nhất|tối thiểu)\s+)?\d+(?:[,.]\d+)?\s?%|"
@@ -902,6 +902,11 @@ def _quoted_name(text: str, p: int, opening: int) -> bool:
     return bool(_QUOTE_LISTED.search(text, p, opening) or _NAMED_THING.search(text, p, opening))
 
 
+def _opening_quote(text: str, p: int, close: int) -> int:
+    """Where the quote closed at `close` opened (after p): its curly opening, or the straight quote before."""
+    return text.rfind("“" if text[close] == "”" else '"', p, close)
+
+
 # a quoted name right after another: "“Gia đình học tập”, “Dòng họ học tập”"
 _QUOTE_LISTED = re.compile(r"[”\"]\s*(?:,|;|,?\s+và)\s*$")
 # What a title goes on with after a quoted name: its time, level, scope, or the next name of a list ("“Dân
@@ -961,7 +966,7 @@ def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
             continue
         if m.group("audience") and _spreading_title(text, p):
             continue
-        if m.group("named_comma") and not _quoted_name(text, p, text.rfind("“", p, m.start())):
+        if m.group("named_comma") and not _quoted_name(text, p, _opening_quote(text, p, m.start() - 1)):
             continue
         if m.group() == ";" and _QUOTED_LIST.match(text, m.start() - 1):
             continue

@@ -2776,3 +2776,15 @@ def test_after_the_year_or_congress_closing_a_title_a_comma_opens_the_plans_clau
     assert c["7-HD/BTGTU"]["title"] == "tuyên truyền Đại hội Đảng bộ huyện lần thứ XXI"
     # where a title looks to goes on
     assert c["30-NQ/TU"]["title"] == "du lịch đến năm 2025, định hướng đến năm 2030"
+
+
+def test_a_comma_after_a_name_in_straight_quotes_opens_the_plans_clause() -> None:
+    c = cited(
+        '1. Học tập Kết luận số 12-KL/TU của Ban Thường vụ Tỉnh ủy về Cuộc vận động "Người Việt ưu tiên '
+        'dùng hàng Việt, hàng của tỉnh", mở rộng điểm bán nông sản sạch.\n'
+        '2. Theo Nghị quyết số 15-NQ/TU của Tỉnh ủy về giữ gìn phẩm chất "Bộ đội Cụ Hồ", kiên định mục '
+        "tiêu lý tưởng.\n"
+    )
+    assert c["12-KL/TU"]["title"] == 'Cuộc vận động "Người Việt ưu tiên dùng hàng Việt, hàng của tỉnh"'
+    # a quoted phrase is no name: the title goes on
+    assert c["15-NQ/TU"]["title"] == 'giữ gìn phẩm chất "Bộ đội Cụ Hồ", kiên định mục tiêu lý tưởng'
