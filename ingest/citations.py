@@ -1130,7 +1130,7 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             d = next((d for d in _UNNUMBERED_STOP.finditer(text, q, stop) if not _governed(text, d)), None)
             if d:
                 return d.start()
-        listed = _counted_list_on_ground_line(text, m, limit) if m and not unnumbered else None
+        listed = _counted_list(text, m, limit) if m and not unnumbered else None
         if listed is not None:
             return listed
         ground = _GROUND_LINE.match(text)
@@ -1168,18 +1168,28 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
 
 # "… liên thông 02 nhóm thủ tục: A, B; C, D;": a colon after a count introduces the groups the title counts
 _COUNTED_BEFORE = re.compile(r"(?<!\w)\d+\s+(?:[^\s:;,.]+\s+){0,5}[^\s:;,.]+$")
+# "… đối với các dịch vụ công: thuế, điện, nước và …": a colon after a kind named in the plural ("các",
+# "những") introduces its members, short lower-case items, three or more, closing the sentence.
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)(?:\s+[^\s:;,.]+){1,4}$")
+_MEMBERS = re.compile(rf"\s*[{LOWER}][^,;:.()]{{0,60}}(?:,\s+[{LOWER}][^,;:.()]{{0,60}}){{2,}}[.;]")
 
 
-def _counted_list_on_ground_line(text: str, m: re.Match[str], limit: int) -> int | None:
-    """On a line of the opening's grounds ("- Căn cứ …;"), a colon after a count ("02 nhóm thủ tục hành
-    chính:") opens the list the title counts: the title runs to the line's closing semicolon, when the list
-    names no document."""
-    if m.group() != ":" or not _GROUND_LINE.match(text):
-        return None
-    if not _COUNTED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+def _counted_list(text: str, m: re.Match[str], limit: int) -> int | None:
+    """A colon that opens the list the title counts: after a count on a line of the opening's grounds ("- Căn
+    cứ …;", "02 nhóm thủ tục hành chính:"), the title runs to the line's closing semicolon; after a kind named
+    in the plural ("các dịch vụ công:"), to the close of the sentence its members end; the list names no
+    document (after a count no kind of one, after a plural no reference)."""
+    if m.group() != ":":
         return None
     tail = text[m.end() :].rstrip()
-    if not tail.endswith((";", ".")) or _TYPE_ANY.search(tail) or len(tail) > 300:
+    members = _MEMBERS.match(tail)
+    if members and _PLURAL_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if re.search(_CITE_AHEAD, members.group()):
+            return None
+        tail = members.group()
+    elif not _GROUND_LINE.match(text) or not _COUNTED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return None
+    elif not tail.endswith((";", ".")) or _TYPE_ANY.search(tail) or len(tail) > 300:
         return None
     end = m.end() + len(tail) - 1
     return end if end <= limit else None

@@ -2788,3 +2788,16 @@ def test_a_comma_after_a_name_in_straight_quotes_opens_the_plans_clause() -> Non
     assert c["12-KL/TU"]["title"] == 'Cuộc vận động "Người Việt ưu tiên dùng hàng Việt, hàng của tỉnh"'
     # a quoted phrase is no name: the title goes on
     assert c["15-NQ/TU"]["title"] == 'giữ gìn phẩm chất "Bộ đội Cụ Hồ", kiên định mục tiêu lý tưởng'
+
+
+def test_a_kind_in_the_plural_before_a_colon_keeps_its_members_in_the_title() -> None:
+    c = cited(
+        "1. Cấp giấy phép theo Quyết định số 88/QĐ-UBND của Ủy ban nhân dân tỉnh công bố thủ tục hành chính "
+        "trong các lĩnh vực nông nghiệp: trồng trọt, chăn nuôi, thủy sản và kiểm lâm.\n"
+        "2. Thực hiện Kế hoạch số 19/KH-UBND của Ủy ban nhân dân tỉnh về chuyển đổi số: ưu tiên dữ liệu "
+        "đất đai.\n"
+    )
+    members = "trồng trọt, chăn nuôi, thủy sản và kiểm lâm"
+    assert c["88/QĐ-UBND"]["title"] == "công bố thủ tục hành chính trong các lĩnh vực nông nghiệp: " + members
+    # no kind in the plural before the colon: the plan's clause follows it
+    assert c["19/KH-UBND"]["title"] == "chuyển đổi số"
