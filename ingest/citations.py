@@ -1411,6 +1411,11 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         if day and day.group("same"):
             mention.share_title_next = True  # "A, B cùng ngày … của X": the day and the body are both's
             return
+        if day and mention.date is None and _FOOTNOTE_CITE.match(text):
+            # a footnote names the documents its anchor names in general, each for the first time (none in
+            # short, given in full elsewhere): "¹ Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW ngày … của X"
+            mention.share_title_next = True
+            return
         mention.share_issuer_next = not day
         return
     m = re.match(r"\s*[“\"]", rest)

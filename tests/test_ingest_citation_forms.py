@@ -2801,3 +2801,16 @@ def test_a_kind_in_the_plural_before_a_colon_keeps_its_members_in_the_title() ->
     assert c["88/QĐ-UBND"]["title"] == "công bố thủ tục hành chính trong các lĩnh vực nông nghiệp: " + members
     # no kind in the plural before the colon: the plan's clause follows it
     assert c["19/KH-UBND"]["title"] == "chuyển đổi số"
+
+
+def test_keys_listed_in_a_footnote_before_one_day_and_body_share_them() -> None:
+    c = cited(
+        "1. Quán triệt các chỉ thị của Tỉnh ủy về rừng².\n"
+        "² Chỉ thị số 14- CT/TU, Chỉ thị số 9-CT/TU ngày 8/8/2023 của Ban Thường vụ Tỉnh ủy.\n"
+        "2. Theo Chỉ thị số 3-CT/TU, Chỉ thị số 11-CT/TU ngày 2/2/2023 của Ban Thường vụ Tỉnh ủy.\n"
+    )
+    # a footnote names each document for the first time: the day and the body at the list's end are each's
+    for key in ("14-CT/TU", "9-CT/TU"):
+        assert (c[key]["date"], c[key]["issuer"]) == ("2023-08-08", "Ban Thường vụ Tỉnh ủy")
+    # in the running text, the first may be named in short (given in full elsewhere): the day is the second's
+    assert c["3-CT/TU"]["date"] is None
