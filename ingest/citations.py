@@ -1467,18 +1467,24 @@ def _dated_key_next(text: str, p: int, limit: int) -> bool:
     return key is not None and not key.group("type") and _DATE_AFTER.match(text, key.end()) is not None
 
 
+# A code that stands for two types: the Party numbers a Quy định "QĐi" or, since 2021, "QĐ" as a Quyết định.
+_CODE_MAY_BE = {"qđ": ("Quyết định", "Quy định")}
+
+
 def _listed_type(text: str, m: re.Match[str], before: list[Mention], symbol: str) -> str | None:
     """ "các Quy định số 1-QĐ/TW, số 2-QĐ/TW": a key written with "số" alone right after another on a list
     is of the list's type (the symbol's code may stand for two); so is one after the previous item's day,
     body and subject, past a semicolon ("Các Quy định số 1-QĐ/TW, ngày … của … về …; số 2-QĐ/TW, …"), and
-    a bare key of the same symbol listed after it ("các Quy định số 80-QĐ/TW, 114-QĐ/TW và 205-QĐ/TW")."""
+    a bare key of the same symbol listed after it ("các Quy định số 80-QĐ/TW, 114-QĐ/TW và 205-QĐ/TW") or
+    of a code that may stand for the list's type ("các Quy định số 08-QĐi/TW, 37-QĐ/TW")."""
     if m.group("type") or not before:
         return None
     prev = before[-1]
     if m.group("so"):
         return prev.type if re.fullmatch(r"\s*[,;]\s*|\s+và\s+", text[prev.end : m.start()]) else None
     same = prev.symbol is not None and prev.symbol.casefold() == symbol.casefold()
-    return prev.type if same and re.fullmatch(r"\s*,\s*|\s+và\s+", text[prev.end : m.start()]) else None
+    fits = same or prev.type in _CODE_MAY_BE.get(re.split(r"[-/]", symbol)[0].casefold(), ())
+    return prev.type if fits and re.fullmatch(r"\s*,\s*|\s+và\s+", text[prev.end : m.start()]) else None
 
 
 def _listed_key_next(text: str, p: int, limit: int) -> bool:

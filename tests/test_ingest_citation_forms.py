@@ -2814,3 +2814,14 @@ def test_keys_listed_in_a_footnote_before_one_day_and_body_share_them() -> None:
         assert (c[key]["date"], c[key]["issuer"]) == ("2023-08-08", "Ban Thường vụ Tỉnh ủy")
     # in the running text, the first may be named in short (given in full elsewhere): the day is the second's
     assert c["3-CT/TU"]["date"] is None
+
+
+def test_a_bare_key_whose_code_may_stand_for_the_lists_type_is_of_that_type() -> None:
+    c = cited(
+        "1. Rà soát việc thi hành các Quy định số 12-QĐi/TW, 50-QĐ/TW của Bộ Chính trị; theo Nghị quyết "
+        "số 5-NQ/TU, 6-QĐ/TU của Tỉnh ủy.\n"
+    )
+    # "QĐ" is a Quy định's code as well as a Quyết định's: the list's head word says which
+    assert c["50-QĐ/TW"]["type"] == "Quy định"
+    # a code that cannot stand for the list's type keeps its own
+    assert c["6-QĐ/TU"]["type"] == "Quyết định"
