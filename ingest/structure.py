@@ -23,6 +23,9 @@ ANNEX_HEAD = re.compile(r"^(?P<type>ĐỀ CƯƠNG|PHỤ LỤC)(?:\s+(?:SỐ\s+)?
 # An annex heading written in sentence case on a line of its own, above its upper-case title ("Phụ lục").
 # A form attached to a guidance ("Mẫu 01") is one too.
 _ANNEX_WORD = re.compile(r"(?:Phụ lục|Đề cương|Mẫu)(?:\s+(?:số\s+)?[\dIVX]+)?")
+# An annex heading in sentence case with its title in capitals after a colon on the same line: "Phụ lục:
+# PHÂN CÔNG NHIỆM VỤ", "Phụ lục 2: DANH MỤC …" ("PHỤ LỤC: …" is an ANNEX_HEAD).
+_ANNEX_COLON = re.compile(rf"(?P<word>{_ANNEX_WORD.pattern})\s*:\s*(?P<title>\S.*)")
 ANNEX_SECTION = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:\.\s*|\s+)(?P<title>[^\d\s].*)$")
 RECIPIENTS = re.compile(r"^(?i:nơi nhận)\s*:?")
 _TYPE_WORDS = {
@@ -250,6 +253,7 @@ def layout(t: Text) -> Layout | None:
         for k in range(body_end, n)
         if (ANNEX_HEAD.match(blocks[k].text) and is_upper_line(blocks[k].text))
         or _ANNEX_WORD.fullmatch(blocks[k].text.strip())
+        or _titled_annex(blocks[k].text)
     ]
     # "PHỤ LỤC" alone over "ĐỀ CƯƠNG GỢI Ý …": the second heading is the first one's title, not an annex
     starts = [
@@ -258,6 +262,12 @@ def layout(t: Text) -> Layout | None:
     for a, k in enumerate(starts):
         lay.annexes.append((k, starts[a + 1] if a + 1 < len(starts) else n))
     return lay
+
+
+def _titled_annex(text: str) -> re.Match[str] | None:
+    """An annex heading that carries its title in capitals after a colon: "Phụ lục: PHÂN CÔNG NHIỆM VỤ"."""
+    m = _ANNEX_COLON.fullmatch(text.strip())
+    return m if m and is_upper_line(m.group("title")) else None
 
 
 def _bare_annex(b: Block) -> bool:
@@ -296,13 +306,19 @@ def annex_parts(
 ) -> tuple[str, list[int], int | None, list[tuple[int, str, str]]]:
     """Type, title blocks, caption block and numbered sections (block, number, title) of one annex."""
     blocks = t.blocks
-    head = ANNEX_HEAD.match(blocks[first].text)
-    word = head.group("type") if head else re.sub(r"\s+(?:số\s+)?[\dIVX]+$", "", blocks[first].text.strip())
+    text = blocks[first].text
+    head, colon = ANNEX_HEAD.match(text), _titled_annex(text)
+    if head:
+        word, rest = head.group("type"), text[head.end() :].strip()
+    elif colon:
+        word, rest = colon.group("word"), colon.group("title")
+    else:
+        word, rest = text.strip(), ""
+    word = re.sub(r"\s+(?:số\s+)?[\dIVX]+$", "", word)
     annex_type = word[0] + word[1:].lower()
     title_blocks: list[int] = []
     caption: int | None = None
     k = first + 1
-    rest = blocks[first].text[head.end() :].strip() if head else ""
     if rest:
         title_blocks.append(first)
     while k < end:

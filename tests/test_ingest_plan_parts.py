@@ -526,6 +526,25 @@ def test_an_annex_headed_in_sentence_case_with_a_table_split_by_tabs() -> None:
     ]
 
 
+def test_an_annex_headed_with_its_title_after_a_colon_gives_the_rows_of_its_table() -> None:
+    # "Phụ lục: TITLE" on one line after the signature; the rows of the table below it are its sections
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 09-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nPhụ lục 1: LỊCH TRIỂN KHAI TRỒNG CÂY\n(Kèm theo Kế hoạch số 09-KH/HU)\n\n"
+        "TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+        "1\tKhảo sát quỹ đất ven kênh\tPhòng Nông nghiệp huyện\tỦy ban nhân dân các xã\tTháng 2\n"
+        "2\tChuẩn bị cây giống, phân bón\tHội Nông dân huyện\tĐoàn Thanh niên huyện\tTháng 3\n"
+    )
+    facts = extract_text(text, "pl.txt")
+    (annex,) = facts["annexes"]
+    assert annex["type"] == "Phụ lục"
+    assert [(s["number"], s["title"]) for s in annex["sections"]] == [
+        ("1", "Khảo sát quỹ đất ven kênh"),
+        ("2", "Chuẩn bị cây giống, phân bón"),
+    ]
+    # the table stands after the signature: its rows are no tasks of the plan
+    assert [t["assignee"] for t in facts["tasks"]] == ["Văn phòng"]
+
+
 def test_a_row_of_a_table_split_by_tabs_is_titled_by_its_content_column_where_a_heading_names_it() -> None:
     # the unit inspected comes first, what is inspected after it: the row is what the "Nội dung" cell says
     opening = "Ủy ban Kiểm tra Huyện ủy ban hành Kế hoạch như sau:"
