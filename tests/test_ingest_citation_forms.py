@@ -2825,3 +2825,12 @@ def test_a_bare_key_whose_code_may_stand_for_the_lists_type_is_of_that_type() ->
     assert c["50-QĐ/TW"]["type"] == "Quy định"
     # a code that cannot stand for the list's type keeps its own
     assert c["6-QĐ/TU"]["type"] == "Quyết định"
+
+
+def test_a_law_by_its_year_with_a_comma_in_its_name_after_va_ends_the_title() -> None:
+    c = cited(
+        "1. Kiểm tra việc thu phí theo Nghị định số 45/2019/NĐ-CP, ngày 2/5/2019 của Chính phủ về quản lý "
+        "phí, lệ phí đường bộ và Luật Phí, lệ phí năm 2015: các trạm thu phí.\n"
+    )
+    assert c["45/2019/NĐ-CP"]["title"] == "quản lý phí, lệ phí đường bộ"
+    assert c["Luật Phí, lệ phí năm 2015"]["type"] == "Luật"
