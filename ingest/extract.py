@@ -1191,7 +1191,12 @@ def extract_source(src: SourceText) -> dict:
     for a, e, (atype, title_blocks, _caption, secs) in annex_info:
         atitle = " ".join(t.original(blocks[k], 0, len(blocks[k].text)) for k in title_blocks)
         if title_blocks and title_blocks[0] == a:
-            atitle = re.sub(r"^(?:ĐỀ CƯƠNG|PHỤ LỤC)\s*", "", atitle)
+            # the heading's word before its title, with the number and colon of "Phụ lục 2: DANH MỤC …"
+            atitle = re.sub(
+                r"^(?i:đề cương|phụ lục|mẫu)(?:\s+(?:số\s+)?[\dIVX]+)?\s*:\s*|^(?:ĐỀ CƯƠNG|PHỤ LỤC)\s*",
+                "",
+                atitle,
+            )
         asecs = []
         for k, num, stitle in secs:
             b = blocks[k]

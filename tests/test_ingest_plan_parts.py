@@ -536,7 +536,7 @@ def test_an_annex_headed_with_its_title_after_a_colon_gives_the_rows_of_its_tabl
     )
     facts = extract_text(text, "pl.txt")
     (annex,) = facts["annexes"]
-    assert annex["type"] == "Phụ lục"
+    assert (annex["type"], annex["title"]) == ("Phụ lục", "LỊCH TRIỂN KHAI TRỒNG CÂY")
     assert [(s["number"], s["title"]) for s in annex["sections"]] == [
         ("1", "Khảo sát quỹ đất ven kênh"),
         ("2", "Chuẩn bị cây giống, phân bón"),
