@@ -2834,3 +2834,13 @@ def test_a_law_by_its_year_with_a_comma_in_its_name_after_va_ends_the_title() ->
     )
     assert c["45/2019/NĐ-CP"]["title"] == "quản lý phí, lệ phí đường bộ"
     assert c["Luật Phí, lệ phí năm 2015"]["type"] == "Luật"
+
+
+def test_a_title_opening_on_thi_hanh_follows_its_issuer_without_ve() -> None:
+    c = cited(
+        # (a hard-wrapped file's "… thi hành" / "Điều lệ …" is one block: ingest/text.py joins the lines)
+        "1. Học tập Hướng dẫn số 3-HD/TW ngày 5/5/2022 của Ban Bí thư thi hành Điều lệ Hội Nông dân; xét "
+        "kết nạp hội viên.\n"
+    )
+    assert c["3-HD/TW"]["issuer"] == "Ban Bí thư"
+    assert c["3-HD/TW"]["title"] == "thi hành Điều lệ Hội Nông dân"
