@@ -1128,3 +1128,15 @@ def test_the_filing_line_keeps_the_unit_in_its_brackets() -> None:
         "Các chi bộ",
         "Lưu: VP, (TC/Hg)",
     ]
+
+
+def test_a_group_that_assists_a_body_is_named_with_it() -> None:
+    # "giúp việc <body>" names the group by the body it assists ("Tổ Thư ký giúp việc Hội đồng …"): the
+    # body is part of the partner's name, not the start of the work done with it
+    text = "Phối hợp với Tổ Thư ký giúp việc Hội đồng Thi đua huyện chấm điểm vườn cây kiểu mẫu."
+    assert coordinates(text) == ["Tổ Thư ký giúp việc Hội đồng Thi đua huyện"]
+    text = "Phối hợp với Văn phòng giúp việc Ban Chỉ huy Phòng chống thiên tai và Hạt Kiểm lâm huyện đếm cây."
+    assert coordinates(text) == [
+        "Văn phòng giúp việc Ban Chỉ huy Phòng chống thiên tai",
+        "Hạt Kiểm lâm huyện",
+    ]
