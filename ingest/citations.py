@@ -1808,6 +1808,36 @@ def _lead_in_issuer(text: str, mentions: list[Mention]) -> None:
                 m.issuer = span
 
 
+# "Các nghị quyết của Bộ Chính trị khóa XIII ban hành năm 2025, gồm:": a block that opens a list by the kind
+# of its documents and their issuer, maybe with a word on when they were issued, and closes on its colon; its
+# items follow, one a line ("- Nghị quyết số 59-NQ/TW, ngày … về …;").
+_LIST_OPENING = re.compile(r"(?:[^.;:()]{0,60}?,?\s+(?:bao\s+)?gồm)?\s*:\s*$")
+_ITEM_LINE = re.compile(r"\s*[-–+•]\s*")
+
+
+def list_lead_in(text: str) -> tuple[str, tuple[int, int]] | None:
+    """A block opening a list of documents by their kind and issuer, ending at its colon: the kind
+    (case-folded) and the issuer's span."""
+    for lead in _LEAD_IN.finditer(text):
+        span = parse_issuer(text, lead.end())
+        if span and _LIST_OPENING.match(text, span[1]):
+            return normalize(lead.group("type")).casefold(), span
+    return None
+
+
+def list_item(text: str, mentions: list[Mention], kind: str, issuer: str) -> bool:
+    """Whether a block is an item of a list (a line opening on a dash); its reference of the list's kind,
+    right after the dash and naming no body, is issued by the body the list's lead-in names."""
+    item = _ITEM_LINE.match(text)
+    if not item:
+        return False
+    for m in mentions:
+        same_kind = normalize(m.type or "").casefold() == kind
+        if m.start == item.end() and m.kind == "numbered" and same_kind and not (m.issuer or m.issuer_text):
+            m.issuer_text = issuer
+    return True
+
+
 # The organisation whose national congress is named by its ordinal first: "Đại hội XIII Công đoàn Việt Nam".
 _ORGANISATION_AFTER = rf"(?:Công đoàn|Hội|Đoàn|Mặt trận)(?:\s+[{UPPER}][^\s,;.:()]*)+"
 _CONGRESS = re.compile(

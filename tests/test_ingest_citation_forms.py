@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from ingest import extract_text
-from ingest.citations import congress_scope, find_mentions, first_cell, parse_issuer, tidy_title
+from ingest.citations import (
+    congress_scope,
+    find_mentions,
+    first_cell,
+    list_item,
+    list_lead_in,
+    parse_issuer,
+    tidy_title,
+)
 
 HEAD = "TỈNH ỦY PHÚ YÊN\nSố 52-KH/TU\nKẾ HOẠCH\nphát triển nghề muối\nI. MỤC ĐÍCH\n"
 
@@ -2844,3 +2852,19 @@ def test_a_title_opening_on_thi_hanh_follows_its_issuer_without_ve() -> None:
     )
     assert c["3-HD/TW"]["issuer"] == "Ban Bí thư"
     assert c["3-HD/TW"]["title"] == "thi hành Điều lệ Hội Nông dân"
+
+
+def test_a_list_introduced_by_its_kind_and_issuer_names_the_issuer_of_its_items() -> None:
+    lead = "1. Học tập các chỉ thị của Ban Bí thư khóa XIII ban hành năm 2023, gồm:"
+    kind, span = list_lead_in(lead) or ("", (0, 0))
+    body = lead[span[0] : span[1]]
+    assert (kind, body) == ("chỉ thị", "Ban Bí thư khóa XIII")
+    item = "- Chỉ thị số 21-CT/TW, ngày 3/2/2023 về công tác thanh niên;"
+    ms = find_mentions(item, 0)
+    assert list_item(item, ms, kind, body) and ms[0].issuer_text == body
+    # an item naming its own body keeps it; a line that is no item ends the list
+    own = "- Chỉ thị số 24-CT/TW, ngày 9/6/2023 của Ban Chấp hành Trung ương về hợp tác xã."
+    ms = find_mentions(own, 0)
+    assert list_item(own, ms, kind, body) and ms[0].issuer_text is None
+    assert not list_item("2. Thực hiện Chỉ thị số 30-CT/TW về rừng.", [], kind, body)
+    assert list_lead_in("1. Học tập các chỉ thị của Ban Bí thư về thanh niên.") is None
