@@ -114,6 +114,8 @@ _COORD = re.compile(
 # A parenthesis of place words is part of a name: "Trưởng thôn (khối)".
 _PLACE_ALT = r"thôn|xóm|khối|bản|ấp|tổ dân phố|khu phố"
 _PLACE_IN_PAREN = rf"(?:{_PLACE_ALT})(?:\s*[,/]\s*(?:{_PLACE_ALT}))*\)"
+# So, in a list of names, is one that says where the body exists: "Ban Chỉ đạo cơ sở (nơi có)", "(nếu có)".
+_WHERE_THERE_IS = re.compile(r"\((?:nơi|nếu)\s+có(?:\s+[^()\s]+){0,4}\)")
 # "về" starts what the work with the partners is about, but for the field that names a specialised office
 # ("phòng chuyên môn về nông nghiệp cùng cấp", "cơ quan chuyên môn về y tế"), and for the field a unit is
 # named by when a verb of the partners' own work follows it ("Phòng Cảnh sát quản lý hành chính về trật tự
@@ -703,7 +705,7 @@ def _names_end(seg: str) -> int:
             continue  # inside a place phrase already read
         word = w.group()
         if word.startswith("("):
-            if not re.fullmatch(rf"\({_PLACE_IN_PAREN}", word):
+            if not (re.fullmatch(rf"\({_PLACE_IN_PAREN}", word) or _WHERE_THERE_IS.fullmatch(word)):
                 return p
             placed = True
             pos = w.end()

@@ -1140,3 +1140,14 @@ def test_a_group_that_assists_a_body_is_named_with_it() -> None:
         "Văn phòng giúp việc Ban Chỉ huy Phòng chống thiên tai",
         "Hạt Kiểm lâm huyện",
     ]
+
+
+def test_a_body_directed_where_there_is_one_is_the_one_that_coordinates() -> None:
+    # "(nơi có)", "(nếu có)" after a directed body's name says where it exists; the list of names goes on
+    # past it, and the partners it is directed to work with are not the assignee's
+    t = last(
+        "2. Ủy ban nhân dân huyện\n"
+        "- Chỉ đạo Ban Quản lý rừng (nơi có) và tổ bảo vệ rừng phối hợp với Đồn Biên phòng canh rừng.\n"
+        "- Hướng dẫn Đội sản xuất các thôn (nếu có) phối hợp với Hội Nông dân xã ươm cây giống.\n"
+    )
+    assert (t["assignee"], t["coordinates_with"], t["actions"]) == ("Ủy ban nhân dân huyện", [], 2)
