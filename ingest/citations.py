@@ -1785,8 +1785,16 @@ def _listed_numbers(text: str, m: re.Match[str], mention: Mention) -> list[Menti
 # "Thực hiện các nghị quyết của Hội nghị lần thứ sáu …: Nghị quyết số 27-NQ/TW …; Nghị quyết số 28-NQ/TW …":
 # the documents listed after the colon are the lead-in's body's.
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐ“\"(]|\s*$)")
-# "các nghị quyết chiến lược của Bộ Chính trị (Nghị quyết số …)": the kind may be qualified by a word or two.
-_LEAD_IN = re.compile(rf"(?<!\w)(?i:các)\s+(?P<type>(?i:{TYPE_ALT}))(?:\s+[{LOWER}]+){{0,3}}?\s+của\s+")
+# "các nghị quyết chiến lược của Bộ Chính trị (Nghị quyết số …)": the kind may be qualified by a word or two;
+# "các văn bản (hướng dẫn) của Sở … (Công văn số …; Hướng dẫn số …)": the general word lists any kind.
+_LEAD_IN = re.compile(
+    rf"(?<!\w)(?i:các)\s+(?P<type>(?i:{TYPE_ALT}|văn bản))(?:\s+[{LOWER}]+){{0,3}}?\s+của\s+"
+)
+
+
+def _of_kind(m: Mention, kind: str) -> bool:
+    """Whether a reference is of the kind a lead-in names (case-folded): any is a "văn bản"."""
+    return kind == "văn bản" or normalize(m.type or "").casefold() == kind
 
 
 def _lead_in_issuer(text: str, mentions: list[Mention]) -> None:
@@ -1804,7 +1812,7 @@ def _lead_in_issuer(text: str, mentions: list[Mention]) -> None:
             stop = end.start() if end else len(text)
         kind = normalize(lead.group("type")).casefold()
         for m in mentions:
-            if begin <= m.start < stop and m.issuer is None and normalize(m.type or "").casefold() == kind:
+            if begin <= m.start < stop and m.issuer is None and _of_kind(m, kind):
                 m.issuer = span
 
 
@@ -1832,8 +1840,12 @@ def list_item(text: str, mentions: list[Mention], kind: str, issuer: str) -> boo
     if not item:
         return False
     for m in mentions:
-        same_kind = normalize(m.type or "").casefold() == kind
-        if m.start == item.end() and m.kind == "numbered" and same_kind and not (m.issuer or m.issuer_text):
+        if (
+            m.start == item.end()
+            and m.kind == "numbered"
+            and _of_kind(m, kind)
+            and not (m.issuer or m.issuer_text)
+        ):
             m.issuer_text = issuer
     return True
 

@@ -2868,3 +2868,13 @@ def test_a_list_introduced_by_its_kind_and_issuer_names_the_issuer_of_its_items(
     assert list_item(own, ms, kind, body) and ms[0].issuer_text is None
     assert not list_item("2. Thực hiện Chỉ thị số 30-CT/TW về rừng.", [], kind, body)
     assert list_lead_in("1. Học tập các chỉ thị của Ban Bí thư về thanh niên.") is None
+
+
+def test_documents_in_a_bracket_after_the_general_word_and_a_body_are_that_bodys() -> None:
+    c = cited(
+        "1. Tập huấn theo các văn bản của Sở Y tế (Công văn số 512/SYT-NVY, ngày 3/3/2023; Hướng dẫn số "
+        "7/HD-SYT, ngày 9/3/2023 về tiêm chủng mở rộng); theo Công văn số 88/UBND-VX về kinh phí.\n"
+    )
+    for key in ("512/SYT-NVY", "7/HD-SYT"):
+        assert (c[key]["issuer"], c[key]["jurisdiction"]) == ("Sở Y tế", "province:Phú Yên")
+    assert c["88/UBND-VX"]["issuer"] is None  # after the bracket
