@@ -765,9 +765,11 @@ _BODY_START = re.compile(
 # village, which does the work); the committees of a level are named in lower case too ("chỉ đạo ủy ban
 # kiểm tra đảng ủy cơ sở phối hợp …", "lãnh đạo cấp ủy …"); so may a commune's officers, by their job
 # title ("hướng dẫn công chức Tư pháp - Hộ tịch cấp xã phối hợp …"); and the cells of a union or an
-# association below the assignee ("chỉ đạo công đoàn cơ sở phối hợp với người sử dụng lao động …").
+# association below the assignee ("chỉ đạo công đoàn cơ sở phối hợp với người sử dụng lao động …"); and
+# the head of an agency or unit ("lãnh đạo thủ trưởng cơ quan phối hợp …": a Party cell leads the head).
 _DIRECTED_BODY = re.compile(
-    rf"{_BODY_START.pattern}|{_OFFICER.pattern}|(?:cơ quan|đơn vị|lực lượng)\s+\S|(?:{_PLACE_ALT})$|"
+    rf"{_BODY_START.pattern}|{_OFFICER.pattern}|(?:cơ quan|đơn vị|lực lượng|thủ trưởng|người đứng đầu)\s+\S|"
+    rf"(?:{_PLACE_ALT})$|"
     r"(?:ủy ban|uỷ ban|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi ủy|chi uỷ|công đoàn|chi đoàn|chi hội)(?!\w)"
 )
 # "Văn phòng HĐND và UBND huyện" is the one office of both councils.

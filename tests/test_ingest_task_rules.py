@@ -1151,3 +1151,14 @@ def test_a_body_directed_where_there_is_one_is_the_one_that_coordinates() -> Non
         "- Hướng dẫn Đội sản xuất các thôn (nếu có) phối hợp với Hội Nông dân xã ươm cây giống.\n"
     )
     assert (t["assignee"], t["coordinates_with"], t["actions"]) == ("Ủy ban nhân dân huyện", [], 2)
+
+
+def test_the_head_of_an_agency_led_or_directed_is_the_one_that_coordinates() -> None:
+    # a Party cell leads the head of its agency ("lãnh đạo thủ trưởng đơn vị …"), a committee directs the
+    # heads of its units ("chỉ đạo người đứng đầu …"): the partners they are to work with are not the task's
+    t = last(
+        "2. Chi bộ Trường Tiểu học\n"
+        "- Lãnh đạo thủ trưởng đơn vị phối hợp với Ban đại diện cha mẹ học sinh trồng cây quanh sân.\n"
+        "- Chỉ đạo người đứng đầu các tổ chuyên môn phối hợp với Chi đoàn giáo viên tưới cây.\n"
+    )
+    assert (t["assignee"], t["coordinates_with"], t["actions"]) == ("Chi bộ Trường Tiểu học", [], 2)
