@@ -787,3 +787,27 @@ def test_a_type_heading_written_otherwise_is_still_the_plan_s_heading(heading: s
     assert (doc["type"], doc["title"]) == ("Kế hoạch", "về trồng cây xanh năm 2024")
     assert facts["implements"] == ["9-KH/TU"]
     assert [s["number"] for s in facts["sections"]] == ["I", "II"]
+
+
+@pytest.mark.parametrize(
+    ("under_title", "title"),
+    [
+        ("(Chào mừng 50 năm Ngày giải phóng huyện 1975 - 2025)", "Ra quân làm sạch bờ sông năm 2025"),
+        ("(giai đoạn 2025 - 2027)", "Ra quân làm sạch bờ sông năm 2025 (giai đoạn 2025 - 2027)"),
+    ],
+    ids=["occasion-is-a-note", "lower-case-bracket-goes-on"],
+)
+def test_a_bracketed_line_under_the_title_naming_the_occasion_is_no_part_of_it(
+    under_title: str, title: str
+) -> None:
+    text = (
+        "ĐẢNG BỘ HUYỆN SÔNG MÂY\nĐẢNG ỦY XÃ HÒA LẠC\n*\nSố 12-KH/ĐU\nHòa Lạc, ngày 4 tháng 3 năm 2025\n\n"
+        f"KẾ HOẠCH\nRa quân làm sạch bờ sông năm 2025\n{under_title}\n\n"
+        "Căn cứ Kế hoạch số 31-KH/HU, ngày 10/01/2025 của Ban Thường vụ Huyện ủy về môi trường,\n"
+        "Đảng ủy xã Hòa Lạc xây dựng Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n"
+        "1. Làm sạch bờ sông.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng: theo dõi việc làm.\n\n"
+        "Nơi nhận:\n- Lưu hồ sơ.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn Bình\n"
+    )
+    facts = extract_text(text, "xa.txt")
+    assert facts["document"]["title"] == title
+    assert facts["implements"] == ["31-KH/HU"]
