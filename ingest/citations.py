@@ -1852,9 +1852,11 @@ def list_item(text: str, mentions: list[Mention], kind: str, issuer: str) -> boo
 
 # The organisation whose national congress is named by its ordinal first: "Đại hội XIII Công đoàn Việt Nam".
 _ORGANISATION_AFTER = rf"(?:Công đoàn|Hội|Đoàn|Mặt trận)(?:\s+[{UPPER}][^\s,;.:()]*)+"
+# A congress's body holds "các" only in a bloc's name: "Đảng bộ Khối các cơ quan tỉnh", "Đảng bộ các cơ quan
+# Đảng tỉnh" (the 2025 committees of the Party agencies).
 _CONGRESS = re.compile(
     r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?i:đại hội)"
-    r"(?:\s+(?!(?i:nhiệm kỳ)|(?<!Khối )(?i:các))[^\s,;.:()]+){0,16}?"
+    r"(?:\s+(?!(?i:nhiệm kỳ)|(?<!Khối )(?<!(?i:Đảng bộ) )(?i:các))[^\s,;.:()]+){0,16}?"
     r"\s+(?P<roman>[IVXL]+)(?!\w)(?:\s+(?:(?i:của Đảng)|"
     r"(?i:Đảng bộ)\s+(?:tỉnh|huyện|thành phố|Khối|quận|thị xã)|"
     rf"(?P<organisation>{_ORGANISATION_AFTER})"
@@ -1997,8 +1999,10 @@ def congress_scope(body: str) -> str:
         )
     if re.search(r"(?<!\w)việt nam(?!\w)", b) and not _PLACE_UNIT.search(b):
         return "national"  # "Đại hội đại biểu Hội Nông dân Việt Nam lần thứ VIII": the organisation's whole
-    if "khối" in b or re.search(r"(?<!\w)(?:tổng công ty|tập đoàn|ngân hàng)(?!\w)", b):
-        return "bloc"  # a bloc's, or a corporation's Party organisation (placed as the bloc it belongs to)
+    if "khối" in b or re.search(r"(?<!\w)(?:tổng công ty|tập đoàn|ngân hàng|các cơ quan đảng)(?!\w)", b):
+        # a bloc's, or a corporation's Party organisation (placed as the bloc it belongs to), or that of the
+        # Party agencies which replaced the blocs in 2025 ("Đảng bộ các cơ quan Đảng tỉnh")
+        return "bloc"
     if re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)(?!\w)", b):
         return "commune"
     if "huyện" in b or "quận" in b or "thị xã" in b:

@@ -2878,3 +2878,16 @@ def test_documents_in_a_bracket_after_the_general_word_and_a_body_are_that_bodys
     for key in ("512/SYT-NVY", "7/HD-SYT"):
         assert (c[key]["issuer"], c[key]["jurisdiction"]) == ("Sở Y tế", "province:Phú Yên")
     assert c["88/UBND-VX"]["issuer"] is None  # after the bracket
+
+
+def test_a_congress_of_the_party_agencies_committee_is_a_blocs() -> None:
+    c = cited(
+        "- Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng thành phố lần thứ I, nhiệm kỳ "
+        "2025 - 2030 và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030,\n",
+        "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH PHÚ YÊN\nSố 9-KH/ĐU\nKẾ HOẠCH\nhọc tập nghị quyết\n",
+    )
+    title = "Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng thành phố lần thứ I, nhiệm kỳ 2025 - 2030"
+    assert c[title]["jurisdiction"].startswith("bloc:")
+    assert congress_scope("Đại hội đại biểu Đảng bộ các cơ quan Đảng tỉnh lần thứ II") == "bloc"
+    # the province's own congress of the same ordinal is another
+    assert "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030" in c
