@@ -586,8 +586,9 @@ _TITLE_STOP = re.compile(
     # with no comma)
     r",\s+(?:sau|trước)\s+khi\s|"
     # "… về X, đã tạo chuyển biến …", "… mà Báo cáo số … về X đã chỉ ra": what was done, or came of it, is the
-    # plan's account; a title says what a document is about, never "đã"
-    rf"(?P<done>\s+(?:(?:cũng|đều)\s+)?đã\s+(?=[{LOWER}]))|"
+    # plan's account; a title says what a document is about, never "đã", nor what is not done yet ("… năm
+    # 2025 chưa được bàn giao …"; "người chưa thành niên" is a term, not a verb)
+    rf"(?P<done>\s+(?:(?:cũng|đều)\s+)?(?:đã|chưa(?!\s+thành niên))\s+(?=[{LOWER}]))|"
     # "… giai đoạn 2021 - 2025, tạo nguồn thu …", "… năm 2024, bảo đảm …", "… Đại hội … lần thứ I, bổ sung …":
     # after the time or the congress that closes it (`_CLOSED_BY`), a title goes on only with where it looks
     # to ("định hướng / tầm nhìn đến năm …"), its stage, its term, the next year's tasks or another year

@@ -2891,3 +2891,13 @@ def test_a_congress_of_the_party_agencies_committee_is_a_blocs() -> None:
     assert congress_scope("Đại hội đại biểu Đảng bộ các cơ quan Đảng tỉnh lần thứ II") == "bloc"
     # the province's own congress of the same ordinal is another
     assert "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030" in c
+
+
+def test_a_title_never_says_what_is_not_done_yet() -> None:
+    c = cited(
+        "1. Các hồ sơ của Kế hoạch số 12/KH-UBND ngày 3/3/2024 của Ủy ban nhân dân huyện về chỉnh lý đất đai "
+        "năm 2024 chưa được số hóa đầy đủ; theo Nghị định số 9/2023/NĐ-CP của Chính phủ về hỗ trợ người "
+        "chưa thành niên.\n"
+    )
+    assert c["12/KH-UBND"]["title"] == "chỉnh lý đất đai năm 2024"
+    assert c["9/2023/NĐ-CP"]["title"] == "hỗ trợ người chưa thành niên"
