@@ -1218,11 +1218,18 @@ def _clauses_before_next_cite(text: str, p: int, limit: int, most: int = 4) -> i
     return None
 
 
+# "… gắn với Kết luận số …", "… gắn với việc thực hiện Chỉ thị số …": the plan ties its work to the next
+# reference.
+_TIED_TO_CITE = re.compile(rf"\s+gắn với\s+(?:việc\s+)?(?:thực hiện\s+)?(?={_CITE_AHEAD})")
+
+
 def _clause_before_and_cite(text: str, p: int, limit: int) -> int | None:
-    """ "Kết luận số 1-KL/TW … về X; kiên quyết Y và Quy định số 2-QĐ/TW …": a clause after a semicolon,
-    naming no document, that runs into "và" and the next reference of the list belongs to the title before
-    it; the title ends before that "và"."""
-    a = _AND_CITE.search(text, p, limit)
+    """ "Kết luận số 1-KL/TW … về X; kiên quyết Y và Quy định số 2-QĐ/TW …", "Nghị quyết số 4-NQ/TW … về X;
+    ngăn chặn Y gắn với Kết luận số …": a clause after a semicolon, naming no document, that runs into "và"
+    and the next reference of the list, or into the plan's tie to it, belongs to the title before it; the
+    title ends before that "và" or "gắn với"."""
+    ties = (_AND_CITE.search(text, p, limit), _TIED_TO_CITE.search(text, p, limit))
+    a = min((t for t in ties if t), key=lambda t: t.start(), default=None)
     if a is None or not re.match(rf"\s*[{LOWER}]", text[p:]) or re.match(r"\s*về\s", text[p:]):
         return None
     stop = _TITLE_STOP.search(text, p, a.start())

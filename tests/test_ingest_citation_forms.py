@@ -2901,3 +2901,13 @@ def test_a_title_never_says_what_is_not_done_yet() -> None:
     )
     assert c["12/KH-UBND"]["title"] == "chỉnh lý đất đai năm 2024"
     assert c["9/2023/NĐ-CP"]["title"] == "hỗ trợ người chưa thành niên"
+
+
+def test_a_clause_after_a_semicolon_running_into_the_plans_tie_to_a_reference_is_the_titles() -> None:
+    c = cited(
+        "1. Thực hiện Chỉ thị số 8-CT/TW ngày 2/2/2019 của Ban Bí thư về phòng, chống dịch bệnh; bảo vệ "
+        "sức khỏe cộng đồng trong tình hình mới gắn với Kết luận số 5-KL/TW ngày 3/3/2020 của Bộ Chính trị "
+        "về y tế cơ sở.\n"
+    )
+    assert c["8-CT/TW"]["title"] == ("phòng, chống dịch bệnh; bảo vệ sức khỏe cộng đồng trong tình hình mới")
+    assert c["5-KL/TW"]["title"] == "y tế cơ sở"
