@@ -1166,6 +1166,9 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             noted = _clause_before_amended_note(text, m.end(), limit)
             if noted is not None:
                 return noted
+            opening = _clause_opening_list(text, m.end(), limit)
+            if opening is not None:
+                return opening
         return stop
     return limit
 
@@ -1236,6 +1239,22 @@ def _clause_before_and_cite(text: str, p: int, limit: int) -> int | None:
     if stop or _TYPE_ANY.search(text, p, a.start()) or _clause_start(text, p, a.start()) is not None:
         return None
     return a.start()
+
+
+# The plan's own words announcing the list its colon opens ("… các nội dung sau:", "… gồm:", "cụ thể:").
+_ANNOUNCED_LIST = re.compile(r"(?<!\w)(?:sau|gồm|cụ thể|như sau)\s*:$")
+
+
+def _clause_opening_list(text: str, p: int, limit: int) -> int | None:
+    """ "Giám sát việc … theo Kết luận số … về X; Y:" and the list on the lines after it: a clause after a
+    semicolon that runs to the colon closing the block, naming no document and not announcing the list in
+    the plan's own words, belongs to the title before it (the block's sentence leads the list in)."""
+    tail = text[p:].rstrip()
+    if not tail.endswith(":") or re.search(r"[;:]", tail[:-1]) or not re.match(rf"\s*[{LOWER}]", tail):
+        return None
+    if _TYPE_ANY.search(tail) or _ANNOUNCED_LIST.search(tail) or len(tail) > 300 or p + len(tail) > limit:
+        return None
+    return p + len(tail) - 1
 
 
 # "(đã được sửa đổi, bổ sung tại Nghị định số …)": the plan's note on the document whose title it closes

@@ -2911,3 +2911,16 @@ def test_a_clause_after_a_semicolon_running_into_the_plans_tie_to_a_reference_is
     )
     assert c["8-CT/TW"]["title"] == ("phòng, chống dịch bệnh; bảo vệ sức khỏe cộng đồng trong tình hình mới")
     assert c["5-KL/TW"]["title"] == "y tế cơ sở"
+
+
+def test_a_clause_after_a_semicolon_running_to_the_colon_that_opens_a_list_is_the_titles() -> None:
+    c = cited(
+        "a) Kiểm tra việc giữ gìn kỷ luật theo Quy định số 6-QĐ/TW, ngày 2/2/2022 của Ban Bí thư về trách "
+        "nhiệm nêu gương; xử lý nghiêm người đứng đầu vi phạm:\n"
+        "- Chi bộ Trường Tiểu học thị trấn: quý II/2024.\n"
+        "b) Giám sát theo Chỉ thị số 9-CT/TU, ngày 3/3/2023 của Tỉnh ủy về dân vận; tập trung các nội "
+        "dung sau:\n"
+        "- Chi bộ Trạm Y tế xã: quý III/2024.\n"
+    )
+    assert c["6-QĐ/TW"]["title"] == "trách nhiệm nêu gương; xử lý nghiêm người đứng đầu vi phạm"
+    assert c["9-CT/TU"]["title"] == "dân vận"  # the plan announcing its list in its own words
