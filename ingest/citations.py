@@ -597,6 +597,9 @@ _TITLE_STOP = re.compile(
     r"\s+và\s+(?:các\s+)?nguồn\s+(?:[^\s,;.:]+\s+){0,3}?(?:hợp pháp|khác)(?!\w)|"
     # "… và bám sát Chương trình …": the other source the plan's work follows
     r"\s+và\s+(?:bám sát|theo sát|căn cứ|dựa trên|dựa vào)\s|"
+    # "(được thành lập theo Nghị quyết … về việc sắp xếp … năm 2025) và chính thức hoạt động từ …": "chính
+    # thức" before a verb is the sentence's next predicate, what became of its subject (not "chính thức hóa")
+    r"\s+và\s+chính thức\s+(?!hóa|hoá)|"
     # "… để điều chỉnh cho phù hợp …": what the plan's work on it is for (but "giải pháp để …": `_MEANS`)
     r"(?P<purpose>\s+(?:để|nhằm)\s)|"
     rf"\s+thì\s|(?<=”)\s+(?=[{LOWER}])(?!năm\s+\d)|"

@@ -2924,3 +2924,11 @@ def test_a_clause_after_a_semicolon_running_to_the_colon_that_opens_a_list_is_th
     )
     assert c["6-QĐ/TW"]["title"] == "trách nhiệm nêu gương; xử lý nghiêm người đứng đầu vi phạm"
     assert c["9-CT/TU"]["title"] == "dân vận"  # the plan announcing its list in its own words
+
+
+def test_a_title_ends_before_and_officially_with_the_subjects_next_predicate() -> None:
+    c = cited(
+        "1. Xã Hòa Mỹ được thành lập theo Nghị quyết của Quốc hội về việc nhập các xã của huyện Tây Hòa "
+        "năm 2024 và chính thức vận hành bộ máy từ ngày 1/3/2024.\n"
+    )
+    assert "việc nhập các xã của huyện Tây Hòa năm 2024" in c
