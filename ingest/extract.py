@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.bodies import CENTRAL_CITIES, POSITION_RE, level_of, province_name, system_of, titlecase_place
-from ingest.citations import Mention, find_mentions, first_cell, tidy_title
+from ingest.citations import Mention, find_mentions, first_cell, list_item, list_lead_in, tidy_title
 from ingest.errors import InputError
 from ingest.former_units import (
     commune_before,
@@ -482,10 +482,15 @@ def _cited(
     opening's blocks, up to the issuer it names: `opening_limit` in block `issuer_block`)."""
     all_mentions: list[tuple[Mention, dict]] = []
     implements: list[tuple[str, dict]] = []
+    listed: tuple[str, str] | None = None  # the kind and issuer of a list whose items are the next blocks
     for k in range(first_block, len(t.blocks)):
         b = t.blocks[k]
         limit = opening_limit if k == issuer_block else None
         ms = find_mentions(b.text, k, limit)
+        if listed and not list_item(b.text, ms, *listed):
+            listed = None
+        if lead_in := list_lead_in(b.text):
+            listed = (lead_in[0], t.original(b, *lead_in[1]))
         values = [_mention_values(t, m) for m in ms]
         _resolve_shares(ms, values)
         footnote = NOTE_MARK.match(b.text)

@@ -811,3 +811,19 @@ def test_a_bracketed_line_under_the_title_naming_the_occasion_is_no_part_of_it(
     facts = extract_text(text, "xa.txt")
     assert facts["document"]["title"] == title
     assert facts["implements"] == ["31-KH/HU"]
+
+
+def test_the_items_of_a_list_introduced_by_its_kind_and_issuer_take_that_issuer() -> None:
+    text = _plan(
+        "ĐẢNG BỘ HUYỆN SÔNG MÂY\nĐẢNG ỦY XÃ HÒA LẠC\n*\nSố 13-KH/ĐU\nHòa Lạc, ngày 4 tháng 3 năm 2024",
+        "Đảng ủy xã Hòa Lạc xây dựng Kế hoạch học tập như sau:\n\n"
+        "1. Các chỉ thị của Ban Bí thư khóa XIII ban hành năm 2023, gồm:\n\n"
+        "- Chỉ thị số 21-CT/TW, ngày 3/2/2023 về công tác thanh niên;\n\n"
+        "- Chỉ thị số 24-CT/TW, ngày 9/6/2023 về phát triển hợp tác xã.\n\n"
+        "2. Chỉ thị số 30-CT/TW ngày 1/1/2024 về bảo vệ rừng.",
+    )
+    cited = {c["key"]: c for c in extract_text(text, "xa.txt")["cited"]}
+    lead = "Ban Bí thư khóa XIII"
+    assert (cited["21-CT/TW"]["issuer"], cited["24-CT/TW"]["issuer"]) == (lead, lead)
+    assert cited["24-CT/TW"]["title"] == "phát triển hợp tác xã"
+    assert cited["30-CT/TW"]["issuer"] is None  # after the list, no longer its item
