@@ -16,6 +16,9 @@ _SUB_ITEM = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2})\.?\s+(?P<head>\S.*)$")
 # An item lettered in the Vietnamese alphabet ("a)", "đ)", "g)"), the level below Arabic section headings.
 _LETTER_ITEM = re.compile(r"^(?P<num>[a-eg-iklmnopqrstuvxyđ])\)\s+(?P<head>\S.*)$")
 _BULLET = re.compile(r"^[-–+•]\s*")
+# The marks of the levels below the first in a Word bullet list ("o" under "•", then "▪" or a lost
+# Wingdings "§"), as an old .doc export leaves them: a sub-point of the duty above, part of it.
+_SUB_POINT = re.compile(r"^[o▪§]\s")
 _PREFIX = re.compile(r"^(?:(?i:đề nghị|đối với|giao|yêu cầu))\s+")
 _DUTY_VERBS = (
     r"chỉ đạo|tham mưu|căn cứ|phát hiện|triển khai|xây dựng|hướng dẫn|theo dõi|thực hiện|"
@@ -373,6 +376,8 @@ def _heading_tasks(blocks: list[Block], first: int, end: int) -> list[Task]:
         ds = _duty_blocks(blocks, k + 1, nxt)
         task = Task(name, (k, 0, len(blocks[k].text.rstrip(" :"))), blocks=(k, ds[-1] if ds else k))
         for j in ds:
+            if task.duties and _SUB_POINT.match(blocks[j].text):
+                continue  # a sub-point of the duty above
             bullet = _BULLET.match(blocks[j].text)
             task.duties.append((j, bullet.end() if bullet else 0, len(blocks[j].text)))
         tasks.append(task)
@@ -518,6 +523,8 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
             and not re.search(r"[.;:!?]\W*$", blocks[task.duties[-1][0]].text)
         ):
             continue  # the rest of the duty above, carried over a page's foot notes: not a duty of its own
+        if task.duties and _SUB_POINT.match(text):
+            continue  # a sub-point of the duty above ("o" under "•"): not a duty of its own
         bullet = _BULLET.match(text)
         task.duties.append((j, bullet.end() if bullet else 0, len(text)))
     return task

@@ -1162,3 +1162,17 @@ def test_the_head_of_an_agency_led_or_directed_is_the_one_that_coordinates() -> 
         "- Chỉ đạo người đứng đầu các tổ chuyên môn phối hợp với Chi đoàn giáo viên tưới cây.\n"
     )
     assert (t["assignee"], t["coordinates_with"], t["actions"]) == ("Chi bộ Trường Tiểu học", [], 2)
+
+
+def test_the_sub_points_of_a_word_bullet_are_part_of_the_duty_above() -> None:
+    # an old .doc export marks a duty "•" and the points under it "o", the next level of the Word list: the
+    # points say what the duty holds, they are not duties of their own
+    t = last(
+        "2. Hội Cựu chiến binh huyện\n"
+        "•\tVận động hội viên góp cây giống cho các trường:\n"
+        "o\tmỗi chi hội ít nhất 20 cây;\n"
+        "o\tưu tiên cây bản địa.\n"
+        "•\tPhối hợp với Đoàn Thanh niên huyện chăm sóc cây sau khi trồng.\n"
+    )
+    assert (t["coordinates_with"], t["actions"]) == (["Đoàn Thanh niên huyện"], 2)
+    assert t["duties"][0]["text"] == "Vận động hội viên góp cây giống cho các trường:"
