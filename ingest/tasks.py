@@ -115,7 +115,7 @@ _COORD = re.compile(
     r"(?i:cơ quan phối hợp)\s*:\s*"
 )
 # A parenthesis of place words is part of a name: "Trưởng thôn (khối)".
-_PLACE_ALT = r"thôn|xóm|khối|bản|ấp|tổ dân phố|khu phố"
+_PLACE_ALT = r"thôn|xóm|khối|bản|ấp|khóm|tổ dân phố|khu phố"
 _PLACE_IN_PAREN = rf"(?:{_PLACE_ALT})(?:\s*[,/]\s*(?:{_PLACE_ALT}))*\)"
 # So, in a list of names, is one that says where the body exists: "Ban Chỉ đạo cơ sở (nơi có)", "(nếu có)".
 _WHERE_THERE_IS = re.compile(r"\((?:nơi|nếu)\s+có(?:\s+[^()\s]+){0,4}\)")
@@ -811,6 +811,18 @@ _LOWER_KIND = re.compile(r"(?:cơ quan|ủy ban|uỷ ban|văn phòng|ban|phòng)
 _PLACE_AT_END = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS})$")
 
 
+# "Trưởng ấp, Trưởng khóm", "Trưởng thôn, Tổ trưởng tổ dân phố": the heads of the kinds of village, listed
+# with a comma, are one office (the village head, wherever the plan works), as "Ban công tác Mặt trận thôn,
+# tổ dân phố" is one body; "và" still sets two partners apart.
+_VILLAGE_HEAD = re.compile(rf"(?:(?i:tổ)\s+)?(?i:trưởng)\s+(?:các\s+)?(?:{_PLACE_ALT})")
+
+
+def _other_village_head(name: str, sep: str, piece: str) -> bool:
+    """Whether piece, after a comma and the head of a kind of village, is the head of another kind."""
+    last = name.rsplit(",", 1)[-1].strip()
+    return sep == "," and bool(_VILLAGE_HEAD.fullmatch(piece)) and bool(_VILLAGE_HEAD.fullmatch(last))
+
+
 def _lower_kind_after_place(name: str, sep: str, piece: str) -> bool:
     """Whether piece, after "và" and a name ending in its place, is another body named by its kind."""
     return sep == "và" and bool(_LOWER_KIND.match(piece)) and bool(_PLACE_AT_END.search(name))
@@ -848,7 +860,14 @@ def split_bodies(seg: str) -> list[str]:
         )
         starts = (
             _starts_a_body(piece) or bool(out and _lower_kind_after_place(out[-1], sep, piece))
-        ) and not (out and (_other_place_of(out[-1], sep, piece) or _peers_of_level(out[-1], sep, piece)))
+        ) and not (
+            out
+            and (
+                _other_place_of(out[-1], sep, piece)
+                or _peers_of_level(out[-1], sep, piece)
+                or _other_village_head(out[-1], sep, piece)
+            )
+        )
         if out and (office or not starts):
             out[-1] = out[-1] + joiner + piece
         else:

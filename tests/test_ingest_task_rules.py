@@ -1176,3 +1176,19 @@ def test_the_sub_points_of_a_word_bullet_are_part_of_the_duty_above() -> None:
     )
     assert (t["coordinates_with"], t["actions"]) == (["Đoàn Thanh niên huyện"], 2)
     assert t["duties"][0]["text"] == "Vận động hội viên góp cây giống cho các trường:"
+
+
+def test_the_heads_of_the_kinds_of_village_listed_with_a_comma_are_one_partner() -> None:
+    # the village head has a title for each kind of village ("Trưởng xóm", "Trưởng bản", "Tổ trưởng tổ dân
+    # phố"): listed with commas they are the one office, wherever the work is; "và" sets two apart
+    text = (
+        "Phối hợp với Chi đoàn xóm, bản và Trưởng xóm, Trưởng bản, Tổ trưởng tổ dân phố vận động dọn đường."
+    )
+    assert coordinates(text) == ["Chi đoàn xóm, bản", "Trưởng xóm, Trưởng bản, Tổ trưởng tổ dân phố"]
+    text = "Phối hợp với Trưởng xóm và Trưởng bản vận động dọn đường."
+    assert coordinates(text) == ["Trưởng xóm", "Trưởng bản"]
+    # a cell and a head are two bodies, comma or not
+    assert coordinates("Phối hợp với Chi bộ xóm, Trưởng xóm vận động dọn đường.") == [
+        "Chi bộ xóm",
+        "Trưởng xóm",
+    ]
