@@ -69,10 +69,12 @@ _PARTNER_VERBS = (
 # "xây dựng" after "dự án (đầu tư)": the kind of project ("Ban Quản lý dự án đầu tư xây dựng huyện"). A
 # police unit is named by its work too ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội"), and so is
 # the team a plan sends to check ("Đoàn giám sát", "Đoàn kiểm tra"). A group that assists a body is named
-# with it ("Tổ Thường trực giúp việc Ban Chỉ đạo", "cơ quan tham mưu, giúp việc Tỉnh ủy").
+# with it ("Tổ Thường trực giúp việc Ban Chỉ đạo", "cơ quan tham mưu, giúp việc Tỉnh ủy"), and the agencies
+# that advise a committee are named by that work ("các cơ quan tham mưu, giúp việc của Tỉnh ủy").
 _NAMED_BY_VERB = re.compile(
     r"(?<!\w)(?:(?:(?<![Pp]hòng )(?<![Ll]ãnh đạo )(?<!trực )[Bb]an|[Tt]ổ|[Hh]ội đồng|[Bb]ộ phận|Cảnh sát)\s+"
     rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})|giúp việc(?=\s+(?:[{_UPPER}]|cấp ủy|cấp uỷ))|"
+    r"[Cc]ơ quan\s+tham mưu(?:\s*,?\s*giúp việc)?|"
     r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng)|[Gg]iáo dục\s+thường xuyên|"
     r"[Dd]ự án\s+(?:đầu tư\s+)?xây dựng|Đoàn\s+(?:giám sát|kiểm tra|khảo sát))(?!\w)"
 )

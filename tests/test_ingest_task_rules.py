@@ -1192,3 +1192,12 @@ def test_the_heads_of_the_kinds_of_village_listed_with_a_comma_are_one_partner()
         "Chi bộ xóm",
         "Trưởng xóm",
     ]
+
+
+def test_the_agencies_that_advise_a_committee_are_named_by_that_work() -> None:
+    # "cơ quan tham mưu (, giúp việc)" is the kind of the agencies that advise and assist a committee, not
+    # the verb to advise starting the partners' work
+    text = "Phối hợp với các cơ quan tham mưu, giúp việc của Đảng ủy xã và Hội Nông dân xã kiểm đếm cây."
+    assert coordinates(text) == ["các cơ quan tham mưu, giúp việc của Đảng ủy xã", "Hội Nông dân xã"]
+    text = "Phối hợp với cơ quan tham mưu giúp việc Huyện ủy kiểm đếm cây."
+    assert coordinates(text) == ["cơ quan tham mưu giúp việc Huyện ủy"]
