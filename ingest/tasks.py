@@ -120,7 +120,8 @@ _COORD = re.compile(
 _PLACE_ALT = r"thôn|xóm|khối|bản|ấp|khóm|tổ dân phố|khu phố"
 _PLACE_IN_PAREN = rf"(?:{_PLACE_ALT})(?:\s*[,/]\s*(?:{_PLACE_ALT}))*\)"
 # So, in a list of names, is one that says where the body exists: "Ban Chỉ đạo cơ sở (nơi có)", "(nếu có)".
-_WHERE_THERE_IS = re.compile(r"\((?:nơi|nếu)\s+có(?:\s+[^()\s]+){0,4}\)")
+_WHERE_IN_PAREN = r"(?:nơi|nếu)\s+có(?:\s+[^()\s]+){0,4}\)"
+_WHERE_THERE_IS = re.compile(rf"\s*\({_WHERE_IN_PAREN}")
 # "về" starts what the work with the partners is about, but for the field that names a specialised office
 # ("phòng chuyên môn về nông nghiệp cùng cấp", "cơ quan chuyên môn về y tế"), and for the field a unit is
 # named by when a verb of the partners' own work follows it ("Phòng Cảnh sát quản lý hành chính về trật tự
@@ -129,7 +130,7 @@ _WHERE_THERE_IS = re.compile(r"\((?:nơi|nếu)\s+có(?:\s+[^()\s]+){0,4}\)")
 _VERBS = rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})(?!\w)"
 _FIELD_OF_A_NAME = rf"(?!(?:việc|{_VERBS}))[^\s,;.()]+(?:\s+[^\s,;.()]+){{0,4}}?\s+{_VERBS}"
 _COORD_END = re.compile(
-    rf"\s+(?={_VERBS})|[.;:]|\((?!{_PLACE_IN_PAREN})|"
+    rf"\s+(?={_VERBS})|[.;:]|\((?!{_PLACE_IN_PAREN}|{_WHERE_IN_PAREN})|"
     rf"\s+(?:để|nhằm|trong việc|theo|khi|nếu)\s|(?<!chuyên môn)\s+về\s(?!{_FIELD_OF_A_NAME})"
 )
 _DEADLINE = re.compile(
@@ -167,8 +168,9 @@ class Task:
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
-    """The stretches of text where a verb is part of a name: officers' titles, "ban xây dựng Đảng"."""
-    return [m.span() for rx in (_OFFICER, _NAMED_BY_VERB) for m in rx.finditer(text)]
+    """The stretches of text where a verb is part of a name: officers' titles, "ban xây dựng Đảng", and
+    the bracket saying where a body exists ("(nơi có tổ chức hội)")."""
+    return [m.span() for rx in (_OFFICER, _NAMED_BY_VERB, _WHERE_THERE_IS) for m in rx.finditer(text)]
 
 
 def _search_outside(
@@ -607,6 +609,8 @@ def _names_then_duty(seg: str) -> bool:
 
 
 def coordinates(text: str) -> list[str]:
+    """The partners a duty names after "phối hợp với …", but those of a body it directs; a list of names
+    goes on past a bracket saying where a body exists ("Ban Chỉ đạo cơ sở (nơi có), Đoàn xã …")."""
     out: list[str] = []
     spans = _protected(text)
     for m in _COORD.finditer(text):
@@ -618,6 +622,7 @@ def coordinates(text: str) -> list[str]:
         if not seg:
             continue
         for x in split_bodies(seg):
+            x = _WHERE_THERE_IS.sub("", x)  # where the body exists is no part of its name
             if x not in out:
                 out.append(x)
     return out

@@ -1201,3 +1201,12 @@ def test_the_agencies_that_advise_a_committee_are_named_by_that_work() -> None:
     assert coordinates(text) == ["các cơ quan tham mưu, giúp việc của Đảng ủy xã", "Hội Nông dân xã"]
     text = "Phối hợp với cơ quan tham mưu giúp việc Huyện ủy kiểm đếm cây."
     assert coordinates(text) == ["cơ quan tham mưu giúp việc Huyện ủy"]
+
+
+def test_the_partners_go_on_past_a_bracket_saying_where_a_body_exists() -> None:
+    # "(nơi có)", "(nếu có …)" after a partner says where it exists: no part of its name, and the list of
+    # names goes on after it
+    text = "Phối hợp với Tổ tự quản (nơi có), Chi hội Người cao tuổi và Đoàn xã trồng cây ven kênh."
+    assert coordinates(text) == ["Tổ tự quản", "Chi hội Người cao tuổi", "Đoàn xã"]
+    text = "Phối hợp với Hợp tác xã (nếu có tổ chức dịch vụ) và Hội Nông dân xã trồng cây ven kênh."
+    assert coordinates(text) == ["Hợp tác xã", "Hội Nông dân xã"]
