@@ -1689,7 +1689,9 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         _day_closing_title(text, mention)
         _later_sibling_closing_title(text, mention)
         if law and not _subject_given(text, mention.title):
-            mention.title = None  # "Luật Đất đai số 31/2024/QH15": what the law is called, not a subject
+            # "Luật Đất đai số 31/2024/QH15": what a reader calls the law, its name, is its title (as an
+            # unnumbered law's is), not what follows the key; "Luật số …" has no name and keeps its own
+            mention.title = (law.start(), law.end("name"))
         if law:
             # "Luật X số 36/2018/QH14 và Nghị định số … của Chính phủ quy định chi tiết …": a law called by
             # its name takes neither the body nor the subject of the reference after it

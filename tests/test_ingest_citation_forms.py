@@ -61,17 +61,20 @@ def test_a_date_is_not_a_year_key() -> None:
     assert c == {}
 
 
-def test_law_named_before_its_number_has_no_title_but_a_subject_after_ve() -> None:
+def test_law_named_before_its_number_is_titled_by_its_name_or_a_subject_after_ve() -> None:
     c = cited(
         "1. Thực hiện Luật Đê điều số 79/2006/QH11, ngày 29/11/2006 của Quốc hội; rà soát bờ kè theo Luật "
         "Phòng, chống thiên tai số 33/2013/QH13 và Luật sửa đổi, bổ sung một số điều của Luật Đê điều số "
         "60/2020/QH14; áp dụng Pháp lệnh Khai thác công trình số 32/2001/PL-UBTVQH10 về bảo vệ đập nhỏ.\n"
     )
     law = c["79/2006/QH11"]
-    # the name is what the law is called, not a subject: no "về …", no title
-    assert (law["type"], law["title"], law["issuer"]) == ("Luật", None, "Quốc hội")
-    assert c["33/2013/QH13"]["title"] is None
-    assert (c["60/2020/QH14"]["type"], c["60/2020/QH14"]["title"]) == ("Luật", None)
+    # the name is what the law is called: with no "về …", its title
+    assert (law["type"], law["title"], law["issuer"]) == ("Luật", "Luật Đê điều", "Quốc hội")
+    assert c["33/2013/QH13"]["title"] == "Luật Phòng, chống thiên tai"
+    assert (c["60/2020/QH14"]["type"], c["60/2020/QH14"]["title"]) == (
+        "Luật",
+        "Luật sửa đổi, bổ sung một số điều của Luật Đê điều",
+    )
     assert (c["32/2001/PL-UBTVQH10"]["type"], c["32/2001/PL-UBTVQH10"]["title"]) == (
         "Pháp lệnh",
         "bảo vệ đập nhỏ",
@@ -296,7 +299,8 @@ def test_a_law_named_with_a_comma_before_its_number_and_who_passed_it() -> None:
         "họp thứ ba và các văn bản hướng dẫn.\n"
     )
     law = c["6/2022/QH15"]
-    assert (law["type"], law["title"], law["issuer"]) == ("Luật", None, "Quốc hội khóa XV")
+    assert (law["type"], law["title"]) == ("Luật", "Luật Thi đua, khen thưởng")
+    assert law["issuer"] == "Quốc hội khóa XV"
     (numbered,) = find_mentions("Tuân thủ Luật Thi đua, khen thưởng số 6/2022/QH15.", 0)
     assert numbered.extras["law_name"] == "thi đua, khen thưởng"
 
@@ -2499,8 +2503,8 @@ def test_a_law_called_by_its_name_takes_nothing_from_the_reference_after_it() ->
         "ngày 16/6/2020 của Quốc hội và Nghị định số 13/2021/NĐ-CP ngày 1/3/2021 của Chính phủ quy định "
         "quản lý nhà nước về thanh niên.\n"
     )
-    assert (c["06/2022/QH15"]["issuer"], c["06/2022/QH15"]["title"]) == (None, None)
-    assert (c["57/2020/QH14"]["issuer"], c["57/2020/QH14"]["title"]) == ("Quốc hội", None)
+    assert (c["06/2022/QH15"]["issuer"], c["06/2022/QH15"]["title"]) == (None, "Luật Thi đua, khen thưởng")
+    assert (c["57/2020/QH14"]["issuer"], c["57/2020/QH14"]["title"]) == ("Quốc hội", "Luật Thanh niên")
     assert c["98/2023/NĐ-CP"]["title"] == "quy định chi tiết thi hành Luật Thi đua, khen thưởng"
 
 
@@ -2511,7 +2515,12 @@ def test_a_law_whose_name_ends_in_luat_is_called_by_its_name() -> None:
         "Luật Ban hành văn bản quy phạm pháp luật.\n"
     )
     law = c["80/2015/QH13"]
-    assert (law["type"], law["date"], law["issuer"], law["title"]) == ("Luật", "2015-06-22", "Quốc hội", None)
+    assert (law["type"], law["date"], law["issuer"], law["title"]) == (
+        "Luật",
+        "2015-06-22",
+        "Quốc hội",
+        "Luật Ban hành văn bản quy phạm pháp luật",
+    )
 
 
 def test_a_second_object_set_out_in_another_document_ends_the_title() -> None:
@@ -2932,3 +2941,17 @@ def test_a_title_ends_before_and_officially_with_the_subjects_next_predicate() -
         "năm 2024 và chính thức vận hành bộ máy từ ngày 1/3/2024.\n"
     )
     assert "việc nhập các xã của huyện Tây Hòa năm 2024" in c
+
+
+# Round forty-one: a numbered law's name is its title
+
+
+def test_a_numbered_law_named_before_its_number_is_titled_by_its_name_as_written() -> None:
+    c = cited(
+        "1. Tuân thủ Bộ luật Hình sự số 100/2015/QH13 và Luật Trẻ em số 102/2016/QH13 ngày 5/4/2016 của "
+        "Quốc hội; thực hiện Luật số 21/2023/QH15 của Quốc hội, theo đó việc cấp phép được rút gọn.\n"
+    )
+    # what a reader calls the law, as an unnumbered law is titled; a law written without its name has none
+    assert (c["100/2015/QH13"]["type"], c["100/2015/QH13"]["title"]) == ("Bộ luật", "Bộ luật Hình sự")
+    assert (c["102/2016/QH13"]["title"], c["102/2016/QH13"]["issuer"]) == ("Luật Trẻ em", "Quốc hội")
+    assert (c["21/2023/QH15"]["type"], c["21/2023/QH15"]["title"]) == ("Luật", None)
