@@ -2317,6 +2317,7 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
     _unshare_listed_before_full(text, mentions)
     _share_closing_issuer(text, mentions)
     _end_at_carried_out(text, mentions)
+    _unshare_verb_title(text, mentions)
     return mentions
 
 
@@ -2498,6 +2499,25 @@ def _unshare_carried_out(mentions: list[Mention]) -> None:
             c.key and c.key.casefold() == a.key.casefold() and nxt.title[0] <= c.start < nxt.title[1]
             for c in mentions
         ):
+            a.share_title_next = False
+
+
+def _unshare_verb_title(text: str, mentions: list[Mention]) -> None:
+    """ "Nghị quyết số 1-NQ/TW, ngày … của X và Luật số 2/2024/QH15 của Quốc hội sửa đổi, bổ sung …": a title
+    that opens on a verb after the second's body (no "về") says what that body did by that document, so the
+    first, given with its own body, does not take it; a shared subject is a "về" subject."""
+    for i, a in enumerate(mentions):
+        nxt = next((b for b in mentions[i + 1 :] if b.kind == "numbered"), None)
+        if (
+            not a.share_title_next
+            or a.issuer is None
+            or nxt is None
+            or nxt.title is None
+            or nxt.issuer is None
+        ):
+            continue
+        joined = re.fullmatch(r"\s*,?\s+và\s+", text[a.end : nxt.start])
+        if joined and nxt.issuer[1] <= nxt.title[0] and not _subject_given(text, nxt.title):
             a.share_title_next = False
 
 

@@ -2955,3 +2955,15 @@ def test_a_numbered_law_named_before_its_number_is_titled_by_its_name_as_written
     assert (c["100/2015/QH13"]["type"], c["100/2015/QH13"]["title"]) == ("Bộ luật", "Bộ luật Hình sự")
     assert (c["102/2016/QH13"]["title"], c["102/2016/QH13"]["issuer"]) == ("Luật Trẻ em", "Quốc hội")
     assert (c["21/2023/QH15"]["type"], c["21/2023/QH15"]["title"]) == ("Luật", None)
+
+
+def test_a_title_opening_on_a_verb_after_the_second_body_is_not_shared_back_to_the_first() -> None:
+    c = cited(
+        "1. Theo Chỉ thị số 7-CT/TW, ngày 3/3/2021 của Ban Bí thư và Quyết định số 45/QĐ-UBND của Ủy ban "
+        "nhân dân tỉnh ban hành Quy chế chấm điểm thôn văn hóa; Kết luận số 8-KL/TW của Bộ Chính trị và "
+        "Nghị quyết số 9/NQ-CP của Chính phủ về làng nghề muối.\n"
+    )
+    # what the second's body did by it is the second's own; a subject after "về" is still both's
+    assert c["7-CT/TW"]["title"] is None
+    assert c["45/QĐ-UBND"]["title"] == "ban hành Quy chế chấm điểm thôn văn hóa"
+    assert c["8-KL/TW"]["title"] == c["9/NQ-CP"]["title"] == "làng nghề muối"
