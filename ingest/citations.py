@@ -661,12 +661,12 @@ _AND_CITE = re.compile(
 _AND_NAMED = re.compile(
     rf"\s+và\s+(?=(?:{TYPE_ALT})\s+(?:của|này|Đại hội|đại hội|Hội nghị|Trung ương)(?!\w))"
 )
-# "… về X và Luật Hợp tác xã năm 2023": a law named by its name and year, after a title that names no law, is
-# the next reference of the plan's list; its name may hold a comma before a lower-case word, as a law's name
-# does ("Luật Phòng, chống tham nhũng năm 2018").
+# "… về X và Luật Hợp tác xã năm 2023", "… về X và Luật Thủ đô số 39/2024/QH15": a law named by its name and
+# its year or number, after a title that names no law, is the next reference of the plan's list; its name may
+# hold a comma before a lower-case word, as a law's name does ("Luật Phòng, chống tham nhũng năm 2018").
 _AND_LAW_YEAR = re.compile(
     rf"\s+và\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s+[{UPPER}](?:[^,;:.()]|,(?=\s[{LOWER}])){{0,60}}?"
-    r"\s+năm\s+(?:19|20)\d\d(?![\d/]))"
+    r"\s+(?:năm\s+(?:19|20)\d\d(?![\d/])|(?i:số)\s*:?\s*\d))"
 )
 # "… về X và Đề án Y ban hành kèm theo Quyết định số …": a second document, the attachment of another
 # reference; "… về X và các mục tiêu Y mà Nghị quyết Đại hội … đã xác định", "… về X và mục tiêu Y nêu tại

@@ -2967,3 +2967,20 @@ def test_a_title_opening_on_a_verb_after_the_second_body_is_not_shared_back_to_t
     assert c["7-CT/TW"]["title"] is None
     assert c["45/QĐ-UBND"]["title"] == "ban hành Quy chế chấm điểm thôn văn hóa"
     assert c["8-KL/TW"]["title"] == c["9/NQ-CP"]["title"] == "làng nghề muối"
+
+
+def test_a_law_named_with_its_number_after_and_ends_the_title_and_is_the_next_reference() -> None:
+    facts = extract_text(
+        HEAD.replace(
+            "I. MỤC ĐÍCH\n",
+            "Thực hiện Chỉ thị số 12-CT/TW, ngày 4/4/2022 của Ban Bí thư về phát triển văn hóa đọc và Luật "
+            "Thư viện số 46/2019/QH14 được Quốc hội thông qua, Tỉnh ủy ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\n",
+        ),
+        "luat.txt",
+    )
+    c = {x["key"]: x for x in facts["cited"]}
+    # as a law named with its year after "và" does ("… và Luật Thư viện năm 2019")
+    assert c["12-CT/TW"]["title"] == "phát triển văn hóa đọc"
+    assert c["46/2019/QH14"]["title"] == "Luật Thư viện"
+    assert facts["implements"] == ["12-CT/TW", "46/2019/QH14"]
