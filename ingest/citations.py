@@ -46,7 +46,12 @@ _LAW_NAME = (
     rf"(?:sửa đổi,?\s[^;:()“”\"\d]{{0,160}}?|"
     rf"[{UPPER}](?:(?!Luật(?!\w))[^,;:()“”\"\d]|,(?=\s[{LOWER}])){{0,100}}?)"
 )
-_NAMED_LAW = re.compile(rf"(?<!\w)(?P<type>Luật|Pháp lệnh|Bộ luật)\s+(?P<name>{_LAW_NAME})\s+$")
+# The number may follow in a bracket, the name with its year: "Luật Thủ đô năm 2012 (số 25/2012/QH13)" is one
+# law, called "Luật Thủ đô năm 2012".
+_NAMED_LAW = re.compile(
+    rf"(?<!\w)(?P<type>Luật|Pháp lệnh|Bộ luật)\s+(?P<called>(?P<name>{_LAW_NAME})"
+    r"(?:\s+(?i:năm)\s+(?:19|20)\d\d(?=\s*\())?)(?:\s+|\s*\(\s*)$"
+)
 DATE = (
     r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d\d)(?!\d)|"
     r"(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d)"
@@ -1691,7 +1696,7 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         if law and not _subject_given(text, mention.title):
             # "Luật Đất đai số 31/2024/QH15": what a reader calls the law, its name, is its title (as an
             # unnumbered law's is), not what follows the key; "Luật số …" has no name and keeps its own
-            mention.title = (law.start(), law.end("name"))
+            mention.title = (law.start(), law.end("called"))
         if law:
             # "Luật X số 36/2018/QH14 và Nghị định số … của Chính phủ quy định chi tiết …": a law called by
             # its name takes neither the body nor the subject of the reference after it

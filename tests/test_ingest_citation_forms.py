@@ -2984,3 +2984,15 @@ def test_a_law_named_with_its_number_after_and_ends_the_title_and_is_the_next_re
     assert c["12-CT/TW"]["title"] == "phát triển văn hóa đọc"
     assert c["46/2019/QH14"]["title"] == "Luật Thư viện"
     assert facts["implements"] == ["12-CT/TW", "46/2019/QH14"]
+
+
+def test_a_number_in_a_bracket_right_after_a_laws_name_is_that_laws_key() -> None:
+    c = cited(
+        "1. Rà soát các quy định còn theo Luật Dược năm 2005 (số 34/2005/QH11) trước khi hết hiệu lực; "
+        "phổ biến Pháp lệnh Quản lý thị trường (số 11/2016/UBTVQH13).\n"
+    )
+    # one document, of the law's type and called by its name as written, not a law by its year and a bare key
+    assert (c["34/2005/QH11"]["type"], c["34/2005/QH11"]["title"]) == ("Luật", "Luật Dược năm 2005")
+    law = c["11/2016/UBTVQH13"]
+    assert (law["type"], law["title"]) == ("Pháp lệnh", "Pháp lệnh Quản lý thị trường")
+    assert "Luật Dược năm 2005" not in c
