@@ -369,10 +369,15 @@ def make_key(number: str, sep: str, symbol: str) -> tuple[str, str]:
     return f"{number}/{symbol}", symbol
 
 
+# A mark a scan leaves behind, standing alone after the text: "~", "`", "^", "¬".
+_STRAY_MARK = re.compile(r"\s+[~`^¬]+\s*$")
+
+
 def tidy_title(title: str) -> str:
-    """A title as given: outer punctuation, a leading quote with its "về", and quote marks left unpaired
-    at either end dropped; a quoted name that ends the title keeps its closing mark (mô hình "X")."""
-    title = _rejoined_keys(title.strip(" ,;:."))
+    """A title as given: outer punctuation, a stray mark a scan left at its end ("… hiện đại. ~"), a leading
+    quote with its "về", and quote marks left unpaired at either end dropped; a quoted name that ends the
+    title keeps its closing mark (mô hình "X")."""
+    title = _rejoined_keys(_STRAY_MARK.sub("", title).strip(" ,;:."))
     close = re.search(r"[”\"]", title[1:])
     if title.startswith(("“", '"')) and (close is None or close.end() == len(title) - 1):
         title = re.sub(r"^[“\"]\s*(?:[Vv]ề\s+)?", "", title)  # the whole title quoted: “về X”

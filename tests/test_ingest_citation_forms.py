@@ -2996,3 +2996,13 @@ def test_a_number_in_a_bracket_right_after_a_laws_name_is_that_laws_key() -> Non
     law = c["11/2016/UBTVQH13"]
     assert (law["type"], law["title"]) == ("Pháp lệnh", "Pháp lệnh Quản lý thị trường")
     assert "Luật Dược năm 2005" not in c
+
+
+def test_a_stray_mark_a_scan_left_at_the_end_of_a_title_is_dropped() -> None:
+    c = cited(
+        "1. Gắn với Kế hoạch số 9-KH/TU, ngày 2/2/2022 của Tỉnh ủy về phát triển làng muối bền vững.  ~\n"
+        "2. Bám sát Chỉ thị số 4-CT/TU, ngày 3/3/2023 của Tỉnh ủy về nước sạch nông thôn ^\n"
+    )
+    assert c["9-KH/TU"]["title"] == "phát triển làng muối bền vững"
+    assert c["4-CT/TU"]["title"] == "nước sạch nông thôn"
+    assert tidy_title("giữ nghề muối ~ ") == "giữ nghề muối"
