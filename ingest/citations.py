@@ -1083,9 +1083,24 @@ def _amended_laws_end(text: str, p: int, q: int, stop: int) -> int | None:
     return m.end() if m and m.end() >= q else None
 
 
+# "… về bố trí cán bộ chuyên trách, mỗi ban có ít nhất 03 cán bộ, …": a clause after a comma giving each unit
+# a count of people is the plan's own figure (what the document asks, as the plan puts it), not its subject.
+_HEADCOUNT = re.compile(
+    r",\s+(?:mỗi|mọi)\s[^,;:.()]{1,60}?\s(?:có|gồm|bố trí)\s+(?:ít nhất|tối thiểu|tối đa|không quá|từ)?\s*"
+    r"\d+\s+(?:cán bộ|công chức|viên chức|người|đồng chí|thành viên|đảng viên|biên chế)(?!\w)"
+)
+
+
+def _headcount(text: str, p: int, q: int, stop: int) -> int | None:
+    """Where a clause giving each unit a count of people starts after a title."""
+    m = _HEADCOUNT.search(text, q, stop)
+    return m.start() if m else None
+
+
 # Where a title ends before the stop word found, in this order: after a closing quote, at the plan's own
 # clause, at an audience, at what it is taken as, where the plan's own list resumes, after an amending law's
-# list of laws. Each is (text, title start, scan start, stop) -> an earlier end, or None.
+# list of laws, at a count of people. Each is (text, title start, scan start, stop) -> an earlier end, or
+# None.
 _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
     _after_closing_quote,
     lambda text, p, q, stop: _clause_start(text, q, stop),
@@ -1093,6 +1108,7 @@ _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
     _taken_as,
     _resumed_list,
     _amended_laws_end,
+    _headcount,
 )
 
 

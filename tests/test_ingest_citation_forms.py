@@ -3006,3 +3006,11 @@ def test_a_stray_mark_a_scan_left_at_the_end_of_a_title_is_dropped() -> None:
     assert c["9-KH/TU"]["title"] == "phát triển làng muối bền vững"
     assert c["4-CT/TU"]["title"] == "nước sạch nông thôn"
     assert tidy_title("giữ nghề muối ~ ") == "giữ nghề muối"
+
+
+def test_a_clause_giving_each_unit_a_count_of_people_after_a_title_is_the_plans() -> None:
+    c = cited(
+        "1. Theo Thông báo số 31-TB/TU, ngày 8/8/2023 của Ban Thường vụ Tỉnh ủy về kiện toàn tổ giúp việc "
+        "các đồn biên phòng, mỗi tổ có tối thiểu 02 đồng chí, do một phó đồn trưởng phụ trách.\n"
+    )
+    assert c["31-TB/TU"]["title"] == "kiện toàn tổ giúp việc các đồn biên phòng"
