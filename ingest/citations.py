@@ -2298,7 +2298,9 @@ def law_name(name: str) -> str:
     return " ".join(normalize(name).casefold().split())
 
 
-_NEXT_SUBJECT = re.compile(r"\s*;\s*về\s+")
+# "…; về T2", "…; quy định về T2": the second subject, opened as a title is after a key ("quy định về", "hướng
+# dẫn về" before its "về").
+_NEXT_SUBJECT = re.compile(r"\s*;\s*(?:(?:quy định|hướng dẫn)\s+)?về\s+")
 
 
 def _pair_subjects(text: str, a: Mention, b: Mention) -> None:

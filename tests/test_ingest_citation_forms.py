@@ -3014,3 +3014,14 @@ def test_a_clause_giving_each_unit_a_count_of_people_after_a_title_is_the_plans(
         "các đồn biên phòng, mỗi tổ có tối thiểu 02 đồng chí, do một phó đồn trưởng phụ trách.\n"
     )
     assert c["31-TB/TU"]["title"] == "kiện toàn tổ giúp việc các đồn biên phòng"
+
+
+def test_two_references_sharing_a_body_take_a_title_and_a_quy_dinh_ve_subject_in_order() -> None:
+    c = cited(
+        "1. Thực hiện Quyết định số 5-QĐ/TU và Quyết định số 6-QĐ/TU, cùng ngày 4/4/2021 của Ban Thường vụ "
+        "Tỉnh ủy ban hành Quy chế làm việc của chi bộ thôn; quy định về việc chi bộ lấy ý kiến Nhân dân.\n"
+    )
+    # respectively, as "…; về T2" pairs them: the second opened as a title after a key is ("quy định về")
+    assert c["5-QĐ/TU"]["title"] == "ban hành Quy chế làm việc của chi bộ thôn"
+    assert c["6-QĐ/TU"]["title"] == "việc chi bộ lấy ý kiến Nhân dân"
+    assert c["5-QĐ/TU"]["issuer"] == c["6-QĐ/TU"]["issuer"] == "Ban Thường vụ Tỉnh ủy"
