@@ -767,14 +767,14 @@ def test_the_standing_committee_under_a_council_s_header_and_a_closing_sentence_
     )
 
 
-def test_a_law_named_again_by_its_year_gives_the_numbered_law_no_title() -> None:
+def test_a_law_named_again_by_its_year_is_the_numbered_law_titled_by_its_name() -> None:
     c = cited(
         plan(
             "Căn cứ Luật Lâm nghiệp số 16/2017/QH14; Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:\n"
             "I. MỤC ĐÍCH\n1. Tuyên truyền Luật Lâm nghiệp năm 2017 đến mọi người.\n"
         )
     )
-    assert c["16/2017/QH14"]["title"] is None
+    assert c["16/2017/QH14"]["title"] == "Luật Lâm nghiệp"
     assert not any(k and "Lâm nghiệp" in k for k in c if k != "16/2017/QH14")
 
 
