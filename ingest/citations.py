@@ -306,8 +306,16 @@ NAME_UNITS = [
     "Quân đội",
 ]
 _by_length = sorted(SECTORS, key=len, reverse=True)
+# An association is named by a capitalised word and the lower-case words after it, up to the unit it is of:
+# "Hội Người cao tuổi tỉnh", "Trung ương Hội Người mù Việt Nam".
+_ASSOCIATION = (
+    rf"Hội\s+[{UPPER}][{LOWER}]*(?:\s+[{LOWER}]+){{1,3}}"
+    r"(?=\s+(?:tỉnh|huyện|xã|thị xã|thị trấn|phường|quận|thành phố|Việt Nam)(?!\w))"
+)
 _NAME_UNIT = re.compile(
-    r"\s*(?:(?:Bộ|Sở|Phòng)\s+(?:"
+    r"\s*(?:"
+    + _ASSOCIATION
+    + r"|(?:Bộ|Sở|Phòng)\s+(?:"
     + "|".join(_phrase(x, caseless=True) for x in _by_length)
     + ")|"
     + "|".join(_phrase(x, caseless=True) for x in sorted(NAME_UNITS, key=len, reverse=True))

@@ -3025,3 +3025,22 @@ def test_two_references_sharing_a_body_take_a_title_and_a_quy_dinh_ve_subject_in
     assert c["5-QĐ/TU"]["title"] == "ban hành Quy chế làm việc của chi bộ thôn"
     assert c["6-QĐ/TU"]["title"] == "việc chi bộ lấy ý kiến Nhân dân"
     assert c["5-QĐ/TU"]["issuer"] == c["6-QĐ/TU"]["issuer"] == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_an_association_named_by_a_capitalised_word_and_lower_case_words_is_one_body() -> None:
+    c = cited(
+        "1. Theo Kế hoạch số 7/KH-HNM ngày 3/1/2024 của Ban Thường vụ Hội Người mù tỉnh Bắc Giang về dạy "
+        "chữ nổi cho hội viên; Báo cáo số 2/BC-SVC ngày 9/1/2024 của Hội Sinh vật cảnh huyện về triển lãm "
+        "mùa xuân.\n"
+    )
+    # the lower-case words up to the unit are the association's name ("Hội Người mù", "Hội Sinh vật cảnh")
+    blind = c["7/KH-HNM"]
+    assert (blind["issuer"], blind["jurisdiction"]) == (
+        "Ban Thường vụ Hội Người mù tỉnh Bắc Giang",
+        "province:Bắc Giang",
+    )
+    assert blind["title"] == "dạy chữ nổi cho hội viên"
+    assert (c["2/BC-SVC"]["issuer"], c["2/BC-SVC"]["title"]) == (
+        "Hội Sinh vật cảnh huyện",
+        "triển lãm mùa xuân",
+    )
