@@ -170,6 +170,8 @@ POSITION_WORDS = {
     "CHỦ TỊCH": "Chủ tịch",
     "THƯỜNG TRỰC": "Thường trực",
     "TRƯỞNG BAN": "Trưởng ban",
+    "TRƯỞNG ĐOÀN": "Trưởng đoàn",  # the head of a delegation; its full-time deputy is "chuyên trách"
+    "CHUYÊN TRÁCH": "chuyên trách",
     "TRƯỞNG": "Trưởng",
     "GIÁM ĐỐC": "Giám đốc",
     "CHÁNH VĂN PHÒNG": "Chánh Văn phòng",
@@ -188,8 +190,9 @@ POSITION_WORDS = {
 }
 POSITION_RE = re.compile(
     r"^(?:K/?T\.?\s*|TL\.?\s*|TUQ\.?\s*)?(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC|"
-    r"CHÁNH VĂN PHÒNG|CHÁNH ÁN|CHỦ NHIỆM|TỔNG BIÊN TẬP|(?:BỘ |THỨ |CỤC |VỤ |HIỆU |CHỈ HUY |VIỆN )?TRƯỞNG)"
-    r"(?:\s+(?:THƯỜNG TRỰC|BAN|PHÒNG))?\s*$"
+    r"CHÁNH VĂN PHÒNG|CHÁNH ÁN|CHỦ NHIỆM|TỔNG BIÊN TẬP|TRƯỞNG ĐOÀN|"
+    r"(?:BỘ |THỨ |CỤC |VỤ |HIỆU |CHỈ HUY |VIỆN )?TRƯỞNG)"
+    r"(?:\s+(?:THƯỜNG TRỰC|BAN|PHÒNG|CHUYÊN TRÁCH))?\s*$"
 )
 
 # Bodies named in upper case in a header or a "T/M" line -> their running-text capitalisation.
@@ -324,6 +327,16 @@ _MINISTRY = re.compile(
 )
 
 
+# A province's National Assembly delegation ("Đoàn đại biểu Quốc hội tỉnh", "Đoàn ĐBQH tỉnh") is a State
+# body of the province, elected there: its "Quốc hội" does not make it the centre's.
+_DELEGATION = re.compile(r"đoàn (?:đại biểu quốc hội|đbqh)(?!\w)")
+
+
+def without_delegation(n: str) -> str:
+    """A casefolded name with a National Assembly delegation written "đoàn đbqh": no central word."""
+    return _DELEGATION.sub("đoàn đbqh", n)
+
+
 def system_of(name: str) -> str:
     n = normalize(name).casefold()
     if re.match(
@@ -339,7 +352,7 @@ def system_of(name: str) -> str:
     if re.search(
         r"ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?<!\w)sở |(?<!\w)(?<!văn )phòng |chính phủ|thủ tướng|"
         r"bộ trưởng|(?<!\w)công an|quân sự|bảo hiểm xã hội|kho bạc|thuế|viện kiểm sát|vksnd|tòa án|"
-        r"tand(?!\w)",
+        r"tand(?!\w)|đoàn (?:đại biểu quốc hội|đbqh)(?!\w)",
         n,
     ) or _MINISTRY.match(n):
         # the forces too ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"), the procuracies and the courts; their
@@ -358,7 +371,7 @@ _CENTRAL_ALT = "|".join(c.casefold() for c in CENTRAL_CITIES)
 
 
 def level_of(name: str) -> str:
-    n = normalize(name).casefold()
+    n = without_delegation(normalize(name).casefold())
     if re.search(r"trung ương|bộ chính trị|ban bí thư|chính phủ|thủ tướng|quốc hội", n):
         return "central"
     if re.search(rf"(?:thành ủy|thành phố)\s+(?:{_CENTRAL_ALT})(?!\w)", n):

@@ -218,6 +218,7 @@ NAME_UNITS = [
     "Ban Tôn giáo",
     "Đảng đoàn",
     "Ban cán sự đảng",  # "Ban cán sự đảng Ủy ban nhân dân tỉnh": the Party's body in a State one
+    "Đoàn đại biểu Quốc hội",  # a province's National Assembly delegation: "Đoàn đại biểu Quốc hội tỉnh"
     "Mặt trận",
     "Tổ quốc",
     "Tỉnh đoàn",

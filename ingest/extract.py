@@ -6,7 +6,15 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ingest.bodies import CENTRAL_CITIES, POSITION_RE, level_of, province_name, system_of, titlecase_place
+from ingest.bodies import (
+    CENTRAL_CITIES,
+    POSITION_RE,
+    level_of,
+    province_name,
+    system_of,
+    titlecase_place,
+    without_delegation,
+)
 from ingest.citations import Mention, find_mentions, first_cell, list_item, list_lead_in, tidy_title
 from ingest.errors import InputError
 from ingest.former_units import (
@@ -213,6 +221,7 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     """The jurisdiction an issuer's name gives by its level word (casefolded name), None when it has none:
     a body of the centre, a commune's, a district's (the one it names, else the plan's), a bloc's or a
     province's (a department, "Sở", is the province's)."""
+    iss = without_delegation(iss)
     if re.search(r"bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội|bộ trưởng", iss):
         return "national"
     if level_of(iss) == "central":

@@ -827,3 +827,34 @@ def test_the_items_of_a_list_introduced_by_its_kind_and_issuer_take_that_issuer(
     assert (cited["21-CT/TW"]["issuer"], cited["24-CT/TW"]["issuer"]) == (lead, lead)
     assert cited["24-CT/TW"]["title"] == "phát triển hợp tác xã"
     assert cited["30-CT/TW"]["issuer"] is None  # after the list, no longer its item
+
+
+def test_a_provinces_national_assembly_delegation_is_a_state_body_of_the_province() -> None:
+    text = _plan(
+        "ĐOÀN ĐẠI BIỂU QUỐC HỘI\nTỈNH GIA LAI\nSố: 14/KH-ĐĐBQH\nGia Lai, ngày 2 tháng 4 năm 2024",
+        "Thực hiện Báo cáo số 5/BC-ĐĐBQH ngày 3/1/2024 của Đoàn đại biểu Quốc hội tỉnh về giám sát "
+        "trường học,",
+        signature="",
+    )
+    text = text.replace(
+        "Nơi nhận:\n- Lưu hồ sơ.\n",
+        "Nơi nhận:\tKT. TRƯỞNG ĐOÀN\n- Lưu: VT.\tPHÓ TRƯỞNG ĐOÀN CHUYÊN TRÁCH\n\tLê Văn Bình\n",
+    )
+    facts = extract_text(text, "dbqh.txt")
+    doc = facts["document"]
+    # not the centre's for its "Quốc hội": elected in the province, it is the province's State body
+    assert (doc["issuer"]["level"], doc["issuer"]["system"], doc["issuer"]["province"]) == (
+        "province",
+        "state",
+        "Gia Lai",
+    )
+    assert doc["jurisdiction"] == "province:Gia Lai"
+    signer = doc["signer"]
+    assert (signer["name"], signer["position"], signer["on_behalf_of"]) == (
+        "Lê Văn Bình",
+        "Phó Trưởng đoàn chuyên trách",
+        "Trưởng đoàn",
+    )
+    report = {c["key"]: c for c in facts["cited"]}["5/BC-ĐĐBQH"]
+    assert (report["issuer"], report["title"]) == ("Đoàn đại biểu Quốc hội tỉnh", "giám sát trường học")
+    assert report["jurisdiction"] == "province:Gia Lai"
