@@ -285,6 +285,7 @@ NAME_UNITS = [
     "Tòa án nhân dân",
     "Toà án nhân dân tối cao",
     "Toà án nhân dân",
+    "Tổng Thư ký",  # the Secretary-General: "Tổng Thư ký Quốc hội"
     "Viện trưởng",
     "Phó Viện trưởng",
     "Chánh án",
@@ -1974,7 +1975,7 @@ _PLENUM = re.compile(
 # decision is a document only with its subject.
 _NAMED = re.compile(
     r"(?<!\w)(?P<type>Chương trình hành động|Kế hoạch hành động|Kế hoạch|Chương trình|Đề án|Chỉ thị|"
-    r"Kết luận|Hướng dẫn|Nghị quyết|Quyết định)"
+    r"Kết luận|Hướng dẫn|Nghị quyết|Quyết định|Thông báo)"
     r"(?:\s+công tác(?:\s+[^\s,;.:()]+){0,2}?\s+năm\s+(?:19|20)\d\d)?\s+của\s+"
 )
 # "… của Ủy ban nhân dân tỉnh (Kế hoạch số 46/KH-UBND)": the document named before is the one numbered after.

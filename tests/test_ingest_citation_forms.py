@@ -3044,3 +3044,21 @@ def test_an_association_named_by_a_capitalised_word_and_lower_case_words_is_one_
         "Hội Sinh vật cảnh huyện",
         "triển lãm mùa xuân",
     )
+
+
+def test_a_notice_named_by_its_body_and_subject_is_an_unnumbered_reference() -> None:
+    opening = (
+        "Thực hiện Thông báo của Tổng Thư ký Quốc hội về lịch giám sát chuyên đề năm 2025; Kế hoạch số "
+        "3-KH/TU, ngày 2/2/2025 của Tỉnh ủy về nghề muối,\nBan Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:\n"
+    )
+    facts = extract_text(
+        HEAD.replace("I. MỤC ĐÍCH\n", opening + "I. MỤC ĐÍCH\n") + "1. Làm muối.\n", "forms.txt"
+    )
+    notice = next(c for c in facts["cited"] if c["type"] == "Thông báo")
+    assert (notice["key"], notice["issuer"], notice["title"]) == (
+        None,
+        "Tổng Thư ký Quốc hội",
+        "lịch giám sát chuyên đề năm 2025",
+    )
+    assert notice["jurisdiction"] == "national"
+    assert facts["implements"] == ["lịch giám sát chuyên đề năm 2025", "3-KH/TU"]
