@@ -38,7 +38,7 @@ from ingest.header import (
     read_signer,
     titled_header_body,
 )
-from ingest.normalize import UPPER, normalize
+from ingest.normalize import LOWER, UPPER, normalize
 from ingest.read import SourceText, read_plan, source_from_text
 from ingest.recipients import read_recipients
 from ingest.structure import Layout, annex_parts, layout
@@ -948,6 +948,13 @@ def _own_level(name: str, ctx: Context) -> str:
     return level_of(name)
 
 
+# A bracket closing the plan's title that opens on a capitalised word and goes on in lower case names the
+# occasion the plan marks ("(Kỷ niệm 96 năm Ngày truyền thống …)", "(Chào mừng …)"), on a line of its own or
+# wrapped into the title's: a note on the title, not its words. A lower-case bracket ("(giai đoạn 2021 -
+# 2025)") and an abbreviation ("(IUU)") are the title's own.
+_OCCASION = re.compile(rf"\s+\([{UPPER}][{LOWER}]+\s+[{LOWER}][^()]*\)\s*$")
+
+
 def extract_source(src: SourceText) -> dict:
     t = Text(src)
     if not t.blocks:
@@ -1017,6 +1024,7 @@ def extract_source(src: SourceText) -> dict:
     elif lay.title_blocks:
         f, la = lay.title_blocks[0], lay.title_blocks[-1]
         title = " ".join(t.original(blocks[k], 0, len(blocks[k].text)) for k in lay.title_blocks)
+        title = _OCCASION.sub("", title)
         title_src = _blocks_source(t, f, 0, la, len(blocks[la].text))
     issuer_block: int | None = None
     for k in reversed(opening):  # the sentence naming who plans closes the opening

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ingest.normalize import UPPER, normalize
+from ingest.normalize import normalize
 from ingest.text import TYPE_HEADING, Block, Text, is_upper_line
 
 _SUMMARY = re.compile(
@@ -55,12 +55,6 @@ class Layout:
     # A decision issuing the plan ("QUYẾT ĐỊNH / Ban hành Kế hoạch …", the plan attached after it): the
     # decision's first block; its grounds ("Căn cứ …") are the plan's opening
     decision: int | None = None
-
-
-# A line under the title wholly in brackets, opening in capitals, names the occasion the plan marks
-# ("(Kỷ niệm 96 năm Ngày truyền thống …)", "(Chào mừng …)"): a note on the title, not its words. A bracket
-# going on in lower case ("(giai đoạn 2021 - 2025)") is the title's own.
-_OCCASION = re.compile(rf"^\([{UPPER}][^()]*\)\s*$")
 
 
 def find_heading(t: Text) -> tuple[int, str, int | None] | None:
@@ -208,7 +202,6 @@ def layout(t: Text) -> Layout | None:
                 or _is_letter_head(b, "A")
                 or _PART_HEAD.match(b.text)
                 or re.match(r"\(?(?:Ban hành )?[Kk]èm theo", b.text)
-                or (lay.title_blocks and _OCCASION.match(b.text))
             ):
                 break
             lay.title_blocks.append(i)

@@ -79,7 +79,8 @@ def hard_wrapped(width: int, indent: int = 0, page: int = 0) -> Callable[[str], 
             return text  # a PDF's text already: it is not wrapped twice
         out: list[str] = []
         for line in text.split("\n"):
-            laid_out = re.search(r"\S(?: {3,}|\t)\S|^\s{4}", line)  # columns, indented lines
+            # columns and indented lines stay; a tab after an item's bullet ("•\tTuyên truyền …") is no column
+            laid_out = re.search(r"\S(?: {3,}|\t)\S|^\s{4}", re.sub(r"^([•o▪§+-])\t", r"\1 ", line))
             first = " " * indent if len(line) > width and not laid_out else ""
             while len(line) > width and not laid_out:
                 cut = line.rfind(" ", 0, width)
