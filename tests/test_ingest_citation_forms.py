@@ -3062,3 +3062,13 @@ def test_a_notice_named_by_its_body_and_subject_is_an_unnumbered_reference() -> 
     )
     assert notice["jurisdiction"] == "national"
     assert facts["implements"] == ["lịch giám sát chuyên đề năm 2025", "3-KH/TU"]
+
+
+def test_a_report_gathering_views_and_a_decision_setting_quotas_are_titled_by_their_verb() -> None:
+    c = cited(
+        "1. Theo Báo cáo số 7/BC-UBND ngày 2/3/2024 của Ủy ban nhân dân tỉnh tổng hợp kiến nghị của doanh "
+        "nghiệp muối; Quyết định số 88/QĐ-UBND ngày 4/4/2024 của Ủy ban nhân dân tỉnh giao chỉ tiêu trồng "
+        "rừng phòng hộ năm 2024.\n"
+    )
+    assert c["7/BC-UBND"]["title"] == "tổng hợp kiến nghị của doanh nghiệp muối"
+    assert c["88/QĐ-UBND"]["title"] == "giao chỉ tiêu trồng rừng phòng hộ năm 2024"
