@@ -672,9 +672,10 @@ _LIST_NEXT = re.compile(
     rf"các\s+(?i:{TYPE_ALT})(?!\w))"
 )
 # "… và Quy định liên ngành số …", and a reference whose number the page's end cut off ("… và Quy định số"),
-# but not "… quy định chi tiết và hướng dẫn một số điều của Luật …" ("một số": some, no number).
+# but not "… quy định chi tiết và hướng dẫn một số điều của Luật …" ("một số": some, no number); "… và tại
+# Công văn số …", "… và theo Quyết định số …": where else the plan's point is found.
 _AND_CITE = re.compile(
-    rf"\s+và\s+(?={_CITE_AHEAD}|(?i:{TYPE_ALT})\s+(?!(?i:một)\s)\w+\s+(?i:số)(?!\w)|"
+    rf"\s+và\s+(?:(?:tại|theo)\s+)?(?={_CITE_AHEAD}|(?i:{TYPE_ALT})\s+(?!(?i:một)\s)\w+\s+(?i:số)(?!\w)|"
     rf"(?i:{TYPE_ALT})\s+(?i:số)\s*:?\s*$)"
 )
 # "và" before an unnumbered reference or the plan itself: "… và Kế hoạch của Ban Thường vụ Tỉnh ủy …",

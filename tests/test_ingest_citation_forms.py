@@ -3072,3 +3072,12 @@ def test_a_report_gathering_views_and_a_decision_setting_quotas_are_titled_by_th
     )
     assert c["7/BC-UBND"]["title"] == "tổng hợp kiến nghị của doanh nghiệp muối"
     assert c["88/QĐ-UBND"]["title"] == "giao chỉ tiêu trồng rừng phòng hộ năm 2024"
+
+
+def test_a_title_ends_before_and_at_another_reference() -> None:
+    c = cited(
+        "1. Nêu tại Báo cáo số 9/BC-UBND ngày 1/2/2024 của Ủy ban nhân dân tỉnh về thiệt hại do mưa lũ "
+        "và tại Công văn số 12/UBND-NN ngày 3/2/2024 của Ủy ban nhân dân tỉnh về khắc phục đê điều.\n"
+    )
+    assert c["9/BC-UBND"]["title"] == "thiệt hại do mưa lũ"
+    assert c["12/UBND-NN"]["title"] == "khắc phục đê điều"
