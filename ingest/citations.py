@@ -2016,6 +2016,7 @@ def _one_body_named(text: str, p: int, end: int) -> bool:
         return False
     q = party.end() if party else p
     first = not party
+    village = False
     while q < end:
         unit = _NAME_UNIT.match(text, q, end)
         if unit:
@@ -2026,8 +2027,9 @@ def _one_body_named(text: str, p: int, end: int) -> bool:
             return False
         word = w.group(1)
         unit_word = _UNIT_WORD.match(word) or _VILLAGE_WORD.match(word)
-        if not (word[0].isupper() or (not first and unit_word)):
-            return False
+        if not (word[0].isupper() or (not first and unit_word) or (word.isdigit() and village)):
+            return False  # a village may be named by its number: "Chi bộ thôn 2", "Chi bộ ấp 3"
+        village = bool(_VILLAGE_WORD.match(word))
         q, first = q + w.end(), False
     return not first
 

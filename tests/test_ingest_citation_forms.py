@@ -3081,3 +3081,13 @@ def test_a_title_ends_before_and_at_another_reference() -> None:
     )
     assert c["9/BC-UBND"]["title"] == "thiệt hại do mưa lũ"
     assert c["12/UBND-NN"]["title"] == "khắc phục đê điều"
+
+
+def test_a_congress_of_a_village_named_by_its_number_is_one_body() -> None:
+    head = "ĐẢNG BỘ XÃ AN HÒA\nCHI BỘ ẤP 3\nSố 4-KH/CB\nKẾ HOẠCH\nnuôi tôm sạch\n"
+    opening = (
+        "Căn cứ Nghị quyết Đại hội Chi bộ ấp 3 nhiệm kỳ 2020 - 2025; Kế hoạch số 9-KH/ĐU, ngày 1/2/2024 của "
+        "Đảng ủy xã về nuôi trồng thủy sản,\nChi bộ ấp 3 xây dựng Kế hoạch như sau:\n"
+    )
+    facts = extract_text(head + opening + "I. MỤC ĐÍCH\n1. Nuôi tôm.\n", "forms.txt")
+    assert facts["implements"] == ["Nghị quyết Đại hội Chi bộ ấp 3 nhiệm kỳ 2020 - 2025", "9-KH/ĐU"]
