@@ -1109,10 +1109,21 @@ def _headcount(text: str, p: int, q: int, stop: int) -> int | None:
     return m.start() if m else None
 
 
+# "Đưa Nghị quyết số … và Chương trình số … thực hiện X vào cuộc sống": the plan brings the documents to
+# life; "vào cuộc sống" is the plan's, unless the title says "đưa" ("về đưa Nghị quyết … vào cuộc sống").
+_INTO_LIFE = re.compile(r"\s+vào cuộc sống(?!\w)")
+
+
+def _into_life(text: str, p: int, q: int, stop: int) -> int | None:
+    """Where the plan's "vào cuộc sống" starts after a title that did not say "đưa" itself."""
+    m = _INTO_LIFE.search(text, q, stop)
+    return m.start() if m and not re.search(r"(?<!\w)(?i:đưa)(?!\w)", text[p : m.start()]) else None
+
+
 # Where a title ends before the stop word found, in this order: after a closing quote, at the plan's own
 # clause, at an audience, at what it is taken as, where the plan's own list resumes, after an amending law's
-# list of laws, at a count of people. Each is (text, title start, scan start, stop) -> an earlier end, or
-# None.
+# list of laws, at a count of people, at the plan's "vào cuộc sống". Each is (text, title start, scan start,
+# stop) -> an earlier end, or None.
 _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
     _after_closing_quote,
     lambda text, p, q, stop: _clause_start(text, q, stop),
@@ -1121,6 +1132,7 @@ _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
     _resumed_list,
     _amended_laws_end,
     _headcount,
+    _into_life,
 )
 
 

@@ -3091,3 +3091,13 @@ def test_a_congress_of_a_village_named_by_its_number_is_one_body() -> None:
     )
     facts = extract_text(head + opening + "I. MỤC ĐÍCH\n1. Nuôi tôm.\n", "forms.txt")
     assert facts["implements"] == ["Nghị quyết Đại hội Chi bộ ấp 3 nhiệm kỳ 2020 - 2025", "9-KH/ĐU"]
+
+
+def test_into_life_after_a_title_is_the_plans_unless_the_title_says_bring() -> None:
+    c = cited(
+        "1. Đưa Chỉ thị số 5-CT/TU, ngày 2/2/2023 của Tỉnh ủy thực hiện Kết luận số 8-KL/TW vào cuộc sống "
+        "của các làng muối; học tập Kế hoạch số 6-KH/TU, ngày 3/3/2023 của Tỉnh ủy về đưa Kết luận số "
+        "8-KL/TW vào cuộc sống.\n"
+    )
+    assert c["5-CT/TU"]["title"] == "thực hiện Kết luận số 8-KL/TW"
+    assert c["6-KH/TU"]["title"] == "đưa Kết luận số 8-KL/TW vào cuộc sống"
