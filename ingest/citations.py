@@ -1986,10 +1986,11 @@ _PLENUM = re.compile(
 )
 # "Chương trình công tác năm 2024 của Ban Chỉ đạo …": a body's work programme of one year is named by its
 # kind, the year and the body, as its plan of action is. "Quyết định của Tổng Giám đốc … về việc …": a
-# decision is a document only with its subject.
+# decision is a document only with its subject. A notice ("Thông báo của …") and a military command's order
+# ("Mệnh lệnh của Bộ Tư lệnh Quân khu … về giao nhận quân") are named so too.
 _NAMED = re.compile(
     r"(?<!\w)(?P<type>Chương trình hành động|Kế hoạch hành động|Kế hoạch|Chương trình|Đề án|Chỉ thị|"
-    r"Kết luận|Hướng dẫn|Nghị quyết|Quyết định|Thông báo)"
+    r"Kết luận|Hướng dẫn|Nghị quyết|Quyết định|Thông báo|Mệnh lệnh)"
     r"(?:\s+công tác(?:\s+[^\s,;.:()]+){0,2}?\s+năm\s+(?:19|20)\d\d)?\s+của\s+"
 )
 # "… của Ủy ban nhân dân tỉnh (Kế hoạch số 46/KH-UBND)": the document named before is the one numbered after.

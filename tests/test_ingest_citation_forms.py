@@ -3101,3 +3101,16 @@ def test_into_life_after_a_title_is_the_plans_unless_the_title_says_bring() -> N
     )
     assert c["5-CT/TU"]["title"] == "thực hiện Kết luận số 8-KL/TW"
     assert c["6-KH/TU"]["title"] == "đưa Kết luận số 8-KL/TW vào cuộc sống"
+
+
+def test_a_military_order_named_by_its_command_and_subject_is_an_unnumbered_reference() -> None:
+    c = cited(
+        "1. Huấn luyện dân quân theo Mệnh lệnh của Bộ Tư lệnh Quân khu 9 về huấn luyện dự bị động viên "
+        "năm 2025.\n"
+    )
+    order = next(v for v in c.values() if v["type"] == "Mệnh lệnh")
+    assert (order["key"], order["issuer"], order["title"]) == (
+        None,
+        "Bộ Tư lệnh Quân khu 9",
+        "huấn luyện dự bị động viên năm 2025",
+    )
