@@ -352,7 +352,7 @@ def system_of(name: str) -> str:
     if re.search(
         r"ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?<!\w)sở |(?<!\w)(?<!văn )phòng |chính phủ|thủ tướng|"
         r"bộ trưởng|(?<!\w)công an|quân sự|bảo hiểm xã hội|kho bạc|thuế|viện kiểm sát|vksnd|tòa án|"
-        r"tand(?!\w)|đoàn (?:đại biểu quốc hội|đbqh)(?!\w)",
+        rf"tand(?!\w)|{_DELEGATION.pattern}",
         n,
     ) or _MINISTRY.match(n):
         # the forces too ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"), the procuracies and the courts; their
