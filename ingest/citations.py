@@ -291,6 +291,13 @@ NAME_UNITS = [
     "Phó Viện trưởng",
     "Chánh án",
     "Phó Chánh án",
+    "Hội đồng Thẩm phán",  # the Supreme Court's council of judges: "Hội đồng Thẩm phán Tòa án nhân dân tối cao"
+    # the head of a general department or a department, named by its level: "Tổng cục trưởng Tổng cục Thuế",
+    # "Cục trưởng Cục Thuế tỉnh"
+    "Tổng cục trưởng",
+    "Phó Tổng cục trưởng",
+    "Cục trưởng",
+    "Phó Cục trưởng",
     # the army's bodies, named with a lower-case word: "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Đảng
     # ủy Quân khu 4", "Bộ Tư lệnh Quân đoàn 12", "Quân chủng Hải quân", "Bộ đội Biên phòng tỉnh"
     "Tổng cục",

@@ -3114,3 +3114,24 @@ def test_a_military_order_named_by_its_command_and_subject_is_an_unnumbered_refe
         "Bộ Tư lệnh Quân khu 9",
         "huấn luyện dự bị động viên năm 2025",
     )
+
+
+def test_a_head_or_council_named_with_a_lower_case_syllable_is_the_issuer() -> None:
+    c = cited(
+        "1. Theo Nghị quyết số 03/2019/NQ-HĐTP ngày 5/6/2019 của Hội đồng Thẩm phán Tòa án nhân dân tối cao "
+        "hướng dẫn áp dụng án lệ; Quyết định số 77/QĐ-TCT của Tổng cục trưởng Tổng cục Thuế ban hành "
+        "quy trình kiểm tra; Quyết định số 15/QĐ-CT ngày 2/3/2024 của Cục trưởng Cục Thuế tỉnh về việc "
+        "lập tổ công tác.\n"
+    )
+    assert (c["03/2019/NQ-HĐTP"]["issuer"], c["03/2019/NQ-HĐTP"]["title"]) == (
+        "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+        "hướng dẫn áp dụng án lệ",
+    )
+    assert (c["77/QĐ-TCT"]["issuer"], c["77/QĐ-TCT"]["title"]) == (
+        "Tổng cục trưởng Tổng cục Thuế",
+        "ban hành quy trình kiểm tra",
+    )
+    assert (c["15/QĐ-CT"]["issuer"], c["15/QĐ-CT"]["title"]) == (
+        "Cục trưởng Cục Thuế tỉnh",
+        "việc lập tổ công tác",
+    )
