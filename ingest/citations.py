@@ -291,7 +291,7 @@ NAME_UNITS = [
     "Phó Viện trưởng",
     "Chánh án",
     "Phó Chánh án",
-    "Hội đồng Thẩm phán",  # the Supreme Court's council of judges: "Hội đồng Thẩm phán Tòa án nhân dân tối cao"
+    "Hội đồng Thẩm phán",  # the Supreme Court's judges' council: "Hội đồng Thẩm phán Tòa án nhân dân tối cao"
     # the head of a general department or a department, named by its level: "Tổng cục trưởng Tổng cục Thuế",
     # "Cục trưởng Cục Thuế tỉnh"
     "Tổng cục trưởng",
