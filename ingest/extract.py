@@ -945,6 +945,8 @@ def _own_level(name: str, ctx: Context) -> str:
         return "province" if province_name(youth.group("city")) in CENTRAL_CITIES else "district"
     if youth:
         return ctx.city_level()
+    if re.search(r"(?<!\w)(?i:đặc khu)(?!\w)", n) and not re.search(r"(?i:tỉnh|thành phố)", n):
+        return "grassroots"  # a special zone (since 2025) is of the communes' level (`COMMUNE_UNITS`)
     return level_of(name)
 
 
@@ -1051,6 +1053,9 @@ def extract_source(src: SourceText) -> dict:
     signer = read_signer(t, max(0, signer_first), signer_end, lead=issuer_name)
     if issuer_name is None:
         header_body = titled_header_body(ident.header_bodies or [])
+        if header_body:
+            # the header's capitals say nothing of case: the name as the running text writes it, where it does
+            header_body = _as_written(header_body, t)
         # The body signed for ("T/M BAN THƯỜNG VỤ"); a head signed for ("K/T TRƯỞNG BAN") is a position.
         board = signer.on_behalf_of
         if board and POSITION_RE.match(board.upper()):

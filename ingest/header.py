@@ -179,10 +179,11 @@ def find_province(t: Text, header_bodies: list[str], stated: str | None = None) 
     return None
 
 
-# Administrative units as written before a place name, longest first ("thị xã" before "xã").
-_UNITS = ("thị trấn", "thị xã", "thành phố", "phường", "huyện", "quận", "tỉnh", "xã")
+# Administrative units as written before a place name, longest first ("thị xã" before "xã"). A special
+# zone ("đặc khu Côn Đảo", since the reform of 2025) is a unit of the communes' level, under its province.
+_UNITS = ("thị trấn", "thị xã", "thành phố", "phường", "huyện", "quận", "tỉnh", "xã", "đặc khu")
 UNIT_RE = re.compile(r"(?<!\w)(?P<unit>" + "|".join(_UNITS) + r")\s+", re.IGNORECASE)
-COMMUNE_UNITS = ("xã", "phường", "thị trấn")
+COMMUNE_UNITS = ("xã", "phường", "thị trấn", "đặc khu")
 DISTRICT_UNITS = ("huyện", "quận", "thị xã", "thành phố")
 
 

@@ -1191,3 +1191,21 @@ def test_a_code_ending_in_a_number_and_a_page_s_foot_inside_the_signature() -> N
     doc = extract_text(text, "bcd389.txt")["document"]
     assert (doc["key"], doc["symbol"]) == ("7/KH-BCĐ389", "KH-BCĐ389")
     assert (doc["signer"]["name"], doc["signer"]["position"]) == ("Nguyễn Văn Sơn", "Trưởng ban")
+
+
+def test_a_special_zone_is_a_commune_level_unit_named_as_the_text_writes_it() -> None:
+    # a special zone ("đặc khu", since the reform of 2025) sits right under its province as a commune does;
+    # the header's capitals are cased as the running text writes the name
+    text = _plan(
+        "ĐẢNG BỘ TỈNH KHÁNH HÒA\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY ĐẶC KHU HÒN NGỌC\n*\nSố 12-KH/ĐU\t"
+        "Hòn Ngọc, ngày 3 tháng 10 năm 2025",
+        "về phát triển du lịch biển",
+        "Thực hiện Kế hoạch số 8-KH/TU, ngày 2/9/2025 của Ban Thường vụ Tỉnh ủy về du lịch, Ban Thường vụ "
+        "Đảng ủy đặc khu Hòn Ngọc đề ra Kế hoạch như sau:",
+    )
+    doc = extract_text(text, "dk.txt")["document"]
+    assert (doc["issuer"]["name"], doc["issuer"]["level"]) == (
+        "Ban Thường vụ Đảng ủy đặc khu Hòn Ngọc",
+        "grassroots",
+    )
+    assert doc["jurisdiction"] == "commune:Hòn Ngọc, Khánh Hòa"
