@@ -17,9 +17,13 @@ from ingest.normalize import LOWER, UPPER, normalize
 
 # "Văn bản số 611/TTg-QHĐP": a State letter named by the general word, kept as written; "Quy chế phối hợp
 # số 02/QCPH-UBND-MTTQ", "Chương trình phối hợp số 3/CTrPH-CA-HPN": the agreement of two bodies, named by its
-# kind; the Front's with its member organisations is "Chương trình phối hợp và thống nhất hành động".
+# kind; the Front's with its member organisations is "Chương trình phối hợp và thống nhất hành động". The
+# general word may carry its kind too, the type as written: "Văn bản liên tịch số 4/VBLT-…" (a joint letter),
+# "Văn bản giải đáp số 2/GĐ-TANDTC" (the Supreme Court's answers), "Quy chế làm việc số 3-QC/HU".
 CITE_TYPE_ALT = (
-    TYPE_ALT + "|Văn bản|Quy chế phối hợp|Chương trình phối hợp và thống nhất hành động|Chương trình phối hợp"
+    TYPE_ALT
+    + "|Văn bản liên tịch|Văn bản giải đáp|Văn bản|Quy chế làm việc|Quy chế phối hợp"
+    + "|Chương trình phối hợp và thống nhất hành động|Chương trình phối hợp"
 )
 # A unit of a ministry or a provincial police may follow the issuer with its number ("…/KH-CAT-PC04").
 # A hyphen or slash inside a symbol may be typed with a space on one side ("19/2022/NQ -HĐND", "05/2022/NQ-

@@ -3135,3 +3135,14 @@ def test_a_head_or_council_named_with_a_lower_case_syllable_is_the_issuer() -> N
         "Cục trưởng Cục Thuế tỉnh",
         "việc lập tổ công tác",
     )
+
+
+def test_the_general_word_before_the_number_may_carry_its_kind() -> None:
+    c = cited(
+        "1. Theo Văn bản liên tịch số 7/VBLT-CA-ĐTN ngày 4/4/2022 giữa Công an tỉnh và Tỉnh đoàn về phòng "
+        "chống ma túy; Văn bản giải đáp số 02/GĐ-TANDTC ngày 9/9/2022 của Tòa án nhân dân tối cao về án "
+        "phí; Quy chế làm việc số 06-QC/HU, ngày 1/10/2020 của Huyện ủy.\n"
+    )
+    assert c["7/VBLT-CA-ĐTN"]["type"] == "Văn bản liên tịch"
+    assert c["02/GĐ-TANDTC"]["type"] == "Văn bản giải đáp"
+    assert c["06-QC/HU"]["type"] == "Quy chế làm việc"
