@@ -675,6 +675,9 @@ _SECTOR_BODY = re.compile(
     )
     + rf")(?=\s+[{LOWER}])"
 )
+# But a police department is named by the field of its work, in lower-case words up to "Tổ quốc" (the
+# fatherland, always capitalised): "Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc" is one name.
+_FIELD_TO_FATHERLAND = re.compile(rf"(?:\s+(?!{_VERBS})[{LOWER}]\w*){{1,8}}?\s+Tổ\s+quốc(?!\w)")
 # Text that ends with a name's place, and the proper name after it: "… huyện", "… xã Hải Thanh".
 _PLACE_END = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS}|{_CAP_PLACE.pattern})(?:\s+[{_UPPER}]\w*)*\s*$")
 # "nơi … đóng (quân)", "nơi cư trú": where the body is, part of its name ("chính quyền địa phương nơi
@@ -736,7 +739,8 @@ def _names_end(seg: str) -> int:
                 pos = e
                 continue
         a = _OFFICER.match(seg, p) or _CAP_PLACE.match(seg, p) or _LEVEL_UNION.match(seg, p)
-        a = a or _SECTOR_BODY.match(seg, p)
+        if not a and (a := _SECTOR_BODY.match(seg, p)):
+            a = _FIELD_TO_FATHERLAND.match(seg, a.end()) or a
         if a:
             placed = True  # an officer's title, a sector's body are whole names; "Tỉnh ủy" gives a place
             pos = a.end()

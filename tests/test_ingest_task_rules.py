@@ -1210,3 +1210,12 @@ def test_the_partners_go_on_past_a_bracket_saying_where_a_body_exists() -> None:
     assert coordinates(text) == ["Tổ tự quản", "Chi hội Người cao tuổi", "Đoàn xã"]
     text = "Phối hợp với Hợp tác xã (nếu có tổ chức dịch vụ) và Hội Nông dân xã trồng cây ven kênh."
     assert coordinates(text) == ["Hợp tác xã", "Hội Nông dân xã"]
+
+
+def test_a_police_department_named_by_its_field_up_to_the_fatherland_is_one_partner() -> None:
+    # a department named by a sector and then the lower-case words of its field up to "Tổ quốc" is one name,
+    # not the sector's body and the partners' work
+    text = "Phối hợp với Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc, Đoàn xã dọn vệ sinh đường làng."
+    assert coordinates(text) == ["Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc", "Đoàn xã"]
+    # a sector's body followed by its work still ends there
+    assert coordinates("Phối hợp với Sở Xây dựng sửa lại cầu treo.") == ["Sở Xây dựng"]
