@@ -28,6 +28,8 @@ _NOT_SIMPLE = re.compile(
     + "\U00010000-\U0010ffff]"
 )
 _WHITESPACE = re.compile(r"\s+")
+# Whitespace that `_simple_clusters` must rewrite: a run, any space but " ", or space at either end.
+_UNEVEN_SPACE = re.compile(r"\s\s|[^\S ]|^\s|\s$")
 
 
 def _swap(first: str, second: str) -> str | None:
@@ -89,6 +91,8 @@ def modern_tones(chars: list[str], starts: list[int], ends: list[int]) -> tuple[
 
 def _simple_clusters(line: str) -> tuple[list[str], list[int], list[int]]:
     """`_clusters` of an NFC line with nothing to drop and no combining marks: one cluster a character."""
+    if _UNEVEN_SPACE.search(line) is None:  # most lines: words split by single spaces, kept as they are
+        return list(line), list(range(len(line))), list(range(1, len(line) + 1))
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
