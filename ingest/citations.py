@@ -38,10 +38,13 @@ _SYM = rf"[A-ZĐ]{_SYM_LETTERS}(?:{_SYM_SEP}[A-ZĐ]{_SYM_LETTERS}(?:(?<=[{UPPER}
 # carry the term of the National Assembly that issued it; a joint one names each issuer after a slash or a
 # hyphen ("01/2014/NQLT/CP-UBTƯMTTQVN").
 _SYM_YEAR = rf"[A-ZĐ]{_SYM_LETTERS}\d{{0,2}}(?:{_SYM_SEP}[A-ZĐ]{_SYM_LETTERS}\d{{0,2}})*"
+# After a type and "số" a symbol may be one code of capitals: "Quy chế phối hợp số 02/QCPH" (the parties named
+# after it), where "năm 2/3" or "tỷ lệ 1/KH" alone would be no reference.
+_SYM_ONE = rf"[A-ZĐ][A-ZĐ{UPPER}]+"
 NUMBERED = re.compile(
     rf"(?:(?P<type>(?i:{CITE_TYPE_ALT}))\s+)?(?:(?P<so>(?i:số))\s*:?\s*)?"
     rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?P<year>/(?:19|20)\d\d)?)\s?(?P<sep>[-–/])\s?"
-    rf"(?P<sym>(?(year){_SYM_YEAR}|{_SYM}))(?![\w/-])"
+    rf"(?P<sym>(?(year){_SYM_YEAR}|(?(type)(?(so)(?:{_SYM}|{_SYM_ONE})|{_SYM})|{_SYM})))(?![\w/-])"
 )
 # A law or ordinance named before its number: "Luật Thư viện số 46/2019/QH14" (the name is its title). A
 # name may hold a comma before a lower-case word ("Luật Cán bộ, công chức"); an amending law names others

@@ -3146,3 +3146,17 @@ def test_the_general_word_before_the_number_may_carry_its_kind() -> None:
     assert c["7/VBLT-CA-ĐTN"]["type"] == "Văn bản liên tịch"
     assert c["02/GĐ-TANDTC"]["type"] == "Văn bản giải đáp"
     assert c["06-QC/HU"]["type"] == "Quy chế làm việc"
+
+
+def test_after_a_type_and_number_word_a_symbol_may_be_one_code() -> None:
+    c = cited(
+        "1. Làm theo Quy chế phối hợp số 04/QCPH ngày 2/5/2023 giữa Công an tỉnh và Hội Nông dân tỉnh về "
+        "giữ gìn an ninh nông thôn; bảo đảm tỷ lệ 1/KH hộ.\n"
+    )
+    q = c["04/QCPH"]
+    assert (q["type"], q["issuer"], q["title"]) == (
+        "Quy chế phối hợp",
+        "Công an tỉnh và Hội Nông dân tỉnh",
+        "giữ gìn an ninh nông thôn",
+    )
+    assert "1/KH" not in c
