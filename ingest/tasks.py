@@ -94,9 +94,11 @@ _PRESS_AND_FIRMS = (
     r"Viễn thông|Viettel|VNPT|MobiFone|Bưu điện"
 )
 # The posts and teams of the forces a district's plan gives work to ("Đồn Biên phòng …", "Đội Quản lý thị
-# trường số 4", "Hạt Kiểm lâm"; not "Đội ngũ", the corps of a kind of staff) are units too.
+# trường số 4", "Hạt Kiểm lâm"; not "Đội ngũ", the corps of a kind of staff) are units too, and so are
+# the forces' units at sea ("Hải đội Biên phòng 2", "Hải đoàn 32" of the Coast Guard).
+_SEA_UNIT = r"Hải\s+(?:đội|đoàn)"
 _UNIT_HEAD = re.compile(
-    r"(?:Đồn|Đội(?!\s+(?i:ngũ)(?!\w))|Hạt|"
+    rf"(?:Đồn|Đội(?!\s+(?i:ngũ)(?!\w))|Hạt|{_SEA_UNIT}|"
     r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Vụ|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
     r"Khoa(?!\s+(?i:học)(?!\w))|"
     r"Thanh tra (?:(?i:tỉnh|huyện|thành phố|thị xã|quận)|Chính phủ|Bộ|Sở)|Bảo hiểm xã hội|Ngân hàng|"
@@ -771,7 +773,8 @@ _BODY_START = re.compile(
     r"(?:các|những)\s+\w|(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Sở|Phòng|Văn phòng|Mặt trận|MTTQ|Cấp ủy|"
     r"Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|"
     r"Thường trực|Hội|Đoàn|Liên đoàn|Công đoàn|Trung tâm|Báo|Đài|Công an|Bộ Chỉ huy|Ban Chỉ huy|Quân sự|Bộ|"
-    r"Cục|Chi cục|Trường|Viện|Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|Trạm|Bệnh viện|Ngân hàng|Chi nhánh|"
+    rf"Cục|Chi cục|Trường|Viện|Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|{_SEA_UNIT}|Trạm|Bệnh viện|Ngân hàng|"
+    r"Chi nhánh|"
     r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những|[Cc]hính quyền|Bảo tàng|Thư viện|"
     rf"{_PRESS_AND_FIRMS})(?!\w)|"
     rf"trưởng\s+(?:{_PLACE_ALT})(?!\w)|"  # a village head written in lower case ("và trưởng ấp")

@@ -1219,3 +1219,13 @@ def test_a_police_department_named_by_its_field_up_to_the_fatherland_is_one_part
     assert coordinates(text) == ["Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc", "Đoàn xã"]
     # a sector's body followed by its work still ends there
     assert coordinates("Phối hợp với Sở Xây dựng sửa lại cầu treo.") == ["Sở Xây dựng"]
+
+
+def test_the_units_of_the_forces_at_sea_head_their_tasks_and_are_partners() -> None:
+    ts = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Hải đoàn 41\n"
+        "Phối hợp với Đồn Biên phòng Cồn Cỏ, Hải đội Biên phòng 5 vận động bà con.\n"
+        "2. Hải đội Biên phòng 5\n- Đưa tàu trực tại cửa sông.\n"
+    )
+    assert [t["assignee"] for t in ts] == ["Hải đoàn 41", "Hải đội Biên phòng 5"]
+    assert ts[0]["coordinates_with"] == ["Đồn Biên phòng Cồn Cỏ", "Hải đội Biên phòng 5"]
