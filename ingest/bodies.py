@@ -386,6 +386,12 @@ def level_of(name: str) -> str:
         return "province"  # a department ("Sở …") is the province's
     if re.search(r"(?<!\w)xã|phường|thị trấn|chi bộ|cơ sở", n):
         return "grassroots"
-    if _MINISTRY.search(n):
+    if _MINISTRY.search(n) or _CENTRAL_BODY.search(n):
         return "central"  # a ministry ("Bộ Nội vụ"), its Party committee or board, named with no place
     return "unknown"
+
+
+# The centre's bodies that no ministry word names, with no place after them: the supreme court and procuracy
+# ("Ban cán sự đảng Tòa án nhân dân tối cao") and the army's arms and forces ("Đảng ủy Bộ đội Biên phòng",
+# "Quân chủng Hải quân"); a province's command names its province ("Bộ đội Biên phòng tỉnh").
+_CENTRAL_BODY = re.compile(r"(?:tòa án|toà án|viện kiểm sát) nhân dân tối cao|bộ đội biên phòng|quân chủng")

@@ -3160,3 +3160,13 @@ def test_after_a_type_and_number_word_a_symbol_may_be_one_code() -> None:
         "giữ gìn an ninh nông thôn",
     )
     assert "1/KH" not in c
+
+
+def test_a_central_body_named_by_no_ministry_word_numbers_nationally() -> None:
+    c = cited(
+        "1. Quán triệt Nghị quyết số 77-NQ/BCS ngày 3/1/2024 của Ban cán sự đảng Viện kiểm sát nhân dân tối "
+        "cao về công tác kiểm sát và Chỉ thị số 05-CT/ĐU ngày 9/1/2024 của Đảng ủy Bộ đội Biên phòng về "
+        "tuần tra biên giới.\n"
+    )
+    assert c["77-NQ/BCS"]["jurisdiction"] == "national"
+    assert c["05-CT/ĐU"]["jurisdiction"] == "national"
