@@ -54,13 +54,14 @@ _OFFICER = re.compile(
 # Kiểm tra | đối chiếu …"), and the notice they give to the bodies the plan works on ("… phụ trách đơn vị |
 # thông báo …"), and the control they keep ("… Đồn Biên phòng Khánh Hòa | kiểm soát chặt …"; "Ban kiểm
 # soát" is `_NAMED_BY_VERB`). "giúp" in "trợ giúp" (aid) is part of a name ("Trung tâm Trợ giúp pháp lý
-# nhà nước").
+# nhà nước"). A school's offices settle the accounts of its teaching and enrol its students with it ("…
+# Phòng Đào tạo | quyết toán …", "| chiêu sinh …"), verbs after a name of capitalised fields.
 _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
     r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|"
     r"(?<![Tt]rợ )giúp|đưa|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|"
     r"tuyên dương|thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|ưu tiên|lãnh đạo|thông báo|"
-    r"đối chiếu|phân loại|so sánh|thẩm tra|xác minh|kiểm soát"
+    r"đối chiếu|phân loại|so sánh|thẩm tra|xác minh|kiểm soát|thanh quyết toán|quyết toán|chiêu sinh"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
 # a noun ("tổ chức thành viên"): that verb does not start a duty. But for the issuing Ban named by its kind

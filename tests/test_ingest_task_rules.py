@@ -1229,3 +1229,13 @@ def test_the_units_of_the_forces_at_sea_head_their_tasks_and_are_partners() -> N
     )
     assert [t["assignee"] for t in ts] == ["Hải đoàn 41", "Hải đội Biên phòng 5"]
     assert ts[0]["coordinates_with"] == ["Đồn Biên phòng Cồn Cỏ", "Hải đội Biên phòng 5"]
+
+
+def test_settling_accounts_and_enrolling_end_the_names_of_a_schools_partners() -> None:
+    # a school's office named by its capitalised fields goes on in lower case only with its work
+    text = "Phối hợp với Phòng Đào tạo và Bồi dưỡng cán bộ quyết toán tiền thuê xe cho lớp học."
+    assert coordinates(text) == ["Phòng Đào tạo và Bồi dưỡng cán bộ"]
+    text = "Phối hợp với Khoa Lý luận cơ sở chiêu sinh lớp trung cấp."
+    assert coordinates(text) == ["Khoa Lý luận cơ sở"]
+    text = "Phối hợp với Phòng Kế hoạch và Hợp tác quốc tế thanh quyết toán tiền ăn."
+    assert coordinates(text) == ["Phòng Kế hoạch và Hợp tác quốc tế"]
