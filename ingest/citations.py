@@ -396,13 +396,16 @@ def make_key(number: str, sep: str, symbol: str) -> tuple[str, str]:
 
 # A mark a scan leaves behind, standing alone after the text: "~", "`", "^", "¬".
 _STRAY_MARK = re.compile(r"\s+[~`^¬]+\s*$")
+# A footnote's number stuck to a closing quote that ends a title ("… tiêu chuẩn “X”1."): its anchor, not
+# the title's; no quoted name ends in a bare number written after its closing mark.
+_FOOTNOTE_AFTER_QUOTE = re.compile(r"(?<=[”\"])\d{1,2}[\s.,;:]*$")
 
 
 def tidy_title(title: str) -> str:
     """A title as given: outer punctuation, a stray mark a scan left at its end ("… hiện đại. ~"), a leading
     quote with its "về", and quote marks left unpaired at either end dropped; a quoted name that ends the
     title keeps its closing mark (mô hình "X")."""
-    title = _rejoined_keys(_STRAY_MARK.sub("", title).strip(" ,;:."))
+    title = _rejoined_keys(_FOOTNOTE_AFTER_QUOTE.sub("", _STRAY_MARK.sub("", title)).strip(" ,;:."))
     close = re.search(r"[”\"]", title[1:])
     if title.startswith(("“", '"')) and (close is None or close.end() == len(title) - 1):
         title = re.sub(r"^[“\"]\s*(?:[Vv]ề\s+)?", "", title)  # the whole title quoted: “về X”

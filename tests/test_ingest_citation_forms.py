@@ -3170,3 +3170,12 @@ def test_a_central_body_named_by_no_ministry_word_numbers_nationally() -> None:
     )
     assert c["77-NQ/BCS"]["jurisdiction"] == "national"
     assert c["05-CT/ĐU"]["jurisdiction"] == "national"
+
+
+def test_a_footnote_number_stuck_to_the_closing_quote_ending_a_title_is_dropped() -> None:
+    assert tidy_title("công nhận danh hiệu “Gia đình văn hóa”2.") == "công nhận danh hiệu “Gia đình văn hóa”"
+    c = cited(
+        "1. Theo Thông tư số 5/2020/TT-BVHTTDL ngày 2/2/2020 của Bộ Văn hóa, Thể thao và Du lịch về "
+        "bình xét danh hiệu “Khu dân cư văn hóa”3.\n"
+    )
+    assert c["5/2020/TT-BVHTTDL"]["title"] == "bình xét danh hiệu “Khu dân cư văn hóa”"
