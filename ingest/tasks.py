@@ -687,10 +687,11 @@ _PLACE_END = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS}|{_CAP_PLACE.pattern})(?:\s+[
 # trường đóng").
 _WHERE_IT_IS = r"nơi\s+(?:[^\s,;()]+\s+){0,2}?(?:đóng(?:\s+(?:quân|trụ sở))?|cư trú|sinh sống)"
 # "cấp" after a place is the verb to supply ("Đoàn Thanh niên huyện | cấp cây giống"), but for "các cấp"
-# ("cùng cấp" is a place itself); "cùng" before a capital joins the next name, as "và" does. "biên giới"
+# ("cùng cấp" is a place itself), and for a level ("Ủy ban Mặt trận Tổ quốc Việt Nam cấp huyện": the
+# committee of each district); "cùng" before a capital joins the next name, as "và" does. "biên giới"
 # says which places ("Ủy ban nhân dân các xã biên giới").
 _AFTER_PLACE = re.compile(
-    rf"(?:{_PLACE_WORDS}|biên giới|các\s+cấp|các|và|cùng(?=\s+[{_UPPER}])|"
+    rf"(?:{_PLACE_WORDS}|biên giới|các\s+cấp|cấp\s+(?:tỉnh|huyện|xã|cơ sở)|các|và|cùng(?=\s+[{_UPPER}])|"
     r"thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ|"
     rf"{_WHERE_IT_IS})(?!\w)"
 )

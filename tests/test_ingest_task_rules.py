@@ -1239,3 +1239,13 @@ def test_settling_accounts_and_enrolling_end_the_names_of_a_schools_partners() -
     assert coordinates(text) == ["Khoa Lý luận cơ sở"]
     text = "Phối hợp với Phòng Kế hoạch và Hợp tác quốc tế thanh quyết toán tiền ăn."
     assert coordinates(text) == ["Phòng Kế hoạch và Hợp tác quốc tế"]
+
+
+def test_a_level_after_a_proper_name_is_part_of_the_partners_name() -> None:
+    # "cấp" + a level after a name that gave its place names the body of each place of that level; "cấp"
+    # + anything else is the verb to supply
+    text = "Phối hợp với Hội Chữ thập đỏ Việt Nam cấp xã, Đoàn Thanh niên cấp huyện tặng quà cho học sinh."
+    assert coordinates(text) == ["Hội Chữ thập đỏ Việt Nam cấp xã", "Đoàn Thanh niên cấp huyện"]
+    assert coordinates("Phối hợp với Hội Chữ thập đỏ Việt Nam cấp sách vở cho học sinh.") == [
+        "Hội Chữ thập đỏ Việt Nam"
+    ]
