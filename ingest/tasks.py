@@ -855,6 +855,17 @@ def _peers_of_level(name: str, sep: str, piece: str) -> bool:
     return sep == "và" and bool(_PEERS.match(piece)) and bool(_PLACE_END.search(name))
 
 
+# "Phòng Tổ chức - Hành chính và Thanh tra": a department named by fields joined with a dash goes on after
+# "và" with its last field, though that field alone ("Thanh tra") could name a body: with no place or
+# issuer of its own it is no other body ("… và Thanh tra huyện" is).
+_DASHED_DEPARTMENT = re.compile(rf"(?:^|,\s*)Phòng\s+[{_UPPER}][^,;]*\s[-–]\s*[{_UPPER}][^,;]*$")
+
+
+def _last_field_of(name: str, sep: str, piece: str) -> bool:
+    """Whether piece, after "và" and a department named by dashed fields, is only its last field."""
+    return sep == "và" and piece == "Thanh tra" and bool(_DASHED_DEPARTMENT.search(name))
+
+
 def split_bodies(seg: str) -> list[str]:
     """ "A, B và C" -> [A, B, C] where each part is a body; a part that is not one stays with the name
     before it, joined as the text joins them."""
@@ -882,6 +893,7 @@ def split_bodies(seg: str) -> list[str]:
                 _other_place_of(out[-1], sep, piece)
                 or _peers_of_level(out[-1], sep, piece)
                 or _other_village_head(out[-1], sep, piece)
+                or _last_field_of(out[-1], sep, piece)
             )
         )
         if out and (office or not starts):

@@ -1249,3 +1249,15 @@ def test_a_level_after_a_proper_name_is_part_of_the_partners_name() -> None:
     assert coordinates("Phối hợp với Hội Chữ thập đỏ Việt Nam cấp sách vở cho học sinh.") == [
         "Hội Chữ thập đỏ Việt Nam"
     ]
+
+
+def test_a_department_named_by_dashed_fields_ends_with_its_last_field_after_va() -> None:
+    # "Phòng A - B và Thanh tra" is one office; "Thanh tra" with its place is a body of its own
+    text = "Phối hợp với Phòng Kế hoạch - Tài vụ và Thanh tra rà soát hồ sơ mua sắm."
+    assert coordinates(text) == ["Phòng Kế hoạch - Tài vụ và Thanh tra"]
+    text = "Phối hợp với Phòng Kế hoạch - Tài vụ và Thanh tra huyện rà soát hồ sơ mua sắm."
+    assert coordinates(text) == ["Phòng Kế hoạch - Tài vụ", "Thanh tra huyện"]
+    assert coordinates("Phối hợp với Phòng Y tế và Thanh tra rà soát hồ sơ mua sắm.") == [
+        "Phòng Y tế",
+        "Thanh tra",
+    ]
