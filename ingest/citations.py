@@ -970,9 +970,12 @@ _NAMED_THING = re.compile(
 
 # "về phát triển du lịch gắn với bảo tồn di sản": what a subject is tied to is the title's. The plan ties its
 # own work after a comma (", gắn với việc …"), or to another document or a congress ("… về quy hoạch cán bộ
-# gắn với chuẩn bị nhân sự cho Đại hội …", "… gắn với thực hiện Kết luận số …"): there the title ends.
+# gắn với chuẩn bị nhân sự cho Đại hội …", "… gắn với thực hiện Kết luận số …"): there the title ends. A
+# strategy's title closes with the horizon it looks to ("… đến năm 2030, tầm nhìn đến năm 2045"): what is
+# tied to it after that is the plan's.
 _TIED_BY_THE_PLAN = re.compile(
-    rf"(?<=,)\s+gắn với\s|\s+gắn với\s(?=[^;.]{{0,200}}?(?:{_CITE_AHEAD}|(?i:đại hội)(?!\w)))"
+    rf"(?<=,)\s+gắn với\s|\s+gắn với\s(?=[^;.]{{0,200}}?(?:{_CITE_AHEAD}|(?i:đại hội)(?!\w)))|"
+    r"(?:(?<=tầm nhìn đến năm \d{4})|(?<=định hướng đến năm \d{4}))\s+gắn với\s"
 )
 
 

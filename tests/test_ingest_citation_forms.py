@@ -3179,3 +3179,11 @@ def test_a_footnote_number_stuck_to_the_closing_quote_ending_a_title_is_dropped(
         "bình xét danh hiệu “Khu dân cư văn hóa”3.\n"
     )
     assert c["5/2020/TT-BVHTTDL"]["title"] == "bình xét danh hiệu “Khu dân cư văn hóa”"
+
+
+def test_a_strategys_title_closes_with_its_horizon() -> None:
+    c = cited(
+        "1. Học tập Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương về phát triển bền "
+        "vững kinh tế biển đến năm 2030, tầm nhìn đến năm 2045 gắn với nghề muối của tỉnh.\n"
+    )
+    assert c["36-NQ/TW"]["title"] == ("phát triển bền vững kinh tế biển đến năm 2030, tầm nhìn đến năm 2045")
