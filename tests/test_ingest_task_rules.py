@@ -1261,3 +1261,12 @@ def test_a_department_named_by_dashed_fields_ends_with_its_last_field_after_va()
         "Phòng Y tế",
         "Thanh tra",
     ]
+
+
+def test_the_providers_of_a_service_are_named_by_that_service() -> None:
+    # "cung cấp dịch vụ" after a kind of body names the providers, not the partners' work
+    text = "Phối hợp với các doanh nghiệp cung cấp dịch vụ chữ ký số hướng dẫn người dân cài đặt."
+    assert coordinates(text) == ["các doanh nghiệp cung cấp dịch vụ chữ ký số"]
+    # supplying anything else is still the work
+    text = "Phối hợp với Bưu điện huyện cung cấp tờ rơi cho người dân."
+    assert coordinates(text) == ["Bưu điện huyện"]
