@@ -638,6 +638,9 @@ _TITLE_STOP = re.compile(
     # "(được thành lập theo Nghị quyết … về việc sắp xếp … năm 2025) và chính thức hoạt động từ …": "chính
     # thức" before a verb is the sentence's next predicate, what became of its subject (not "chính thức hóa")
     r"\s+và\s+chính thức\s+(?!hóa|hoá)|"
+    # "… về việc sắp xếp X và đặc khu Y đi vào hoạt động …": a unit that came into operation is the subject of
+    # the sentence's next clause (a title brings one into it: "và đưa Y đi vào hoạt động")
+    r"\s+và\s+(?!đưa\s)(?=[^,;.:()]{1,50}?\s(?:đi vào|bắt đầu)\s+hoạt động(?!\w))|"
     # "… để điều chỉnh cho phù hợp …": what the plan's work on it is for (but "giải pháp để …": `_MEANS`)
     r"(?P<purpose>\s+(?:để|nhằm)\s)|"
     rf"\s+thì\s|(?<=”)\s+(?=[{LOWER}])(?!năm\s+\d)|"

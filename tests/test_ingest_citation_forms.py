@@ -3187,3 +3187,12 @@ def test_a_strategys_title_closes_with_its_horizon() -> None:
         "vững kinh tế biển đến năm 2030, tầm nhìn đến năm 2045 gắn với nghề muối của tỉnh.\n"
     )
     assert c["36-NQ/TW"]["title"] == ("phát triển bền vững kinh tế biển đến năm 2030, tầm nhìn đến năm 2045")
+
+
+def test_a_unit_that_came_into_operation_after_and_opens_the_next_clause() -> None:
+    c = cited(
+        "1. Từ khi huyện mới được lập theo Nghị quyết số 88/2024/UBTVQH15 ngày 5/5/2024 của Ủy ban Thường vụ "
+        "Quốc hội về việc sắp xếp đơn vị hành chính cấp huyện và khu kinh tế cửa khẩu đi vào hoạt động, "
+        "thu ngân sách tăng.\n"
+    )
+    assert c["88/2024/UBTVQH15"]["title"] == "việc sắp xếp đơn vị hành chính cấp huyện"
