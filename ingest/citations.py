@@ -101,6 +101,7 @@ _LOWER_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
     "kiểm": (("tra",), ("ban",)),
     "tổ": (("chức",), ("ban",)),
     "tuyên": (("giáo",), ("ban",)),
+    "đặc": (("khu",), None),  # a special zone, a commune-level unit since 2025: "Đảng bộ đặc khu Phú Quốc"
 }
 _LOWER_SECOND = {
     second: first

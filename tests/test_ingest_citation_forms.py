@@ -3196,3 +3196,8 @@ def test_a_unit_that_came_into_operation_after_and_opens_the_next_clause() -> No
         "thu ngân sách tăng.\n"
     )
     assert c["88/2024/UBTVQH15"]["title"] == "việc sắp xếp đơn vị hành chính cấp huyện"
+
+
+def test_a_special_zone_is_a_unit_of_a_body_name() -> None:
+    assert issuer("Đảng ủy đặc khu Côn Đảo khóa I về du lịch") == "Đảng ủy đặc khu Côn Đảo khóa I"
+    assert issuer("Ban Thường vụ Đảng ủy đặc khu ban hành") == "Ban Thường vụ Đảng ủy đặc khu"
