@@ -1092,6 +1092,24 @@ def _taken_as(text: str, p: int, q: int, stop: int) -> int | None:
     return a.start() if a else None
 
 
+# "vận dụng Kết luận số … về X trong giảng dạy …", "… vào thực tiễn": where a document is applied is the
+# clause's, after its title; "trong" names it by the work it goes into (a title's "trong Đảng" goes on).
+_APPLYING = re.compile(r"(?<!\w)(?i:vận dụng|áp dụng)\s")
+_APPLIED_IN = re.compile(
+    r"\s+(?:vào|trong\s+(?=(?:giảng dạy|thực tiễn|công tác|hoạt động|quá trình|việc)(?!\w)))"
+)
+
+
+def _applied_in(text: str, p: int, q: int, stop: int) -> int | None:
+    """Where "vào"/"trong" closes the object of a "vận dụng" in the clause the title stands in."""
+    begin = max(text.rfind(";", 0, p), text.rfind(". ", 0, p), text.rfind(":", 0, p), 0)
+    applying = _APPLYING.search(text, begin, p)
+    if applying is None or _APPLIED_IN.search(text, applying.end(), p):
+        return None
+    a = _APPLIED_IN.search(text, q, stop)
+    return a.start() if a else None
+
+
 _RESUMED = re.compile(rf",\s+(?:các|những)\s+(?P<head>[{LOWER}]+\s+[{LOWER}]+)(?!\w)")
 
 
@@ -1145,14 +1163,15 @@ def _into_life(text: str, p: int, q: int, stop: int) -> int | None:
 
 
 # Where a title ends before the stop word found, in this order: after a closing quote, at the plan's own
-# clause, at an audience, at what it is taken as, where the plan's own list resumes, after an amending law's
-# list of laws, at a count of people, at the plan's "vào cuộc sống". Each is (text, title start, scan start,
-# stop) -> an earlier end, or None.
+# clause, at an audience, at what it is taken as or applied in, where the plan's own list resumes, after an
+# amending law's list of laws, at a count of people, at the plan's "vào cuộc sống". Each is (text, title
+# start, scan start, stop) -> an earlier end, or None.
 _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
     _after_closing_quote,
     lambda text, p, q, stop: _clause_start(text, q, stop),
     _audience_among,
     _taken_as,
+    _applied_in,
     _resumed_list,
     _amended_laws_end,
     _headcount,

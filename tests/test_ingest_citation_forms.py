@@ -3201,3 +3201,13 @@ def test_a_unit_that_came_into_operation_after_and_opens_the_next_clause() -> No
 def test_a_special_zone_is_a_unit_of_a_body_name() -> None:
     assert issuer("Đảng ủy đặc khu Côn Đảo khóa I về du lịch") == "Đảng ủy đặc khu Côn Đảo khóa I"
     assert issuer("Ban Thường vụ Đảng ủy đặc khu ban hành") == "Ban Thường vụ Đảng ủy đặc khu"
+
+
+def test_where_a_document_is_applied_ends_its_title() -> None:
+    c = cited(
+        "1. Vận dụng Chỉ thị số 12-CT/TU ngày 4/4/2023 của Tỉnh ủy về nâng cao chất lượng sinh hoạt chi bộ "
+        "trong công tác của các chi bộ thôn; áp dụng Quyết định số 8-QĐ/TU ngày 1/2/2023 của Tỉnh ủy về "
+        "khen thưởng đảng viên vào thực tiễn.\n"
+    )
+    assert c["12-CT/TU"]["title"] == "nâng cao chất lượng sinh hoạt chi bộ"
+    assert c["8-QĐ/TU"]["title"] == "khen thưởng đảng viên"
