@@ -31,6 +31,7 @@ from ingest.header import (
     find_bloc_in,
     find_district,
     find_province,
+    header_names,
     header_places,
     opening_issuer,
     place_chain,
@@ -908,10 +909,14 @@ def _agency_party(
     if m is None:
         return None
     org = m.group("org")
-    for body in header_bodies:
-        named = re.match(r"ĐẢNG (?:ỦY|BỘ) (.+)$", normalize(body).upper())
+    for body in header_names(header_bodies):
+        named = re.match(r"ĐẢNG (?:ỦY|BỘ) (.+)$", body.upper())
         if named and full.casefold().startswith(named.group(1).casefold(), m.start("org")):
             org = full[m.start("org") : m.start("org") + len(named.group(1))]
+            # "… ĐA KHOA TỈNH PHÚ THỌ": the province is named after the bloc's comma, its unit word stays
+            place = re.search(r"\s(?:tỉnh|thành phố)\s+(\S.*)$", org)
+            if place and province_name(place.group(1)):
+                org = org[: place.start(1)].rstrip()
     return f"Đảng bộ {org}"
 
 

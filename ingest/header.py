@@ -506,6 +506,19 @@ _PLACE_LINE = re.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|
 _SUB_BODY_LINE = re.compile(r"^(?:BAN|VĂN PHÒNG|(?:ỦY|UỶ) BAN KIỂM TRA|THƯỜNG TRỰC)(?!\w)")
 
 
+def header_names(header_bodies: list[str]) -> list[str]:
+    """The header's bodies, normalised, each with the place line written under it joined to it: a name
+    wrapped before its place ("ĐẢNG ỦY BỆNH VIỆN ĐA KHOA" / "TỈNH PHÚ THỌ") is one name."""
+    groups: list[str] = []
+    for line in header_bodies:
+        line = " ".join(normalize(line).split())
+        if groups and _PLACE_LINE.match(line):
+            groups[-1] += " " + line
+        else:
+            groups.append(line)
+    return groups
+
+
 def titled_header_body(header_bodies: list[str]) -> str | None:
     """The issuing body of the header block, in running-text case: its last body, with the place line
     written under it ("ỦY BAN NHÂN DÂN" / "HUYỆN ĐỨC THỌ"), and the body above it when the last line is
@@ -514,13 +527,7 @@ def titled_header_body(header_bodies: list[str]) -> str | None:
     to, not its name, and is left out."""
     if not header_bodies:
         return None
-    groups: list[str] = []
-    for line in header_bodies:
-        line = " ".join(normalize(line).split())
-        if groups and _PLACE_LINE.match(line):
-            groups[-1] += " " + line
-        else:
-            groups.append(line)
+    groups = header_names(header_bodies)
     name = groups[-1]
     council = (
         re.match(

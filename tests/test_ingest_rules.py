@@ -1103,6 +1103,26 @@ def test_a_general_hospital_s_party_committee_under_the_bloc_is_its_own_bloc_nam
     assert c["40-KH/ĐUK"]["jurisdiction"] == "bloc:Đảng bộ Khối các cơ quan tỉnh, Sơn La"
 
 
+def test_an_agency_s_party_committee_named_over_two_header_lines_keeps_its_unit_word() -> None:
+    # a PDF's columns: "ĐẢNG ỦY TRƯỜNG CAO ĐẲNG SƯ PHẠM" wrapped before "TỈNH BẮC GIANG", the place and date
+    # beside it; the college's name holds "tỉnh", the province goes after the bloc's comma
+    text = _plan(
+        "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH BẮC GIANG          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "    ĐẢNG ỦY TRƯỜNG CAO ĐẲNG SƯ PHẠM\n"
+        "         TỈNH BẮC GIANG                    Bắc Giang, ngày 9 tháng 4 năm 2024\n"
+        "               *\n         Số 21-KH/ĐU",
+        "về bồi dưỡng lý luận chính trị cho giảng viên",
+        "Căn cứ Nghị quyết số 7-NQ/ĐU, ngày 12/01/2024 của Ban Chấp hành Đảng bộ Trường về nhiệm vụ năm "
+        "2024, Đảng ủy Trường Cao đẳng Sư phạm tỉnh Bắc Giang ban hành Kế hoạch như sau:",
+        signature="T/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn Bình",
+    )
+    facts = extract_text(text, "cd.txt")
+    doc = facts["document"]
+    assert doc["issuer"]["name"] == "Đảng ủy Trường Cao đẳng Sư phạm tỉnh Bắc Giang"
+    assert doc["jurisdiction"] == "bloc:Đảng bộ Trường Cao đẳng Sư phạm tỉnh, Bắc Giang"
+    assert cited(facts)["7-NQ/ĐU"]["jurisdiction"] == doc["jurisdiction"]
+
+
 def test_a_scan_s_header_breaking_a_district_s_name_and_reading_a_zero_as_the_letter_o() -> None:
     # "HUYỆN ỦY BÌNH" / "GIANG": only the two lines together name a district of 2023 (Bình Giang, Hải
     # Dương); "1O2-KH/TU" is 102-KH/TU, the number a reader reads
