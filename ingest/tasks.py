@@ -97,6 +97,10 @@ _PRESS_AND_FIRMS = (
     r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng [Cc]ông ty|Công ty|Điểm\s+giao\s+dịch|"
     r"Viễn thông|Viettel|VNPT|MobiFone|Bưu điện"
 )
+# A mass organisation's central body is named by the centre before it ("Trung ương Hội Nông dân Việt Nam",
+# "Trung ương Đoàn Thanh niên …"), and the labour unions' by its rank ("Tổng Liên đoàn Lao động Việt Nam"):
+# a central plan of the Front gives them tasks as a province's plan gives them to its own Hội and Đoàn.
+_CENTRAL_MASS = r"Trung\s+ương\s+(?:Hội|Đoàn|Liên đoàn|Công đoàn)|Tổng\s+Liên\s+đoàn"
 # The posts and teams of the forces a district's plan gives work to ("Đồn Biên phòng …", "Đội Quản lý thị
 # trường số 4", "Hạt Kiểm lâm"; not "Đội ngũ", the corps of a kind of staff) are units too, and so are
 # the forces' units at sea ("Hải đội Biên phòng 2", "Hải đoàn 32" of the Coast Guard).
@@ -106,7 +110,8 @@ _UNIT_HEAD = re.compile(
     r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Vụ|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
     r"Khoa(?!\s+(?i:học)(?!\w))|"
     r"Thanh tra (?:(?i:tỉnh|huyện|thành phố|thị xã|quận)|Chính phủ|Bộ|Sở)|Bảo hiểm xã hội|Ngân hàng|"
-    rf"Công đoàn|Bệnh viện|Chi nhánh|{_PRESS_AND_FIRMS}|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?i:đoàn))(?!\w)"
+    rf"Công đoàn|Bệnh viện|Chi nhánh|{_PRESS_AND_FIRMS}|{_CENTRAL_MASS}|"
+    r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?i:đoàn))(?!\w)"
 )
 # Further heads of an assignee's name, beside the bodies of BODY_HEAD, the officers and the units: the
 # Front's full-time staff, a body's staff as a whole ("Cán bộ, chuyên viên Cơ quan …"), Party members

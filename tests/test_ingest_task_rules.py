@@ -1270,3 +1270,20 @@ def test_the_providers_of_a_service_are_named_by_that_service() -> None:
     # supplying anything else is still the work
     text = "Phối hợp với Bưu điện huyện cung cấp tờ rơi cho người dân."
     assert coordinates(text) == ["Bưu điện huyện"]
+
+
+def test_the_central_bodies_of_mass_organisations_head_their_tasks() -> None:
+    # "Trung ương Hội …", "Trung ương Đoàn …" and "Tổng Liên đoàn …" name a body as "Hội …" does
+    ts = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Ban Dân vận\n- Gửi tài liệu về các tỉnh.\n"
+        "2. Trung ương Hội Chữ thập đỏ Việt Nam\nPhát động đợt hiến máu mùa hè.\n"
+        "3. Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh\n- Lập đội hình tình nguyện.\n"
+        "4. Tổng Liên đoàn Lao động Việt Nam\n- Thăm hỏi công nhân khó khăn.\n"
+    )
+    assert [t["assignee"] for t in ts] == [
+        "Ban Dân vận",
+        "Trung ương Hội Chữ thập đỏ Việt Nam",
+        "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        "Tổng Liên đoàn Lao động Việt Nam",
+    ]
+    assert [t["actions"] for t in ts] == [1, 1, 1, 1]
