@@ -2057,6 +2057,11 @@ _GUIDANCE_NAMED = re.compile(
     r"(?<!\w)(?i:theo|căn cứ|thực hiện|triển khai)\s+"
     rf"(?P<title>Hướng dẫn\s+(?!này|số|của)[{LOWER}][^;:.()“”\"\d]{{5,120}}?)\s+của\s+"
 )
+# "hướng dẫn của Ban Tổ chức Trung ương về thực hiện Quy định số 57-QĐ/TW": a body's guidance written in lower
+# case is one document when its subject is carrying out a numbered one; named by its body alone ("theo hướng
+# dẫn của Bộ Tài chính") or with a field ("hướng dẫn của Trung ương về công tác …") it is guidance in general.
+_GUIDANCE_OF = re.compile(r"(?<!\w)hướng dẫn\s+của\s+")
+_ON_CARRYING_OUT = re.compile(rf"\s+về\s+(?:việc\s+)?(?=(?:thực hiện|triển khai|thi hành)\s+{_CITE_AHEAD})")
 # "các văn bản, Kế hoạch của …": a kind listed after "các" names documents in general; a preposition between
 # them ends the list ("đánh giá các danh hiệu theo Hướng dẫn của …" names one document).
 _IN_A_LIST = re.compile(r"(?i:các)\s+(?:(?!(?:theo|tại|của|với|về)\s)[^\s,;.]+\s*){0,3},?\s*$")
@@ -2270,6 +2275,16 @@ def find_unnumbered(
         mention = Mention(block, m.start("title"), span[1], "named", "Hướng dẫn")
         mention.title = (m.start("title"), m.end("title"))
         mention.issuer = span
+        out.append(mention)
+    for m in _GUIDANCE_OF.finditer(text):
+        span = parse_issuer(text, m.end())
+        v = _ON_CARRYING_OUT.match(text, span[1]) if span else None
+        if not span or not v or any(n.title and n.title[0] <= m.start() < n.title[1] for n in numbered):
+            continue
+        mention = Mention(block, m.start(), span[1], "named", "Hướng dẫn")
+        mention.issuer = span
+        mention.title = (v.end(), title_end(text, v.end(), limit if v.end() < limit else len(text)))
+        mention.end = mention.title[1]
         out.append(mention)
     for m in _LIST_RULE.finditer(text):
         q = m.end()

@@ -3211,3 +3211,19 @@ def test_where_a_document_is_applied_ends_its_title() -> None:
     )
     assert c["12-CT/TU"]["title"] == "nâng cao chất lượng sinh hoạt chi bộ"
     assert c["8-QĐ/TU"]["title"] == "khen thưởng đảng viên"
+
+
+def test_a_bodys_guidance_on_carrying_out_a_numbered_document_is_one_reference() -> None:
+    c = cited(
+        "1. Căn cứ hướng dẫn của Ban Tuyên giáo Trung ương về triển khai Chỉ thị số 23-CT/TW ngày 9/2/2018 "
+        "của Ban Bí thư; theo hướng dẫn của Sở Tài chính và hướng dẫn của Trung ương về công tác tài chính "
+        "đảng.\n"
+    )
+    unnumbered = [v for v in c.values() if not v["key"]]
+    assert [(v["type"], v["issuer"], v["title"]) for v in unnumbered] == [
+        (
+            "Hướng dẫn",
+            "Ban Tuyên giáo Trung ương",
+            "triển khai Chỉ thị số 23-CT/TW ngày 9/2/2018 của Ban Bí thư",
+        )
+    ]
