@@ -939,6 +939,12 @@ def _spelt_out(name: str) -> str:
     return n
 
 
+# A central agency's regional branch since 2025, named by its region's number ("Kho bạc Nhà nước khu vực
+# XIII", "Chi cục Hải quan khu vực IV", "Bảo hiểm xã hội khu vực 5"): it acts at the provinces' level over
+# several of them, so it belongs to none (its seat, in the place line, is no province of its own).
+_REGIONAL = re.compile(r"(?<!\w)khu vực\s+(?:[IVXL]+|\d+)$", re.IGNORECASE)
+
+
 def _own_level(name: str, ctx: Context) -> str:
     """The level of the issuing body; an unnamed "Thành ủy" / "thành phố" takes the level of the city, and
     so does a city's Youth Union ("Thành đoàn", named or not)."""
@@ -1104,6 +1110,11 @@ def extract_source(src: SourceText) -> dict:
         system = "state"  # a board or unit under a People's Committee or a department ("Ban Quản lý …")
     elif system == "unknown" and any(_PARTY_HEAD.match(h) for h in heads):
         system = "party"  # a Party committee's steering committee ("TỈNH ỦY … / BAN CHỈ ĐẠO …")
+    regional = bool(
+        system in ("state", "unknown") and full_issuer and _REGIONAL.search(normalize(full_issuer))
+    )
+    if regional:
+        level = "province"
     if enterprise or agency:
         juris = ctx.bloc_j()
     elif full_issuer and bloc and ("Khối" in full_issuer or find_bloc_in(normalize(full_issuer))):
@@ -1112,7 +1123,7 @@ def extract_source(src: SourceText) -> dict:
         juris = ctx.district_j()
     elif level == "grassroots":
         juris = ctx.commune_j()
-    elif level == "province":
+    elif level == "province" and not regional:  # a regional branch's keys are of no one province
         juris = ctx.province_j()
     elif level == "central":
         juris = "national"
@@ -1143,7 +1154,8 @@ def extract_source(src: SourceText) -> dict:
         "issuer": {
             "name": full_issuer,
             "level": level,
-            "province": None if level == "central" else (province or "unknown"),  # a central body has none
+            # a central body has none, nor a regional branch over several
+            "province": None if level == "central" or regional else (province or "unknown"),
             "system": system,
             "district": district if level in ("district", "grassroots") else None,
         },

@@ -1123,6 +1123,26 @@ def test_an_agency_s_party_committee_named_over_two_header_lines_keeps_its_unit_
     assert cited(facts)["7-NQ/ĐU"]["jurisdiction"] == doc["jurisdiction"]
 
 
+def test_a_central_agency_s_regional_branch_is_of_the_provinces_level_and_of_no_province() -> None:
+    # since 2025 a branch numbered by its region serves several provinces: its seat in the place line is not
+    # its province, and its own numbering is no province's
+    text = _plan(
+        "BẢO HIỂM XÃ HỘI VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BẢO HIỂM XÃ HỘI KHU VỰC XXI\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 77/KH-BHXHKVXXI\tCần Thơ, ngày 3 tháng 9 năm 2025",
+        "về phát triển người tham gia bảo hiểm y tế hộ gia đình",
+        "Căn cứ Quyết định số 40/QĐ-BHXHKVXXI ngày 10/7/2025 của Giám đốc về phân công nhiệm vụ, Bảo hiểm xã "
+        "hội khu vực XXI ban hành Kế hoạch trên địa bàn thành phố Cần Thơ và tỉnh Vĩnh Long như sau:",
+        signature="KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thị Hoa",
+    )
+    facts = extract_text(text, "bhxh.txt")
+    issuer = facts["document"]["issuer"]
+    assert (issuer["name"], issuer["system"]) == ("Bảo hiểm xã hội khu vực XXI", "state")
+    assert (issuer["level"], issuer["province"]) == ("province", None)
+    assert facts["document"]["jurisdiction"] == "unknown"
+    assert cited(facts)["40/QĐ-BHXHKVXXI"]["jurisdiction"] == "unknown"
+
+
 def test_a_scan_s_header_breaking_a_district_s_name_and_reading_a_zero_as_the_letter_o() -> None:
     # "HUYỆN ỦY BÌNH" / "GIANG": only the two lines together name a district of 2023 (Bình Giang, Hải
     # Dương); "1O2-KH/TU" is 102-KH/TU, the number a reader reads
