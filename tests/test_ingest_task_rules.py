@@ -1287,3 +1287,15 @@ def test_the_central_bodies_of_mass_organisations_head_their_tasks() -> None:
         "Tổng Liên đoàn Lao động Việt Nam",
     ]
     assert [t["actions"] for t in ts] == [1, 1, 1, 1]
+
+
+def test_meeting_the_people_and_piloting_end_the_partners_and_people_of_standing_are_one() -> None:
+    # "họp" (to meet) and "thí điểm" (to pilot) are the partners' work; "người có uy tín" and "già làng",
+    # the people of standing in a village, are a partner of their own after "và"
+    text = "Phối hợp với Chi hội Nông dân thôn, xóm và già làng họp bà con bàn việc làm đường."
+    assert coordinates(text) == ["Chi hội Nông dân thôn, xóm", "già làng"]
+    text = "Phối hợp với Đoàn Thanh niên xã và người có uy tín họp các hộ chăn nuôi."
+    assert coordinates(text) == ["Đoàn Thanh niên xã", "người có uy tín"]
+    assert coordinates("Phối hợp với Trung tâm Khuyến nông thí điểm giống lúa mới.") == [
+        "Trung tâm Khuyến nông"
+    ]
