@@ -608,8 +608,8 @@ _TITLE_STOP = re.compile(
     # ", kết hợp …": how it is done; ", chính thức hoạt động từ …": when a unit began
     r",\s+(?:trong quá trình|với việc|ưu tiên|kết hợp(?!\s+với)|chính thức\s+(?:hoạt động|đi vào))\s|"
     # ", trọng tâm là …", ", phấn đấu …", ", từng bước …": what the plan's work stresses, aims at, and how far
-    # it goes each step
-    r",\s+(?:trọng tâm là|phấn đấu|từng bước)\s|"
+    # it goes each step; ", trong đó có …": what the plan picks out of it
+    r",\s+(?:trọng tâm là|phấn đấu|từng bước|trong đó)\s|"
     # ", kể cả cán bộ được điều động …": whom the plan's work takes in besides (no gold title says "kể cả")
     r",\s+kể cả\s|"
     # ", giúp hộ nghèo có vốn …": whom the plan's work helps, and to do what (but "tham mưu, giúp việc", "theo

@@ -3227,3 +3227,11 @@ def test_a_bodys_guidance_on_carrying_out_a_numbered_document_is_one_reference()
             "triển khai Chỉ thị số 23-CT/TW ngày 9/2/2018 của Ban Bí thư",
         )
     ]
+
+
+def test_what_the_plan_picks_out_after_a_comma_ends_the_title() -> None:
+    c = cited(
+        "1. Quán triệt Chỉ thị số 31-CT/TW ngày 1/3/2024 của Ban Bí thư về công tác thanh niên trong tình "
+        "hình mới, trong đó có nhiệm vụ phát triển đoàn viên ở nông thôn.\n"
+    )
+    assert c["31-CT/TW"]["title"] == "công tác thanh niên trong tình hình mới"
