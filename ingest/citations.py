@@ -995,10 +995,20 @@ _MEANS = re.compile(
 _IN_GENERAL = re.compile(r"\s+và\s+các\s+[^,;.:]{1,30},")
 
 
+def _inside_quote(text: str, p: int, at: int, limit: int) -> bool:
+    """Whether at lies inside a curly quote the title opened and closes within a name's length."""
+    if text.count("“", p, at) <= text.count("”", p, at):
+        return False
+    close = text.find("”", at, limit)
+    return close != -1 and close - at <= 120 and "“" not in text[at:close]
+
+
 def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
     """The next stop of a title begun at p, searched from q. "ban hành Kế hoạch tổng thể và kế hoạch 5 năm
     của Chính phủ …": documents of the kind the title already names go on its list, not another body's."""
     for m in _TITLE_STOP.finditer(text, q, limit):
+        if _inside_quote(text, p, m.start(), limit):
+            continue  # a quoted name is whole: "phong trào “… - Không để ai bị bỏ lại phía sau”"
         kind = m.group("others")
         if (
             kind

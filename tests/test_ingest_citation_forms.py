@@ -3235,3 +3235,13 @@ def test_what_the_plan_picks_out_after_a_comma_ends_the_title() -> None:
         "hình mới, trong đó có nhiệm vụ phát triển đoàn viên ở nông thôn.\n"
     )
     assert c["31-CT/TW"]["title"] == "công tác thanh niên trong tình hình mới"
+
+
+def test_no_stop_word_inside_a_quoted_name_ends_a_title() -> None:
+    c = cited(
+        "1. Thực hiện Kế hoạch số 9/KH-MTTQ-BTT ngày 2/2/2024 của Ban Thường trực Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam tỉnh về cuộc vận động “Chung sức để không ai phải thiếu nước sạch” năm 2024.\n"
+    )
+    assert c["9/KH-MTTQ-BTT"]["title"] == (
+        "cuộc vận động “Chung sức để không ai phải thiếu nước sạch” năm 2024"
+    )
