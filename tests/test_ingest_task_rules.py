@@ -1299,3 +1299,12 @@ def test_meeting_the_people_and_piloting_end_the_partners_and_people_of_standing
     assert coordinates("Phối hợp với Trung tâm Khuyến nông thí điểm giống lúa mới.") == [
         "Trung tâm Khuyến nông"
     ]
+
+
+def test_general_services_in_a_partners_name_are_not_the_verb_to_compile() -> None:
+    # "Dịch vụ tổng hợp" names a unit of general services; "tổng hợp" elsewhere is still the partners' work
+    text = "Phối hợp với Trung tâm Văn hóa và Dịch vụ tổng hợp bố trí âm thanh cho buổi lễ."
+    assert coordinates(text) == ["Trung tâm Văn hóa và Dịch vụ tổng hợp"]
+    assert coordinates("Phối hợp với Trung tâm Văn hóa tổng hợp danh sách diễn viên.") == [
+        "Trung tâm Văn hóa"
+    ]
