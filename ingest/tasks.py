@@ -162,11 +162,11 @@ _SEPARATOR = re.compile(r"^[-_=–—]{3,}")  # the line may have been joined wi
 _NOTE_AFTER_SEPARATOR = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}(?![\d.)])|\*)")
 # A closing paragraph of the whole plan: it speaks of the plan itself ("Kế hoạch này được phổ biến …",
 # "Hướng dẫn này thay thế …"), of difficulties met while carrying it out ("Trong quá trình thực hiện, nếu
-# có vướng mắc …"), asks everyone to carry it out ("… yêu cầu các chi bộ … thực hiện Kế hoạch này"), or
-# ends the text ("./.").
+# có vướng mắc …", "…, nếu phát sinh khó khăn …"), asks everyone to carry it out ("… yêu cầu các chi bộ …
+# thực hiện Kế hoạch này"), or ends the text ("./.").
 _CLOSING = re.compile(
     rf"^(?:Trên đây|Nhận được)(?!\w)|^(?:{TYPE_ALT})\s+này(?!\w)|"
-    r"^(?:Trong\s+)?(?i:quá trình)\s[^.;]{0,60}?,\s*nếu có(?!\w)|"
+    r"^(?:Trong\s+)?(?i:quá trình)\s[^.;]{0,60}?,\s*nếu\s+(?:có|phát sinh)(?!\w)|"
     rf"(?i:yêu cầu|đề nghị)\s[^.;]*?(?i:thực hiện|triển khai)\s+(?:tốt\s+)?(?i:{TYPE_ALT})\s+này(?!\w)|"
     r"\./\.\s*$"
 )

@@ -1308,3 +1308,12 @@ def test_general_services_in_a_partners_name_are_not_the_verb_to_compile() -> No
     assert coordinates("Phối hợp với Trung tâm Văn hóa tổng hợp danh sách diễn viên.") == [
         "Trung tâm Văn hóa"
     ]
+
+
+def test_closing_paragraph_on_difficulties_that_arise_is_not_a_duty() -> None:
+    # "nếu phát sinh …" (if … arise) closes the plan as "nếu có …" does
+    t = last(
+        "2. Đề nghị Ủy ban nhân dân các xã Phước Hưng, Phước Tỉnh\nGiao đất trồng cây cho các chi bộ.\n"
+        "Trong quá trình triển khai, nếu phát sinh khó khăn, các đơn vị gửi ý kiến về Văn phòng Huyện ủy.\n"
+    )
+    assert t["actions"] == 1
