@@ -1120,6 +1120,19 @@ def _applied_in(text: str, p: int, q: int, stop: int) -> int | None:
     return a.start() if a else None
 
 
+# "Nghị định số … quy định chi tiết một số điều của Luật X được chuyển cho …": a title that closes on the
+# articles of a law it details is followed by the clause's own passive ("được"), said of the clause's subject
+# (a title's "sau khi Luật X được thông qua" names the law as its own subject, not its articles).
+_PASSIVE = re.compile(rf"\s+được\s+(?=[{LOWER}])")
+_ARTICLES_OF_LAW = re.compile(rf"(?<!\w)điều của (?:Luật|Bộ luật|Pháp lệnh)\s+[{UPPER}][^,;:.()]*$")
+
+
+def _passive_after_law(text: str, p: int, q: int, stop: int) -> int | None:
+    """Where "được" follows a title that closes on the articles of a law."""
+    a = _PASSIVE.search(text, q, stop)
+    return a.start() if a and _ARTICLES_OF_LAW.search(text, p, a.start()) else None
+
+
 _RESUMED = re.compile(rf",\s+(?:các|những)\s+(?P<head>[{LOWER}]+\s+[{LOWER}]+)(?!\w)")
 
 
@@ -1173,15 +1186,16 @@ def _into_life(text: str, p: int, q: int, stop: int) -> int | None:
 
 
 # Where a title ends before the stop word found, in this order: after a closing quote, at the plan's own
-# clause, at an audience, at what it is taken as or applied in, where the plan's own list resumes, after an
-# amending law's list of laws, at a count of people, at the plan's "vào cuộc sống". Each is (text, title
-# start, scan start, stop) -> an earlier end, or None.
+# clause, at an audience, at what it is taken as or applied in, at a passive after a law's articles, where
+# the plan's own list resumes, after an amending law's list of laws, at a count of people, at the plan's "vào
+# cuộc sống". Each is (text, title start, scan start, stop) -> an earlier end, or None.
 _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
     _after_closing_quote,
     lambda text, p, q, stop: _clause_start(text, q, stop),
     _audience_among,
     _taken_as,
     _applied_in,
+    _passive_after_law,
     _resumed_list,
     _amended_laws_end,
     _headcount,

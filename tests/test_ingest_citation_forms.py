@@ -3245,3 +3245,13 @@ def test_no_stop_word_inside_a_quoted_name_ends_a_title() -> None:
     assert c["9/KH-MTTQ-BTT"]["title"] == (
         "cuộc vận động “Chung sức để không ai phải thiếu nước sạch” năm 2024"
     )
+
+
+def test_a_passive_after_a_laws_articles_ends_the_title() -> None:
+    c = cited(
+        "1. Các hồ sơ theo Nghị định số 31/2021/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật "
+        "Đầu tư được tiếp nhận tại bộ phận một cửa; thực hiện Kế hoạch số 3/KH-UBND ngày 1/1/2024 của Ủy ban "
+        "nhân dân tỉnh về những việc làm ngay sau khi Luật Đất đai được thông qua.\n"
+    )
+    assert c["31/2021/NĐ-CP"]["title"] == "quy định chi tiết một số điều của Luật Đầu tư"
+    assert c["3/KH-UBND"]["title"] == "những việc làm ngay sau khi Luật Đất đai được thông qua"
