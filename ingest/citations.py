@@ -1203,6 +1203,13 @@ _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
 )
 
 
+# "Thông tư … hướng dẫn thực hiện một số điều của Luật X và Nghị định số …": a guidance of a law's articles
+# guides the decree that details them with it, one title; a decree's "quy định chi tiết một số điều của Luật X
+# và Thông tư số …" names a lower document, the plan's next reference.
+_GUIDES_LAW = re.compile(rf"hướng dẫn\s+(?:thực hiện|thi hành)\s+một số điều của Luật\s+[{UPPER}][^,;:.()]*")
+_AND_DECREE = re.compile(r"\s+và\s+Nghị định\s+số")
+
+
 def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     q = p
     while q < limit:
@@ -1225,6 +1232,8 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         for pattern in patterns:
             a = pattern.search(text, q, stop)
             if a and pattern is _AND_CARRYING_OUT and not _given_in_full(text, a.end()):
+                continue
+            if a and _AND_DECREE.match(text, a.start()) and _GUIDES_LAW.fullmatch(text, p, a.start()):
                 continue
             if (
                 a

@@ -3255,3 +3255,16 @@ def test_a_passive_after_a_laws_articles_ends_the_title() -> None:
     )
     assert c["31/2021/NĐ-CP"]["title"] == "quy định chi tiết một số điều của Luật Đầu tư"
     assert c["3/KH-UBND"]["title"] == "những việc làm ngay sau khi Luật Đất đai được thông qua"
+
+
+def test_a_guidance_of_a_laws_articles_guides_the_decree_after_and() -> None:
+    c = cited(
+        "1. Căn cứ Thông tư số 40/2021/TT-BTC ngày 1/6/2021 của Bộ Tài chính hướng dẫn thực hiện một số "
+        "điều của Luật Kế toán và Nghị định số 174/2016/NĐ-CP;\n"
+        "2. Áp dụng Nghị định số 60/2020/NĐ-CP ngày 5/5/2020 của Chính phủ quy định chi tiết một số điều của "
+        "Luật Dược và Thông tư số 9/2021/TT-BYT của Bộ Y tế.\n"
+    )
+    assert c["40/2021/TT-BTC"]["title"] == (
+        "hướng dẫn thực hiện một số điều của Luật Kế toán và Nghị định số 174/2016/NĐ-CP"
+    )
+    assert c["60/2020/NĐ-CP"]["title"] == "quy định chi tiết một số điều của Luật Dược"
