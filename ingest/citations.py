@@ -27,8 +27,9 @@ CITE_TYPE_ALT = (
 )
 # A unit of a ministry or a provincial police may follow the issuer with its number ("…/KH-CAT-PC04").
 # A hyphen or slash inside a symbol may be typed with a space on one side ("19/2022/NQ -HĐND", "05/2022/NQ-
-# HĐND", "114-QĐ /TW"), not both (" - " sets the reference apart from what follows).
-_SYM_SEP = r"(?:\s?[-/](?!\s)|[-/]\s?)"
+# HĐND", "114-QĐ /TW"), not both (" - " sets the reference apart from what follows) unless a code of
+# capitals follows: "03/NQ - CP", "69/2024/NĐ - CP", "06/QĐ - TTg" are keys typed by hand.
+_SYM_SEP = rf"(?:\s?[-/](?!\s)|[-/]\s?|\s[-/]\s(?=[A-ZĐ][A-ZĐ{UPPER}]))"
 # A code's letters after its first may be any capital, "Ư" too ("UBTƯMTTQVN": the Front's Central Committee).
 _SYM_LETTERS = f"[A-Za-zđ{UPPER}]*"
 # A later part may end in a unit's number ("PC04") or in the number a steering committee is named by ("Ban

@@ -3268,3 +3268,13 @@ def test_a_guidance_of_a_laws_articles_guides_the_decree_after_and() -> None:
         "hướng dẫn thực hiện một số điều của Luật Kế toán và Nghị định số 174/2016/NĐ-CP"
     )
     assert c["60/2020/NĐ-CP"]["title"] == "quy định chi tiết một số điều của Luật Dược"
+
+
+def test_a_symbol_typed_with_spaces_around_its_hyphen_is_one_key() -> None:
+    c = cited(
+        "1. Theo Nghị quyết số 15/NQ - CP ngày 2/2/2024 của Chính phủ về phát triển hợp tác xã; Nghị định "
+        "số 88/2023/NĐ - CP ngày 5/5/2023 của Chính phủ quy định về quản lý cảng cá và Quyết định số "
+        "7/QĐ - TTg ngày 3/1/2023 của Thủ tướng Chính phủ phê duyệt Đề án nuôi biển.\n"
+    )
+    assert {"15/NQ-CP", "88/2023/NĐ-CP", "7/QĐ-TTg"} <= set(c)
+    assert c["88/2023/NĐ-CP"]["title"] == "quản lý cảng cá"
