@@ -601,9 +601,10 @@ _TITLE_STOP = re.compile(
     # ", bảo đảm không trùng lặp …": what it must not let happen; ", bảo đảm phù hợp với …": what it must fit
     r",\s+dưới sự (?:lãnh đạo|chỉ đạo)\s|"
     r",\s+(?:bảo đảm|đảm bảo)\s+(?:không\s|phù hợp\s|(?=[^,;:.]{0,60}?\s(?:được|phải|đúng)\s))|"
-    # ", trước hết ở nơi cư trú", ", nhất là ở các xã vùng cao": where the plan's work goes first (a title's
-    # "trước hết là …" names whom it is about, and goes on)
-    r",\s+(?:trước hết|nhất là)\s+(?:ở|tại)\s|"
+    # ", trước hết ở nơi cư trú", ", nhất là ở các xã vùng cao", ", nhất là việc …", ", nhất là trong …":
+    # where or in what the plan's work goes first (a title's "nhất là cán bộ …" names whom it is about, and
+    # goes on); ", phù hợp với điều kiện …": what the plan's work must fit (no title says it after a comma)
+    r",\s+(?:trước hết|nhất là)\s+(?:ở|tại|trong|việc)\s|,\s+phù hợp\s+với\s|"
     rf"\s*\((?:nếu|trừ trường hợp)\s|\s+(?:sẽ\s+)?được\s+[{LOWER}]+(?:\s+[{LOWER}]+)?\s+khi\s|"
     # ", trong quá trình …", ", với việc …": when or along with what the plan's work goes; ", ưu tiên …",
     # ", kết hợp …": how it is done; ", chính thức hoạt động từ …": when a unit began

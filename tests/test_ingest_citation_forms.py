@@ -3278,3 +3278,13 @@ def test_a_symbol_typed_with_spaces_around_its_hyphen_is_one_key() -> None:
     )
     assert {"15/NQ-CP", "88/2023/NĐ-CP", "7/QĐ-TTg"} <= set(c)
     assert c["88/2023/NĐ-CP"]["title"] == "quản lý cảng cá"
+
+
+def test_what_the_plans_work_must_fit_or_stress_after_a_comma_ends_the_title() -> None:
+    c = cited(
+        "1. Bám sát Quyết định số 14/QĐ-UBND ngày 2/3/2024 của Ủy ban nhân dân tỉnh về phát triển du lịch "
+        "cộng đồng, phù hợp với đặc điểm của từng thôn; Kế hoạch số 5-KH/HU ngày 4/4/2024 của Ban Thường vụ "
+        "Huyện ủy về sắp xếp tổ dân phố, nhất là việc bố trí cán bộ không chuyên trách dôi dư.\n"
+    )
+    assert c["14/QĐ-UBND"]["title"] == "phát triển du lịch cộng đồng"
+    assert c["5-KH/HU"]["title"] == "sắp xếp tổ dân phố"
