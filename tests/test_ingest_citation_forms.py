@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest import extract_text
+from ingest.bodies import system_of
 from ingest.citations import (
     congress_scope,
     find_mentions,
@@ -3288,3 +3289,10 @@ def test_what_the_plans_work_must_fit_or_stress_after_a_comma_ends_the_title() -
     )
     assert c["14/QĐ-UBND"]["title"] == "phát triển du lịch cộng đồng"
     assert c["5-KH/HU"]["title"] == "sắp xếp tổ dân phố"
+
+
+def test_the_associations_of_the_front_are_of_its_system() -> None:
+    assert system_of("Ban Thường vụ Hội Nhà báo tỉnh Lào Cai") == "front"
+    assert system_of("Ban Chấp hành Hội Luật gia thành phố Cần Thơ") == "front"
+    assert system_of("Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang") == "front"
+    assert system_of("Đảng đoàn Hội Nhà báo tỉnh Lào Cai") == "party"
