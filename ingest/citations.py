@@ -242,6 +242,8 @@ NAME_UNITS = [
     "Công đoàn",
     "Ban Thư ký",
     "Liên hiệp",
+    # the union of a field's associations, its "Hội …" after it: "Liên hiệp các Hội Văn học nghệ thuật tỉnh"
+    "Liên hiệp các",
     "Phụ nữ",
     "Thanh niên",
     "Cộng sản",

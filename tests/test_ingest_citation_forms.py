@@ -3296,3 +3296,12 @@ def test_the_associations_of_the_front_are_of_its_system() -> None:
     assert system_of("Ban Chấp hành Hội Luật gia thành phố Cần Thơ") == "front"
     assert system_of("Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang") == "front"
     assert system_of("Đảng đoàn Hội Nhà báo tỉnh Lào Cai") == "party"
+
+
+def test_a_union_of_associations_is_named_whole() -> None:
+    c = cited(
+        "1. Căn cứ Báo cáo số 8/BC-LHH ngày 5/1/2024 của Liên hiệp các Hội Văn học nghệ thuật tỉnh sơ kết "
+        "5 năm thực hiện Chỉ thị số 9-CT/TU.\n"
+    )
+    assert c["8/BC-LHH"]["issuer"] == "Liên hiệp các Hội Văn học nghệ thuật tỉnh"
+    assert c["8/BC-LHH"]["title"] == "sơ kết 5 năm thực hiện Chỉ thị số 9-CT/TU"
