@@ -102,6 +102,7 @@ _LOWER_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
     "kiểm": (("tra",), ("ban",)),
     "tổ": (("chức",), ("ban",)),
     "tuyên": (("giáo",), ("ban",)),
+    "toàn": (("quốc",), ("ban",)),  # a body of the whole country: "Ủy ban toàn quốc Liên hiệp các Hội …"
     "đặc": (("khu",), None),  # a special zone, a commune-level unit since 2025: "Đảng bộ đặc khu Phú Quốc"
 }
 _LOWER_SECOND = {

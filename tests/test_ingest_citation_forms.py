@@ -3305,3 +3305,13 @@ def test_a_union_of_associations_is_named_whole() -> None:
     )
     assert c["8/BC-LHH"]["issuer"] == "Liên hiệp các Hội Văn học nghệ thuật tỉnh"
     assert c["8/BC-LHH"]["title"] == "sơ kết 5 năm thực hiện Chỉ thị số 9-CT/TU"
+
+
+def test_a_body_of_the_whole_country_keeps_its_lower_case_words() -> None:
+    c = cited(
+        "1. Gửi kết quả về Ủy ban toàn quốc Liên hiệp các Hội Văn học nghệ thuật Việt Nam để tổng hợp theo "
+        "Kế hoạch của Ủy ban toàn quốc Liên hiệp các Hội Văn học nghệ thuật Việt Nam về sáng tác đề tài "
+        "biển đảo quê hương.\n"
+    )
+    a = c["sáng tác đề tài biển đảo quê hương"]
+    assert a["issuer"] == "Ủy ban toàn quốc Liên hiệp các Hội Văn học nghệ thuật Việt Nam"
