@@ -503,6 +503,7 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
 
 
 _PLACE_LINE = re.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(?!(?:ỦY|UỶ)(?!\w))")
+_PLACE_UNIT_END = re.compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)$")
 _SUB_BODY_LINE = re.compile(r"^(?:BAN|VĂN PHÒNG|(?:ỦY|UỶ) BAN KIỂM TRA|THƯỜNG TRỰC)(?!\w)")
 
 
@@ -550,5 +551,11 @@ def titled_header_body(header_bodies: list[str]) -> str | None:
         and not groups[-2].startswith("ĐẢNG BỘ")
         and not name.endswith("TRUNG ƯƠNG")  # "BAN TỔ CHỨC TRUNG ƯƠNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
     ):
-        name = f"{name} {groups[-2]}"
+        if _PLACE_UNIT_END.search(name):
+            # "SỞ … HÀ NAM" / "VĂN PHÒNG ĐIỀU PHỐI … TỈNH": the unit's own name ends on its place's unit, so
+            # the place is named after it (the province the body above closes on), not the body above
+            place = [m.group() for m in PROVINCE_RE.finditer(groups[-2])][-1:]
+            name = f"{name} {place[0]}" if place and groups[-2].endswith(place[0]) else name
+        else:
+            name = f"{name} {groups[-2]}"
     return titlecase_body(name)

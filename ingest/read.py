@@ -25,6 +25,27 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0309\u0323]")
 
 
+# A Markdown file exported by pandoc (from a .docx) says so by a footnote ("[^1]", "[^1]: …") or a hard line
+# break (a backslash at a line's end); it is read as the plain text it renders, line for line, as a .docx is:
+# the emphasis marks dropped ("**KẾ HOẠCH**"), a footnote's anchor and its note's mark as superscript digits
+# ("xã[^1]" -> "xã¹", "[^1]: Quyết định …" -> "¹ Quyết định …"), the break's backslash and the escapes of
+# punctuation ("\\*" -> "*") dropped, a list item's mark followed by one space ("-   " -> "- ").
+# Provenance keeps the file's line numbers and quotes the text as it is seen, as for invisible characters.
+_PANDOC_SIGN = re.compile(r"\[\^\d{1,3}\]|\S\\$")
+_PANDOC_NOTE = re.compile(r"^\[\^(\d{1,3})\]:\s*")
+_PANDOC_ANCHOR = re.compile(r"\[\^(\d{1,3})\]")
+_PANDOC_MARKUP = re.compile(r"\\$|\\([!-/:-@\[-`{-~])|\*+")
+_PANDOC_ITEM = re.compile(r"^(\s*(?:-|\d{1,2}[.)]))\s{2,}(?=\S)")  # "-   Sở Tư pháp;": a list item's padding
+
+
+def _pandoc_plain(line: str) -> str:
+    """One line of a pandoc Markdown export as the plain text it stands for."""
+    line = _PANDOC_NOTE.sub(lambda m: m.group(1).translate(_SUPERSCRIPT) + " ", line)
+    line = _PANDOC_ANCHOR.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), line)
+    line = _PANDOC_MARKUP.sub(lambda m: m.group(1) or "", line).rstrip()
+    return _PANDOC_ITEM.sub(r"\1 ", line)
+
+
 @dataclass
 class SourceText:
     """The decoded lines of one input file."""
@@ -37,6 +58,8 @@ class SourceText:
     def __post_init__(self) -> None:
         if any(_INVISIBLE.search(line) for line in self.lines):  # rare: a search is cheaper than a rewrite
             self.lines = [_INVISIBLE.sub("", line) for line in self.lines]
+        if any(_PANDOC_SIGN.search(line) for line in self.lines):
+            self.lines = [_pandoc_plain(line) for line in self.lines]
 
     @property
     def text(self) -> str:

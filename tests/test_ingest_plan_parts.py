@@ -858,3 +858,53 @@ def test_a_provinces_national_assembly_delegation_is_a_state_body_of_the_provinc
     report = {c["key"]: c for c in facts["cited"]}["5/BC-ĐĐBQH"]
     assert (report["issuer"], report["title"]) == ("Đoàn đại biểu Quốc hội tỉnh", "giám sát trường học")
     assert report["jurisdiction"] == "province:Gia Lai"
+
+
+def test_a_pandoc_markdown_export_reads_as_the_plain_text_it_renders() -> None:
+    # bold and italic marks, hard line breaks ("\" at a line's end), "-   " list items, a footnote's
+    # anchor "[^1]" and its note "[^1]: …" at the end, as pandoc writes a .docx out to Markdown
+    text = (
+        "**ĐẢNG BỘ HUYỆN SÔNG MÂY\\\nĐẢNG ỦY XÃ HÒA LẠC**\n\nSố: 21-KH/ĐU\n\n"
+        "*Hòa Lạc, ngày 6 tháng 5 năm 2024*\n\n**KẾ HOẠCH**\n\n**về sửa chữa nhà văn hóa thôn năm 2024**\n\n"
+        "Thực hiện Nghị quyết số 12-NQ/ĐU ngày 2/2/2024 của Đảng ủy xã về xây dựng thiết chế văn\n"
+        "hóa cơ sở[^1], Đảng ủy xã Hòa Lạc xây dựng Kế hoạch như sau:\n\n"
+        "**I. MỤC ĐÍCH, YÊU CẦU**\n\n-   Làm cho mọi người hiểu rõ việc cần làm.\n\n"
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n1.  Văn phòng: theo dõi việc sửa chữa.\n\n"
+        "***Nơi nhận:***\n\n-   Ban Thường vụ Huyện ủy (b/c);\n-   Lưu: VP.\n\n"
+        "**KT. BÍ THƯ\\\nPHÓ BÍ THƯ**\n\n**Trần Thị Hoa**\n\n"
+        "[^1]: Kết luận số 8-KL/HU ngày 9/1/2024 của Ban Thường vụ Huyện ủy về thiết\n"
+        "    chế văn hóa cơ sở.\n"
+    )
+    facts = extract_text(text, "md.txt")
+    doc = facts["document"]
+    assert doc["issuer"]["name"] == "Đảng ủy xã Hòa Lạc"
+    assert doc["title"] == "về sửa chữa nhà văn hóa thôn năm 2024"
+    signer = doc["signer"]
+    assert (signer["name"], signer["position"], signer["on_behalf_of"]) == (
+        "Trần Thị Hoa",
+        "Phó Bí thư",
+        "Bí thư",
+    )
+    assert signer["source"]["lines"] == [28, 31]  # the file's own lines
+    assert facts["implements"] == ["12-NQ/ĐU"]
+    cited = {c["key"]: c for c in facts["cited"]}
+    assert cited["12-NQ/ĐU"]["title"] == "xây dựng thiết chế văn hóa cơ sở"  # the anchor is no part of it
+    assert cited["8-KL/HU"]["issuer"] == "Ban Thường vụ Huyện ủy"
+    assert facts["recipients"] == ["Ban Thường vụ Huyện ủy", "Lưu: VP"]
+
+
+def test_a_unit_named_with_its_place_s_unit_under_a_department_takes_the_place_not_the_department() -> None:
+    text = _plan(
+        "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH LÂM ĐỒNG\nBAN QUẢN LÝ DI TÍCH TỈNH\nSố: 9/KH-BQLDT\n"
+        "Lâm Đồng, ngày 8 tháng 4 năm 2024",
+        "Thực hiện Quyết định số 40/QĐ-SVHTTDL ngày 1/3/2024 của Sở về tu bổ di tích, Ban Quản lý di tích "
+        "xây dựng Kế hoạch như sau:",
+        signature="KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nĐỗ Văn Minh",
+    )
+    issuer = extract_text(text, "bql.txt")["document"]["issuer"]
+    # "BAN QUẢN LÝ DI TÍCH TỈNH" is named by its province, which the department's line closes on
+    assert (issuer["name"].casefold(), issuer["province"], issuer["system"]) == (
+        "ban quản lý di tích tỉnh lâm đồng",
+        "Lâm Đồng",
+        "state",
+    )
