@@ -271,7 +271,10 @@ def titlecase_body(upper: str) -> str:
     return out
 
 
-_UNIT_WORDS = "tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy"
+# "đặc khu" (a special zone, a commune-level unit since 2025) names its place as "xã" does: "Đặc khu Côn Đảo".
+_UNIT_WORDS = (
+    "tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|đặc khu|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy"
+)
 # The proper name that ends a body's name after a unit word; not "… xã hội" (society: "Bảo hiểm xã hội",
 # "Lao động - Thương binh và Xã hội"), where "xã" is no unit.
 _NAME_AT_END = re.compile(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest import extract_text
-from ingest.bodies import system_of
+from ingest.bodies import system_of, titlecase_body
 from ingest.citations import (
     congress_scope,
     find_mentions,
@@ -3315,3 +3315,8 @@ def test_a_body_of_the_whole_country_keeps_its_lower_case_words() -> None:
     )
     a = c["sáng tác đề tài biển đảo quê hương"]
     assert a["issuer"] == "Ủy ban toàn quốc Liên hiệp các Hội Văn học nghệ thuật Việt Nam"
+
+
+def test_a_special_zone_names_its_place_in_a_header() -> None:
+    assert titlecase_body("BAN THƯỜNG VỤ ĐẢNG ỦY ĐẶC KHU CÔN ĐẢO") == "Ban Thường vụ Đảng ủy đặc khu Côn Đảo"
+    assert titlecase_body("ỦY BAN NHÂN DÂN ĐẶC KHU VÂN ĐỒN") == "Ủy ban nhân dân đặc khu Vân Đồn"
