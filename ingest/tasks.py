@@ -121,7 +121,8 @@ _UNIT_HEAD = re.compile(
 # named by their role ("đảng viên là đại biểu …"), the members of a body named after it ("Thành viên Đoàn
 # giám sát"), and deputies.
 _TASK_HEAD = re.compile(
-    rf"^(?:Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|Đảng viên\s+là|Thành viên(?=\s+[{UPPER}])|"
+    rf"^(?:Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|Đảng viên\s+là|"
+    rf"Thành viên(?=\s+[{UPPER}])|"
     r"Phó\s+(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Chỉ huy trưởng))(?!\w)"
 )
 # "phối hợp với / cùng …" names the partners; "phối hợp cùng cấp" (at the same level: "kế hoạch phối hợp
@@ -179,6 +180,7 @@ class Task:
     duties: list[tuple[int, int, int]] = field(default_factory=list)  # block, start, end
     blocks: tuple[int, int] = (0, 0)
     cell_partners: dict[Span, list[str]] = field(default_factory=dict)  # a table row's duty -> its partners
+    leads: list[Span] = field(default_factory=list)  # a paragraph leading into the bullets: no duty, partners
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
@@ -543,9 +545,26 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
             continue  # the rest of the duty above, carried over a page's foot notes: not a duty of its own
         if task.duties and _SUB_POINT.match(text):
             continue  # a sub-point of the duty above ("o" under "•"): not a duty of its own
+        if _leads_into_bullets(blocks, ds, j):
+            task.leads.append((j, 0, len(text)))
+            continue
         bullet = _BULLET.match(text)
         task.duties.append((j, bullet.end() if bullet else 0, len(text)))
     return task
+
+
+def _leads_into_bullets(blocks: list[Block], ds: list[int], j: int) -> bool:
+    """Whether the paragraph at block j (one of the duty blocks ds) leads into the bullets below it: it is
+    no bullet, ends in a colon and a bullet follows ("Là bệnh viện tuyến cuối, thực hiện …:" / "- …"). The
+    bullets are the duties; the lead only introduces them (its partners are still the task's)."""
+    text = blocks[j].text
+    after = [i for i in ds if i > j]
+    return (
+        not _is_bullet(text)
+        and text.rstrip().endswith(":")
+        and bool(after)
+        and _is_bullet(blocks[after[0]].text)
+    )
 
 
 def _sentence_below_heading(b: Block, a: int, width: int) -> int | None:
@@ -573,7 +592,7 @@ def partners(t: Text, task: Task) -> list[str]:
     """The bodies a task works with: the "phối hợp" cells of its table rows and the "phối hợp với …" of
     its duties, in the order of its duties."""
     out: list[str] = []
-    for d in task.duties:
+    for d in task.leads + task.duties:
         bi, s, e = d
         for c in task.cell_partners.get(d, []) + coordinates(t.blocks[bi].text[s:e]):
             if c not in out:
@@ -700,9 +719,13 @@ _WHERE_IT_IS = r"nơi\s+(?:[^\s,;()]+\s+){0,2}?(?:đóng(?:\s+(?:quân|trụ s�
 # "cấp" after a place is the verb to supply ("Đoàn Thanh niên huyện | cấp cây giống"), but for "các cấp"
 # ("cùng cấp" is a place itself), and for a level ("Ủy ban Mặt trận Tổ quốc Việt Nam cấp huyện": the
 # committee of each district); "cùng" before a capital joins the next name, as "và" does. "biên giới"
-# says which places ("Ủy ban nhân dân các xã biên giới").
+# says which places ("Ủy ban nhân dân các xã biên giới"), and so does a region named after them ("Sở Y tế
+# các tỉnh phía Bắc", "… các tỉnh miền Trung và Tây Nguyên").
+_REGION_NAME = rf"[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)*"
+_REGION = rf"(?:phía|miền|vùng)\s+{_REGION_NAME}(?:\s+và\s+{_REGION_NAME})?"
 _AFTER_PLACE = re.compile(
-    rf"(?:{_PLACE_WORDS}|biên giới|các\s+cấp|cấp\s+(?:tỉnh|huyện|xã|cơ sở)|các|và|cùng(?=\s+[{_UPPER}])|"
+    rf"(?:{_PLACE_WORDS}|biên giới|{_REGION}|các\s+cấp|cấp\s+(?:tỉnh|huyện|xã|cơ sở)|các|và|"
+    rf"cùng(?=\s+[{_UPPER}])|"
     r"thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ|"
     rf"{_WHERE_IT_IS})(?!\w)"
 )

@@ -1317,3 +1317,22 @@ def test_closing_paragraph_on_difficulties_that_arise_is_not_a_duty() -> None:
         "Trong quá trình triển khai, nếu phát sinh khó khăn, các đơn vị gửi ý kiến về Văn phòng Huyện ủy.\n"
     )
     assert t["actions"] == 1
+
+
+def test_a_region_after_the_place_of_a_partner_is_part_of_its_name() -> None:
+    # "phía …", "miền … và …", "vùng …" after a place say which places: the name goes on
+    text = "Phối hợp với Hội Nông dân các tỉnh phía Đông chuyển giao giống lúa chịu mặn."
+    assert coordinates(text) == ["Hội Nông dân các tỉnh phía Đông"]
+    text = "Chủ trì, phối hợp với Đài Phát thanh các tỉnh miền Tây và Đông Nam Bộ đưa tin về mùa khô."
+    assert coordinates(text) == ["Đài Phát thanh các tỉnh miền Tây và Đông Nam Bộ"]
+
+
+def test_a_paragraph_leading_into_the_bullets_is_not_a_duty() -> None:
+    # "…:" above the bullets introduces them: the bullets are the duties, its partners the task's
+    t = last(
+        "2. Trạm Y tế các xã ven biển\nLà nơi gần dân nhất, phối hợp với Hội Chữ thập đỏ xã thực hiện:\n"
+        "- Khám sức khỏe cho ngư dân.\n- Phát thuốc cho trẻ em.\n"
+    )
+    assert t["assignee"] == "Trạm Y tế các xã ven biển"
+    assert t["actions"] == 2
+    assert t["coordinates_with"] == ["Hội Chữ thập đỏ xã"]
