@@ -956,6 +956,8 @@ def _own_level(name: str, ctx: Context) -> str:
         return "province" if province_name(youth.group("city")) in CENTRAL_CITIES else "district"
     if youth:
         return ctx.city_level()
+    if re.match(r"(?i:chi bộ)\s", n):
+        return "grassroots"  # a Party cell is the Party's base, whatever it serves ("Chi bộ Thư viện tỉnh")
     if re.search(r"(?<!\w)(?i:đặc khu)(?!\w)", n) and not re.search(r"(?i:tỉnh|thành phố)", n):
         return "grassroots"  # a special zone (since 2025) is of the communes' level (`COMMUNE_UNITS`)
     return level_of(name)
@@ -1123,6 +1125,10 @@ def extract_source(src: SourceText) -> dict:
         juris = ctx.district_j()
     elif level == "grassroots":
         juris = ctx.commune_j()
+        if juris == "unknown" and bloc:
+            # a cell right under a province's bloc ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH … / CHI BỘ BÁO …"), in no
+            # commune: its numbering lives inside the bloc, as a commune's cell's lives inside the commune
+            juris = ctx.bloc_j()
     elif level == "province" and not regional:  # a regional branch's keys are of no one province
         juris = ctx.province_j()
     elif level == "central":

@@ -908,3 +908,19 @@ def test_a_unit_named_with_its_place_s_unit_under_a_department_takes_the_place_n
         "Lâm Đồng",
         "state",
     )
+
+
+def test_a_party_cell_right_under_a_provinces_bloc_places_its_keys_in_the_bloc() -> None:
+    text = _plan(
+        "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH YÊN BÁI\nCHI BỘ THƯ VIỆN TỈNH\n*\nSố 05-KH/CB\n"
+        "Yên Bái, ngày 9 tháng 9 năm 2024",
+        "Thực hiện Nghị quyết số 3-NQ/CB ngày 2/8/2024 của Chi bộ về công tác quý III, Chi bộ Thư viện "
+        "tỉnh xây dựng Kế hoạch như sau:",
+        signature="T/M CHI BỘ\nBÍ THƯ\n\nHà Thị Lan",
+    )
+    facts = extract_text(text, "cb.txt")
+    doc = facts["document"]
+    assert doc["issuer"]["level"] == "grassroots"
+    # in no commune: the cell's numbering is the bloc's, the cell's own resolution's as well
+    assert doc["jurisdiction"] == "bloc:Đảng bộ Khối các cơ quan tỉnh, Yên Bái"
+    assert facts["cited"][0]["jurisdiction"] == "bloc:Đảng bộ Khối các cơ quan tỉnh, Yên Bái"
