@@ -711,9 +711,10 @@ _AND_NAMED = re.compile(
 )
 # "… về X và Luật Hợp tác xã năm 2023", "… về X và Luật Thủ đô số 39/2024/QH15": a law named by its name and
 # its year or number, after a title that names no law, is the next reference of the plan's list; its name may
-# hold a comma before a lower-case word, as a law's name does ("Luật Phòng, chống tham nhũng năm 2018").
+# hold a comma before a lower-case word, as a law's name does ("Luật Phòng, chống tham nhũng năm 2018"). A
+# comma lists it as "và" does: "… về X, Luật Giao dịch điện tử số 20/2023/QH15 và …".
 _AND_LAW_YEAR = re.compile(
-    rf"\s+và\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s+[{UPPER}](?:[^,;:.()]|,(?=\s[{LOWER}])){{0,60}}?"
+    rf"(?:\s+và|,)\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s+[{UPPER}](?:[^,;:.()]|,(?=\s[{LOWER}])){{0,60}}?"
     r"\s+(?:năm\s+(?:19|20)\d\d(?![\d/])|(?i:số)\s*:?\s*\d))"
 )
 # "… về X và Đề án Y ban hành kèm theo Quyết định số …": a second document, the attachment of another

@@ -3320,3 +3320,15 @@ def test_a_body_of_the_whole_country_keeps_its_lower_case_words() -> None:
 def test_a_special_zone_names_its_place_in_a_header() -> None:
     assert titlecase_body("BAN THƯỜNG VỤ ĐẢNG ỦY ĐẶC KHU CÔN ĐẢO") == "Ban Thường vụ Đảng ủy đặc khu Côn Đảo"
     assert titlecase_body("ỦY BAN NHÂN DÂN ĐẶC KHU VÂN ĐỒN") == "Ủy ban nhân dân đặc khu Vân Đồn"
+
+
+def test_a_numbered_law_after_a_comma_is_the_next_reference() -> None:
+    c = cited(
+        "1. Áp dụng Nghị định số 71/2023/NĐ-CP ngày 4/4/2023 của Chính phủ quy định về hóa đơn điện tử, Luật "
+        "Kế toán số 88/2015/QH13 và các văn bản hướng dẫn; Nghị định số 9/2024/NĐ-CP của Chính phủ quy định "
+        "chi tiết một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15.\n"
+    )
+    assert c["71/2023/NĐ-CP"]["title"] == "hóa đơn điện tử"
+    assert c["9/2024/NĐ-CP"]["title"] == (
+        "quy định chi tiết một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15"
+    )
