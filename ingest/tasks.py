@@ -119,9 +119,13 @@ _UNIT_HEAD = re.compile(
 # Further heads of an assignee's name, beside the bodies of BODY_HEAD, the officers and the units: the
 # Front's full-time staff, a body's staff as a whole ("Cán bộ, chuyên viên Cơ quan …"), Party members
 # named by their role ("đảng viên là đại biểu …"), the members of a body named after it ("Thành viên Đoàn
-# giám sát"), and deputies.
+# giám sát"), and deputies; and the holders of a judicial title (chức danh tư pháp: "Kiểm sát viên được
+# phân công …", "Thẩm phán", "Chấp hành viên"), who are given duties by name as a unit is.
+_JUDICIAL = (
+    r"Điều tra viên|Kiểm sát viên|Kiểm tra viên|Thẩm phán|Hội thẩm|Thẩm tra viên|Thư ký Tòa án|Chấp hành viên"
+)
 _TASK_HEAD = re.compile(
-    rf"^(?:Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|Đảng viên\s+là|"
+    rf"^(?:{_JUDICIAL}|Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|Đảng viên\s+là|"
     rf"Thành viên(?=\s+[{UPPER}])|"
     r"Phó\s+(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Chỉ huy trưởng))(?!\w)"
 )
@@ -720,9 +724,11 @@ _WHERE_IT_IS = r"nơi\s+(?:[^\s,;()]+\s+){0,2}?(?:đóng(?:\s+(?:quân|trụ s�
 # ("cùng cấp" is a place itself), and for a level ("Ủy ban Mặt trận Tổ quốc Việt Nam cấp huyện": the
 # committee of each district); "cùng" before a capital joins the next name, as "và" does. "biên giới"
 # says which places ("Ủy ban nhân dân các xã biên giới"), and so does a region named after them ("Sở Y tế
-# các tỉnh phía Bắc", "… các tỉnh miền Trung và Tây Nguyên").
+# các tỉnh phía Bắc", "… các tỉnh miền Trung và Tây Nguyên", "Công an các xã trên địa bàn khu vực (3)").
 _REGION_NAME = rf"[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)*"
-_REGION = rf"(?:phía|miền|vùng)\s+{_REGION_NAME}(?:\s+và\s+{_REGION_NAME})?"
+_REGION = (
+    rf"(?:phía|miền|vùng)\s+{_REGION_NAME}(?:\s+và\s+{_REGION_NAME})?|khu vực(?:\s+(?:\d+|{_REGION_NAME}))?"
+)
 _AFTER_PLACE = re.compile(
     rf"(?:{_PLACE_WORDS}|biên giới|{_REGION}|các\s+cấp|cấp\s+(?:tỉnh|huyện|xã|cơ sở)|các|và|"
     rf"cùng(?=\s+[{_UPPER}])|"
@@ -802,15 +808,15 @@ def _names_end(seg: str) -> int:
     return len(seg)
 
 
-# A new body in a list starts with a capitalised kind of body ("Sở …", "Công an xã", "Tổ …"), with "các …"
-# or with a village head's title ("trưởng ấp"); a comma followed by anything else stays inside one name
-# ("Sở Văn hóa, Thể thao và Du lịch").
+# A new body in a list starts with a capitalised kind of body ("Sở …", "Công an xã", "Tổ …", an agency named
+# after "Cơ quan": "Cơ quan Cảnh sát điều tra …"), with "các …" or with a village head's title ("trưởng
+# ấp"); a comma followed by anything else stays inside one name ("Sở Văn hóa, Thể thao và Du lịch").
 _BODY_START = re.compile(
     r"(?:các|những)\s+\w|(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Sở|Phòng|Văn phòng|Mặt trận|MTTQ|Cấp ủy|"
     r"Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|"
     r"Thường trực|Hội|Đoàn|Liên đoàn|Công đoàn|Trung tâm|Báo|Đài|Công an|Bộ Chỉ huy|Ban Chỉ huy|Quân sự|Bộ|"
     rf"Cục|Chi cục|Trường|Viện|Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|{_SEA_UNIT}|Trạm|Bệnh viện|Ngân hàng|"
-    r"Chi nhánh|"
+    rf"Chi nhánh|Cơ quan(?=\s+[{_UPPER}])|"
     r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những|[Cc]hính quyền|Bảo tàng|Thư viện|"
     rf"{_PRESS_AND_FIRMS})(?!\w)|"
     rf"trưởng\s+(?:{_PLACE_ALT})(?!\w)|"  # a village head written in lower case ("và trưởng ấp")

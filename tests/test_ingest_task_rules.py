@@ -1320,11 +1320,19 @@ def test_closing_paragraph_on_difficulties_that_arise_is_not_a_duty() -> None:
 
 
 def test_a_region_after_the_place_of_a_partner_is_part_of_its_name() -> None:
-    # "phía …", "miền … và …", "vùng …" after a place say which places: the name goes on
+    # "phía …", "miền … và …", "vùng …" and "khu vực" after a place say which places: the name goes on
     text = "Phối hợp với Hội Nông dân các tỉnh phía Đông chuyển giao giống lúa chịu mặn."
     assert coordinates(text) == ["Hội Nông dân các tỉnh phía Đông"]
     text = "Chủ trì, phối hợp với Đài Phát thanh các tỉnh miền Tây và Đông Nam Bộ đưa tin về mùa khô."
     assert coordinates(text) == ["Đài Phát thanh các tỉnh miền Tây và Đông Nam Bộ"]
+    text = "Phối hợp với Đồn Công an các thị trấn thuộc khu vực và Trạm Kiểm lâm huyện tuần tra rừng."
+    assert coordinates(text) == ["Đồn Công an các thị trấn thuộc khu vực", "Trạm Kiểm lâm huyện"]
+
+
+def test_an_agency_named_after_cơ_quan_starts_a_partner_of_its_own() -> None:
+    # "Cơ quan" before a capitalised name is an agency ("Cơ quan Thi hành án dân sự …"), a new name after "và"
+    text = "Phối hợp với Công an các phường và Cơ quan Thi hành án dân sự thành phố rà soát hồ sơ."
+    assert coordinates(text) == ["Công an các phường", "Cơ quan Thi hành án dân sự thành phố"]
 
 
 def test_a_paragraph_leading_into_the_bullets_is_not_a_duty() -> None:
@@ -1336,3 +1344,13 @@ def test_a_paragraph_leading_into_the_bullets_is_not_a_duty() -> None:
     assert t["assignee"] == "Trạm Y tế các xã ven biển"
     assert t["actions"] == 2
     assert t["coordinates_with"] == ["Hội Chữ thập đỏ xã"]
+
+
+def test_the_holders_of_a_judicial_title_head_a_task() -> None:
+    # "Thẩm phán", "Kiểm sát viên", "Chấp hành viên" … given duties by name, as a unit is
+    t = last(
+        "2. Thẩm phán được phân công giải quyết án hành chính\n- Nghiên cứu hồ sơ.\n"
+        "- Mở phiên họp đối thoại.\n"
+    )
+    assert t["assignee"] == "Thẩm phán được phân công giải quyết án hành chính"
+    assert t["actions"] == 2
