@@ -458,6 +458,9 @@ _ORDINAL = re.compile(
     r"\s*(?i:lần thứ)\s+(?:(?:mười|(?:hai|ba)\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín)"
     r"(?!\w))?|\w+)"
 )
+# A central agency's regional branch named by its region's number: "Kho bạc Nhà nước khu vực XIII", "Giám đốc
+# KBNN khu vực 5" (a region named by words, "khu vực biên giới", is no part of the name).
+_REGION_NUMBER = re.compile(r"\s*khu vực\s+(?:[IVXLC]+|\d{1,2})(?!\w)")
 
 
 # "Tập đoàn Dầu khí Việt Nam", "Tổng công ty Điện lực miền Bắc": a company's name goes on with a lower-case
@@ -512,7 +515,7 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
             q += m.end()
             end = q
             continue
-        m = _ORDINAL.match(text[q:])
+        m = _ORDINAL.match(text[q:]) or _REGION_NUMBER.match(text[q:])
         if m and count:
             q += m.end()
             end = q

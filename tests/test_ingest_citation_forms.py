@@ -3332,3 +3332,11 @@ def test_a_numbered_law_after_a_comma_is_the_next_reference() -> None:
     assert c["9/2024/NĐ-CP"]["title"] == (
         "quy định chi tiết một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15"
     )
+
+
+def test_a_regional_branch_is_named_with_its_regions_number() -> None:
+    c = cited(
+        "1. Thực hiện Quyết định số 21/QĐ-BHXHKVIX ngày 3/9/2025 của Giám đốc Bảo hiểm xã hội khu vực IX về "
+        "việc giao chỉ tiêu phát triển người tham gia.\n"
+    )
+    assert c["21/QĐ-BHXHKVIX"]["issuer"] == "Giám đốc Bảo hiểm xã hội khu vực IX"
