@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest import extract_text
+from ingest.recipients import clean_recipient
 from ingest.tasks import coordinates
 
 HEAD = "HUYỆN ỦY LONG ĐIỀN\nSố 7-KH/HU\nKẾ HOẠCH\nvề trồng cây bóng mát\n"
@@ -1354,3 +1355,9 @@ def test_the_holders_of_a_judicial_title_head_a_task() -> None:
     )
     assert t["assignee"] == "Thẩm phán được phân công giải quyết án hành chính"
     assert t["actions"] == 2
+
+
+def test_a_bracket_naming_the_receiving_unit_stays_with_the_recipient() -> None:
+    # "(Cục …)", "(Vụ …)" name the unit that receives the copy; "(b/c)"-style notes are still dropped
+    assert clean_recipient("- Bộ Xây dựng (Cục HTKT);") == "Bộ Xây dựng (Cục HTKT)"
+    assert clean_recipient("- Sở Nội vụ (để b/c);") == "Sở Nội vụ"
