@@ -923,6 +923,9 @@ def _agency_party(
 # Header lines (normalised: "ỦY", not "UỶ") naming a State or a Party body above the issuer: "UBND TỈNH HÀ
 # TĨNH", "SỞ GD&ĐT NGHỆ AN"; "TỈNH ỦY QUẢNG NINH", "ĐẢNG ỦY XÃ …".
 _STATE_HEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UBND|SỞ)\s")
+# A ministry heading the header ("BỘ Y TẾ" over "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH"); not a provincial military
+# command ("BỘ CHỈ HUY QUÂN SỰ TỈNH"), the army or the Politburo.
+_MINISTRY_HEAD = re.compile(r"BỘ\s+(?!CHỈ HUY|ĐỘI|PHẬN|CHÍNH TRỊ|TƯ LỆNH)\w")
 _PARTY_HEAD = re.compile(r"(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY|ĐẢNG (?:ỦY|BỘ))(?!\w)")
 
 
@@ -1103,13 +1106,15 @@ def extract_source(src: SourceText) -> dict:
         if issuer_name
         else "unknown"
     )
+    if level == "unknown" and any(_MINISTRY_HEAD.match(h) for h in heads):
+        level = "central"  # a ministry's department named with no place ("Cục …", "Vụ …") is the centre's
     system = system_of(full_issuer) if full_issuer else "unknown"
     if full_issuer and re.search(r"\s+và\s+(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành)\s", full_issuer):
         # a joint plan ("Công an tỉnh … và Ban Thường vụ Tỉnh đoàn …") is of its lead body's system, the first
         lead = system_of(re.split(r"\s+và\s+", full_issuer)[0])
         system = lead if lead != "unknown" else system
-    if system == "unknown" and any(_STATE_HEAD.match(h) for h in heads):
-        system = "state"  # a board or unit under a People's Committee or a department ("Ban Quản lý …")
+    if system == "unknown" and any(_STATE_HEAD.match(h) or _MINISTRY_HEAD.match(h) for h in heads):
+        system = "state"  # a board or unit under a People's Committee, a department or a ministry
     elif system == "unknown" and any(_PARTY_HEAD.match(h) for h in heads):
         system = "party"  # a Party committee's steering committee ("TỈNH ỦY … / BAN CHỈ ĐẠO …")
     regional = bool(

@@ -924,3 +924,26 @@ def test_a_party_cell_right_under_a_provinces_bloc_places_its_keys_in_the_bloc()
     # in no commune: the cell's numbering is the bloc's, the cell's own resolution's as well
     assert doc["jurisdiction"] == "bloc:Đảng bộ Khối các cơ quan tỉnh, Yên Bái"
     assert facts["cited"][0]["jurisdiction"] == "bloc:Đảng bộ Khối các cơ quan tỉnh, Yên Bái"
+
+
+def test_a_ministry_s_department_named_with_no_place_is_a_central_state_body() -> None:
+    def issuer_of(unit: str, named: str) -> tuple[dict, str]:
+        text = _plan(
+            f"BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n{unit}\nSố: 31/KH-CKL\nHà Nội, ngày 5 tháng 3 năm 2024",
+            f"Thực hiện Quyết định số 77/QĐ-BNN ngày 2/1/2024 của Bộ về bảo vệ rừng, {named} xây dựng Kế "
+            "hoạch như sau:",
+            signature="KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNgô Văn Tâm",
+        )
+        doc = extract_text(text, "cuc.txt")["document"]
+        return doc["issuer"], doc["jurisdiction"]
+
+    issuer, jurisdiction = issuer_of("CỤC KIỂM LÂM", "Cục Kiểm lâm")
+    assert (issuer["level"], issuer["system"], issuer["province"], jurisdiction) == (
+        "central",
+        "state",
+        None,
+        "national",
+    )
+    # a regional branch under the ministry keeps the level of a province, over no one province
+    issuer, jurisdiction = issuer_of("CHI CỤC KIỂM LÂM KHU VỰC II", "Chi cục Kiểm lâm khu vực II")
+    assert (issuer["level"], issuer["province"], jurisdiction) == ("province", None, "unknown")
