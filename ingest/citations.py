@@ -740,6 +740,11 @@ _AND_CARRYING_OUT = re.compile(
 # "… giai đoạn 2021 - 2025 và việc thực hiện Nghị quyết Đại hội …": "việc" makes carrying out a document
 # named without a number the plan's next object too (a title carries one out without it: "tuyên truyền và
 # triển khai thực hiện Nghị quyết Đại hội …").
+# "… theo Quyết định số … ban hành Kế hoạch X và được tiếp tục theo Kết luận số …": "và được" with a verb and
+# another numbered reference is the sentence's next predicate (what became of its subject), not the title's.
+_AND_PASSIVE_BY = re.compile(
+    rf"\s+và\s+(?:đã\s+)?được\s+(?:[{LOWER}]+\s+){{1,3}}?(?:theo|tại|bằng)\s+(?={_CITE_AHEAD})"
+)
 _AND_CARRYING_OUT_NAMED = re.compile(
     rf"\s+và\s+việc\s+(?:thực hiện|triển khai|thi hành)\s+"
     rf"(?=(?:{TYPE_ALT})\s+(?:của|Đại hội|đại hội|Hội nghị|Trung ương)(?!\w))"
@@ -1237,6 +1242,7 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             _AND_LAW_YEAR,
             _AND_CARRYING_OUT,
             _AND_CARRYING_OUT_NAMED,
+            _AND_PASSIVE_BY,
         )
         for pattern in patterns:
             a = pattern.search(text, q, stop)

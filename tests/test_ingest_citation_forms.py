@@ -3340,3 +3340,12 @@ def test_a_regional_branch_is_named_with_its_regions_number() -> None:
         "việc giao chỉ tiêu phát triển người tham gia.\n"
     )
     assert c["21/QĐ-BHXHKVIX"]["issuer"] == "Giám đốc Bảo hiểm xã hội khu vực IX"
+
+
+def test_a_passive_with_another_reference_after_and_ends_the_title() -> None:
+    c = cited(
+        "1. Phong trào được phát động từ năm 2019 theo Quyết định số 45/QĐ-UBND của Ủy ban nhân dân tỉnh "
+        "ban hành Kế hoạch thực hiện phong trào “Làng quê sáng, xanh, sạch” và được mở rộng theo Chỉ thị số "
+        "7-CT/TU ngày 1/2/2021 của Ban Thường vụ Tỉnh ủy về bảo vệ môi trường nông thôn.\n"
+    )
+    assert c["45/QĐ-UBND"]["title"] == ("ban hành Kế hoạch thực hiện phong trào “Làng quê sáng, xanh, sạch”")
