@@ -9,6 +9,7 @@ from typing import Any
 from ingest.bodies import (
     CENTRAL_CITIES,
     POSITION_RE,
+    PROVINCE_RE,
     level_of,
     province_name,
     system_of,
@@ -1120,9 +1121,17 @@ def extract_source(src: SourceText) -> dict:
     regional = bool(
         system in ("state", "unknown") and full_issuer and _REGIONAL.search(normalize(full_issuer))
     )
+    # A regional branch under a provincial body in the header ("VIỆN KIỂM SÁT NHÂN DÂN TỈNH QUẢNG NINH / … KHU
+    # VỰC 3") is a tier below the province inside it, the district's tier it took over, its numbering the
+    # province's; one under a ministry ("BỘ TÀI CHÍNH / KHO BẠC NHÀ NƯỚC KHU VỰC …") spans several provinces.
+    inner = (
+        regional and bool(province) and any(PROVINCE_RE.search(h) for h in heads if not _REGIONAL.search(h))
+    )
     if regional:
-        level = "province"
-    if enterprise or agency:
+        level = "district" if inner else "province"
+    if inner:
+        juris = ctx.province_j()
+    elif enterprise or agency:
         juris = ctx.bloc_j()
     elif full_issuer and bloc and ("Khối" in full_issuer or find_bloc_in(normalize(full_issuer))):
         juris = ctx.bloc_j()
@@ -1166,7 +1175,7 @@ def extract_source(src: SourceText) -> dict:
             "name": full_issuer,
             "level": level,
             # a central body has none, nor a regional branch over several
-            "province": None if level == "central" or regional else (province or "unknown"),
+            "province": None if level == "central" or (regional and not inner) else (province or "unknown"),
             "system": system,
             "district": district if level in ("district", "grassroots") else None,
         },

@@ -947,3 +947,21 @@ def test_a_ministry_s_department_named_with_no_place_is_a_central_state_body() -
     # a regional branch under the ministry keeps the level of a province, over no one province
     issuer, jurisdiction = issuer_of("CHI CỤC KIỂM LÂM KHU VỰC II", "Chi cục Kiểm lâm khu vực II")
     assert (issuer["level"], issuer["province"], jurisdiction) == ("province", None, "unknown")
+
+
+def test_a_regional_branch_under_a_provincial_body_is_a_tier_below_the_province_inside_it() -> None:
+    text = _plan(
+        "TÒA ÁN NHÂN DÂN TỈNH LẠNG SƠN\nTÒA ÁN NHÂN DÂN KHU VỰC 2\nSố: 17/KH-TAKV2\n"
+        "Đồng Đăng, ngày 3 tháng 9 năm 2025",
+        "Thực hiện Kế hoạch số 40/KH-TA ngày 1/8/2025 của Tòa án nhân dân tỉnh về xét xử lưu động, Tòa án "
+        "nhân dân khu vực 2 xây dựng Kế hoạch như sau:",
+        signature="CHÁNH ÁN\n\nVi Văn Quý",
+    )
+    doc = extract_text(text, "ta.txt")["document"]
+    issuer = doc["issuer"]
+    # the district's tier it took over, inside the province its parent names (not one under a ministry)
+    assert (issuer["level"], issuer["province"], doc["jurisdiction"]) == (
+        "district",
+        "Lạng Sơn",
+        "province:Lạng Sơn",
+    )
