@@ -1719,8 +1719,13 @@ def _issuer_before(text: str, start: int) -> tuple[int, int] | None:
     if by is None:
         return _subject_issuing(text, start)
     span = parse_issuer(text, by.end())
-    # "đã được Ban Dân vận Tỉnh ủy hướng dẫn tại Hướng dẫn số …": what the body did in it
-    verb = r"\s+(?:thông qua|ban hành|phê duyệt|hướng dẫn|chỉ đạo)" if by.group().startswith("được") else ""
+    # "đã được Ban Dân vận Tỉnh ủy hướng dẫn tại Hướng dẫn số …", "đã được Ủy ban nhân dân xã báo cáo tại Báo
+    # cáo số …": what the body did in it
+    verb = (
+        r"\s+(?:thông qua|ban hành|phê duyệt|hướng dẫn|chỉ đạo|báo cáo|kết luận|quy định|giao)"
+        if by.group().startswith("được")
+        else ""
+    )
     # "của Sở Thông tin và Truyền thông (Sở TT&TT) tại Công văn số …": the body's short name may follow it
     short = r"(?:\s*\([^()]{1,30}\))?"
     if not span or not re.fullmatch(short + verb + r"\s+tại\s+", text[span[1] : start]):

@@ -3349,3 +3349,12 @@ def test_a_passive_with_another_reference_after_and_ends_the_title() -> None:
         "7-CT/TU ngày 1/2/2021 của Ban Thường vụ Tỉnh ủy về bảo vệ môi trường nông thôn.\n"
     )
     assert c["45/QĐ-UBND"]["title"] == ("ban hành Kế hoạch thực hiện phong trào “Làng quê sáng, xanh, sạch”")
+
+
+def test_the_body_that_reported_in_a_report_is_its_issuer() -> None:
+    c = cited(
+        "1. Các nội dung đã được Ủy ban nhân dân tỉnh báo cáo tại Báo cáo số 64/BC-UBND ngày 2/5/2024 về "
+        "tình hình thu hút đầu tư.\n"
+    )
+    assert c["64/BC-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh"
+    assert c["64/BC-UBND"]["title"] == "tình hình thu hút đầu tư"
