@@ -1600,9 +1600,11 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         vm = re.match(r"(?i:về)\s+", text[q:end])
         mention.title = (q + (vm.end() if vm else 0), end)
         return
-    m = re.match(r"\s+(?:(?:quy định(?:\s+chi tiết)?|hướng dẫn)\s+)?về\s+", rest) or re.match(
-        r"\s*,?\s*(?i:về)\s+", rest
-    )
+    # "quy định về X", "quy định chi tiết về X", "quy định một số nội dung về X": how far the document rules
+    # X, its subject after "về" (the 29/2023/NĐ-CP call of NOTES.md)
+    m = re.match(
+        r"\s+(?:(?:quy định(?:\s+chi tiết|\s+một số nội dung)?|hướng dẫn)\s+)?về\s+", rest
+    ) or re.match(r"\s*,?\s*(?i:về)\s+", rest)
     if m:
         q = p + m.end()
         mention.title = (q, title_end(text, q, limit))

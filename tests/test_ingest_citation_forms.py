@@ -3358,3 +3358,11 @@ def test_the_body_that_reported_in_a_report_is_its_issuer() -> None:
     )
     assert c["64/BC-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh"
     assert c["64/BC-UBND"]["title"] == "tình hình thu hút đầu tư"
+
+
+def test_a_resolution_ruling_some_points_on_a_subject_is_titled_by_the_subject() -> None:
+    c = cited(
+        "1. Căn cứ Nghị quyết số 8/2024/NQ-HĐND ngày 9/7/2024 của Hội đồng nhân dân tỉnh quy định một số nội "
+        "dung về hỗ trợ đào tạo nghề cho lao động nông thôn;\n"
+    )
+    assert c["8/2024/NQ-HĐND"]["title"] == "hỗ trợ đào tạo nghề cho lao động nông thôn"
