@@ -1628,9 +1628,11 @@ def _issuer_after_day(text: str, p: int, limit: int) -> tuple[int, int] | None:
 
 
 # "Nghị định số … quy định chi tiết một số điều của Luật X về Y": a decree detailing a law (or a code, "Bộ
-# luật X") on one subject is about that subject (the "về" after the law's name, as in "quy định về Y").
+# luật X") on one subject is about that subject (the "về" after the law's name, as in "quy định về Y"); a
+# "về" after a passive ("… Luật Đầu tư được gửi về Sở …") is where the clause's subject goes, not its topic.
 _DETAILS_A_LAW_ON = re.compile(
-    r"quy định chi tiết\s(?:(?!về\s)[^;:.()“”\"\d])*?(?<!\w)(?:Luật|Bộ luật)\s[^;:.()“”\"\d]*?\svề\s"
+    r"quy định chi tiết\s(?:(?!về\s)[^;:.()“”\"\d])*?(?<!\w)(?:Luật|Bộ luật)\s"
+    r"(?:(?!(?<!\w)được\s)[^;:.()“”\"\d])*?\svề\s"
 )
 _OTHER_THAN_LAW = re.compile(rf"(?<!\w)(?!Luật|Bộ luật)(?:{TYPE_ALT})(?!\w)")
 

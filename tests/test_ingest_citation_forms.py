@@ -3366,3 +3366,11 @@ def test_a_resolution_ruling_some_points_on_a_subject_is_titled_by_the_subject()
         "dung về hỗ trợ đào tạo nghề cho lao động nông thôn;\n"
     )
     assert c["8/2024/NQ-HĐND"]["title"] == "hỗ trợ đào tạo nghề cho lao động nông thôn"
+
+
+def test_where_a_passive_sends_something_is_no_subject_of_a_detailing_decree() -> None:
+    c = cited(
+        "1. Hồ sơ lập theo Nghị định số 15/2021/NĐ-CP ngày 3/3/2021 của Chính phủ quy định chi tiết một số "
+        "điều của Luật Xây dựng được nộp về Sở Xây dựng để thẩm định.\n"
+    )
+    assert c["15/2021/NĐ-CP"]["title"] == "quy định chi tiết một số điều của Luật Xây dựng"
