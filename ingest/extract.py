@@ -407,15 +407,22 @@ def _unit_named_before(text: str, start: int, issuer: str | None) -> str | None:
     return f"{issuer} {named[-1].group('name')}" if named else None
 
 
-def _resolve_shares(ms: list[Mention], values: list[dict]) -> None:
+def _key_of(m: Mention) -> str:
+    return re.sub(r"\s+", "", normalize(m.key or "")).casefold()
+
+
+def _resolve_shares(ms: list[Mention], values: list[dict], dated: set[str]) -> None:
     """ "A và B về X": A takes B's title and day; "A, B của X": A takes B's issuer (right to left, so chains
-    work)."""
+    work). A given earlier with its own day (`dated`: the keys of the blocks before) takes no shared day:
+    the list names that document again."""
     for i in range(len(ms) - 1, -1, -1):
         m = ms[i]
         nxt = next((j for j in range(i + 1, len(ms)) if ms[j].kind == "numbered"), None)
         if nxt is None:
             continue
-        if m.share_title_next and m.date is None and m.issuer is None:
+        key = _key_of(m)
+        given = bool(key) and (key in dated or any(x.date and _key_of(x) == key for x in ms[:i]))
+        if m.share_title_next and m.date is None and m.issuer is None and not given:
             m.date = ms[nxt].date  # "Quyết định số A và Quyết định số B, ngày … của …": one day for both
         inside = m.nested_in is not None and m.extras.get("short_before_full")
         if m.share_title_next and values[i]["title"] is None and not inside:
@@ -494,6 +501,7 @@ def _cited(
     all_mentions: list[tuple[Mention, dict]] = []
     implements: list[tuple[str, dict]] = []
     listed: tuple[str, str] | None = None  # the kind and issuer of a list whose items are the next blocks
+    dated: set[str] = set()  # the keys given so far with their own day
     for k in range(first_block, len(t.blocks)):
         b = t.blocks[k]
         limit = opening_limit if k == issuer_block else None
@@ -503,7 +511,9 @@ def _cited(
         if lead_in := list_lead_in(b.text):
             listed = (lead_in[0], t.original(b, *lead_in[1]))
         values = [_mention_values(t, m) for m in ms]
-        _resolve_shares(ms, values)
+        own_days = {_key_of(m) for m in ms if m.key and m.date}
+        _resolve_shares(ms, values, dated)
+        dated |= own_days
         footnote = NOTE_MARK.match(b.text)
         fn_issuer = _footnote_issuers(t, k) if footnote else None
         own_blocks = set(lay.title_blocks) | {lay.heading}

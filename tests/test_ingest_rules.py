@@ -92,6 +92,20 @@ def test_same_key_two_documents_kept_apart_by_date() -> None:
     assert len(first["mentions"]) == 2 and first["title"] == "nêu gương"
 
 
+def test_a_document_given_with_its_day_takes_no_day_shared_later_by_a_list() -> None:
+    # "A và B ngày D": A shares B's day, unless the plan gave A before with its own day (the same document)
+    facts = plan(
+        "I. CĂN CỨ\nChỉ thị số 21-CT/TW ngày 9/3/2023 của Ban Bí thư về công tác thanh niên.\n"
+        "II. NỘI DUNG\nTổ chức quán triệt Chỉ thị số 21-CT/TW và Quy định số 88-QĐ/TW ngày 5/10/2024 "
+        "của Ban Bí thư đến chi bộ.\nTriển khai Nghị quyết số 3-NQ/TU và Nghị quyết số 4-NQ/TU ngày 2/8/2024 "
+        "của Tỉnh ủy.\n"
+    )
+    c = cited(facts)
+    assert [x["date"] for x in facts["cited"] if x["key"] == "21-CT/TW"] == ["2023-03-09"]
+    assert len(c["21-CT/TW"]["mentions"]) == 2 and c["88-QĐ/TW"]["date"] == "2024-10-05"
+    assert c["3-NQ/TU"]["date"] == c["4-NQ/TU"]["date"] == "2024-08-02"  # given only in the list: shared
+
+
 def test_repeated_mentions_keep_the_most_complete_facts() -> None:
     c = cited(
         plan(
