@@ -483,6 +483,22 @@ _FUNCTION_WORDS = {
     "là",
 }
 
+# Only a name's first syllable is capitalised, so a body named by its kind and a capitalised word goes on with
+# lower-case words: up to the unit of its place ("Hội Cựu thanh niên xung phong huyện …", "Văn phòng Điều
+# phối nông thôn mới tỉnh", "… Việt Nam"), and one word's second syllable up to the next capitalised word
+# ("Ban Biên tập Báo …", "Cục Quản lý Khám, …"); a small word or a verb among them is the plan's clause.
+_NAME_WORD = rf"(?!(?:{'|'.join(sorted(_FUNCTION_WORDS))}|các|những|{_VERBS.pattern})(?!\w))[{LOWER}]+(?!\w)"
+_PLACE_UNIT = "tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Việt Nam"
+_KIND_NAMED = re.compile(
+    rf"\s*(?:Hội|Cục|Chi cục|Vụ|Viện|Văn phòng|Ban|Trung tâm)\s+[{UPPER}][{LOWER}]*"
+    rf"(?:(?:\s+{_NAME_WORD}){{1,4}}(?=\s+(?:{_PLACE_UNIT})(?!\w))"
+    rf"|\s+{_NAME_WORD}(?=\s+[{UPPER}]))"
+)
+# "Cục Quản lý Khám, chữa bệnh về …": a name's capitalised word may be listed with lower-case ones after a
+# comma, up to the "về" that opens the title.
+_NAME_LISTED = re.compile(rf",(?:\s+{_NAME_WORD}){{1,3}}(?=\s+về\s)")
+_CAPITALISED_BEFORE = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}]+$")
+
 
 # A tab between two words of a line is a table's cell break: the next cell is no part of the name.
 _CELL_BREAK = re.compile(r"[ ]*\t[ \t]*(?=\S)")
@@ -528,7 +544,10 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
         if m and count and _MINISTER.fullmatch(text, p, q):
             q = m.end()
             continue
-        m = _NAME_UNIT.match(text, q)
+        m = _KIND_NAMED.match(text, q)
+        if not m and count and _CAPITALISED_BEFORE.search(text, p, q):
+            m = _NAME_LISTED.match(text, q)
+        m = m or _NAME_UNIT.match(text, q)
         if m:
             prev, prev_cap = "", False
             count += 1

@@ -3374,3 +3374,18 @@ def test_where_a_passive_sends_something_is_no_subject_of_a_detailing_decree() -
         "điều của Luật Xây dựng được nộp về Sở Xây dựng để thẩm định.\n"
     )
     assert c["15/2021/NĐ-CP"]["title"] == "quy định chi tiết một số điều của Luật Xây dựng"
+
+
+def test_a_body_named_by_its_kind_goes_on_with_its_lower_case_words() -> None:
+    c = cited(
+        "1. Theo Báo cáo số 31/BC-HDN ngày 4/3/2024 của Hội Doanh nhân trẻ khởi nghiệp huyện Kim Sơn về "
+        "kết quả kết nối doanh nghiệp; Thông báo số 12/TB-VPĐK ngày 8/3/2024 của Văn phòng Đăng ký đất đai "
+        "tỉnh về lịch tiếp nhận hồ sơ; Công văn số 77/QLD-ĐK ngày 9/3/2024 của Cục Quản lý Dược về đăng ký "
+        "thuốc; Công văn số 5/XD-TĐ ngày 1/4/2024 của Cục Quản lý Thuốc, mỹ phẩm về hồ sơ công bố.\n"
+    )
+    assert c["31/BC-HDN"]["issuer"] == "Hội Doanh nhân trẻ khởi nghiệp huyện Kim Sơn"
+    assert c["31/BC-HDN"]["title"] == "kết quả kết nối doanh nghiệp"
+    assert c["12/TB-VPĐK"]["issuer"] == "Văn phòng Đăng ký đất đai tỉnh"
+    assert c["77/QLD-ĐK"]["issuer"] == "Cục Quản lý Dược"
+    assert c["5/XD-TĐ"]["issuer"] == "Cục Quản lý Thuốc, mỹ phẩm"
+    assert c["5/XD-TĐ"]["title"] == "hồ sơ công bố"
