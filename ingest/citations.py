@@ -792,8 +792,10 @@ def title_end(text: str, p: int, limit: int, unnumbered: bool = False) -> int:
 
 # "… tầm nhìn đến năm 2030 (Đề án 06)", "… chạy quyền (đã được thay thế)": a bracket closing a title is the
 # plan's aside on the document (its short name, its standing), but for the term of the body a title names
-# ("của Bộ Chính trị (khóa XIII)") and the old or new unit ("tỉnh Quảng Bình (cũ)").
-_ASIDE_AT_END = re.compile(r"\s*\((?!\s*(?i:khóa|khoá|cũ|mới)(?!\w))[^()]*\)[\s,;.]*$")
+# ("của Bộ Chính trị (khóa XIII)"), the old or new unit ("tỉnh Quảng Bình (cũ)") and the span of years an
+# anniversary counts ("kỷ niệm 60 năm Ngày … (10/3/1964 - 10/3/2024)").
+_DAY_SPAN = r"\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)"
+_ASIDE_AT_END = re.compile(rf"\s*\((?!\s*(?:(?i:khóa|khoá|cũ|mới)(?!\w)|{_DAY_SPAN}))[^()]*\)[\s,;.]*$")
 
 
 def _before_aside(text: str, p: int, end: int) -> int:

@@ -3389,3 +3389,13 @@ def test_a_body_named_by_its_kind_goes_on_with_its_lower_case_words() -> None:
     assert c["77/QLD-ĐK"]["issuer"] == "Cục Quản lý Dược"
     assert c["5/XD-TĐ"]["issuer"] == "Cục Quản lý Thuốc, mỹ phẩm"
     assert c["5/XD-TĐ"]["title"] == "hồ sơ công bố"
+
+
+def test_the_span_of_an_anniversary_closing_a_title_is_kept() -> None:
+    c = cited(
+        "1. Thực hiện Công văn số 61-CV/HU ngày 2/3/2024 của Huyện ủy về việc tổ chức kỷ niệm 60 năm Ngày "
+        "thành lập huyện (15/4/1964 - 15/4/2024); tổ chức mít tinh tại trung tâm huyện.\n"
+    )
+    assert c["61-CV/HU"]["title"] == (
+        "việc tổ chức kỷ niệm 60 năm Ngày thành lập huyện (15/4/1964 - 15/4/2024)"
+    )
