@@ -1068,8 +1068,16 @@ def _title_stop(text: str, p: int, q: int, limit: int) -> re.Match[str] | None:
             continue
         if m.group() == ";" and _QUOTED_LIST.match(text, m.start() - 1):
             continue
+        if m.group("done") and _WHOM_DONE.search(text, p, m.start()) and not _DONE_TO.match(text, m.end()):
+            continue
         return m
     return None
+
+
+# "chế độ đối với thanh niên xung phong đã tham gia kháng chiến": a "đã" right after the people a policy is
+# for says which of them (those who did it), part of the title; "đã được …" is the plan's account of it.
+_WHOM_DONE = re.compile(r"(?<!\w)đối với\s+[^,;.:()“”\"]{1,40}$")
+_DONE_TO = re.compile(r"(?:được|có)\s")
 
 
 # "… danh hiệu "Gia đình văn hóa"; "Thôn văn hóa"": a semicolon between two quoted names lists them.

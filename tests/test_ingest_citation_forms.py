@@ -3399,3 +3399,13 @@ def test_the_span_of_an_anniversary_closing_a_title_is_kept() -> None:
     assert c["61-CV/HU"]["title"] == (
         "việc tổ chức kỷ niệm 60 năm Ngày thành lập huyện (15/4/1964 - 15/4/2024)"
     )
+
+
+def test_a_done_after_the_people_a_policy_is_for_says_which_of_them() -> None:
+    c = cited(
+        "1. Rà soát hồ sơ theo Nghị định số 9/2019/NĐ-CP của Chính phủ về trợ cấp đối với dân công hỏa tuyến "
+        "đã phục vụ chiến trường; Quyết định số 31/QĐ-UBND của Ủy ban nhân dân tỉnh về hỗ trợ học nghề đã "
+        "giúp 200 lao động có việc làm.\n"
+    )
+    assert c["9/2019/NĐ-CP"]["title"] == "trợ cấp đối với dân công hỏa tuyến đã phục vụ chiến trường"
+    assert c["31/QĐ-UBND"]["title"] == "hỗ trợ học nghề"
