@@ -1146,8 +1146,10 @@ def _taken_as(text: str, p: int, q: int, stop: int) -> int | None:
 
 
 # "vận dụng Kết luận số … về X trong giảng dạy …", "… vào thực tiễn": where a document is applied is the
-# clause's, after its title; "trong" names it by the work it goes into (a title's "trong Đảng" goes on).
-_APPLYING = re.compile(r"(?<!\w)(?i:vận dụng|áp dụng)\s")
+# clause's, after its title; "trong" names it by the work it goes into (a title's "trong Đảng" goes on). So
+# is where the clause brings it ("đưa Nghị quyết số … vào đời sống") or makes it concrete ("Cụ thể hóa Kế
+# hoạch số … vào điều kiện của thị xã").
+_APPLYING = re.compile(r"(?<!\w)(?i:vận dụng|áp dụng|đưa|cụ thể (?:hóa|hoá))\s")
 _APPLIED_IN = re.compile(
     r"\s+(?:vào|trong\s+(?=(?:giảng dạy|thực tiễn|công tác|hoạt động|quá trình|việc)(?!\w)))"
 )

@@ -3409,3 +3409,14 @@ def test_a_done_after_the_people_a_policy_is_for_says_which_of_them() -> None:
     )
     assert c["9/2019/NĐ-CP"]["title"] == "trợ cấp đối với dân công hỏa tuyến đã phục vụ chiến trường"
     assert c["31/QĐ-UBND"]["title"] == "hỗ trợ học nghề"
+
+
+def test_where_a_document_is_brought_or_made_concrete_is_the_clauses() -> None:
+    c = cited(
+        "1. Góp phần đưa Chỉ thị số 15-CT/TU ngày 2/5/2023 của Ban Thường vụ Tỉnh ủy về giữ gìn trật tự đô "
+        "thị vào nếp sống hằng ngày của Nhân dân.\n"
+        "2. Cụ thể hóa Kế hoạch số 20/KH-UBND ngày 4/6/2023 của Ủy ban nhân dân tỉnh thực hiện Nghị quyết "
+        "số 5-NQ/TU vào tình hình riêng của huyện, bảo đảm khả thi.\n"
+    )
+    assert c["15-CT/TU"]["title"] == "giữ gìn trật tự đô thị"
+    assert c["20/KH-UBND"]["title"] == "thực hiện Nghị quyết số 5-NQ/TU"
