@@ -608,6 +608,11 @@ _TITLE_STOP = re.compile(
     rf"\(\s*(?i:{TYPE_ALT})\s+(?i:số)|\s+gắn với\s|"
     # "… và kết quả …", "… và những …" but for "năm 2023 và những năm tiếp theo"
     r"\s+và\s+(?:kết quả|tình hình|những(?!\s+năm\s+tiếp theo))\s|"
+    # ", năm 2023 các bệnh viện … tiếp tục …": a year opening what follows the comma opens the plan's next
+    # clause, its time (a title's year closes it or is listed: "năm 2024 và năm 2025")
+    rf",\s+(?:trong\s+)?năm\s+(?:19|20)\d\d\s+(?=[{LOWER}])(?!(?:và|đến|-)\s)|"
+    # "Quyết định số … ban hành X cho thấy …": what the plan reads from it, not its title
+    r"\s+cho\s+thấy(?!\w)|"
     # "gắn với Nghị quyết số … về X và phù hợp với …": the plan's next requirement on its work
     r"\s+và\s+phù hợp\s+với\s|"
     # "sửa đổi Nghị quyết số … quy định X cho phù hợp với …": what the plan's work on it is for

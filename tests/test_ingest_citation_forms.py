@@ -3420,3 +3420,13 @@ def test_where_a_document_is_brought_or_made_concrete_is_the_clauses() -> None:
     )
     assert c["15-CT/TU"]["title"] == "giữ gìn trật tự đô thị"
     assert c["20/KH-UBND"]["title"] == "thực hiện Nghị quyết số 5-NQ/TU"
+
+
+def test_a_year_opening_the_next_clause_and_what_the_plan_reads_from_a_document_end_the_title() -> None:
+    c = cited(
+        "1. Thực hiện Quyết định số 88/QĐ-UBND của Ủy ban nhân dân tỉnh phê duyệt Đề án chuyển đổi số, năm "
+        "2024 các trường học trên địa bàn đã số hóa học bạ. Kết quả Kế hoạch số 12/KH-SGD của Sở Giáo dục và "
+        "Đào tạo về kiểm tra nề nếp cho thấy 95% trường đạt yêu cầu.\n"
+    )
+    assert c["88/QĐ-UBND"]["title"] == "phê duyệt Đề án chuyển đổi số"
+    assert c["12/KH-SGD"]["title"] == "kiểm tra nề nếp"
