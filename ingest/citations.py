@@ -30,8 +30,9 @@ CITE_TYPE_ALT = (
 # HĐND", "114-QĐ /TW"), not both (" - " sets the reference apart from what follows) unless a code of
 # capitals follows: "03/NQ - CP", "69/2024/NĐ - CP", "06/QĐ - TTg" are keys typed by hand.
 _SYM_SEP = rf"(?:\s?[-/](?!\s)|[-/]\s?|\s[-/]\s(?=[A-ZĐ][A-ZĐ{UPPER}]))"
-# A code's letters after its first may be any capital, "Ư" too ("UBTƯMTTQVN": the Front's Central Committee).
-_SYM_LETTERS = f"[A-Za-zđ{UPPER}]*"
+# A code's letters after its first may be any capital, "Ư" too ("UBTƯMTTQVN": the Front's Central Committee),
+# and an "&" joining two capitals ("BNN&PTNT": a ministry named by two fields).
+_SYM_LETTERS = f"(?:[A-Za-zđ{UPPER}]|&(?=[A-ZĐ]))*"
 # A later part may end in a unit's number ("PC04") or in the number a steering committee is named by ("Ban
 # Chỉ đạo 138" writes "BCĐ138").
 _SYM = rf"[A-ZĐ]{_SYM_LETTERS}(?:{_SYM_SEP}[A-ZĐ]{_SYM_LETTERS}(?:(?<=[{UPPER}])\d{{1,3}})?)+"

@@ -3430,3 +3430,12 @@ def test_a_year_opening_the_next_clause_and_what_the_plan_reads_from_a_document_
     )
     assert c["88/QĐ-UBND"]["title"] == "phê duyệt Đề án chuyển đổi số"
     assert c["12/KH-SGD"]["title"] == "kiểm tra nề nếp"
+
+
+def test_an_ampersand_between_two_capitals_is_part_of_a_symbol() -> None:
+    c = cited(
+        "1. Thực hiện Thông tư liên tịch số 05/2016/TTLT-BTNMT-BKH&ĐT ngày 3/6/2016 của Bộ Tài nguyên và "
+        "Môi trường, Bộ Kế hoạch và Đầu tư về quản lý quỹ đất.\n"
+    )
+    assert "05/2016/TTLT-BTNMT-BKH&ĐT" in c
+    assert c["05/2016/TTLT-BTNMT-BKH&ĐT"]["title"] == "quản lý quỹ đất"
