@@ -49,11 +49,12 @@ NUMBERED = re.compile(
     rf"(?P<sym>(?(year){_SYM_YEAR}|(?(type)(?(so)(?:{_SYM}|{_SYM_ONE})|{_SYM})|{_SYM})))(?![\w/-])"
 )
 # A law or ordinance named before its number: "Luật Thư viện số 46/2019/QH14" (the name is its title). A
-# name may hold a comma before a lower-case word ("Luật Cán bộ, công chức"); an amending law names others
+# name may hold a comma before a lower-case word ("Luật Cán bộ, công chức"), not before "các" or "những"
+# (", các Phòng …" lists other things after it); an amending law names others
 # ("Luật sửa đổi, bổ sung một số điều của Luật …").
 _LAW_NAME = (
     rf"(?:sửa đổi,?\s[^;:()“”\"\d]{{0,160}}?|"
-    rf"[{UPPER}](?:(?!Luật(?!\w))[^,;:()“”\"\d]|,(?=\s[{LOWER}])){{0,100}}?)"
+    rf"[{UPPER}](?:(?!Luật(?!\w))[^,;:()“”\"\d]|,(?=\s(?!(?:các|những)\s)[{LOWER}])){{0,100}}?)"
 )
 # The number may follow in a bracket, the name with its year: "Luật Thủ đô năm 2012 (số 25/2012/QH13)" is one
 # law, called "Luật Thủ đô năm 2012".
@@ -489,10 +490,10 @@ _FUNCTION_WORDS = {
 # phối nông thôn mới tỉnh", "… Việt Nam"), and one word's second syllable up to the next capitalised word
 # ("Ban Biên tập Báo …", "Cục Quản lý Khám, …"); a small word or a verb among them is the plan's clause.
 _NAME_WORD = rf"(?!(?:{'|'.join(sorted(_FUNCTION_WORDS))}|các|những|{_VERBS.pattern})(?!\w))[{LOWER}]+(?!\w)"
-_PLACE_UNIT = "tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Việt Nam"
+_NAME_PLACE_UNIT = "tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Việt Nam"
 _KIND_NAMED = re.compile(
     rf"\s*(?:Hội|Cục|Chi cục|Vụ|Viện|Văn phòng|Ban|Trung tâm)\s+[{UPPER}][{LOWER}]*"
-    rf"(?:(?:\s+{_NAME_WORD}){{1,4}}(?=\s+(?:{_PLACE_UNIT})(?!\w))"
+    rf"(?:(?:\s+{_NAME_WORD}){{1,4}}(?=\s+(?:{_NAME_PLACE_UNIT})(?!\w))"
     rf"|\s+{_NAME_WORD}(?=\s+[{UPPER}]))"
 )
 # "Cục Quản lý Khám, chữa bệnh về …": a name's capitalised word may be listed with lower-case ones after a
@@ -2423,10 +2424,11 @@ def _laws_by_year(text: str, block: int, numbered: list[Mention]) -> list[Mentio
 
 
 # A law named by its name alone, where the plan's clause goes on after it: "… đúng Luật Xử lý vi phạm hành
-# chính và các văn bản hướng dẫn;", "… theo Luật Thủy sản."
+# chính và các văn bản hướng dẫn;", "… theo Luật Thủy sản."; a law's name holds no "về", so "các quy định
+# của Luật Bảo hiểm y tế về thanh toán …" names the law and what of it the plan's clause is about.
 _LAW_BARE = re.compile(
     rf"(?<!\w)(?P<title>(?P<type>Luật|Pháp lệnh|Bộ luật)\s+(?P<name>{_LAW_NAME}))"
-    r"(?=\s*[;.:)]|\s*$|\s+và\s+(?:các|những)\s)"
+    r"(?=\s*[;.:)]|\s*$|\s+và\s+(?:các|những)\s|\s+về\s)"
 )
 
 

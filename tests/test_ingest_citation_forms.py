@@ -3439,3 +3439,13 @@ def test_an_ampersand_between_two_capitals_is_part_of_a_symbol() -> None:
     )
     assert "05/2016/TTLT-BTNMT-BKH&ĐT" in c
     assert c["05/2016/TTLT-BTNMT-BKH&ĐT"]["title"] == "quản lý quỹ đất"
+
+
+def test_a_law_named_alone_ends_before_what_of_it_the_clause_is_about() -> None:
+    c = cited(
+        "1. Thực hiện đúng các quy định của Luật Đa dạng sinh học về bảo tồn loài hoang dã, không để xảy ra "
+        "săn bắt trái phép.\n"
+        "2. Tuyên truyền Luật Lâm nghiệp, các Hạt Kiểm lâm và Đồn Biên phòng phối hợp về tuần tra rừng.\n"
+    )
+    assert c["Luật Đa dạng sinh học"]["type"] == "Luật"
+    assert not [t for t in c if t.startswith("Luật Lâm nghiệp,")]
