@@ -2125,10 +2125,11 @@ _PLENUM = re.compile(
 # "Chương trình công tác năm 2024 của Ban Chỉ đạo …": a body's work programme of one year is named by its
 # kind, the year and the body, as its plan of action is. "Quyết định của Tổng Giám đốc … về việc …": a
 # decision is a document only with its subject. A notice ("Thông báo của …") and a military command's order
-# ("Mệnh lệnh của Bộ Tư lệnh Quân khu … về giao nhận quân") are named so too.
+# ("Mệnh lệnh của Bộ Tư lệnh Quân khu … về giao nhận quân") are named so too, and a letter, as a decision
+# only with its subject ("Công văn của Bộ Tư pháp về việc hướng dẫn …").
 _NAMED = re.compile(
     r"(?<!\w)(?P<type>Chương trình hành động|Kế hoạch hành động|Kế hoạch|Chương trình|Đề án|Chỉ thị|"
-    r"Kết luận|Hướng dẫn|Nghị quyết|Quyết định|Thông báo|Mệnh lệnh)"
+    r"Kết luận|Hướng dẫn|Nghị quyết|Quyết định|Thông báo|Mệnh lệnh|Công văn)"
     r"(?:\s+công tác(?:\s+[^\s,;.:()]+){0,2}?\s+năm\s+(?:19|20)\d\d)?\s+của\s+"
 )
 # "… của Ủy ban nhân dân tỉnh (Kế hoạch số 46/KH-UBND)": the document named before is the one numbered after.
@@ -2315,7 +2316,7 @@ def find_unnumbered(
         # "của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực.": the committee's name, no subject
         span = steering_name(text, span, len(text))
         v = re.match(r"\s+về\s+", text[span[1] :])
-        if m.group("type") == "Quyết định" and not v:
+        if m.group("type") in ("Quyết định", "Công văn") and not v:
             continue  # "Quyết định của Chủ tịch UBND" with no subject: a body's act, or the work's product
         mention = Mention(block, m.start(), span[1], "named", m.group("type"))
         mention.issuer = span

@@ -3449,3 +3449,13 @@ def test_a_law_named_alone_ends_before_what_of_it_the_clause_is_about() -> None:
     )
     assert c["Luật Đa dạng sinh học"]["type"] == "Luật"
     assert not [t for t in c if t.startswith("Luật Lâm nghiệp,")]
+
+
+def test_a_letter_named_by_its_issuer_and_subject_is_cited_unnumbered() -> None:
+    c = cited(
+        "1. Thực hiện Công văn của Bộ Nội vụ về việc hướng dẫn bình xét thi đua năm 2024, rà soát danh sách "
+        "đề nghị khen thưởng; gửi Công văn của Sở trước ngày 5/12.\n"
+    )
+    letter = c["việc hướng dẫn bình xét thi đua năm 2024"]
+    assert (letter["type"], letter["issuer"]) == ("Công văn", "Bộ Nội vụ")
+    assert len([t for t in c.values() if t["type"] == "Công văn"]) == 1
