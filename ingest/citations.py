@@ -600,13 +600,14 @@ _CLOSED_BY = "|".join(
     [r"(?<=(?<![\d/.])\d{4})"] + [rf"(?<=(?<!\w)lần thứ\s[IVXLC]{{{n}}})" for n in range(1, 7)]
 )
 
+# The Justice sector names its fields of work as one list with semicolons: "công tác phổ biến, giáo dục pháp
+# luật; hòa giải ở cơ sở (; chuẩn tiếp cận pháp luật)", so that semicolon does not end a title.
+_JUSTICE_FIELDS = r"(?<=giáo dục pháp luật;)(?=\s+(?:hòa|hoà) giải ở cơ sở(?!\w))"
+
 _TITLE_STOP = re.compile(
     # a colon ends a title, but for the years of a stage it names ("giai đoạn I: từ năm 2021 đến năm 2025")
-    r";|:(?!\s*từ năm\s+\d{4}\s+đến năm\s+\d{4})|\.(?=\s+["
-    + VI_CAPITAL
-    + r"“\"(]|\s*$|/)|"
-    + _ALIAS_OPEN
-    + "|"
+    rf";(?!{_JUSTICE_FIELDS})|"
+    r":(?!\s*từ năm\s+\d{4}\s+đến năm\s+\d{4})|\.(?=\s+[" + VI_CAPITAL + r"“\"(]|\s*$|/)|" + _ALIAS_OPEN + "|"
     rf"\(\s*(?i:{TYPE_ALT})\s+(?i:số)|\s+gắn với\s|"
     # "… và kết quả …", "… và những …" but for "năm 2023 và những năm tiếp theo"
     r"\s+và\s+(?:kết quả|tình hình|những(?!\s+năm\s+tiếp theo))\s|"

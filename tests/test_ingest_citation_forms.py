@@ -3459,3 +3459,14 @@ def test_a_letter_named_by_its_issuer_and_subject_is_cited_unnumbered() -> None:
     letter = c["việc hướng dẫn bình xét thi đua năm 2024"]
     assert (letter["type"], letter["issuer"]) == ("Công văn", "Bộ Nội vụ")
     assert len([t for t in c.values() if t["type"] == "Công văn"]) == 1
+
+
+def test_the_justice_fields_listed_with_a_semicolon_are_one_title() -> None:
+    c = cited(
+        "1. Bố trí kinh phí theo Nghị quyết số 15/2021/NQ-HĐND của Hội đồng nhân dân tỉnh về nội dung chi "
+        "cho công tác phổ biến, giáo dục pháp luật; hòa giải ở cơ sở tại các xã. Tổng hợp báo cáo; gửi Sở "
+        "Tư pháp.\n"
+    )
+    assert c["15/2021/NQ-HĐND"]["title"] == (
+        "nội dung chi cho công tác phổ biến, giáo dục pháp luật; hòa giải ở cơ sở tại các xã"
+    )
