@@ -1143,14 +1143,24 @@ _TAKING = re.compile(r"(?<!\w)(?i:lấy)\s")
 _TAKEN_AS = re.compile(r"\s+làm\s+(?!(?:theo|việc)(?!\w))")
 
 
-def _taken_as(text: str, p: int, q: int, stop: int) -> int | None:
-    """Where "làm" closes the object of a "lấy" that opens the clause the title stands in."""
-    begin = max(text.rfind(";", 0, p), text.rfind(". ", 0, p), text.rfind(":", 0, p), 0)
-    taking = _TAKING.search(text, begin, p)
-    if taking is None or _TAKEN_AS.search(text, taking.end(), p):
-        return None
-    a = _TAKEN_AS.search(text, q, stop)
-    return a.start() if a else None
+def _object_closed(
+    opening: re.Pattern[str], closing: re.Pattern[str]
+) -> Callable[[str, int, int, int], int | None]:
+    """Where a word of `closing` ends a title that is the object of a verb of `opening`, the verb opening the
+    clause the title stands in (and its object not closed before the title)."""
+
+    def end(text: str, p: int, q: int, stop: int) -> int | None:
+        begin = max(text.rfind(";", 0, p), text.rfind(". ", 0, p), text.rfind(":", 0, p), 0)
+        verb = opening.search(text, begin, p)
+        if verb is None or closing.search(text, verb.end(), p):
+            return None
+        a = closing.search(text, q, stop)
+        return a.start() if a else None
+
+    return end
+
+
+_taken_as = _object_closed(_TAKING, _TAKEN_AS)  # "làm" closes the object of a "lấy"
 
 
 # "vận dụng Kết luận số … về X trong giảng dạy …", "… vào thực tiễn": where a document is applied is the
@@ -1163,14 +1173,7 @@ _APPLIED_IN = re.compile(
 )
 
 
-def _applied_in(text: str, p: int, q: int, stop: int) -> int | None:
-    """Where "vào"/"trong" closes the object of a "vận dụng" in the clause the title stands in."""
-    begin = max(text.rfind(";", 0, p), text.rfind(". ", 0, p), text.rfind(":", 0, p), 0)
-    applying = _APPLYING.search(text, begin, p)
-    if applying is None or _APPLIED_IN.search(text, applying.end(), p):
-        return None
-    a = _APPLIED_IN.search(text, q, stop)
-    return a.start() if a else None
+_applied_in = _object_closed(_APPLYING, _APPLIED_IN)  # "vào"/"trong" closes the object of a "vận dụng"
 
 
 # "Nghị định số … quy định chi tiết một số điều của Luật X được chuyển cho …": a title that closes on the
