@@ -1275,6 +1275,10 @@ def extract_source(src: SourceText) -> dict:
         for k, num, stitle in secs:
             b = blocks[k]
             st = b.text.find(stitle)
+            if st == -1:
+                # a laid-out table's cell, its wrapped parts joined from lines it shares with other cells
+                asecs.append({"number": num, "title": stitle, "source": t.source(b, 0, len(b.text))})
+                continue
             asecs.append(
                 {
                     "number": num,

@@ -365,8 +365,9 @@ def annex_parts(
     stt = next(
         (
             i
-            for i in (_lines(blocks, k, end) if k < end else ())
-            if re.fullmatch(r"(?i:s?tt)", t.lines[i].split("\t")[0].strip())
+            # from the block above: a laid-out table's header row may be read into the caption's block
+            for i in (_lines(blocks, max(k - 1, first), end) if k < end else ())
+            if re.fullmatch(r"(?i:s?tt)", _CELL_GAP.split(t.lines[i].strip())[0])
         ),
         None,
     )
@@ -376,6 +377,8 @@ def annex_parts(
         and re.fullmatch(r"[IVX]+", m.group("num"))
         for j in range(k, end)
     )
+    if stt is not None and not headed and "\t" not in t.lines[stt] and _CELL_GAP.search(t.lines[stt].strip()):
+        return annex_type, title_blocks, caption, _laid_out_rows(t, stt, blocks[end - 1].last_line + 1)
     if stt is not None and not headed:
         # a table of rows (its rows are the annex's items); under Roman parts ("I. SỐ LƯỢNG" / "STT …"), the
         # parts are, and the rows are data
@@ -447,6 +450,44 @@ def _table_rows(t: Text, k: int, end: int, column: int = 1) -> list[tuple[int, s
             stop = _line_end(block, after)
             after += 1
         rows.append((j, t.norm[here].strip(), block.text[start:stop].strip().rstrip(" .:;!")))
+    return rows
+
+
+# Between two cells of a row: a tab, or (a table laid out by pdftotext -layout) a run of two spaces or more.
+_CELL_GAP = re.compile(r"\t| {2,}")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a laid-out line with the column each starts at (a page's form feed takes none)."""
+    line = line.removeprefix("\f")
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _laid_out_rows(t: Text, header: int, stop: int) -> list[tuple[int, str, str]]:
+    """The rows of a table laid out in columns of spaces (pdftotext -layout), under its header row at line
+    `header`: a row opens on a line whose first cell is its number and runs to a blank line, its cells
+    wrapping onto the lines below side by side; its title is the content column's cell, each line's part of
+    it (a cell starting within that column, a group row's spanning the others too) joined in order."""
+    heads = _cells(t.lines[header])
+    col = _content_column("\t".join(c for _, c in heads))
+    start = heads[col][0] - 2
+    end = heads[col + 1][0] - 2 if col + 1 < len(heads) else 10**6
+    by_line = {i: j for j, b in enumerate(t.blocks) for i in range(b.first_line, b.last_line + 1)}
+    rows: list[tuple[int, str, str]] = []
+    parts: list[str] | None = None  # the open row's content lines
+    for i in range(header + 1, stop):
+        cells = _cells(t.lines[i])
+        if not cells:
+            parts = None
+            continue
+        if cells[0][0] < start and _table_row_number(cells[0][1]) and i in by_line:
+            rows.append((by_line[i], cells[0][1], ""))
+            parts = []
+        if parts is None:
+            continue  # a page number, the header row a page repeats
+        parts += [c for at, c in cells if start <= at < end]
+        title = " ".join(normalize(" ".join(parts)).split()).rstrip(" .:;!")
+        rows[-1] = (*rows[-1][:2], title)
     return rows
 
 

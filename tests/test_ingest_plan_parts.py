@@ -965,3 +965,29 @@ def test_a_regional_branch_under_a_provincial_body_is_a_tier_below_the_province_
         "Lạng Sơn",
         "province:Lạng Sơn",
     )
+
+
+def test_a_table_laid_out_in_columns_of_spaces_titles_each_row_by_its_wrapped_content_cell() -> None:
+    # pdftotext -layout: cells wrap side by side onto the lines below; a page break repeats the header row
+    opening = "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:"
+    row = "{:<6}{:<40}{:<24}{}".format
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 21-KH/HU", opening) + (
+        "\n                    PHỤ LỤC\n          DANH MỤC CÔNG TRÌNH TRỌNG ĐIỂM\n"
+        "        (Kèm theo Kế hoạch số 21-KH/HU)\n\n"
+        + row("  TT", "Tên công trình", "Đơn vị chủ trì", "Thời gian")
+        + "\n\n  I     GIAO THÔNG NÔNG THÔN VÀ THỦY LỢI NỘI ĐỒNG\n\n"
+        + row("  1", "Nâng cấp đường liên xã Tân Hòa", "Phòng Kinh tế và", "Năm 2025")
+        + "\n"
+        + row("", "đi xã Phú Mỹ", "Hạ tầng huyện", "")
+        + "\n\n                                   7\n\f"
+        + row("  TT", "Tên công trình", "Đơn vị chủ trì", "Thời gian")
+        + "\n\n"
+        + row("  2", "Nạo vét kênh Ba Bến", "UBND xã Tân Hòa", "Quý III")
+        + "\n"
+    )
+    annex = extract_text(text, "pl.txt")["annexes"][0]
+    assert [(s["number"], s["title"]) for s in annex["sections"]] == [
+        ("I", "GIAO THÔNG NÔNG THÔN VÀ THỦY LỢI NỘI ĐỒNG"),
+        ("1", "Nâng cấp đường liên xã Tân Hòa đi xã Phú Mỹ"),
+        ("2", "Nạo vét kênh Ba Bến"),
+    ]
