@@ -250,6 +250,17 @@ def _before_role(text: str, a: int, e: int) -> int:
     return role.start() if role and _is_body(_clean_name(text[a : role.start()])) else e
 
 
+# The role a body is given, written after a dash instead of in brackets ("Sở Nội vụ - Cơ quan thường trực
+# Hội đồng"), is no part of its name, as in brackets; a name's own dash joins two capitalised fields.
+_DASHED_ROLE = re.compile(r"\s+[-–]\s*(?i:cơ quan)\s+(?i:thường trực|chủ trì|đầu mối|tham mưu)(?!\w)")
+
+
+def _before_dashed_role(text: str, a: int, e: int) -> int:
+    """Where the name in text[a:e] ends: before a role given after a dash."""
+    role = _DASHED_ROLE.search(text, a, e)
+    return role.start() if role else e
+
+
 def _clean_name(s: str) -> str:
     s = re.sub(r"\s*\([^()]*\)\s*$", "", s)
     return s.strip(" ,;:.-")
@@ -433,6 +444,7 @@ def _dash_task(b: Block, k: int) -> Task | None:
     if not (0 < c < 120 and _is_body(_PREFIX.sub("", body[:c]))):
         return None
     a, e, duty = _assignee(b.text, m.end())
+    e = _before_dashed_role(b.text, a, e)
     return Task(_clean_name(b.text[a:e]), (k, a, e), [(k, duty, len(b.text))], (k, k))
 
 
@@ -529,6 +541,7 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
     if below is not None and below < e:
         bullet = _BULLET.match(b.text[below + 1 :])
         e, duty = below, below + 1 + (bullet.end() if bullet else 0)
+    e = _before_dashed_role(b.text, a, e)
     name = _clean_name(b.text[a:e])
     if not name or not _is_body(name):
         return None

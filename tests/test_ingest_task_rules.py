@@ -853,6 +853,18 @@ def test_the_role_given_to_a_body_after_la_is_not_part_of_its_name() -> None:
     ]
 
 
+def test_the_role_given_to_a_body_after_a_dash_is_not_part_of_its_name() -> None:
+    # a role after a dash is dropped as one in brackets is; a name's own dash between two fields stays
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nông nghiệp huyện - Cơ quan thường trực Ban Chỉ đạo trồng cây\n"
+        "- Theo dõi việc trồng cây.\n2. Phòng Văn hóa - Xã hội\n- Vận động nhân dân giữ cây.\n"
+    )
+    assert [(t["assignee"], t["actions"]) for t in got] == [
+        ("Phòng Nông nghiệp huyện", 1),
+        ("Phòng Văn hóa - Xã hội", 1),
+    ]
+
+
 def test_a_museum_a_library_and_a_party_cell_in_lower_case_start_a_partner_of_their_own() -> None:
     # "và" before a museum, a library or "chi bộ" written in lower case joins two bodies, not one name
     assert coordinates("Phối hợp với Phòng Văn hóa huyện và Thư viện huyện trưng bày ảnh cây cổ thụ.") == [
