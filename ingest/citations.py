@@ -491,10 +491,17 @@ _FUNCTION_WORDS = {
 # ("Ban Biên tập Báo …", "Cục Quản lý Khám, …"); a small word or a verb among them is the plan's clause.
 _NAME_WORD = rf"(?!(?:{'|'.join(sorted(_FUNCTION_WORDS))}|các|những|{_VERBS.pattern})(?!\w))[{LOWER}]+(?!\w)"
 _NAME_PLACE_UNIT = "tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Việt Nam"
+# So do the kinds written in two syllables ("Tổng cục", "Liên đoàn", "Hội đồng", "Đoàn" of a profession),
+# and a name of lower-case words alone closes on the "về" of the title or the sentence's end ("của Chi cục
+# Kiểm lâm về …", "của Tổng cục Thi hành án dân sự về …", "của Hội đồng Luật sư toàn quốc."; not a comma,
+# which lists a field: "Ban Chỉ đạo phòng, chống …"; not the title that opens with no "về", "Ban Bí thư một
+# số vấn đề về …"), or runs to a capitalised word ("Ban Quản lý rừng phòng hộ Sông …").
+_KIND = "Hội|Tổng cục|Cục|Chi cục|Vụ|Viện|Văn phòng|Ban|Trung tâm|Liên đoàn|Hội đồng|Đoàn"
 _KIND_NAMED = re.compile(
-    rf"\s*(?:Hội|Cục|Chi cục|Vụ|Viện|Văn phòng|Ban|Trung tâm)\s+[{UPPER}][{LOWER}]*"
-    rf"(?:(?:\s+{_NAME_WORD}){{1,4}}(?=\s+(?:{_NAME_PLACE_UNIT})(?!\w))"
-    rf"|\s+{_NAME_WORD}(?=\s+[{UPPER}]))"
+    rf"\s*(?:{_KIND})\s+[{UPPER}][{LOWER}]*"
+    rf"(?:(?:\s+{_NAME_WORD}){{1,6}}(?=\s+(?:{_NAME_PLACE_UNIT})(?!\w))"
+    rf"|(?:\s+{_NAME_WORD}){{1,4}}(?=\s+[{UPPER}])"
+    rf"|(?:\s+(?!(?:một|kết quả|tình hình)\s){_NAME_WORD}){{1,4}}(?=\s+về\s|\s*[;.)]|\s*$))"
 )
 # "Cục Quản lý Khám, chữa bệnh về …": a name's capitalised word may be listed with lower-case ones after a
 # comma, up to the "về" that opens the title.
@@ -546,6 +553,8 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
         if m and count and _MINISTER.fullmatch(text, p, q):
             q = m.end()
             continue
+        if count and _CELL_BREAK.match(text, q):
+            break  # a table's next cell is no part of the name, whatever it holds
         m = _KIND_NAMED.match(text, q)
         if not m and count and _CAPITALISED_BEFORE.search(text, p, q):
             m = _NAME_LISTED.match(text, q)
@@ -1490,7 +1499,8 @@ _TITLE_WORK = re.compile(
 
 
 # "của Ban Chỉ đạo vận động hiến máu tình nguyện huyện về …": a steering committee named by its field in
-# lower case, then its unit (and the place); so is a council ("do Hội đồng phối hợp phổ biến, giáo dục pháp
+# lower case, then its unit (and the place); so is a command committee ("Ban Chỉ huy phòng, chống thiên tai và
+# tìm kiếm cứu nạn tỉnh") and a council ("do Hội đồng phối hợp phổ biến, giáo dục pháp
 # luật tỉnh tổ chức …"), the verb of its work after it.
 _STEERING_FIELD = re.compile(
     rf"\s+(?!(?:về|của|theo|tại|để|nhằm|và)\s)[{LOWER}]+(?:,?\s+(?!(?:về|của|theo|tại|để|nhằm)\s)[{LOWER}]+){{0,12}}?"
@@ -1512,7 +1522,7 @@ _STEERING_REVIEW = re.compile(
 def steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
     """A steering committee's name with what it steers (its field, its "về …"), not the title's subject; a
     council's with its field."""
-    if re.search(r"(?:Ban\s+[Cc]hỉ\s+đạo|Hội\s+đồng)$", text[span[0] : span[1]]):
+    if re.search(r"(?:Ban\s+[Cc]hỉ\s+(?:đạo|huy)|Hội\s+đồng)$", text[span[0] : span[1]]):
         field = _STEERING_FIELD.match(text, span[1], limit)
         span = (span[0], field.end()) if field else span
     if not _STEERING.search(text, span[0], span[1]):
@@ -1545,8 +1555,9 @@ _ASIDE_BEFORE_SUBJECT = re.compile(rf"\s*\([^()\d]{{1,40}}\)(?=\s*,?\s*(?i:về)
 _DAY_PASSED = re.compile(rf"\s+(?i:ngày)\s*(?:{DATE})")
 
 
-# "của Trưởng Ban Chỉ đạo 389 huyện": the head of a steering committee issues with its name in full.
-_HEAD_OF_COMMITTEE = re.compile(r"(?:Phó\s+)?Trưởng\s+(?=Ban\s+[Cc]hỉ\s+đạo(?!\w))")
+# "của Trưởng Ban Chỉ đạo 389 huyện": the head of a steering committee issues with its name in full; so does
+# the head of a command committee ("Trưởng Ban Chỉ huy phòng thủ dân sự tỉnh").
+_HEAD_OF_COMMITTEE = re.compile(r"(?:Phó\s+)?Trưởng\s+(?=Ban\s+[Cc]hỉ\s+(?:đạo|huy)(?!\w))")
 
 
 def _committee_head(text: str, p: int) -> tuple[int, int] | None:

@@ -3470,3 +3470,29 @@ def test_the_justice_fields_listed_with_a_semicolon_are_one_title() -> None:
     assert c["15/2021/NQ-HĐND"]["title"] == (
         "nội dung chi cho công tác phổ biến, giáo dục pháp luật; hòa giải ở cơ sở tại các xã"
     )
+
+
+def test_a_body_kind_and_a_name_of_lower_case_words_close_on_the_title_or_the_sentence() -> None:
+    c = cited(
+        "1. Thực hiện Kế hoạch số 77/KH-CTL ngày 3/3/2024 của Chi cục Thủy lợi về tu bổ đê điều mùa khô; "
+        "Công văn số 19/TCQLTT-NV của Tổng cục Quản lý thị trường về rà soát số liệu; Quyết định số "
+        "8/QĐ-HĐTĐ của Hội đồng Trọng tài thương mại.\n"
+        "2. Báo cáo số 41/BC-BQLKB ngày 2/5/2024 của Ban Quản lý rừng đặc dụng Tà Xùa về kết quả "
+        "tuần tra.\n"
+    )
+    assert c["77/KH-CTL"]["issuer"] == "Chi cục Thủy lợi"
+    assert c["19/TCQLTT-NV"]["issuer"] == "Tổng cục Quản lý thị trường"
+    assert c["8/QĐ-HĐTĐ"]["issuer"] == "Hội đồng Trọng tài thương mại"
+    assert c["41/BC-BQLKB"]["issuer"] == "Ban Quản lý rừng đặc dụng Tà Xùa"
+    assert c["41/BC-BQLKB"]["title"] == "kết quả tuần tra"
+
+
+def test_a_command_committee_is_named_with_its_field_and_unit() -> None:
+    c = cited(
+        "1. Thực hiện Kế hoạch số 23/KH-BCH ngày 5/4/2024 của Ban Chỉ huy phòng, chống dịch bệnh gia súc và "
+        "cứu hộ huyện về ứng phó mùa lũ; Quyết định số 7/QĐ-BCH của Trưởng Ban Chỉ huy quân sự xã; kiểm tra "
+        "định kỳ.\n"
+    )
+    assert c["23/KH-BCH"]["issuer"] == "Ban Chỉ huy phòng, chống dịch bệnh gia súc và cứu hộ huyện"
+    assert c["23/KH-BCH"]["title"] == "ứng phó mùa lũ"
+    assert c["7/QĐ-BCH"]["issuer"] == "Trưởng Ban Chỉ huy quân sự xã"
