@@ -28,7 +28,10 @@ _DUTY_VERBS = (
     r"tăng cường|chủ trì|phối hợp|chủ động|có trách nhiệm|bám sát|quán triệt|cụ thể hóa|cụ thể hoá|phổ biến|"
     r"biên soạn|hoàn thành|soạn thảo|thẩm định|góp ý|đánh giá|tham gia|hỗ trợ|bố trí|quản lý|cập nhật|"
     r"thống kê|phát hành|in ấn|lồng ghép|sơ kết|tổng kết|(?<![Bb]ầu )cử|bảo đảm|đảm bảo|đẩy nhanh|"
-    r"(?<!thành )(?<!độc )(?<!tự )(?<!thiết )(?<!xác )lập|quan tâm"
+    r"(?<!thành )(?<!độc )(?<!tự )(?<!thiết )(?<!xác )lập|quan tâm|"
+    # a party group leads the body it sits in ("Đảng đoàn … lãnh đạo Hội đồng nhân dân tỉnh ban hành …");
+    # a control committee puts a subject into its programme ("Ủy ban Kiểm tra … đưa nội dung … vào …")
+    r"(?<![Bb]an )(?<![Cc]án bộ )(?<!đồng chí )lãnh đạo|đưa"
 )
 _VERB_AHEAD = re.compile(rf"(?:,\s*|\s+)(?=(?:{_DUTY_VERBS})(?!\w))")
 # The same verbs capitalised ("Tuyên truyền"): one that follows a name's place word starts the duty, as

@@ -865,6 +865,18 @@ def test_the_role_given_to_a_body_after_a_dash_is_not_part_of_its_name() -> None
     ]
 
 
+def test_a_party_group_leading_its_body_and_a_committee_putting_a_subject_in_start_their_duty() -> None:
+    # "lãnh đạo" after a party group and "đưa" after a committee begin the duty, not the name
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Đảng đoàn Hội Nông dân huyện lãnh đạo Hội Nông dân huyện nhân giống "
+        "cây.\n2. Ủy ban Kiểm tra Huyện ủy đưa việc trồng cây vào chương trình giám sát năm.\n"
+    )
+    assert [(t["assignee"], t["actions"]) for t in got] == [
+        ("Đảng đoàn Hội Nông dân huyện", 1),
+        ("Ủy ban Kiểm tra Huyện ủy", 1),
+    ]
+
+
 def test_a_museum_a_library_and_a_party_cell_in_lower_case_start_a_partner_of_their_own() -> None:
     # "và" before a museum, a library or "chi bộ" written in lower case joins two bodies, not one name
     assert coordinates("Phối hợp với Phòng Văn hóa huyện và Thư viện huyện trưng bày ảnh cây cổ thụ.") == [
