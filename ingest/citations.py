@@ -154,6 +154,8 @@ SECTORS = [
     "Lao động, Thương binh và Xã hội",
     "Nông nghiệp và Phát triển nông thôn",
     "Nông nghiệp và Môi trường",
+    "Nông nghiệp và PTNT",  # the sector's second half abbreviated, as the genre writes it
+    "Lao động - TB&XH",
     "Tài nguyên và Môi trường",
     "Giáo dục và Đào tạo",
     "Giáo dục - Đào tạo",
@@ -328,6 +330,8 @@ NAME_UNITS = [
     "Tư lệnh",
     "Bộ đội Biên phòng",
     "Quân đội",
+    "Cụm trưởng",  # the head of an emulation cluster or bloc of units
+    "Khối trưởng",
 ]
 _by_length = sorted(SECTORS, key=len, reverse=True)
 # An association is named by a capitalised word and the lower-case words after it, up to the unit it is of:
@@ -336,9 +340,13 @@ _ASSOCIATION = (
     rf"Hội\s+[{UPPER}][{LOWER}]*(?:\s+[{LOWER}]+){{1,3}}"
     r"(?=\s+(?:tỉnh|huyện|xã|thị xã|thị trấn|phường|quận|thành phố|Việt Nam)(?!\w))"
 )
+# An emulation cluster or bloc of units, numbered or not: "Cụm thi đua số 2", "Khối thi đua các cơ quan …".
+_EMULATION_GROUP = r"(?:Cụm|Khối)\s+thi\s+đua(?:\s+số\s+\d{1,2})?"
 _NAME_UNIT = re.compile(
     r"\s*(?:"
     + _ASSOCIATION
+    + "|"
+    + _EMULATION_GROUP
     + r"|(?:Bộ|Sở|Phòng)\s+(?:"
     + "|".join(_phrase(x, caseless=True) for x in _by_length)
     + ")|"

@@ -3496,3 +3496,15 @@ def test_a_command_committee_is_named_with_its_field_and_unit() -> None:
     assert c["23/KH-BCH"]["issuer"] == "Ban Chỉ huy phòng, chống dịch bệnh gia súc và cứu hộ huyện"
     assert c["23/KH-BCH"]["title"] == "ứng phó mùa lũ"
     assert c["7/QĐ-BCH"]["issuer"] == "Trưởng Ban Chỉ huy quân sự xã"
+
+
+def test_a_sector_abbreviated_in_its_second_half_and_an_emulation_cluster_are_issuers() -> None:
+    c = cited(
+        "1. Thực hiện Công văn số 880/SNN-TT của Sở Nông nghiệp và PTNT về gieo cấy vụ mùa; Quyết định số "
+        "04/QĐ-KTĐ3 ngày 9/2/2024 của Khối trưởng; Báo cáo số 11/BC-KTĐ3 ngày 8/1/2024 của Khối thi đua số 3 "
+        "về kết quả thi đua năm 2023.\n"
+    )
+    assert c["880/SNN-TT"]["issuer"] == "Sở Nông nghiệp và PTNT"
+    assert c["04/QĐ-KTĐ3"]["issuer"] == "Khối trưởng"
+    assert c["11/BC-KTĐ3"]["issuer"] == "Khối thi đua số 3"
+    assert c["11/BC-KTĐ3"]["title"] == "kết quả thi đua năm 2023"
