@@ -123,9 +123,11 @@ _UNIT_HEAD = re.compile(
 # Front's full-time staff, a body's staff as a whole ("Cán bộ, chuyên viên Cơ quan …"), Party members
 # named by their role ("đảng viên là đại biểu …"), the members of a body named after it ("Thành viên Đoàn
 # giám sát"), and deputies; and the holders of a judicial title (chức danh tư pháp: "Kiểm sát viên được
-# phân công …", "Thẩm phán", "Chấp hành viên"), who are given duties by name as a unit is.
+# phân công …", "Thẩm phán", "Chấp hành viên"), who are given duties by name as a unit is, as are the
+# holders of the titles of the justice support professions ("Luật sư thành viên …", "Công chứng viên").
 _JUDICIAL = (
-    r"Điều tra viên|Kiểm sát viên|Kiểm tra viên|Thẩm phán|Hội thẩm|Thẩm tra viên|Thư ký Tòa án|Chấp hành viên"
+    r"Điều tra viên|Kiểm sát viên|Kiểm tra viên|Thẩm phán|Hội thẩm|Thẩm tra viên|Thư ký Tòa án|Chấp hành viên|"
+    r"Luật sư|Công chứng viên|Trợ giúp viên pháp lý|Thừa phát lại"
 )
 _TASK_HEAD = re.compile(
     rf"^(?:{_JUDICIAL}|Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|Đảng viên\s+là|"

@@ -877,6 +877,20 @@ def test_a_party_group_leading_its_body_and_a_committee_putting_a_subject_in_sta
     ]
 
 
+def test_holders_of_a_justice_support_title_are_assignees() -> None:
+    # lawyers and notaries named by their title are given duties as judicial officers are
+    got = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Tư pháp huyện\n- Hướng dẫn thủ tục giao đất trồng cây.\n"
+        "2. Luật sư của Văn phòng luật sư Hòa Bình\nTư vấn miễn phí cho hộ nhận đất trồng rừng.\n"
+        "3. Công chứng viên Phòng Công chứng số 2\nChứng thực hợp đồng khoán cây cho các hộ.\n"
+    )
+    assert [(t["assignee"], t["actions"]) for t in got] == [
+        ("Phòng Tư pháp huyện", 1),
+        ("Luật sư của Văn phòng luật sư Hòa Bình", 1),
+        ("Công chứng viên Phòng Công chứng số 2", 1),
+    ]
+
+
 def test_a_museum_a_library_and_a_party_cell_in_lower_case_start_a_partner_of_their_own() -> None:
     # "và" before a museum, a library or "chi bộ" written in lower case joins two bodies, not one name
     assert coordinates("Phối hợp với Phòng Văn hóa huyện và Thư viện huyện trưng bày ảnh cây cổ thụ.") == [
