@@ -1018,7 +1018,9 @@ def extract_source(src: SourceText) -> dict:
         c_unit, commune = places["commune"]
     if district is None and "district" in places:
         d_unit, district = places["district"]
-    if district is None:
+    # a body over the units of a tier ("CỤM THI ĐUA CÁC HUYỆN, THỊ XÃ, …"): no one district is its own
+    over_units = re.search(r"(?<!\w)CÁC (?:HUYỆN|QUẬN|THỊ XÃ)(?!\w)", " ".join(ident.header_bodies or []))
+    if district is None and not over_units:
         district = find_district(t, ident.header_bodies or [])
     if district is None and commune and province and not (ident.date and ident.date >= REFORM_DAY):
         # a commune's plan whose header names its commune alone ("ĐẢNG BỘ XÃ ĐƯỜNG LÂM / CHI BỘ THÔN …"):
@@ -1085,8 +1087,8 @@ def extract_source(src: SourceText) -> dict:
             header_body = _as_written(header_body, t)
         # The body signed for ("T/M BAN THƯỜNG VỤ"); a head signed for ("K/T TRƯỞNG BAN") is a position.
         board = signer.on_behalf_of
-        if board and POSITION_RE.match(board.upper()):
-            board = None
+        if board and (POSITION_RE.match(board.upper()) or re.search(r"(?i:\strưởng)$", board)):
+            board = None  # a head's title, "… trưởng" ("TM. CỤM TRƯỞNG", "T/M TỔ TRƯỞNG"), is no body
         if board and header_body:
             # "T/M BAN THƯỜNG VỤ" over "ĐẢNG ỦY KHỐI …": the board of that body; but "T/M ĐẢNG ỦY" over
             # "ĐẢNG ỦY XÃ …" signs for the body the header already names.
@@ -1128,6 +1130,10 @@ def extract_source(src: SourceText) -> dict:
         system = "state"  # a board or unit under a People's Committee, a department or a ministry
     elif system == "unknown" and any(_PARTY_HEAD.match(h) for h in heads):
         system = "party"  # a Party committee's steering committee ("TỈNH ỦY … / BAN CHỈ ĐẠO …")
+    elif system == "unknown" and signer.position:
+        # a grouping of bodies (an emulation cluster) signed by its head as the holder of an office in one of
+        # them ("Chủ tịch UBND huyện A"): of that body's system
+        system = system_of(signer.position)
     regional = bool(
         system in ("state", "unknown") and full_issuer and _REGIONAL.search(normalize(full_issuer))
     )
@@ -1146,7 +1152,8 @@ def extract_source(src: SourceText) -> dict:
     elif full_issuer and bloc and ("Khối" in full_issuer or find_bloc_in(normalize(full_issuer))):
         juris = ctx.bloc_j()
     elif level == "district":
-        juris = ctx.district_j()
+        # a body over a province's districts (an emulation cluster) numbers its documents inside the province
+        juris = ctx.province_j() if over_units else ctx.district_j()
     elif level == "grassroots":
         juris = ctx.commune_j()
         if juris == "unknown" and bloc:

@@ -245,6 +245,9 @@ def header_places(header_bodies: list[str]) -> dict[str, tuple[str, str]]:
             # "HUYỆN ĐOÀN BỐ TRẠCH", "QUẬN ĐOÀN 3": the district's Youth Union, named for its district
             rest = re.sub(r"^(?i:đoàn)\s+", "", b[m.end() :])
             unit, name = m.group("unit").lower(), titlecase_place(rest)
+            if re.match(r"(?i:số)\s+\d", name):
+                # "… CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ SỐ 2": a body's number, no place ("Quận 3" has no "số")
+                continue
             if name.isdigit():
                 name = f"{unit.capitalize()} {name}"  # a numbered district is named with its unit: "Quận 3"
             if unit in COMMUNE_UNITS:
@@ -370,8 +373,9 @@ _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướ
 _NAME = re.compile(rf"^[{UPPER}][^\s\d,;:()]*(?:\s+[{UPPER}][^\s\d,;:()]*){{1,5}}$")
 # An office in capitals under a signer's position, with its body: "CHỦ TỊCH UBND XÃ", "GIÁM ĐỐC SỞ Y TẾ".
 _OTHER_OFFICE = re.compile(
-    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG)\s+"
-    r"(?:UBND|ỦY BAN|HĐND|HỘI ĐỒNG|SỞ|ĐẢNG ỦY|XÃ|PHƯỜNG|HUYỆN|TỈNH|BAN|PHÒNG|MTTQ|CÔNG AN)(?!\w)"
+    r"^(?P<office>(?:PHÓ\s+)?"
+    r"(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG))\s+"
+    r"(?P<body>UBND|ỦY BAN|HĐND|HỘI ĐỒNG|SỞ|ĐẢNG ỦY|XÃ|PHƯỜNG|HUYỆN|TỈNH|BAN|PHÒNG|MTTQ|CÔNG AN)(?!\w)"
 )
 
 
@@ -472,8 +476,14 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
             start_line = i
             continue
         flat = " ".join(col.split())
-        if POSITION_RE.match(flat.upper()) and flat.isupper() and sig.position is None:
+        # under a "TM." line with no position of its own, the office the signer holds in another body is the
+        # position ("TM. CỤM TRƯỞNG / CHỦ TỊCH UBND HUYỆN A": "Chủ tịch UBND huyện A")
+        office = _OTHER_OFFICE.match(flat) if sig.on_behalf_of and flat.isupper() else None
+        if ((POSITION_RE.match(flat.upper()) and flat.isupper()) or office) and sig.position is None:
             sig.position = position_text(flat)
+            if office and not POSITION_RE.match(flat.upper()):
+                body = flat[office.start("body") :]
+                sig.position = f"{position_text(office.group('office'))} {titlecase_body(body)}"
             start_line = start_line if start_line is not None else i
             rest = cells[k + 1 :]
             # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": signing for the head (ký thay; also "TL.", "TUQ."); the next

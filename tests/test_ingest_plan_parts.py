@@ -991,3 +991,28 @@ def test_a_table_laid_out_in_columns_of_spaces_titles_each_row_by_its_wrapped_co
         ("1", "Nâng cấp đường liên xã Tân Hòa đi xã Phú Mỹ"),
         ("2", "Nạo vét kênh Ba Bến"),
     ]
+
+
+def test_a_cluster_of_districts_signed_by_its_head_is_the_provinces_and_of_the_heads_system() -> None:
+    # a grouping of a province's districts, numbered in the header ("… SỐ 3", no place), signed by its head
+    # for the cluster ("TM. KHỐI TRƯỞNG") as the holder of an office in one member ("CHỦ TỊCH UBND …")
+    block = (
+        "Nơi nhận:                                   TM. KHỐI TRƯỞNG\n"
+        "- Hội đồng TĐKT tỉnh;                       CHỦ TỊCH UBND THỊ XÃ NGHI SƠN\n"
+        "- Lưu: VT.                                  (Đã ký)\n"
+        "                                            Trần Văn Hải\n"
+    )
+    header = "KHỐI THI ĐUA CÁC QUẬN, HUYỆN,\nTHỊ XÃ SỐ 3\nTỈNH THANH HÓA\nSố: 04/KH-KTĐ3"
+    opening = "Khối thi đua huyện Quảng Xương, huyện Hậu Lộc, thị xã Nghi Sơn ban hành Kế hoạch như sau:"
+    text = _plan(header, opening, signature="").replace("Nơi nhận:\n- Lưu hồ sơ.\n", block)
+    text = text.replace("1. Văn phòng", "1. UBND huyện Quảng Xương và UBND huyện Quảng Xương")
+    doc = extract_text(text, "ktd.txt")["document"]
+    assert doc["jurisdiction"] == "province:Thanh Hóa"
+    assert (doc["issuer"]["system"], doc["issuer"]["province"]) == ("state", "Thanh Hóa")
+    assert not doc["issuer"]["name"].startswith("Khối trưởng")
+    signer = doc["signer"]
+    assert (signer["name"], signer["position"], signer["on_behalf_of"]) == (
+        "Trần Văn Hải",
+        "Chủ tịch UBND thị xã Nghi Sơn",
+        "Khối trưởng",
+    )
