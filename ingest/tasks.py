@@ -126,8 +126,8 @@ _UNIT_HEAD = re.compile(
 # phân công …", "Thẩm phán", "Chấp hành viên"), who are given duties by name as a unit is, as are the
 # holders of the titles of the justice support professions ("Luật sư thành viên …", "Công chứng viên").
 _JUDICIAL = (
-    r"Điều tra viên|Kiểm sát viên|Kiểm tra viên|Thẩm phán|Hội thẩm|Thẩm tra viên|Thư ký Tòa án|Chấp hành viên|"
-    r"Luật sư|Công chứng viên|Trợ giúp viên pháp lý|Thừa phát lại"
+    r"Điều tra viên|Kiểm sát viên|Kiểm tra viên|Thẩm phán|Hội thẩm|Thẩm tra viên|Thư ký Tòa án|"
+    r"Chấp hành viên|Luật sư|Công chứng viên|Trợ giúp viên pháp lý|Thừa phát lại"
 )
 _TASK_HEAD = re.compile(
     rf"^(?:{_JUDICIAL}|Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|Đảng viên\s+là|"
