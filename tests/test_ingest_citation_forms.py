@@ -3508,3 +3508,9 @@ def test_a_sector_abbreviated_in_its_second_half_and_an_emulation_cluster_are_is
     assert c["04/QĐ-KTĐ3"]["issuer"] == "Khối trưởng"
     assert c["11/BC-KTĐ3"]["issuer"] == "Khối thi đua số 3"
     assert c["11/BC-KTĐ3"]["title"] == "kết quả thi đua năm 2023"
+
+
+def test_a_bar_association_is_of_the_front_as_the_jurists_association_is() -> None:
+    assert system_of("Ban Chủ nhiệm Đoàn Luật sư thành phố Hải Phòng") == "front"
+    assert system_of("Liên đoàn Luật sư Việt Nam") == "front"
+    assert system_of("Chi bộ Đoàn Luật sư tỉnh Hà Tĩnh") == "party"
