@@ -891,6 +891,13 @@ def test_holders_of_a_justice_support_title_are_assignees() -> None:
     ]
 
 
+def test_partners_tying_the_plan_to_their_own_work_end_at_gan() -> None:
+    # "gắn" (to tie one thing to another) is what the partners do, not a word of their name
+    assert coordinates("Phối hợp với Phòng Hậu cần Sư đoàn gắn việc trồng cây với kiểm tra doanh trại.") == [
+        "Phòng Hậu cần Sư đoàn"
+    ]
+
+
 def test_a_museum_a_library_and_a_party_cell_in_lower_case_start_a_partner_of_their_own() -> None:
     # "và" before a museum, a library or "chi bộ" written in lower case joins two bodies, not one name
     assert coordinates("Phối hợp với Phòng Văn hóa huyện và Thư viện huyện trưng bày ảnh cây cổ thụ.") == [
