@@ -151,12 +151,14 @@ _WHERE_THERE_IS = re.compile(rf"\s*\({_WHERE_IN_PAREN}")
 # ("phòng chuyên môn về nông nghiệp cùng cấp", "cơ quan chuyên môn về y tế"), and for the field a unit is
 # named by when a verb of the partners' own work follows it ("Phòng Cảnh sát quản lý hành chính về trật tự
 # xã hội | lãnh đạo …"): what the work is about ends the clause, or starts with a verb or "việc". A
-# condition ("khi …", "nếu …") ends the partners as a purpose ("để …") does.
+# condition ("khi …", "nếu …") ends the partners as a purpose ("để …") does, and so does "trong" before a
+# verb, the work they help with, as "trong việc" ("… Phòng Nghiệp vụ | trong thẩm định giá").
 _VERBS = rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})(?!\w)"
 _FIELD_OF_A_NAME = rf"(?!(?:việc|{_VERBS}))[^\s,;.()]+(?:\s+[^\s,;.()]+){{0,4}}?\s+{_VERBS}"
 _COORD_END = re.compile(
     rf"\s+(?={_VERBS})|[.;:]|\((?!{_PLACE_IN_PAREN}|{_WHERE_IN_PAREN})|"
-    rf"\s+(?:để|nhằm|trong việc|theo|khi|nếu)\s|(?<!chuyên môn)\s+về\s(?!{_FIELD_OF_A_NAME})"
+    rf"\s+(?:để|nhằm|trong việc|theo|khi|nếu)\s|\s+trong\s+(?={_VERBS})|"
+    rf"(?<!chuyên môn)\s+về\s(?!{_FIELD_OF_A_NAME})"
 )
 _DEADLINE = re.compile(
     rf"(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?i:ngày)\s+)?(?:{DATE})|"

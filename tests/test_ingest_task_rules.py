@@ -898,6 +898,13 @@ def test_partners_tying_the_plan_to_their_own_work_end_at_gan() -> None:
     ]
 
 
+def test_trong_before_a_verb_ends_the_partners() -> None:
+    # "trong" before a verb says what the partners help with, as "trong việc" does
+    assert coordinates("phối hợp với Trung tâm Giống cây trồng và Vật nuôi trong thẩm định giống cây.") == [
+        "Trung tâm Giống cây trồng và Vật nuôi"
+    ]
+
+
 def test_a_museum_a_library_and_a_party_cell_in_lower_case_start_a_partner_of_their_own() -> None:
     # "và" before a museum, a library or "chi bộ" written in lower case joins two bodies, not one name
     assert coordinates("Phối hợp với Phòng Văn hóa huyện và Thư viện huyện trưng bày ảnh cây cổ thụ.") == [
