@@ -746,6 +746,9 @@ _WHERE_IT_IS = r"nơi\s+(?:[^\s,;()]+\s+){0,2}?(?:đóng(?:\s+(?:quân|trụ s�
 # committee of each district); "cùng" before a capital joins the next name, as "và" does. "biên giới"
 # says which places ("Ủy ban nhân dân các xã biên giới"), and so does a region named after them ("Sở Y tế
 # các tỉnh phía Bắc", "… các tỉnh miền Trung và Tây Nguyên", "Công an các xã trên địa bàn khu vực (3)").
+# After a place, the words saying which of them go on with the name too: those where something is ("Ủy
+# ban nhân dân cấp xã nơi có tài sản | tổ chức …", up to the verb) and those chosen ("các xã được chọn").
+_WHICH_PLACES = rf"nơi\s+có(?:\s+(?!{_VERBS})[{LOWER}]\w*){{1,3}}|được\s+chọn"
 _REGION_NAME = rf"[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)*"
 _REGION = (
     rf"(?:phía|miền|vùng)\s+{_REGION_NAME}(?:\s+và\s+{_REGION_NAME})?|khu vực(?:\s+(?:\d+|{_REGION_NAME}))?"
@@ -754,7 +757,7 @@ _AFTER_PLACE = re.compile(
     rf"(?:{_PLACE_WORDS}|biên giới|{_REGION}|các\s+cấp|cấp\s+(?:tỉnh|huyện|xã|cơ sở)|các|và|"
     rf"cùng(?=\s+[{_UPPER}])|"
     r"thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ|"
-    rf"{_WHERE_IT_IS})(?!\w)"
+    rf"{_WHERE_IT_IS}|{_WHICH_PLACES})(?!\w)"
 )
 
 

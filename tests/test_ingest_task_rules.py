@@ -905,6 +905,16 @@ def test_trong_before_a_verb_ends_the_partners() -> None:
     ]
 
 
+def test_the_words_saying_which_places_go_on_with_a_partner_name() -> None:
+    # after the place word, "nơi có …" (up to the verb) and "được chọn" say which places: part of the name
+    assert coordinates("phối hợp với Ủy ban nhân dân các xã nơi có rừng phòng hộ kiểm tra đường băng.") == [
+        "Ủy ban nhân dân các xã nơi có rừng phòng hộ"
+    ]
+    assert coordinates("phối hợp với Hội Nông dân các thôn được chọn nhân giống cây.") == [
+        "Hội Nông dân các thôn được chọn"
+    ]
+
+
 def test_a_museum_a_library_and_a_party_cell_in_lower_case_start_a_partner_of_their_own() -> None:
     # "và" before a museum, a library or "chi bộ" written in lower case joins two bodies, not one name
     assert coordinates("Phối hợp với Phòng Văn hóa huyện và Thư viện huyện trưng bày ảnh cây cổ thụ.") == [
