@@ -970,6 +970,10 @@ def _own_level(name: str, ctx: Context) -> str:
         return "province" if province_name(youth.group("city")) in CENTRAL_CITIES else "district"
     if youth:
         return ctx.city_level()
+    if re.search(r"(?i:quân khu)\s+\d", n):
+        # a Military Region ("Đảng ủy Quân khu 4") answers to the centre's military bodies, over several
+        # provinces and of none (its key's jurisdiction stays unknown, as the Quân khu documents cited before)
+        return "central"
     if re.match(r"(?i:chi bộ)\s", n):
         return "grassroots"  # a Party cell is the Party's base, whatever it serves ("Chi bộ Thư viện tỉnh")
     if re.search(r"(?<!\w)(?i:đặc khu)(?!\w)", n) and not re.search(r"(?i:tỉnh|thành phố)", n):
@@ -1121,6 +1125,9 @@ def extract_source(src: SourceText) -> dict:
     )
     if level == "unknown" and any(_MINISTRY_HEAD.match(h) for h in heads):
         level = "central"  # a ministry's department named with no place ("Cục …", "Vụ …") is the centre's
+    above = header_names(ident.header_bodies or [])[-2:-1]
+    if level == "unknown" and above and above[0].startswith("SỞ "):
+        level = level_of(above[0])  # a department's unit named with no place: of the department's level
     system = system_of(full_issuer) if full_issuer else "unknown"
     if full_issuer and re.search(r"\s+và\s+(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành)\s", full_issuer):
         # a joint plan ("Công an tỉnh … và Ban Thường vụ Tỉnh đoàn …") is of its lead body's system, the first
@@ -1163,7 +1170,8 @@ def extract_source(src: SourceText) -> dict:
     elif level == "province" and not regional:  # a regional branch's keys are of no one province
         juris = ctx.province_j()
     elif level == "central":
-        juris = "national"
+        # a Military Region's register is neither national nor one province's (NOTES: 3201, 4202)
+        juris = "unknown" if re.search(r"(?i:quân khu)\s+\d", issuer_name or "") else "national"
     else:
         juris = "unknown"
     if ident.symbol and "/" in ident.symbol:

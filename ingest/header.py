@@ -560,6 +560,9 @@ def titled_header_body(header_bodies: list[str]) -> str | None:
         and _SUB_BODY_LINE.match(name)
         and not groups[-2].startswith("ĐẢNG BỘ")
         and not name.endswith("TRUNG ƯƠNG")  # "BAN TỔ CHỨC TRUNG ƯƠNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
+        # a department's management board ("SỞ … / BAN QUẢN LÝ RỪNG PHÒNG HỘ A") is named by what it manages,
+        # as its other units are ("Trung tâm Y tế huyện A")
+        and not (name.startswith("BAN QUẢN LÝ ") and groups[-2].startswith("SỞ "))
     ):
         if _PLACE_UNIT_END.search(name):
             # "SỞ … HÀ NAM" / "VĂN PHÒNG ĐIỀU PHỐI … TỈNH": the unit's own name ends on its place's unit, so

@@ -1016,3 +1016,32 @@ def test_a_cluster_of_districts_signed_by_its_head_is_the_provinces_and_of_the_h
         "Chủ tịch UBND thị xã Nghi Sơn",
         "Khối trưởng",
     )
+
+
+def test_a_departments_management_board_is_named_by_what_it_manages_at_the_departments_level() -> None:
+    # "SỞ … / BAN QUẢN LÝ …" beside the motto: the board's own name, not joined to the department's
+    header = (
+        "SỞ VĂN HÓA VÀ THỂ THAO TỈNH NINH BÌNH         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "  BAN QUẢN LÝ KHU DI TÍCH HOA LƯ                  Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 44/KH-BQLDT"
+    )
+    opening = "Ban Quản lý Khu di tích Hoa Lư xây dựng Kế hoạch như sau:"
+    issuer = extract_text(_plan(header, opening, "TRƯỞNG BAN\n\nLê Văn Bình"), "bql.txt")["document"][
+        "issuer"
+    ]
+    assert (issuer["name"], issuer["level"], issuer["province"]) == (
+        "Ban Quản lý Khu di tích Hoa Lư",
+        "province",
+        "Ninh Bình",
+    )
+
+
+def test_a_military_regions_party_committee_is_of_the_centre_and_numbers_in_no_province() -> None:
+    header = "ĐẢNG BỘ QUÂN KHU 9\nĐẢNG ỦY\n*\nSố 802-KH/ĐU"
+    opening = "Căn cứ tình hình đơn vị,\nĐảng ủy Quân khu 9 xây dựng Kế hoạch như sau:"
+    doc = extract_text(_plan(header, opening, "T/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn Bình"), "qk.txt")["document"]
+    assert (doc["issuer"]["level"], doc["issuer"]["province"], doc["jurisdiction"]) == (
+        "central",
+        None,
+        "unknown",
+    )
