@@ -224,6 +224,10 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     a body of the centre, a commune's, a district's (the one it names, else the plan's), a bloc's or a
     province's (a department, "Sở", is the province's)."""
     iss = without_delegation(iss)
+    if re.search(r"(?<!\w)quân khu(?!\w)", iss):
+        # a Military Region's body ("Cục Chính trị Quân khu"): its register is neither national nor one
+        # province's (NOTES: 3201, 4202)
+        return "unknown"
     if re.search(r"bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội|bộ trưởng", iss):
         return "national"
     if level_of(iss) == "central":
@@ -267,8 +271,14 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
         # the chi bộ named by no unit: the plan's own, or the one it sits in, a grassroots body placed as a
         # grassroots plan is (in its commune)
         return ctx.commune_j()
-    if re.search(r"tỉnh|(?<!\w)sở\s", iss):
-        return ctx.province_j()
+    if re.search(r"tỉnh|(?<!\w)sở\s|^chi cục\s", iss):
+        return ctx.province_j()  # a department and its sub-department ("Chi cục Kiểm lâm") are the province's
+    press = re.search(r"(?<!\w)(?:báo|đài phát thanh(?: và truyền hình)?)\s+(?P<name>[^\W\d_][\w\s-]*)$", iss)
+    named = province_name(press.group("name")) if press else None
+    if named:
+        # the province's newspaper or broadcaster, named after it ("Ban Biên tập Báo Hòa Bình"); not a school
+        # named after its city, which answers to a ministry ("Trường Đại học Cần Thơ")
+        return f"province:{named}"
     return None
 
 
@@ -328,7 +338,11 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
             return ctx.province_j()
         # A body of a province or a district numbering in its own series ("…/KH-HPN" of a district's Women's
         # Union, "…/QĐ-SYT" of a Sở, "…/CAT-PC06" of a provincial police): where its name places it.
-        if _issuer_jurisdiction(iss, ctx) is None and ctx.own_series and owner == ctx.own_series:
+        # So is a symbol listing the plan's own series among its parts: the body's letter to a programme
+        # ("212/VPĐP-OCOP" in the plan "86/KH-VPĐP"), or a joint rule it signed with others
+        # ("05/QCPH-CTHADS-CAT-TAND-VKSND" in the plan "368/KH-CTHADS").
+        own = ctx.own_series is not None and (owner == ctx.own_series or ctx.own_series in symbol.split("-"))
+        if _issuer_jurisdiction(iss, ctx) is None and own:
             return (
                 ctx.own_j
             )  # "45/QĐ-TCT" of a body named by no place, in the plan "86/KH-TCT": the same body's

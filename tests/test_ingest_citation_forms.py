@@ -3514,3 +3514,20 @@ def test_a_bar_association_is_of_the_front_as_the_jurists_association_is() -> No
     assert system_of("Ban Chủ nhiệm Đoàn Luật sư thành phố Hải Phòng") == "front"
     assert system_of("Liên đoàn Luật sư Việt Nam") == "front"
     assert system_of("Chi bộ Đoàn Luật sư tỉnh Hà Tĩnh") == "party"
+
+
+def test_the_jurisdiction_of_a_sub_department_a_military_region_the_press_and_the_plans_own_series() -> None:
+    head = "UBND TỈNH NINH BÌNH\nSỞ Y TẾ\nSố: 120/KH-SYT\nNinh Bình, ngày 2 tháng 5 năm 2024\nKẾ HOẠCH\n"
+    c = cited(
+        "1. Thực hiện Kế hoạch số 14/KH-CCTS ngày 1/3/2024 của Chi cục Thủy sản về phòng dịch tôm; Hướng dẫn "
+        "số 9/HD-CT ngày 2/3/2024 của Phòng Chính trị Quân khu về quân y; Kế hoạch số 7/KH-BTH ngày 3/3/2024 "
+        "của Ban Biên tập Báo Thanh Hóa về tuyên truyền.\n"
+        "2. Gửi báo cáo theo Công văn số 33/SYT-NVY ngày 4/3/2024 và Quy chế phối hợp số 2/QCPH-SYT-BHXH "
+        "ngày 5/3/2024.\n",
+        head + "phòng dịch\n",
+    )
+    assert c["14/KH-CCTS"]["jurisdiction"] == "province:Ninh Bình"
+    assert c["9/HD-CT"]["jurisdiction"] == "unknown"
+    assert c["7/KH-BTH"]["jurisdiction"] == "province:Thanh Hóa"
+    assert c["33/SYT-NVY"]["jurisdiction"] == "province:Ninh Bình"
+    assert c["2/QCPH-SYT-BHXH"]["jurisdiction"] == "province:Ninh Bình"
