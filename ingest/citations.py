@@ -1786,8 +1786,10 @@ def _issuer_before(text: str, start: int) -> tuple[int, int] | None:
     span = parse_issuer(text, by.end())
     # "đã được Ban Dân vận Tỉnh ủy hướng dẫn tại Hướng dẫn số …", "đã được Ủy ban nhân dân xã báo cáo tại Báo
     # cáo số …": what the body did in it
+    # "được UBND tỉnh tặng Cờ thi đua tại Quyết định số …": an award and what it is, given in the decision
     verb = (
-        r"\s+(?:thông qua|ban hành|phê duyệt|hướng dẫn|chỉ đạo|báo cáo|kết luận|quy định|giao)"
+        r"\s+(?:thông qua|ban hành|phê duyệt|hướng dẫn|chỉ đạo|báo cáo|kết luận|quy định|giao|"
+        r"(?:trao\s+)?tặng(?:\s+[^\s,;.:()]+){1,6}?|khen thưởng|công nhận(?:\s+[^\s,;.:()]+){0,6}?)"
         if by.group().startswith("được")
         else ""
     )

@@ -3531,3 +3531,13 @@ def test_the_jurisdiction_of_a_sub_department_a_military_region_the_press_and_th
     assert c["7/KH-BTH"]["jurisdiction"] == "province:Thanh Hóa"
     assert c["33/SYT-NVY"]["jurisdiction"] == "province:Ninh Bình"
     assert c["2/QCPH-SYT-BHXH"]["jurisdiction"] == "province:Ninh Bình"
+
+
+def test_the_body_that_gave_an_award_issued_the_decision_it_was_given_in() -> None:
+    c = cited(
+        "1. Năm 2023, xã Yên Lạc được Ủy ban nhân dân huyện tặng Giấy khen tại Quyết định số 512/QĐ-UBND "
+        "ngày 2/12/2023; được Ủy ban nhân dân tỉnh công nhận đạt chuẩn nông thôn mới tại Quyết định số "
+        "90/QĐ-UBND.\n"
+    )
+    assert c["512/QĐ-UBND"]["issuer"] == "Ủy ban nhân dân huyện"
+    assert c["90/QĐ-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh"
