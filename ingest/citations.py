@@ -2200,7 +2200,8 @@ def _one_body_named(text: str, p: int, end: int) -> bool:
     first = not party
     village = False
     while q < end:
-        unit = _NAME_UNIT.match(text, q, end)
+        # a body's kind and a name in lower-case words: "Đoàn Luật sư tỉnh", "Hội Người cao tuổi huyện"
+        unit = _NAME_UNIT.match(text, q, end) or _KIND_NAMED.match(text, q, end)
         if unit:
             q, first = unit.end(), False
             continue

@@ -3541,3 +3541,12 @@ def test_the_body_that_gave_an_award_issued_the_decision_it_was_given_in() -> No
     )
     assert c["512/QĐ-UBND"]["issuer"] == "Ủy ban nhân dân huyện"
     assert c["90/QĐ-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_congress_of_a_body_named_in_lower_case_words_is_cited_by_its_term() -> None:
+    c = cited(
+        "1. Cụ thể hóa Nghị quyết Đại hội đại biểu Đoàn Luật sư tỉnh Phú Yên nhiệm kỳ 2021 - 2026 trong "
+        "công tác trợ giúp pháp lý.\n"
+    )
+    title = "Nghị quyết Đại hội đại biểu Đoàn Luật sư tỉnh Phú Yên nhiệm kỳ 2021 - 2026"
+    assert c[title]["issuer"] == "Đại hội đại biểu Đoàn Luật sư tỉnh Phú Yên nhiệm kỳ 2021 - 2026"
