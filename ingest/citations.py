@@ -2171,12 +2171,16 @@ _APPROVED = re.compile(
     r"(?<!\w)(?:theo|thực hiện|triển khai)\s+(?P<title>(?P<type>Đề án|Chương trình|Kế hoạch)\s+"
     rf"[{LOWER}][^;:.()“”\"\d]{{5,200}}?)\s+(?:đã\s+)?được\s+(?P<by>[{UPPER}])"
 )
+# What a decision issues with it is no document of its own (NOTES: 1287-QĐ/TU, 38-QĐ/ĐU); the body may be
+# named with its term or an aside first ("… khóa I (ban hành kèm theo Quyết định số …").
+_ISSUED_WITH = re.compile(r"[^;.]{0,60}?(?i:kèm theo)\s+(?i:quyết định|nghị quyết)")
 _LIST_RULE = re.compile(r"(?<=[,;] )Quy định\s+về\s+")
 # "điều trị theo Hướng dẫn chẩn đoán, điều trị bệnh sởi của Bộ Y tế": a guidance named by its name before its
-# body, as a law is ("Hướng dẫn này", "Hướng dẫn số …" are not).
+# body, as a law is ("Hướng dẫn này", "Hướng dẫn số …" are not); so is a body's set of rules ("theo Quy chế
+# bồi dưỡng … của Liên đoàn …").
 _GUIDANCE_NAMED = re.compile(
     r"(?<!\w)(?i:theo|căn cứ|thực hiện|triển khai)\s+"
-    rf"(?P<title>Hướng dẫn\s+(?!này|số|của)[{LOWER}][^;:.()“”\"\d]{{5,120}}?)\s+của\s+"
+    rf"(?P<title>(?P<type>Hướng dẫn|Quy chế)\s+(?!này|số|của)[{LOWER}][^;:.()“”\"\d]{{5,120}}?)\s+của\s+"
 )
 # "hướng dẫn của Ban Tổ chức Trung ương về thực hiện Quy định số 57-QĐ/TW": a body's guidance written in lower
 # case is one document when its subject is carrying out a numbered one; named by its body alone ("theo hướng
@@ -2394,7 +2398,9 @@ def find_unnumbered(
         span = parse_issuer(text, m.end())
         if not span or any(n.title and n.title[0] <= m.start() < n.title[1] for n in numbered):
             continue
-        mention = Mention(block, m.start("title"), span[1], "named", "Hướng dẫn")
+        if _ISSUED_WITH.match(text, span[1]):
+            continue  # "Quy chế làm việc của X ban hành kèm theo Quyết định số …": the decision's attachment
+        mention = Mention(block, m.start("title"), span[1], "named", m.group("type"))
         mention.title = (m.start("title"), m.end("title"))
         mention.issuer = span
         out.append(mention)

@@ -3550,3 +3550,13 @@ def test_a_congress_of_a_body_named_in_lower_case_words_is_cited_by_its_term() -
     )
     title = "Nghị quyết Đại hội đại biểu Đoàn Luật sư tỉnh Phú Yên nhiệm kỳ 2021 - 2026"
     assert c[title]["issuer"] == "Đại hội đại biểu Đoàn Luật sư tỉnh Phú Yên nhiệm kỳ 2021 - 2026"
+
+
+def test_a_body_rules_named_by_their_name_are_cited_unless_a_decision_issues_them() -> None:
+    c = cited(
+        "1. Chấm điểm theo Quy chế thi đua khen thưởng hội viên của Hội Cựu chiến binh tỉnh; họp định kỳ "
+        "theo Quy chế làm việc của Ban Thường vụ Tỉnh ủy ban hành kèm theo Quyết định số 12-QĐ/TU.\n"
+    )
+    rules = c["Quy chế thi đua khen thưởng hội viên"]
+    assert (rules["type"], rules["issuer"]) == ("Quy chế", "Hội Cựu chiến binh tỉnh")
+    assert "Quy chế làm việc" not in c
