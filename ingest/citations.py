@@ -1046,7 +1046,9 @@ _TIED_BY_THE_PLAN = re.compile(
 # "một số việc cần làm ngay để tăng cường …", "giải pháp chủ yếu nhằm …": what the means a document gives
 # are for is its subject too.
 _MEANS = re.compile(
-    r"(?<!\w)(?:việc cần làm|biện pháp|giải pháp|nền tảng|điều kiện|động lực)(?:\s+[^\s,;:.]+){0,2}$"
+    r"(?<!\w)(?:việc cần làm|biện pháp|giải pháp|nền tảng|điều kiện|động lực)(?:\s+[^\s,;:.]+){0,2}$|"
+    # so is what a policy's support is for: "chính sách hỗ trợ sản xuất nông nghiệp để khôi phục …"
+    r"(?<!\w)chính sách hỗ trợ(?:\s+[^\s,;:.]+){0,4}$"
 )
 
 

@@ -3560,3 +3560,11 @@ def test_a_body_rules_named_by_their_name_are_cited_unless_a_decision_issues_the
     rules = c["Quy chế thi đua khen thưởng hội viên"]
     assert (rules["type"], rules["issuer"]) == ("Quy chế", "Hội Cựu chiến binh tỉnh")
     assert "Quy chế làm việc" not in c
+
+
+def test_what_a_support_policy_is_for_stays_in_its_title() -> None:
+    c = cited(
+        "1. Giải ngân theo Nghị quyết số 31/2023/NQ-HĐND ngày 8/7/2023 của Hội đồng nhân dân tỉnh về chính "
+        "sách hỗ trợ ngư dân để bám biển, khai thác hải sản.\n"
+    )
+    assert c["31/2023/NQ-HĐND"]["title"] == "chính sách hỗ trợ ngư dân để bám biển, khai thác hải sản"
