@@ -195,10 +195,20 @@ class Task:
     leads: list[Span] = field(default_factory=list)  # a paragraph leading into the bullets: no duty, partners
 
 
+# A police unit is named by its work and the field of it after "về" ("Đội Cảnh sát quản lý hành chính về
+# trật tự xã hội", "Phòng Cảnh sát điều tra tội phạm về ma túy"): that "về" is part of the name, whatever
+# follows the field, not what the work with the partners is about.
+_POLICE_FIELD = re.compile(rf"Cảnh sát(?:\s+[{LOWER}]\w*){{1,6}}?\s+về\s+\w")
+
+
 def _protected(text: str) -> list[tuple[int, int]]:
-    """The stretches of text where a verb is part of a name: officers' titles, "ban xây dựng Đảng", and
-    the bracket saying where a body exists ("(nơi có tổ chức hội)")."""
-    return [m.span() for rx in (_OFFICER, _NAMED_BY_VERB, _WHERE_THERE_IS) for m in rx.finditer(text)]
+    """The stretches of text where a verb is part of a name: officers' titles, "ban xây dựng Đảng", a police
+    unit's field ("Cảnh sát … về"), and the bracket saying where a body exists ("(nơi có tổ chức hội)")."""
+    return [
+        m.span()
+        for rx in (_OFFICER, _NAMED_BY_VERB, _POLICE_FIELD, _WHERE_THERE_IS)
+        for m in rx.finditer(text)
+    ]
 
 
 def _search_outside(

@@ -1423,3 +1423,9 @@ def test_a_bracket_naming_the_receiving_unit_stays_with_the_recipient() -> None:
     # "(Cục …)", "(Vụ …)" name the unit that receives the copy; "(b/c)"-style notes are still dropped
     assert clean_recipient("- Bộ Xây dựng (Cục HTKT);") == "Bộ Xây dựng (Cục HTKT)"
     assert clean_recipient("- Sở Nội vụ (để b/c);") == "Sở Nội vụ"
+
+
+def test_a_police_units_field_after_ve_is_part_of_its_name() -> None:
+    # "Cảnh sát … về <field>" names the unit, whatever follows the field ("và" and the next partner)
+    text = "Phối hợp với Phòng Cảnh sát điều tra tội phạm về ma túy và Trạm Y tế các phường kiểm tra nhà trọ."
+    assert coordinates(text) == ["Phòng Cảnh sát điều tra tội phạm về ma túy", "Trạm Y tế các phường"]
