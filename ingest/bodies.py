@@ -320,6 +320,8 @@ _MASS_ORGANISATION = re.compile(
     # the mass associations the Party assigns to the Front's work
     r"hội liên hiệp thanh niên|hội sinh viên|hội chữ thập đỏ|hội người cao tuổi|hội khuyến học|"
     r"hội cựu thanh niên xung phong|hội nạn nhân chất độc da cam|"
+    # the cooperatives' alliance, a socio-economic member of the Front
+    r"liên minh hợp tác xã|"
     # the socio-professional ones, members of the Front too: the jurists', the journalists', the union of
     # associations ("Liên hiệp các Hội Văn học nghệ thuật", "… các Hội Khoa học và Kỹ thuật"), and the
     # lawyers' (a province's Bar Association, "Đoàn Luật sư tỉnh", and their national federation)

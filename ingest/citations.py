@@ -19,10 +19,12 @@ from ingest.normalize import LOWER, UPPER, normalize
 # số 02/QCPH-UBND-MTTQ", "Chương trình phối hợp số 3/CTrPH-CA-HPN": the agreement of two bodies, named by its
 # kind; the Front's with its member organisations is "Chương trình phối hợp và thống nhất hành động". The
 # general word may carry its kind too, the type as written: "Văn bản liên tịch số 4/VBLT-…" (a joint letter),
-# "Văn bản giải đáp số 2/GĐ-TANDTC" (the Supreme Court's answers), "Quy chế làm việc số 3-QC/HU".
+# "Văn bản giải đáp số 2/GĐ-TANDTC" (the Supreme Court's answers), "Quy chế làm việc số 3-QC/HU", "Chương
+# trình công tác số 2/CTr-…" (a body's work programme).
 CITE_TYPE_ALT = (
     TYPE_ALT
     + "|Văn bản liên tịch|Văn bản giải đáp|Văn bản|Quy chế làm việc|Quy chế phối hợp"
+    + "|Chương trình công tác"
     + "|Chương trình phối hợp và thống nhất hành động|Chương trình phối hợp"
 )
 # A unit of a ministry or a provincial police may follow the issuer with its number ("…/KH-CAT-PC04").
@@ -335,9 +337,10 @@ NAME_UNITS = [
 ]
 _by_length = sorted(SECTORS, key=len, reverse=True)
 # An association is named by a capitalised word and the lower-case words after it, up to the unit it is of:
-# "Hội Người cao tuổi tỉnh", "Trung ương Hội Người mù Việt Nam".
+# "Hội Người cao tuổi tỉnh", "Trung ương Hội Người mù Việt Nam"; a slash may join two names of one thing
+# in it ("Hội Nạn nhân chất độc da cam/dioxin tỉnh").
 _ASSOCIATION = (
-    rf"Hội\s+[{UPPER}][{LOWER}]*(?:\s+[{LOWER}]+){{1,3}}"
+    rf"Hội\s+[{UPPER}][{LOWER}]*(?:\s+[{LOWER}]+(?:/[{LOWER}]+)?){{1,5}}"
     r"(?=\s+(?:tỉnh|huyện|xã|thị xã|thị trấn|phường|quận|thành phố|Việt Nam)(?!\w))"
 )
 # An emulation cluster or bloc of units, numbered or not: "Cụm thi đua số 2", "Khối thi đua các cơ quan …".

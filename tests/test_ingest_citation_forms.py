@@ -3568,3 +3568,15 @@ def test_what_a_support_policy_is_for_stays_in_its_title() -> None:
         "sách hỗ trợ ngư dân để bám biển, khai thác hải sản.\n"
     )
     assert c["31/2023/NQ-HĐND"]["title"] == "chính sách hỗ trợ ngư dân để bám biển, khai thác hải sản"
+
+
+def test_an_association_named_with_a_slash_is_an_issuer_and_a_work_programme_its_type() -> None:
+    c = cited(
+        "Căn cứ Kế hoạch số 31/KH-TWH ngày 2/3/2023 của Ban Thường vụ Trung ương Hội Nạn nhân chất độc "
+        "da cam/dioxin Việt Nam về thăm hỏi nạn nhân; Chương trình công tác số 04/CTr-HNN ngày 9/01/2023 "
+        "của Hội.\n"
+    )
+    assert c["31/KH-TWH"]["issuer"] == "Ban Thường vụ Trung ương Hội Nạn nhân chất độc da cam/dioxin Việt Nam"
+    assert c["31/KH-TWH"]["title"] == "thăm hỏi nạn nhân"
+    assert c["04/CTr-HNN"]["type"] == "Chương trình công tác"
+    assert system_of("Liên minh Hợp tác xã tỉnh Gia Lai") == "front"
