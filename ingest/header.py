@@ -48,6 +48,10 @@ _PROVINCE_CONTEXT = re.compile(
     r"UBND tỉnh|thành phố|THÀNH PHỐ|Thành phố|Thành ủy|Thành đoàn|ĐẢNG BỘ TỈNH)\s+$"
 )
 
+# A name with a slash between two of its words ("HỘI NẠN NHÂN CHẤT ĐỘC DA CAM/DIOXIN"): a body's name, not a
+# number's symbol ("KH/TU") or a date; both words of three letters or more, and no digit.
+_SLASHED_NAME = re.compile(rf"[{UPPER}\s]+\s[{UPPER}]{{3,}}/[{UPPER}]{{3,}}(?:\s[{UPPER}\s]+)?")
+
 
 @dataclass
 class Identity:
@@ -117,7 +121,7 @@ def read_identity(t: Text, heading_line: int, annex_caption_lines: list[int]) ->
                 and col.isupper()
                 and not _NATIONAL_HEADERS.search(col)
                 and re.match(rf"^[{UPPER}]{{2,}}\s", col)
-                and "/" not in col
+                and ("/" not in col or _SLASHED_NAME.fullmatch(col))
                 and not col.startswith("SỐ")
             ):
                 ident.header_bodies.append(col)

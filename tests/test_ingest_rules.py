@@ -1263,3 +1263,18 @@ def test_a_special_zone_is_a_commune_level_unit_named_as_the_text_writes_it() ->
         "grassroots",
     )
     assert doc["jurisdiction"] == "commune:Hòn Ngọc, Khánh Hòa"
+
+
+def test_a_body_s_name_with_a_slash_between_two_words_is_a_header_body() -> None:
+    # "… TRẺ MỒ CÔI/KHUYẾT TẬT" is a name written with a slash, not a number's symbol ("KH/TU"): the header's
+    # body, under the board that signs for it
+    text = _plan(
+        "HỘI BẢO TRỢ TRẺ MỒ CÔI/KHUYẾT TẬT\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ YÊN\n***\n"
+        "Số: 9/KH-HBTTMC\tPhú Yên, ngày 5 tháng 6 năm 2024",
+        "về thăm hỏi trẻ em năm 2024",
+        "Căn cứ Điều lệ Hội Bảo trợ trẻ mồ côi/khuyết tật tỉnh Phú Yên, các hoạt động năm 2024 được tổ chức "
+        "như sau:",
+    )
+    doc = extract_text(text, "slash.txt")["document"]
+    assert doc["issuer"]["name"] == "Ban Thường vụ Hội Bảo trợ trẻ mồ côi/khuyết tật tỉnh Phú Yên"
+    assert doc["issuer"]["province"] == "Phú Yên"
