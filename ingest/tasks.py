@@ -193,6 +193,7 @@ class Task:
     blocks: tuple[int, int] = (0, 0)
     cell_partners: dict[Span, list[str]] = field(default_factory=dict)  # a table row's duty -> its partners
     leads: list[Span] = field(default_factory=list)  # a paragraph leading into the bullets: no duty, partners
+    tails: dict[Span, int] = field(default_factory=dict)  # a duty -> the dash line that ends its last name
 
 
 # A police unit is named by its work and the field of it after "về" ("Đội Cảnh sát quản lý hành chính về
@@ -580,12 +581,31 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
             continue  # the rest of the duty above, carried over a page's foot notes: not a duty of its own
         if task.duties and _SUB_POINT.match(text):
             continue  # a sub-point of the duty above ("o" under "•"): not a duty of its own
+        if task.duties and _dashed_name_goes_on(blocks[task.duties[-1][0]], text, width):
+            task.tails[task.duties[-1]] = j  # the rest of the name the duty above ends with
+            continue
         if _leads_into_bullets(blocks, ds, j):
             task.leads.append((j, 0, len(text)))
             continue
         bullet = _BULLET.match(text)
         task.duties.append((j, bullet.end() if bullet else 0, len(text)))
     return task
+
+
+_DASH_AND_CAPITAL = re.compile(rf"[-–]\s*[{_UPPER}]\S*")
+
+
+def _dashed_name_goes_on(prev: Block, text: str, width: int) -> bool:
+    """Whether the dash line text, in a hard-wrapped text, ends the partner's name that the block above
+    breaks off before its dash ("… phối hợp với Đội Cảnh sát giao thông" / "- Trật tự duy trì …"): the
+    line above ends in that name, with no stop after it, and the dash's first word would not have fitted
+    on it, so the wrap broke the line there; it is no bullet of its own."""
+    m = _DASH_AND_CAPITAL.match(text)
+    if not (width and m):
+        return False
+    line = prev.text[next(i for i, p in enumerate(prev.pos) if p[0] == prev.last_line) :]
+    names = coordinates(prev.text)
+    return len(line) + 1 + len(m.group()) > width and bool(names) and prev.text.rstrip().endswith(names[-1])
 
 
 def _leads_into_bullets(blocks: list[Block], ds: list[int], j: int) -> bool:
@@ -629,7 +649,10 @@ def partners(t: Text, task: Task) -> list[str]:
     out: list[str] = []
     for d in task.leads + task.duties:
         bi, s, e = d
-        for c in task.cell_partners.get(d, []) + coordinates(t.blocks[bi].text[s:e]):
+        text = t.blocks[bi].text[s:e]
+        if d in task.tails:
+            text += " " + t.blocks[task.tails[d]].text
+        for c in task.cell_partners.get(d, []) + coordinates(text):
             if c not in out:
                 out.append(c)
     return out

@@ -1429,3 +1429,14 @@ def test_a_police_units_field_after_ve_is_part_of_its_name() -> None:
     # "Cảnh sát … về <field>" names the unit, whatever follows the field ("và" and the next partner)
     text = "Phối hợp với Phòng Cảnh sát điều tra tội phạm về ma túy và Trạm Y tế các phường kiểm tra nhà trọ."
     assert coordinates(text) == ["Phòng Cảnh sát điều tra tội phạm về ma túy", "Trạm Y tế các phường"]
+
+
+def test_a_partners_dashed_name_broken_by_the_wrap_before_its_dash_is_no_bullet() -> None:
+    # "… Phòng Tài chính" / "- Kế hoạch huyện …": the filled line above ends in the name, the dash goes on
+    # with it (one partner, one duty), as a wrap breaks a line, not a bullet
+    t = last(
+        WRAPPED + "2. Đề nghị Hội Liên hiệp Phụ nữ huyện\n"
+        "Vận động hội viên giữ sạch các tuyến đường, phối hợp với Phòng Tài chính\n"
+        "- Kế hoạch huyện lo cây giống cho các thôn vùng biển.\n"
+    )
+    assert (t["actions"], t["coordinates_with"]) == (1, ["Phòng Tài chính - Kế hoạch huyện"])
