@@ -382,6 +382,13 @@ _OTHER_OFFICE = re.compile(
     r"(?P<body>UBND|ỦY BAN|HĐND|HỘI ĐỒNG|SỞ|ĐẢNG ỦY|XÃ|PHƯỜNG|HUYỆN|TỈNH|BAN|PHÒNG|MTTQ|CÔNG AN)(?!\w)"
 )
 
+# The head of a local police signing under his title with the unit's tier ("TRƯỞNG CÔNG AN HUYỆN", "PHÓ TRƯỞNG
+# CÔNG AN XÃ"): a position, "Trưởng Công an huyện", as the head of a board's is.
+_POLICE_HEAD = re.compile(
+    r"^(?P<office>(?:PHÓ\s+)?TRƯỞNG)\s+"
+    r"(?P<body>CÔNG AN\s+(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN))$"
+)
+
 
 def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s).replace("\u00d0", "Đ")
@@ -483,8 +490,15 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
         # under a "TM." line with no position of its own, the office the signer holds in another body is the
         # position ("TM. CỤM TRƯỞNG / CHỦ TỊCH UBND HUYỆN A": "Chủ tịch UBND huyện A")
         office = _OTHER_OFFICE.match(flat) if sig.on_behalf_of and flat.isupper() else None
-        if ((POSITION_RE.match(flat.upper()) and flat.isupper()) or office) and sig.position is None:
+        police = _POLICE_HEAD.match(flat)
+        if (
+            (POSITION_RE.match(flat.upper()) and flat.isupper()) or office or police
+        ) and sig.position is None:
             sig.position = position_text(flat)
+            if police:
+                sig.position = (
+                    f"{position_text(police.group('office'))} {titlecase_body(police.group('body'))}"
+                )
             if office and not POSITION_RE.match(flat.upper()):
                 body = flat[office.start("body") :]
                 sig.position = f"{position_text(office.group('office'))} {titlecase_body(body)}"

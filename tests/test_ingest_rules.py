@@ -1278,3 +1278,17 @@ def test_a_body_s_name_with_a_slash_between_two_words_is_a_header_body() -> None
     doc = extract_text(text, "slash.txt")["document"]
     assert doc["issuer"]["name"] == "Ban Thường vụ Hội Bảo trợ trẻ mồ côi/khuyết tật tỉnh Phú Yên"
     assert doc["issuer"]["province"] == "Phú Yên"
+
+
+def test_the_head_of_a_local_police_signs_under_his_unit_s_title_and_his_rank() -> None:
+    # "TRƯỞNG CÔNG AN XÃ": the head's title with the unit's tier is the position; the rank before the
+    # name is not the name
+    text = _plan(
+        "CÔNG AN HUYỆN SÔNG MÂY\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN XÃ HÒA LẠC\n\n"
+        "Số: 15/KH-CAX\tHòa Lạc, ngày 8 tháng 1 năm 2025",
+        "về tuần tra đêm dịp Tết",
+        "Thực hiện chỉ đạo của Công an huyện, Công an xã Hòa Lạc xây dựng Kế hoạch như sau:",
+        signature="TRƯỞNG CÔNG AN XÃ\n\n\nTrung tá Phan Quốc Hưng",
+    )
+    signer = extract_text(text, "cax.txt")["document"]["signer"]
+    assert (signer["name"], signer["position"]) == ("Phan Quốc Hưng", "Trưởng Công an xã")
