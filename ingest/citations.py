@@ -2164,6 +2164,34 @@ _NAMED = re.compile(
 )
 # "… của Ủy ban nhân dân tỉnh (Kế hoạch số 46/KH-UBND)": the document named before is the one numbered after.
 _NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(\s*(?i:{CITE_TYPE_ALT})\s+(?i:số)")
+
+
+def _named_then_numbered(text: str, m: re.Match[str], numbered: list[Mention], limit: int) -> bool:
+    """ "Chỉ thị của X về Y (Chỉ thị số …, ngày …)": the document named by its kind, body and subject is the
+    one numbered in the bracket after them, X its issuer and Y its title (a numbered one's title, which may
+    name other references); True when so (the numbered reference takes them)."""
+    span = parse_issuer(text, m.end())
+    if not span:
+        return False
+    span = steering_name(text, span, len(text))
+    v = re.match(r"\s+về\s+", text[span[1] :])
+    if not v:
+        return False
+    q = span[1] + v.end()
+    end = title_end(text, q, limit if q < limit else len(text))
+    paren = _NUMBERED_IN_BRACKETS.match(text, end)
+    typ = normalize(m.group("type")).casefold()
+    target = paren and next(
+        (n for n in numbered if end <= n.start < paren.end() and normalize(n.type or "").casefold() == typ),
+        None,
+    )
+    if not target:
+        return False
+    target.issuer = target.issuer or span
+    target.title = target.title or (q, end)
+    return True
+
+
 # What comes before a document that is still to be made, not cited: a verb of drafting (not "đã ban hành"),
 # or nothing but an item's marker (a list of documents to draft, an annex of tasks).
 _TO_DRAFT = re.compile(r"(?<!đã )(?<!\w)(?i:ban hành|xây dựng|soạn thảo|dự thảo)\s+$")
@@ -2334,6 +2362,8 @@ def find_unnumbered(
         mention.title = (q, end)
         out.append(mention)
     for m in _NAMED.finditer(text):
+        if _named_then_numbered(text, m, numbered, limit):
+            continue
         before = text[max(0, m.start() - 40) : m.start()]
         if _IN_A_LIST.search(before) or re.search(r",\s*$", before):
             continue

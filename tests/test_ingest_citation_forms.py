@@ -3580,3 +3580,16 @@ def test_an_association_named_with_a_slash_is_an_issuer_and_a_work_programme_its
     assert c["31/KH-TWH"]["title"] == "thăm hỏi nạn nhân"
     assert c["04/CTr-HNN"]["type"] == "Chương trình công tác"
     assert system_of("Liên minh Hợp tác xã tỉnh Gia Lai") == "front"
+
+
+def test_a_document_named_by_its_body_and_subject_takes_the_key_in_the_bracket_after() -> None:
+    c = cited(
+        "Căn cứ Nghị quyết của Bộ Chính trị (khóa XII) về xây dựng lực lượng dân quân tự vệ (Nghị quyết số "
+        "17-NQ/TW, ngày 3/4/2019), Hướng dẫn của Ban Tuyên giáo Tỉnh ủy về thực hiện Nghị quyết số 17-NQ/TW "
+        "(Hướng dẫn số 08-HD/BTGTU, ngày 12/6/2019), Ban Thường vụ Đảng ủy xã ban hành kế hoạch như sau:\n"
+    )
+    assert c["17-NQ/TW"]["issuer"] == "Bộ Chính trị (khóa XII)"
+    assert c["17-NQ/TW"]["title"] == "xây dựng lực lượng dân quân tự vệ"
+    assert c["08-HD/BTGTU"]["issuer"] == "Ban Tuyên giáo Tỉnh ủy"
+    assert c["08-HD/BTGTU"]["title"] == "thực hiện Nghị quyết số 17-NQ/TW"
+    assert all(v["key"] for v in c.values())
