@@ -60,14 +60,15 @@ _OFFICER = re.compile(
 # nhà nước"). A school's offices settle the accounts of its teaching and enrol its students with it ("…
 # Phòng Đào tạo | quyết toán …", "| chiêu sinh …"), verbs after a name of capitalised fields. Partners
 # meet the people ("… và người có uy tín | họp dân …"), pilot a model ("… | thí điểm mô hình …") and tie
-# the plan to their own work ("… Cục Chính trị | gắn nội dung … với …").
+# the plan to their own work ("… Cục Chính trị | gắn nội dung … với …"); they visit and give gifts to
+# the people the plan honours ("… Đồn Biên phòng đóng quân trên địa bàn | thăm hỏi, tặng quà …").
 _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
     r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|"
     r"(?<![Tt]rợ )giúp|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|"
     r"tuyên dương|thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|ưu tiên|thông báo|"
     r"đối chiếu|phân loại|so sánh|thẩm tra|xác minh|kiểm soát|thanh quyết toán|quyết toán|chiêu sinh|"
-    r"họp|thí điểm|gắn"
+    r"họp|thí điểm|gắn|thăm hỏi|tặng quà"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
 # a noun ("tổ chức thành viên"): that verb does not start a duty. But for the issuing Ban named by its kind

@@ -1440,3 +1440,11 @@ def test_a_partners_dashed_name_broken_by_the_wrap_before_its_dash_is_no_bullet(
         "- Kế hoạch huyện lo cây giống cho các thôn vùng biển.\n"
     )
     assert (t["actions"], t["coordinates_with"]) == (1, ["Phòng Tài chính - Kế hoạch huyện"])
+
+
+def test_visiting_and_giving_gifts_end_the_partners_names() -> None:
+    # "thăm hỏi", "tặng quà": what the partners do for the people the plan honours, not part of a name
+    text = "Phối hợp với Hội Cựu chiến binh xã, Trạm Kiểm lâm đóng trên địa bàn thăm hỏi gia đình chính sách."
+    assert coordinates(text) == ["Hội Cựu chiến binh xã", "Trạm Kiểm lâm đóng trên địa bàn"]
+    text = "Phối hợp với Hạt Kiểm lâm đóng tại xã tặng quà các hộ nhận khoán bảo vệ rừng."
+    assert coordinates(text) == ["Hạt Kiểm lâm đóng tại xã"]
