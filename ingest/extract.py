@@ -951,6 +951,7 @@ _STATE_HEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UBND|SỞ)\s")
 # A ministry heading the header ("BỘ Y TẾ" over "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH"); not a provincial military
 # command ("BỘ CHỈ HUY QUÂN SỰ TỈNH"), the army or the Politburo.
 _MINISTRY_HEAD = re.compile(r"BỘ\s+(?!CHỈ HUY|ĐỘI|PHẬN|CHÍNH TRỊ|TƯ LỆNH)\w")
+_SEATED_SCHOOL = re.compile(r"(?:Trường Đại học|Trường Cao đẳng|Học viện|Đại học)\s")
 _PARTY_HEAD = re.compile(r"(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY|ĐẢNG (?:ỦY|BỘ))(?!\w)")
 
 
@@ -1142,6 +1143,19 @@ def extract_source(src: SourceText) -> dict:
     above = header_names(ident.header_bodies or [])[-2:-1]
     if level == "unknown" and above and above[0].startswith("SỞ "):
         level = level_of(above[0])  # a department's unit named with no place: of the department's level
+    # A university or academy right under a ministry ("BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC VINH") is a
+    # central body seated in a province: of its seat's province (the place line), and its own numbering is
+    # neither national nor that province's (NOTES: 3103, 5201)
+    seat = province_name(ident.place or "") if ident.place else None
+    seated = bool(
+        level == "central"
+        and seat
+        and full_issuer
+        and _SEATED_SCHOOL.match(full_issuer)
+        and any(_MINISTRY_HEAD.match(h) for h in heads)
+    )
+    if seated:
+        province = ctx.province = seat
     system = system_of(full_issuer) if full_issuer else "unknown"
     if full_issuer and re.search(r"\s+và\s+(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành)\s", full_issuer):
         # a joint plan ("Công an tỉnh … và Ban Thường vụ Tỉnh đoàn …") is of its lead body's system, the first
@@ -1185,7 +1199,7 @@ def extract_source(src: SourceText) -> dict:
         juris = ctx.province_j()
     elif level == "central":
         # a Military Region's register is neither national nor one province's (NOTES: 3201, 4202)
-        juris = "unknown" if re.search(r"(?i:quân khu)\s+\d", issuer_name or "") else "national"
+        juris = "unknown" if seated or re.search(r"(?i:quân khu)\s+\d", issuer_name or "") else "national"
     else:
         juris = "unknown"
     if ident.symbol and "/" in ident.symbol:
@@ -1214,7 +1228,11 @@ def extract_source(src: SourceText) -> dict:
             "name": full_issuer,
             "level": level,
             # a central body has none, nor a regional branch over several
-            "province": None if level == "central" or (regional and not inner) else (province or "unknown"),
+            "province": seat
+            if seated
+            else None
+            if level == "central" or (regional and not inner)
+            else (province or "unknown"),
             "system": system,
             "district": district if level in ("district", "grassroots") else None,
         },

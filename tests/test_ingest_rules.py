@@ -1292,3 +1292,21 @@ def test_the_head_of_a_local_police_signs_under_his_unit_s_title_and_his_rank() 
     )
     signer = extract_text(text, "cax.txt")["document"]["signer"]
     assert (signer["name"], signer["position"]) == ("Phan Quốc Hưng", "Trưởng Công an xã")
+
+
+def test_a_university_under_a_ministry_is_central_seated_in_its_province_and_numbers_its_own() -> None:
+    # a university right under a ministry: the centre's, of the province of its seat (the place line); its
+    # own keys are neither national nor that province's
+    text = _plan(
+        "BỘ CÔNG THƯƠNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TÂY\n\n"
+        "Số: 77/KH-ĐHKT\tCần Thơ, ngày 3 tháng 10 năm 2024",
+        "về an toàn phòng thí nghiệm",
+        "Căn cứ Kế hoạch số 51/KH-ĐHKT ngày 2/8/2024 của Hiệu trưởng về năm học mới, Trường Đại học Kỹ thuật "
+        "Miền Tây ban hành Kế hoạch như sau:",
+        signature="HIỆU TRƯỞNG\n\nLê Thanh Tùng",
+    )
+    facts = extract_text(text, "dh.txt")
+    doc = facts["document"]
+    assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("central", "Cần Thơ")
+    assert doc["jurisdiction"] == "unknown"
+    assert cited(facts)["51/KH-ĐHKT"]["jurisdiction"] == "unknown"
