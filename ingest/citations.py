@@ -2609,10 +2609,13 @@ def _named_in_issuer(mentions: list[Mention]) -> None:
 
 
 def _issuer_code(m: Mention) -> str | None:
-    """The part of a symbol that names the issuer: "TU" in "CTr/TU", "CP" in "NQ-CP"."""
+    """The part of a symbol that names the issuer: "TU" in "CTr/TU", "CP" in "NQ-CP"; a symbol of one part
+    after a year is its issuer's alone ("QH14" in "57/2020/QH14": the National Assembly of that term)."""
     if not m.symbol:
         return None
     parts = re.split(r"[/-]", m.symbol)
+    if len(parts) == 1 and "/" in (m.number or ""):
+        return parts[0]
     return parts[-1] if "/" in m.symbol else parts[1] if len(parts) > 1 else None
 
 

@@ -3593,3 +3593,12 @@ def test_a_document_named_by_its_body_and_subject_takes_the_key_in_the_bracket_a
     assert c["08-HD/BTGTU"]["issuer"] == "Ban Tuyên giáo Tỉnh ủy"
     assert c["08-HD/BTGTU"]["title"] == "thực hiện Nghị quyết số 17-NQ/TW"
     assert all(v["key"] for v in c.values())
+
+
+def test_a_law_named_before_a_decision_of_another_body_takes_not_its_body() -> None:
+    c = cited(
+        "1. Tuyên truyền Luật Đất đai số 31/2024/QH15, Nghị định số 102/2024/NĐ-CP của Chính phủ quy định "
+        "chi tiết thi hành một số điều của Luật Đất đai.\n"
+    )
+    assert c["31/2024/QH15"]["issuer"] is None
+    assert c["102/2024/NĐ-CP"]["issuer"] == "Chính phủ"
