@@ -111,14 +111,17 @@ _PRESS_AND_FIRMS = (
 _CENTRAL_MASS = r"Trung\s+ương\s+(?:Hội|Đoàn|Liên đoàn|Công đoàn)|Tổng\s+Liên\s+đoàn"
 # The posts and teams of the forces a district's plan gives work to ("Đồn Biên phòng …", "Đội Quản lý thị
 # trường số 4", "Hạt Kiểm lâm"; not "Đội ngũ", the corps of a kind of staff) are units too, and so are
-# the forces' units at sea ("Hải đội Biên phòng 2", "Hải đoàn 32" of the Coast Guard).
+# the forces' units at sea ("Hải đội Biên phòng 2", "Hải đoàn 32" of the Coast Guard). A fund named
+# with a capital is a body that lends and is given work ("Quỹ Hỗ trợ phát triển hợp tác xã", "Quỹ Bảo vệ
+# và Phát triển rừng tỉnh"), as a bank is.
+_FUND = rf"Quỹ(?=\s+[{UPPER}])"
 _SEA_UNIT = r"Hải\s+(?:đội|đoàn)"
 _UNIT_HEAD = re.compile(
     rf"(?:Đồn|Đội(?!\s+(?i:ngũ)(?!\w))|Hạt|{_SEA_UNIT}|"
     r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Vụ|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
     r"Khoa(?!\s+(?i:học)(?!\w))|"
     r"Thanh tra (?:(?i:tỉnh|huyện|thành phố|thị xã|quận)|Chính phủ|Bộ|Sở)|Bảo hiểm xã hội|Ngân hàng|"
-    rf"Công đoàn|Bệnh viện|Chi nhánh|{_PRESS_AND_FIRMS}|{_CENTRAL_MASS}|"
+    rf"Công đoàn|Bệnh viện|Chi nhánh|{_PRESS_AND_FIRMS}|{_CENTRAL_MASS}|{_FUND}|"
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?i:đoàn))(?!\w)"
 )
 # Further heads of an assignee's name, beside the bodies of BODY_HEAD, the officers and the units: the

@@ -1448,3 +1448,9 @@ def test_visiting_and_giving_gifts_end_the_partners_names() -> None:
     assert coordinates(text) == ["Hội Cựu chiến binh xã", "Trạm Kiểm lâm đóng trên địa bàn"]
     text = "Phối hợp với Hạt Kiểm lâm đóng tại xã tặng quà các hộ nhận khoán bảo vệ rừng."
     assert coordinates(text) == ["Hạt Kiểm lâm đóng tại xã"]
+
+
+def test_a_fund_named_with_a_capital_heads_its_task() -> None:
+    # "Quỹ Bảo vệ và Phát triển rừng huyện": a fund is a body given work, as a bank is
+    t = last("2. Quỹ Bảo vệ và Phát triển rừng huyện\n- Cấp vốn trồng cây.\n- Kiểm tra số cây sống.\n")
+    assert (t["assignee"], t["actions"]) == ("Quỹ Bảo vệ và Phát triển rừng huyện", 2)
