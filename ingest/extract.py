@@ -84,6 +84,8 @@ class Context:
         # "HD/TĐTN-BTG") and its jurisdiction: another key of that series is the same body's
         self.own_series: str | None = None
         self.own_j = "unknown"
+        # the plan's own body when it is of no bloc, a university under a ministry ("Trường Đại học Vinh")
+        self.own_body: str | None = None
         # the districts the plan places in a province ("huyện Lệ Thủy, tỉnh Quảng Bình (cũ)"): a district of
         # before the 2025 reform stays in the province it belonged to
         self.district_provinces: dict[str, str] = {}
@@ -148,6 +150,12 @@ def jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
     A provincial body is the plan's own province's unless the issuer names another province ("Ban
     Thường vụ Tỉnh ủy Đắk Nông" cited by a plan of Lâm Đồng after the 2025 mergers, or a neighbour's plan)."""
     found = _jurisdiction(symbol, issuer, ctx)
+    own = re.search(r"(?:Đảng bộ|Đảng ủy)\s+(?P<body>.+)$", normalize(issuer or ""))
+    if found == "unknown" and own and ctx.own_body and ctx.province and re.search(r"/ĐU(?!K)", symbol or ""):
+        # "…/ĐU của Ban Chấp hành Đảng bộ Trường Đại học A" in the plan of Trường Đại học A, a body of no
+        # bloc: its own Party organisation's numbering, a bloc of its own in its province (NOTES: 3103)
+        if own.group("body").casefold() == normalize(ctx.own_body).casefold():
+            return f"bloc:Đảng bộ {ctx.own_body}, {ctx.province}"
     if found.startswith("bloc:") and issuer:
         # "…/ĐUK của Ban Thường vụ Đảng ủy Khối …" in the plan of the committee that took over from that
         # bloc in 2025: the bloc the issuer names
@@ -1156,6 +1164,7 @@ def extract_source(src: SourceText) -> dict:
     )
     if seated:
         province = ctx.province = seat
+        ctx.own_body = full_issuer
     system = system_of(full_issuer) if full_issuer else "unknown"
     if full_issuer and re.search(r"\s+và\s+(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành)\s", full_issuer):
         # a joint plan ("Công an tỉnh … và Ban Thường vụ Tỉnh đoàn …") is of its lead body's system, the first

@@ -1310,3 +1310,17 @@ def test_a_university_under_a_ministry_is_central_seated_in_its_province_and_num
     assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("central", "Cần Thơ")
     assert doc["jurisdiction"] == "unknown"
     assert cited(facts)["51/KH-ĐHKT"]["jurisdiction"] == "unknown"
+
+
+def test_the_party_committee_of_a_university_under_a_ministry_numbers_in_its_own_bloc() -> None:
+    # its Party organisation numbers its keys inside itself, a bloc of its own in the seat's province
+    text = _plan(
+        "BỘ XÂY DỰNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC SAO MAI\n\n"
+        "Số: 78/KH-ĐHSM\tVĩnh Long, ngày 3 tháng 10 năm 2024",
+        "về an toàn phòng thí nghiệm",
+        "Thực hiện Nghị quyết số 6-NQ/ĐU ngày 1/9/2024 của Đảng ủy Trường Đại học Sao Mai về năm "
+        "học mới, Trường Đại học Sao Mai ban hành Kế hoạch như sau:",
+        signature="HIỆU TRƯỞNG\n\nLê Thanh Tùng",
+    )
+    c = cited(extract_text(text, "dh.txt"))
+    assert c["6-NQ/ĐU"]["jurisdiction"] == "bloc:Đảng bộ Trường Đại học Sao Mai, Vĩnh Long"
