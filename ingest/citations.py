@@ -2552,6 +2552,13 @@ def law_name(name: str) -> str:
 _NEXT_SUBJECT = re.compile(r"\s*;\s*(?:(?:quy định|hướng dẫn)\s+)?về\s+")
 
 
+# "Thông tư số A và Thông tư số B của X ban hành Quy chế P và Quy chế Q": two references sharing their body
+# issue one thing each, named by the same kind, in order ("ban hành" written once, with the first).
+_ISSUED_PAIR = re.compile(
+    rf"(?P<first>ban hành\s+(?P<kind>{TYPE_ALT})\s[^;]+?)\s+và\s+(?P<second>(?P=kind)\s[^;]+)$"
+)
+
+
 def _pair_subjects(text: str, a: Mention, b: Mention) -> None:
     """ "A, B của X về T1; về T2", "A và B của X về T1; về T2": two subjects after two references sharing
     their body pair with them in order, whether the second subject ends B's title or runs on inside it; A
@@ -2559,13 +2566,17 @@ def _pair_subjects(text: str, a: Mention, b: Mention) -> None:
     assert b.title is not None
     after = _NEXT_SUBJECT.match(text, b.title[1])
     inside = None if after else _NEXT_SUBJECT.search(text, b.title[0], b.title[1])
+    issued = _ISSUED_PAIR.match(text, b.title[0], b.title[1]) if not (after or inside) else None
     if after:
         a.title = b.title
         b.title = (after.end(), title_end(text, after.end(), len(text)))
     elif inside:
         a.title = (b.title[0], inside.start())
         b.title = (inside.end(), b.title[1])
-    if (after or inside) and a.share_title_next and a.issuer is None:
+    elif issued:
+        a.title = (b.title[0], issued.end("first"))
+        b.title = (issued.start("second"), b.title[1])
+    if (after or inside or issued) and a.share_title_next and a.issuer is None:
         a.issuer, a.date = b.issuer, a.date or b.date
 
 

@@ -3602,3 +3602,13 @@ def test_a_law_named_before_a_decision_of_another_body_takes_not_its_body() -> N
     )
     assert c["31/2024/QH15"]["issuer"] is None
     assert c["102/2024/NĐ-CP"]["issuer"] == "Chính phủ"
+
+
+def test_two_references_issuing_two_things_of_one_kind_pair_them_in_order() -> None:
+    c = cited(
+        "Căn cứ Thông tư số 22/2021/TT-BYT ngày 3/9/2021 và Thông tư số 07/2019/TT-BYT ngày 1/4/2019 của Bộ "
+        "trưởng Bộ Y tế ban hành Quy định về thực tập lâm sàng và Quy định về đánh giá người học;\n"
+    )
+    assert c["22/2021/TT-BYT"]["title"] == "ban hành Quy định về thực tập lâm sàng"
+    assert c["07/2019/TT-BYT"]["title"] == "Quy định về đánh giá người học"
+    assert c["22/2021/TT-BYT"]["issuer"] == "Bộ trưởng Bộ Y tế"
