@@ -891,9 +891,12 @@ _BODY_START = re.compile(
 # kiểm tra đảng ủy cơ sở phối hợp …", "lãnh đạo cấp ủy …"); so may a commune's officers, by their job
 # title ("hướng dẫn công chức Tư pháp - Hộ tịch cấp xã phối hợp …"); and the cells of a union or an
 # association below the assignee ("chỉ đạo công đoàn cơ sở phối hợp với người sử dụng lao động …"); and
-# the head of an agency or unit ("lãnh đạo thủ trưởng cơ quan phối hợp …": a Party cell leads the head).
+# the head of an agency or unit ("lãnh đạo thủ trưởng cơ quan phối hợp …": a Party cell leads the head);
+# and the units below it named in lower case by their kind and their level or role ("chỉ đạo phòng chuyên
+# môn phối hợp …", "chỉ đạo hội cơ sở phối hợp …").
 _DIRECTED_BODY = re.compile(
     rf"{_BODY_START.pattern}|{_OFFICER.pattern}|(?:cơ quan|đơn vị|lực lượng|thủ trưởng|người đứng đầu)\s+\S|"
+    r"(?:phòng|ban|hội|đoàn)\s+(?:chuyên môn|cơ sở)(?!\w)|"
     rf"(?:{_PLACE_ALT})$|"
     r"(?:ủy ban|uỷ ban|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi ủy|chi uỷ|công đoàn|chi đoàn|chi hội)(?!\w)"
 )

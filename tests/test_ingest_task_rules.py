@@ -1454,3 +1454,9 @@ def test_a_fund_named_with_a_capital_heads_its_task() -> None:
     # "Quỹ Bảo vệ và Phát triển rừng huyện": a fund is a body given work, as a bank is
     t = last("2. Quỹ Bảo vệ và Phát triển rừng huyện\n- Cấp vốn trồng cây.\n- Kiểm tra số cây sống.\n")
     assert (t["assignee"], t["actions"]) == ("Quỹ Bảo vệ và Phát triển rừng huyện", 2)
+
+
+def test_a_unit_below_named_in_lower_case_by_its_level_or_role_is_the_one_directed() -> None:
+    # "chỉ đạo hội cơ sở phối hợp …", "chỉ đạo phòng chuyên môn phối hợp …": the unit directed coordinates
+    assert coordinates("Chỉ đạo hội cơ sở phối hợp với Trạm Y tế xã khám bệnh cho hội viên.") == []
+    assert coordinates("Chỉ đạo phòng chuyên môn phối hợp với Hạt Kiểm lâm kiểm tra rừng.") == []
