@@ -2597,6 +2597,7 @@ def find_mentions(text: str, block: int, limit: int | None = None) -> list[Menti
                 b.nested_in = i
     _named_in_issuer(mentions)
     _end_before_local(text, mentions)
+    _end_before_unit_own(text, mentions)
     _end_before_carrying_it_out(text, mentions)
     _unshare_carried_out(mentions)
     _unshare_carrying_out_kind(text, mentions)
@@ -2681,6 +2682,25 @@ def _end_before_local(text: str, mentions: list[Mention]) -> None:
         if end > outer.title[0]:
             outer.title = (outer.title[0], end)
             b.nested_in = None
+
+
+# "… và các chính sách của tỉnh": what the plan names of its own unit, called by the unit's word alone.
+_AND_OF_THE_UNIT = re.compile(
+    rf"\s+và\s+(?:các\s+|những\s+)?(?:[{LOWER}]+\s+){{1,4}}?của\s+(?:tỉnh|huyện|thành phố|xã|phường)"
+    rf"(?!\w|\s+[{UPPER}])"
+)
+
+
+def _end_before_unit_own(text: str, mentions: list[Mention]) -> None:
+    """ "Quyết định số 1804/QĐ-TTg … phê duyệt Chương trình X và các chính sách của tỉnh": the centre names a
+    province by its name, so what is the unit's, called by its word alone ("của tỉnh"), is the plan's next
+    object, not the central title's."""
+    for m in mentions:
+        if m.kind != "numbered" or m.title is None or not _central(text, m):
+            continue
+        own = _AND_OF_THE_UNIT.search(text, m.title[0], m.title[1])
+        if own and own.start() > m.title[0]:
+            m.title = (m.title[0], own.start())
 
 
 def _end_before_carrying_it_out(text: str, mentions: list[Mention]) -> None:

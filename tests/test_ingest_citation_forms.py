@@ -3612,3 +3612,13 @@ def test_two_references_issuing_two_things_of_one_kind_pair_them_in_order() -> N
     assert c["22/2021/TT-BYT"]["title"] == "ban hành Quy định về thực tập lâm sàng"
     assert c["07/2019/TT-BYT"]["title"] == "Quy định về đánh giá người học"
     assert c["22/2021/TT-BYT"]["issuer"] == "Bộ trưởng Bộ Y tế"
+
+
+def test_a_central_title_ends_before_what_the_plan_calls_its_units_own() -> None:
+    c = cited(
+        "1. Hỗ trợ theo Quyết định số 255/QĐ-TTg, ngày 25/02/2021 của Thủ tướng Chính phủ phê duyệt Kế hoạch "
+        "cơ cấu lại ngành nông nghiệp giai đoạn 2021 - 2025 và các cơ chế đặc thù của tỉnh.\n"
+    )
+    assert c["255/QĐ-TTg"]["title"] == (
+        "phê duyệt Kế hoạch cơ cấu lại ngành nông nghiệp giai đoạn 2021 - 2025"
+    )
