@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from ingest import extract_text
+from ingest.read import decode_bytes
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -139,11 +140,16 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 }
 
 
+def plan_text(plan: Path) -> str:
+    """The plan's text as the extractor decodes it (a written plan may be in Windows-1258, not UTF-8)."""
+    return decode_bytes(plan.read_bytes(), plan)[0]
+
+
 def score(plans: list[Path], gold: Path, variant: Callable[[str], str], tmp: Path) -> dict:
     out = tmp / "out"
     out.mkdir(parents=True)
     for plan in plans:
-        text = variant(plan.read_text(encoding="utf-8"))
+        text = variant(plan_text(plan))
         facts = extract_text(text, plan.name)
         (out / f"{plan.stem}.json").write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
     figures = tmp / "score.json"
@@ -186,7 +192,7 @@ def test_written_plans_read_the_same_with_their_title_in_capitals(tmp_path: Path
 def test_written_plans_read_the_same_when_hard_wrapped(tmp_path: Path) -> None:
     # the plans written as DOCX-like text (one line a paragraph), wrapped as a PDF's text layer would be
     _require_shared()
-    plans = [p for p in sorted(WRITTEN.glob("*.txt")) if not is_hard_wrapped(p.read_text(encoding="utf-8"))]
+    plans = [p for p in sorted(WRITTEN.glob("*.txt")) if not is_hard_wrapped(plan_text(p))]
     # (those already hard-wrapped are scored as they are by test_ingest_written_plans)
     assert len(plans) >= 30
     gold = tmp_path / "gold"
