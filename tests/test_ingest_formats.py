@@ -147,11 +147,11 @@ def test_plans_printed_to_pdf_by_a_browser_read_like_their_text(tmp_path: Path) 
     # the page's own line breaks. The facts are scored against the same gold as the text's. (Read without
     # pypdf's layout mode, a header's two columns ran together: 0.91 on these four, 0.93 on ten such.)
     from test_browser_e2e import ARGS, chromium_path
-    from test_ingest_variants import SHARED, WRITTEN, is_hard_wrapped, score
+    from test_ingest_variants import SHARED, WRITTEN, is_hard_wrapped, plan_text, score
 
     # the first four written one line a paragraph with the header's columns split by a tab (a .docx's header
     # table), and no table of many rows (a table's cells would need a real table)
-    texts = {p: p.read_text(encoding="utf-8") for p in sorted(WRITTEN.glob("*.txt"))}
+    texts = {p: plan_text(p) for p in sorted(WRITTEN.glob("*.txt"))}
     plans = [
         p
         for p, t in texts.items()
@@ -162,7 +162,7 @@ def test_plans_printed_to_pdf_by_a_browser_read_like_their_text(tmp_path: Path) 
     gold.mkdir()
     for p in plans:
         (gold / f"{p.stem}.json").write_bytes(p.with_suffix(".json").read_bytes())
-        lines = p.read_text(encoding="utf-8").split("\n")
+        lines = texts[p].split("\n")
         rows = "".join(f"<div>{html.escape(x) or '&nbsp;'}</div>" for x in lines)
         page = tmp_path / f"{p.stem}.html"
         page.write_text(
