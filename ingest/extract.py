@@ -980,6 +980,9 @@ def _spelt_out(name: str) -> str:
 # XIII", "Chi cục Hải quan khu vực IV", "Bảo hiểm xã hội khu vực 5"): it acts at the provinces' level over
 # several of them, so it belongs to none (its seat, in the place line, is no province of its own).
 _REGIONAL = re.compile(r"(?<!\w)khu vực\s+(?:[IVXL]+|\d+)$", re.IGNORECASE)
+# A Military Region by its number ("Đảng ủy Quân khu 4"): it answers to the centre's military bodies, over
+# several provinces and of none; its register is neither national nor one province's (NOTES: 3201, 4202).
+_MILITARY_REGION = re.compile(r"(?i:quân khu)\s+\d")
 
 
 def _own_level(name: str, ctx: Context) -> str:
@@ -993,10 +996,8 @@ def _own_level(name: str, ctx: Context) -> str:
         return "province" if province_name(youth.group("city")) in CENTRAL_CITIES else "district"
     if youth:
         return ctx.city_level()
-    if re.search(r"(?i:quân khu)\s+\d", n):
-        # a Military Region ("Đảng ủy Quân khu 4") answers to the centre's military bodies, over several
-        # provinces and of none (its key's jurisdiction stays unknown, as the Quân khu documents cited before)
-        return "central"
+    if _MILITARY_REGION.search(n):
+        return "central"  # its key's jurisdiction stays unknown, as the Quân khu documents cited before
     if re.match(r"(?i:chi bộ)\s", n):
         return "grassroots"  # a Party cell is the Party's base, whatever it serves ("Chi bộ Thư viện tỉnh")
     if re.search(r"(?<!\w)(?i:đặc khu)(?!\w)", n) and not re.search(r"(?i:tỉnh|thành phố)", n):
@@ -1146,7 +1147,8 @@ def extract_source(src: SourceText) -> dict:
         if issuer_name
         else "unknown"
     )
-    if level == "unknown" and any(_MINISTRY_HEAD.match(h) for h in heads):
+    under_ministry = any(_MINISTRY_HEAD.match(h) for h in heads)
+    if level == "unknown" and under_ministry:
         level = "central"  # a ministry's department named with no place ("Cục …", "Vụ …") is the centre's
     above = header_names(ident.header_bodies or [])[-2:-1]
     if level == "unknown" and above and above[0].startswith("SỞ "):
@@ -1156,11 +1158,7 @@ def extract_source(src: SourceText) -> dict:
     # neither national nor that province's (NOTES: 3103, 5201)
     seat = province_name(ident.place or "") if ident.place else None
     seated = bool(
-        level == "central"
-        and seat
-        and full_issuer
-        and _SEATED_SCHOOL.match(full_issuer)
-        and any(_MINISTRY_HEAD.match(h) for h in heads)
+        level == "central" and seat and full_issuer and _SEATED_SCHOOL.match(full_issuer) and under_ministry
     )
     if seated:
         province = ctx.province = seat
@@ -1170,7 +1168,7 @@ def extract_source(src: SourceText) -> dict:
         # a joint plan ("Công an tỉnh … và Ban Thường vụ Tỉnh đoàn …") is of its lead body's system, the first
         lead = system_of(re.split(r"\s+và\s+", full_issuer)[0])
         system = lead if lead != "unknown" else system
-    if system == "unknown" and any(_STATE_HEAD.match(h) or _MINISTRY_HEAD.match(h) for h in heads):
+    if system == "unknown" and (under_ministry or any(_STATE_HEAD.match(h) for h in heads)):
         system = "state"  # a board or unit under a People's Committee, a department or a ministry
     elif system == "unknown" and any(_PARTY_HEAD.match(h) for h in heads):
         system = "party"  # a Party committee's steering committee ("TỈNH ỦY … / BAN CHỈ ĐẠO …")
@@ -1207,10 +1205,15 @@ def extract_source(src: SourceText) -> dict:
     elif level == "province" and not regional:  # a regional branch's keys are of no one province
         juris = ctx.province_j()
     elif level == "central":
-        # a Military Region's register is neither national nor one province's (NOTES: 3201, 4202)
-        juris = "unknown" if seated or re.search(r"(?i:quân khu)\s+\d", issuer_name or "") else "national"
+        juris = "unknown" if seated or _MILITARY_REGION.search(issuer_name or "") else "national"
     else:
         juris = "unknown"
+    if seated:
+        issuer_province: str | None = seat  # a university under a ministry: of its seat's province
+    elif level == "central" or (regional and not inner):
+        issuer_province = None  # a central body has none, nor a regional branch over several
+    else:
+        issuer_province = province or "unknown"
     if ident.symbol and "/" in ident.symbol:
         ctx.own_series, ctx.own_j = ident.symbol.rsplit("/", 1)[1].split("-", 1)[0], juris
     elif ident.symbol and "-" in ident.symbol:
@@ -1236,12 +1239,7 @@ def extract_source(src: SourceText) -> dict:
         "issuer": {
             "name": full_issuer,
             "level": level,
-            # a central body has none, nor a regional branch over several
-            "province": seat
-            if seated
-            else None
-            if level == "central" or (regional and not inner)
-            else (province or "unknown"),
+            "province": issuer_province,
             "system": system,
             "district": district if level in ("district", "grassroots") else None,
         },

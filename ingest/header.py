@@ -494,14 +494,12 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
         if (
             (POSITION_RE.match(flat.upper()) and flat.isupper()) or office or police
         ) and sig.position is None:
-            sig.position = position_text(flat)
-            if police:
-                sig.position = (
-                    f"{position_text(police.group('office'))} {titlecase_body(police.group('body'))}"
-                )
-            if office and not POSITION_RE.match(flat.upper()):
-                body = flat[office.start("body") :]
-                sig.position = f"{position_text(office.group('office'))} {titlecase_body(body)}"
+            held = police or (office if office and not POSITION_RE.match(flat.upper()) else None)
+            sig.position = (
+                f"{position_text(held.group('office'))} {titlecase_body(flat[held.start('body') :])}"
+                if held
+                else position_text(flat)
+            )
             start_line = start_line if start_line is not None else i
             rest = cells[k + 1 :]
             # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": signing for the head (ký thay; also "TL.", "TUQ."); the next
