@@ -2169,12 +2169,14 @@ _NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(\s*(?i:{CITE_TYPE_ALT})\s+(?i:số)")
 def _named_then_numbered(text: str, m: re.Match[str], numbered: list[Mention], limit: int) -> bool:
     """ "Chỉ thị của X về Y (Chỉ thị số …, ngày …)": the document named by its kind, body and subject is the
     one numbered in the bracket after them, X its issuer and Y its title (a numbered one's title, which may
-    name other references); True when so (the numbered reference takes them)."""
+    name other references), as is "Nghị quyết của X ban hành Y (Nghị quyết số …)" with its verb; True when so
+    (the numbered reference takes them)."""
     span = parse_issuer(text, m.end())
     if not span:
         return False
     span = steering_name(text, span, len(text))
-    v = re.match(r"\s+về\s+", text[span[1] :])
+    # the subject after "về", or what the body did in it ("Nghị quyết của Chính phủ ban hành Chương trình …")
+    v = re.match(r"\s+về\s+", text[span[1] :]) or re.match(rf"\s+(?={_VERBS.pattern})", text[span[1] :])
     if not v:
         return False
     q = span[1] + v.end()
@@ -2192,6 +2194,9 @@ def _named_then_numbered(text: str, m: re.Match[str], numbered: list[Mention], l
     return True
 
 
+# "… ban hành kèm theo Quyết định số …": a document named by its kind and body that a numbered one issues
+# is cited through it, not on its own (NOTES: "Quy chế … ban hành kèm theo Quyết định số …").
+_ANNEXED_TO = re.compile(rf"\s*,?\s+(?:được\s+)?ban hành kèm theo\s+{_CITE_AHEAD}")
 # What comes before a document that is still to be made, not cited: a verb of drafting (not "đã ban hành"),
 # or nothing but an item's marker (a list of documents to draft, an annex of tasks).
 _TO_DRAFT = re.compile(r"(?<!đã )(?<!\w)(?i:ban hành|xây dựng|soạn thảo|dự thảo)\s+$")
@@ -2380,6 +2385,8 @@ def find_unnumbered(
             continue  # "Kế hoạch của … số 5/KH-UBND": a numbered reference, its issuer written first
         # "của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực.": the committee's name, no subject
         span = steering_name(text, span, len(text))
+        if _ANNEXED_TO.match(text, span[1]):
+            continue  # "Chương trình hành động của X ban hành kèm theo Nghị quyết số …": the numbered one's
         v = re.match(r"\s+về\s+", text[span[1] :])
         if m.group("type") in ("Quyết định", "Công văn") and not v:
             continue  # "Quyết định của Chủ tịch UBND" with no subject: a body's act, or the work's product

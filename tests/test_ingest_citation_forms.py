@@ -3622,3 +3622,27 @@ def test_a_central_title_ends_before_what_the_plan_calls_its_units_own() -> None
     assert c["255/QĐ-TTg"]["title"] == (
         "phê duyệt Kế hoạch cơ cấu lại ngành nông nghiệp giai đoạn 2021 - 2025"
     )
+
+
+def test_a_document_named_by_its_body_and_what_it_did_takes_the_key_in_the_bracket_after() -> None:
+    c = cited(
+        "1. Căn cứ Quyết định của Thủ tướng Chính phủ phê duyệt Đề án phát triển nghề muối đến năm 2030 "
+        "(Quyết định số 21/QĐ-TTg ngày 4/1/2023); Kế hoạch số 7-KH/TU ngày 2/2/2023 của Ban Thường vụ "
+        "Tỉnh ủy.\n"
+    )
+    d = c["21/QĐ-TTg"]
+    assert (d["issuer"], d["title"], d["date"]) == (
+        "Thủ tướng Chính phủ",
+        "phê duyệt Đề án phát triển nghề muối đến năm 2030",
+        "2023-01-04",
+    )
+    # one document, the numbered one: no unnumbered "Quyết định của Thủ tướng Chính phủ"
+    assert all(v["key"] for v in c.values())
+
+
+def test_a_document_a_numbered_one_issues_as_its_annex_is_cited_through_it() -> None:
+    c = cited(
+        "1. Thực hiện Chỉ thị số 5-CT/TW và Kế hoạch hành động của Bộ Công Thương ban hành kèm theo "
+        "Quyết định số 88/QĐ-BCT của Bộ trưởng Bộ Công Thương; căn cứ tình hình thực tế.\n"
+    )
+    assert sorted(c) == ["5-CT/TW", "88/QĐ-BCT"]
