@@ -19,11 +19,13 @@ _TONED = "áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲ�
 # Old-style placement (hoá, uỷ, khoẻ) at the end of a syllable -> modern (hóa, ủy, khỏe); "qu" is a consonant.
 _OLD = re.compile(rf"(?<![qQ])([oOuU])([{_TONED}])(?!\w)")
 _DROP = {"*", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+# A word processor's hyphens (plain, non-breaking, figure dash: "09\u2011NQ/TW") read as the plain hyphen.
+HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012", "-"))
 # A line without these can take the fast path of `normalize_mapped`: every character is its own cluster.
 _NOT_SIMPLE = re.compile(
     "["
     + re.escape("".join(sorted(_DROP)))
-    + "\u00d0"
+    + "\u00d0\u2010\u2011\u2012"
     + "".join(re.escape(chr(c)) for c in range(0x10000) if unicodedata.combining(chr(c)))
     + "\U00010000-\U0010ffff]"
 )
@@ -46,14 +48,15 @@ def _modern(m: re.Match[str]) -> str:
 
 
 def _step(s: str) -> str:
-    t = unicodedata.normalize("NFC", s).replace("\u00d0", "Đ")
+    t = unicodedata.normalize("NFC", s).replace("\u00d0", "Đ").translate(HYPHENS)
     t = _OLD.sub(_modern, t)
     return unicodedata.normalize("NFC", t)
 
 
 @lru_cache(maxsize=1 << 16)  # names and phrases recur across a plan and across plans
 def normalize(s: str) -> str:
-    """NFC, U+00D0 (Icelandic eth) -> Đ, modern tone marks (uỷ -> ủy, hoá -> hóa); idempotent."""
+    """NFC, U+00D0 (Icelandic eth) -> Đ, a word processor's hyphens -> "-", modern tone marks (uỷ -> ủy,
+    hoá -> hóa); idempotent."""
     t = _step(s)
     for _ in range(8):  # a fixpoint, so that normalize(normalize(s)) == normalize(s) always holds
         u = _step(t)
@@ -67,7 +70,8 @@ def normalize_mapped(line: str) -> tuple[str, list[int], list[int]]:
     """Normalise one line for matching; returns (text, starts, ends) with one original span per character.
 
     Whitespace runs become one space (none at either end); asterisks, soft hyphens and zero-width
-    characters are dropped; each remaining cluster (a base character and its combining marks) is NFC.
+    characters are dropped, a word processor's hyphens read as "-"; each remaining cluster (a base
+    character and its combining marks) is NFC.
     """
     if _NOT_SIMPLE.search(line) is None and unicodedata.is_normalized("NFC", line):
         return modern_tones(*_simple_clusters(line))
@@ -132,7 +136,7 @@ def _clusters(line: str) -> tuple[list[str], list[int], list[int]]:
                 starts.append(i)
                 ends.append(j)
         elif cluster[0] not in _DROP:
-            for ch in unicodedata.normalize("NFC", cluster).replace("\u00d0", "Đ"):
+            for ch in unicodedata.normalize("NFC", cluster).replace("\u00d0", "Đ").translate(HYPHENS):
                 chars.append(ch)
                 starts.append(i)
                 ends.append(j)

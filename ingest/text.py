@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from ingest.normalize import LOWER, UPPER, normalize_mapped
+from ingest.normalize import HYPHENS, LOWER, UPPER, normalize_mapped
 from ingest.read import SourceText
 
 MARKER = re.compile(
@@ -101,9 +101,9 @@ class Text:
         self.src = src
         self.name = src.name
         # The lines the readers of a header, a signature or a table parse: a no-break or other fixed-width
-        # space (a .docx export's "Văn\u00a0Khánh") as a plain one, the same length; provenance quotes the
-        # file's own lines (`src.lines`).
-        self.lines = [_SPACE_LIKE.sub(" ", line) if _SPACE_LIKE.search(line) else line for line in src.lines]
+        # space (a .docx export's "Văn\u00a0Khánh") as a plain one, and a word processor's hyphen
+        # ("112\u2011KH") as "-", the same length; provenance quotes the file's own lines (`src.lines`).
+        self.lines = [_SPACE_LIKE.sub(" ", line).translate(HYPHENS) for line in src.lines]
         self.norm: list[str] = []
         self.maps: list[tuple[list[int], list[int]]] = []
         for line in src.lines:

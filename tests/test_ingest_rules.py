@@ -1324,3 +1324,25 @@ def test_the_party_committee_of_a_university_under_a_ministry_numbers_in_its_own
     )
     c = cited(extract_text(text, "dh.txt"))
     assert c["6-NQ/ĐU"]["jurisdiction"] == "bloc:Đảng bộ Trường Đại học Sao Mai, Vĩnh Long"
+
+
+def test_a_word_processor_s_hyphens_read_as_the_plain_hyphen_and_quotes_keep_them() -> None:
+    # non-breaking (U+2011), plain (U+2010) and figure (U+2012) hyphens and a soft hyphen inside keys: the
+    # plan's own key and its citations read with "-", a footnote's superscript mark after a citation
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 27\u2011KH/HU\nSông Mây, ngày 2 tháng 10 năm 2024",
+        "về chuyển đổi số",
+        "Thực hiện Chỉ thị số 8\u2011CT/TW, ngày 5/3/2023 của Ban Bí thư về chuyển đổi số và Kế hoạch số "
+        "6\u2010KH/TU, ngày 9/4/2023 của Ban Thường vụ Tỉnh ủy về chuyển đổi số¹, Ban Thường vụ Huyện ủy "
+        "ban hành Kế hoạch như sau:",
+    ).replace(
+        "Nơi nhận:",
+        "¹ Quy định số 3\u2012QĐ/TW, ngày 1/2/2022 của Bộ Chính trị về học tập lý luận; Hướng dẫn số "
+        "1\u00ad2-HD/BTG ngày 3/3/2023 của Ban Tuyên giáo Tỉnh ủy về học tập lý luận.\n\nNơi nhận:",
+    )
+    facts = extract_text(text, "gach.txt")
+    assert facts["document"]["key"] == "27-KH/HU"
+    c = cited(facts)
+    assert {"8-CT/TW", "6-KH/TU", "3-QĐ/TW", "12-HD/BTG"} <= set(c)
+    assert facts["implements"] == ["8-CT/TW", "6-KH/TU"]
+    assert "8\u2011CT/TW" in c["8-CT/TW"]["source"]["text"]
