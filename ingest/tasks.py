@@ -796,6 +796,18 @@ _AFTER_PLACE = re.compile(
     r"thuộc|trên địa bàn|ủy|uỷ|khóa|khoá|nhiệm kỳ|"
     rf"{_WHERE_IT_IS}|{_WHICH_PLACES})(?!\w)"
 )
+# The administrative levels.
+_LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)"
+# Of a body named for the places of a level ("các xã", "những huyện"), "có" and the words up to the verb say
+# which of them: those that have something ("Ủy ban nhân dân các xã có rừng | cập nhật …"), part of its name
+# (not "có liên quan", a place word of its own).
+_HAVING = re.compile(rf"có(?:\s+(?!{_VERBS})[{LOWER}]\w*){{1,3}}(?!\w)")
+_PLURAL_PLACES = re.compile(rf"(?<!\w)(?:các|những)\s+{_LEVEL}\s*$")
+
+
+def _which_of_the_places(seg: str, p: int) -> re.Match[str] | None:
+    """The "có …" at p that says which of the places of a level just named ("… các xã") the body is of."""
+    return _HAVING.match(seg, p) if _PLURAL_PLACES.search(seg, 0, p) else None
 
 
 # A city names itself with a capital ("Bưu điện Thành phố"), and a proper name has every syllable capitalised
@@ -855,7 +867,7 @@ def _names_end(seg: str) -> int:
                 pos = w.end()
                 continue
             if placed:
-                a = _AFTER_PLACE.match(seg, p)
+                a = _AFTER_PLACE.match(seg, p) or _which_of_the_places(seg, p)
                 if not a:
                     return p
                 pos = a.end()
@@ -951,7 +963,6 @@ def _lower_kind_after_place(name: str, sep: str, piece: str) -> bool:
 
 # "Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện": a body named with its place, then "và các" and only
 # the administrative units of a level, is that body with its peers of the level, one group.
-_LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)"
 _PEERS = re.compile(rf"(?:các|những)\s+{_LEVEL}(?:\s+[{_UPPER}]\w*)*$")
 
 

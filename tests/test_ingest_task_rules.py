@@ -1460,3 +1460,13 @@ def test_a_unit_below_named_in_lower_case_by_its_level_or_role_is_the_one_direct
     # "chỉ đạo hội cơ sở phối hợp …", "chỉ đạo phòng chuyên môn phối hợp …": the unit directed coordinates
     assert coordinates("Chỉ đạo hội cơ sở phối hợp với Trạm Y tế xã khám bệnh cho hội viên.") == []
     assert coordinates("Chỉ đạo phòng chuyên môn phối hợp với Hạt Kiểm lâm kiểm tra rừng.") == []
+
+
+def test_which_of_the_places_of_a_level_goes_on_with_the_partners_name() -> None:
+    # "Công an các huyện có biển": "có" and what those places have say which of them, up to the verb
+    text = "Phối hợp với Đồn Biên phòng, Công an các huyện có biển kiểm tra tàu cá ra khơi."
+    assert coordinates(text) == ["Đồn Biên phòng", "Công an các huyện có biển"]
+    # but for a single place, where "có" starts what the body does
+    assert coordinates("Phối hợp với Ủy ban nhân dân xã có văn bản gửi Hạt Kiểm lâm.") == [
+        "Ủy ban nhân dân xã"
+    ]
