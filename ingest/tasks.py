@@ -80,14 +80,16 @@ _PARTNER_VERBS = (
 # with it ("Tổ Thường trực giúp việc Ban Chỉ đạo", "cơ quan tham mưu, giúp việc Tỉnh ủy"), and the agencies
 # that advise a committee are named by that work ("các cơ quan tham mưu, giúp việc của Tỉnh ủy"), and so
 # are the providers of a service ("các tổ chức cung cấp dịch vụ hóa đơn điện tử", "doanh nghiệp cung cấp
-# dịch vụ viễn thông"); "tổng hợp" after "dịch vụ" says the services are general ("Trung tâm … và Dịch vụ
-# tổng hợp"), not the verb to compile.
+# dịch vụ viễn thông"), and the firms by what they exploit ("các công ty khai thác công trình thủy lợi",
+# "doanh nghiệp khai thác khoáng sản"); "tổng hợp" after "dịch vụ" says the services are general ("Trung
+# tâm … và Dịch vụ tổng hợp"), not the verb to compile.
 _NAMED_BY_VERB = re.compile(
     r"(?<!\w)(?:(?:(?<![Pp]hòng )(?<![Ll]ãnh đạo )(?<!trực )[Bb]an|[Tt]ổ|[Hh]ội đồng|[Bb]ộ phận|Cảnh sát)\s+"
     rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})|giúp việc(?=\s+(?:[{_UPPER}]|cấp ủy|cấp uỷ))|"
     r"[Cc]ơ quan\s+tham mưu(?:\s*,?\s*giúp việc)?|"
     r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng)|[Gg]iáo dục\s+thường xuyên|"
     r"(?:[Tt]ổ chức|[Đđ]ơn vị|[Dd]oanh nghiệp|[Nn]hà)\s+cung cấp\s+dịch vụ|[Dd]ịch vụ\s+tổng hợp|"
+    r"(?:[Cc]ông ty|[Dd]oanh nghiệp)\s+khai thác|"
     r"[Dd]ự án\s+(?:đầu tư\s+)?xây dựng|Đoàn\s+(?:giám sát|kiểm tra|khảo sát))(?!\w)"
 )
 # Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Trạm Y

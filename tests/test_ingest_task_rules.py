@@ -1470,3 +1470,9 @@ def test_which_of_the_places_of_a_level_goes_on_with_the_partners_name() -> None
     assert coordinates("Phối hợp với Ủy ban nhân dân xã có văn bản gửi Hạt Kiểm lâm.") == [
         "Ủy ban nhân dân xã"
     ]
+
+
+def test_a_firm_named_by_what_it_exploits_keeps_its_verb() -> None:
+    # "các doanh nghiệp khai thác cát": "khai thác" names the firms' business, the duty starts after it
+    text = "Phối hợp với Phòng Kinh tế và các doanh nghiệp khai thác cát sông kiểm tra bến bãi."
+    assert coordinates(text) == ["Phòng Kinh tế", "các doanh nghiệp khai thác cát sông"]
