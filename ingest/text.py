@@ -72,6 +72,31 @@ _SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _SPACE_LIKE = re.compile(f"[{_SPACES}]")
 
 
+# A web portal's lines around a plan copied from it: above the plan, the breadcrumb ("Trang chủ > …") and the
+# post's data ("Ngày đăng: …", "Lượt xem: …", "Cỡ chữ …"); below it, the attachment, sharing and related news
+# ("Tin liên quan", whose items name other documents) and the copyright line.
+_PORTAL_HEAD = re.compile(r"^(?:Trang chủ\s*[>»/›]|(?:Ngày đăng|Ngày cập nhật|Lượt xem|Lượt đọc|Cỡ chữ)\b)")
+_PORTAL_TAIL = re.compile(
+    r"^(?:(?:Tệp|File|Tài liệu) đính kèm|Tin liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác|"
+    r"Bài viết liên quan|Chia sẻ\s*:|©)"
+)
+
+
+def _portal_lines(norm: list[str]) -> list[int]:
+    """The lines of a web portal's page around the plan it shows: the head down to the last of two or more
+    portal lines among the first lines, and the tail from a portal line after "Nơi nhận" to the end."""
+    out: list[int] = []
+    head = [i for i, x in enumerate(norm[:15]) if _PORTAL_HEAD.match(x)]
+    if len(head) >= 2:
+        out.extend(range(head[-1] + 1))
+    recipients = [i for i, x in enumerate(norm) if re.match(r"(?i:nơi nhận)", x)]
+    if recipients:
+        tail = next((i for i in range(recipients[-1], len(norm)) if _PORTAL_TAIL.match(norm[i])), None)
+        if tail is not None:
+            out.extend(range(tail, len(norm)))
+    return out
+
+
 def is_upper_line(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -114,6 +139,8 @@ class Text:
                 t, s, e = t[lead : lead + keep], s[lead : lead + keep], e[lead : lead + keep]
             self.norm.append(t)
             self.maps.append((s, e))
+        for i in _portal_lines(self.norm):  # a web portal's page around the plan: read as blank lines
+            self.norm[i], self.maps[i], self.lines[i] = "", ([], []), ""
         lengths = sorted(len(t) for t in self.norm if t)
         self.wrap_width = lengths[int(len(lengths) * 0.9)] if lengths else 0
         self.hard_wrapped = len(lengths) >= 15 and self.wrap_width <= 130 and lengths[len(lengths) // 2] > 30

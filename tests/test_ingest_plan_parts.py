@@ -1045,3 +1045,25 @@ def test_a_military_regions_party_committee_is_of_the_centre_and_numbers_in_no_p
         None,
         "unknown",
     )
+
+
+def test_a_plan_copied_from_a_web_portal_is_read_without_the_portal_s_lines() -> None:
+    # the portal's breadcrumb and post data above the header, its attachment, sharing and related news below
+    # the signature: not the plan, and the news items' keys are not cited
+    text = (
+        "TRANG THÔNG TIN ĐIỆN TỬ XÃ HÒA LẠC\nTrang chủ » Tin tức » Văn bản\n"
+        "Xã Hòa Lạc trồng cây xanh năm 2024\nNgày đăng: 08/03/2024 10:15\nLượt xem: 96\n\n"
+        + _plan(
+            "ĐẢNG BỘ HUYỆN SÔNG MÂY\nĐẢNG ỦY XÃ HÒA LẠC\n*\nSố 14-KH/ĐU\nHòa Lạc, ngày 4 tháng 3 năm 2024",
+            "Thực hiện Kế hoạch số 30-KH/HU, ngày 10/01/2024 của Ban Thường vụ Huyện ủy về trồng cây, Ban "
+            "Thường vụ Đảng ủy xã xây dựng Kế hoạch như sau:",
+        )
+        + "\nFile đính kèm: 14-KH-DU.pdf\nTin liên quan\n"
+        "- Xã Hòa Lạc sơ kết Chỉ thị số 27-CT/HU về giữ gìn vệ sinh (02/02/2024)\n"
+        "- Triển khai Kế hoạch số 6/KH-UBND về phòng cháy rừng (15/01/2024)\n"
+    )
+    facts = extract_text(text, "cong.txt")
+    assert facts["document"]["key"] == "14-KH/ĐU"
+    assert facts["document"]["date"] == "2024-03-04"
+    assert [c["key"] for c in facts["cited"]] == ["30-KH/HU"]
+    assert facts["recipients"] == ["Lưu hồ sơ"]
