@@ -759,6 +759,13 @@ _AND_CITE = re.compile(
 _AND_NAMED = re.compile(
     rf"\s+và\s+(?=(?:{TYPE_ALT})\s+(?:của|này|Đại hội|đại hội|Hội nghị|Trung ương)(?!\w))"
 )
+# Also one named by its kind, its subject in lower case and its body: "… và Kế hoạch cải cách hành chính năm
+# 2026 của Bộ Tư pháp", "… và Quyết định công bố thủ tục … của Bộ trưởng …": another document of the plan's
+# list, unless the title names that kind before it ("ban hành Kế hoạch A và Kế hoạch B của Chính phủ …":
+# the documents the reference issues).
+_AND_NAMED_SUBJECT = re.compile(
+    rf"\s+và\s+(?=(?P<kind>{TYPE_ALT})(?:\s+[{LOWER}\d][^\s,;:.()“”\"]*){{1,12}}?\s+của\s+[{UPPER}])"
+)
 # "… về X và Luật Hợp tác xã năm 2023", "… về X và Luật Thủ đô số 39/2024/QH15": a law named by its name and
 # its year or number, after a title that names no law, is the next reference of the plan's list; its name may
 # hold a comma before a lower-case word, as a law's name does ("Luật Phòng, chống tham nhũng năm 2018"). A
@@ -1301,6 +1308,7 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             _AND_CITE,
             _LIST_NEXT,
             _AND_NAMED,
+            _AND_NAMED_SUBJECT,
             _AND_ANNEXED,
             _AND_SET_BY,
             _AND_LAW_YEAR,
@@ -1320,6 +1328,8 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
                 and re.search(r"(?<!\w)(?:Luật|Pháp lệnh)(?!\w)", text[p : a.start()])
             ):
                 continue  # "thi hành Luật A năm 2020 và Luật B năm 2022": the title's own laws
+            if a and pattern is _AND_NAMED_SUBJECT and a.group("kind") in text[p : a.start()]:
+                continue
             if a and not re.search(_CITE_AHEAD, text[p : a.start()]):
                 return a.start()
             if a and pattern in (_AND_CITE, _LIST_NEXT, _AND_CARRYING_OUT) and _dated_sibling(text, p, a):

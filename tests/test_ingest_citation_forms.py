@@ -3646,3 +3646,20 @@ def test_a_document_a_numbered_one_issues_as_its_annex_is_cited_through_it() -> 
         "Quyết định số 88/QĐ-BCT của Bộ trưởng Bộ Công Thương; căn cứ tình hình thực tế.\n"
     )
     assert sorted(c) == ["5-CT/TW", "88/QĐ-BCT"]
+
+
+def test_a_title_ends_before_the_next_document_named_by_its_kind_subject_and_body() -> None:
+    c = cited(
+        '1. Bám sát Quyết định số 12/QĐ-TTg ngày 5/2/2021 của Thủ tướng Chính phủ phê duyệt "Đề án nghề muối '
+        'bền vững" và Kế hoạch phát triển nghề muối năm 2025 của Bộ Nông nghiệp và Phát triển nông thôn.\n'
+        "2. Theo Quyết định số 77/QĐ-BTP ngày 2/3/2025 của Bộ trưởng Bộ Tư pháp về việc công bố thủ tục hành "
+        "chính lĩnh vực hộ tịch và Quyết định công bố thủ tục nội bộ của Bộ trưởng Bộ Tư pháp.\n"
+        "3. Theo Nghị quyết số 40/NQ-CP ngày 1/1/2020 của Chính phủ ban hành Kế hoạch tổng thể và Kế hoạch 5 "
+        "năm của Chính phủ thực hiện Nghị quyết số 36-NQ/TW.\n"
+    )
+    assert c["12/QĐ-TTg"]["title"] == 'phê duyệt "Đề án nghề muối bền vững"'
+    assert c["77/QĐ-BTP"]["title"] == "việc công bố thủ tục hành chính lĩnh vực hộ tịch"
+    # the title names that kind before "và": the documents the reference issues, its own
+    assert c["40/NQ-CP"]["title"] == (
+        "ban hành Kế hoạch tổng thể và Kế hoạch 5 năm của Chính phủ thực hiện Nghị quyết số 36-NQ/TW"
+    )
