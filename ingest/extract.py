@@ -54,6 +54,8 @@ REFORM_DAY = "2025-07-01"
 HUE_CITY_DAY = "2025-01-01"
 # The centrally-run cities, Huế among them: a name that is a province only in a plan dated from that day.
 _CENTRAL = CENTRAL_CITIES | {"Huế"}
+# The city of Huế named as a body's place in the opening ("Kế hoạch số … của UBND thành phố Huế").
+_HUE_CITY = re.compile(r"(?<!\w)(?:thành phố|Thành phố|THÀNH PHỐ|TP\.?)\s*Huế(?!\w)")
 
 
 class Context:
@@ -261,8 +263,8 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     city = re.search(r"(?<!\w)thành phố\s+(?P<name>[^\W\d_][\w\s-]*)$", iss)
     if city and ctx.province and not re.search(r"huyện|quận|thị xã", iss):
         # "Hội LHPN thành phố Nam Định" in the province's plan: a provincial city, unless centrally run
-        name = province_name(city.group("name"))
-        if name in CENTRAL_CITIES:
+        name = _central_city(city.group("name"), ctx)
+        if name:
             return f"province:{name}"
         return ctx.named_district_j(titlecase_place(city.group("name")))
     if re.search(r"huyện|quận|thị xã", iss):
@@ -288,6 +290,16 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
         # named after its city, which answers to a ministry ("Trường Đại học Cần Thơ")
         return f"province:{named}"
     return None
+
+
+def _central_city(name: str, ctx: Context) -> str | None:
+    """The centrally-run city "thành phố X" names: one of the five, or the plan's own province when it is one
+    ("thành phố Huế" in a plan of 2025, whose province is Huế), else None (a provincial city)."""
+    named = province_name(name)
+    if named in CENTRAL_CITIES:
+        return named
+    place = titlecase_place(name)
+    return place if place == ctx.province and place in _CENTRAL else None
 
 
 def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
@@ -340,7 +352,7 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
             if re.search(r"thành phố$", iss) and ctx.district and ctx.city_level() == "district":
                 return ctx.district_j()  # "UBND thành phố" in the plan of a provincial city: that city's
             city = re.search(r"thành phố\s+(?P<name>[^\W\d_][\w\s-]*)$", iss)
-            if city and province_name(city.group("name")) not in CENTRAL_CITIES:
+            if city and not _central_city(city.group("name"), ctx):
                 # "UBND thành phố Bến Tre" (of tỉnh Bến Tre): a provincial city, a district's level
                 return ctx.named_district_j(titlecase_place(city.group("name")))
             return ctx.province_j()
@@ -1060,6 +1072,11 @@ def extract_source(src: SourceText) -> dict:
         province = province_of_district(district)
     if district == "Huế" and province in (None, "Thừa Thiên Huế") and (ident.date or "") >= HUE_CITY_DAY:
         province, district, d_unit = "Huế", None, None  # "THÀNH ỦY HUẾ" of 2025: the centrally-run city's
+    if province is None and commune and (ident.date or "") >= HUE_CITY_DAY:
+        # a commune whose header names no province, carrying out the plan of "thành phố Huế" (no province's
+        # name before 2025, so the opening's votes miss it): the centrally-run city's
+        if any(_HUE_CITY.search(blocks[k].text) for k in opening):
+            province = "Huế"
     bloc = find_bloc(t, ident.header_bodies or [])
     # The issuer: the summary form's "của …", the subject of the opening sentence, or the header block.
     issuer_name: str | None = None

@@ -1346,3 +1346,21 @@ def test_a_word_processor_s_hyphens_read_as_the_plain_hyphen_and_quotes_keep_the
     assert {"8-CT/TW", "6-KH/TU", "3-QĐ/TW", "12-HD/BTG"} <= set(c)
     assert facts["implements"] == ["8-CT/TW", "6-KH/TU"]
     assert "8\u2011CT/TW" in c["8-CT/TW"]["source"]["text"]
+
+
+def test_a_ward_naming_no_province_carrying_out_the_plan_of_the_city_of_hue_is_hue_s() -> None:
+    # a ward of 2025 whose header names no province takes the province of the body whose plan it carries
+    # out: "thành phố Huế", the centrally-run city since 2025 (no province's name of the 63)
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG SÔNG MÂY\nSố: 21/KH-UBND\nSông Mây, ngày 6 tháng 4 năm 2026",
+        "về phòng, chống đuối nước trẻ em",
+        "Thực hiện Kế hoạch số 40/KH-UBND ngày 3/3/2026 của UBND thành phố Huế về phòng, chống đuối nước, "
+        "Ủy ban nhân dân phường Sông Mây ban hành Kế hoạch như sau:",
+        tasks="1. Trạm Y tế phường: theo dõi việc làm.",
+        signature="TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Bình",
+    )
+    facts = extract_text(text, "phuong.txt")
+    doc = facts["document"]
+    assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("grassroots", "Huế")
+    assert doc["jurisdiction"] == "ward:Sông Mây, Huế"
+    assert cited(facts)["40/KH-UBND"]["jurisdiction"] == "province:Huế"
