@@ -54,6 +54,8 @@ REFORM_DAY = "2025-07-01"
 HUE_CITY_DAY = "2025-01-01"
 # The centrally-run cities, Huế among them: a name that is a province only in a plan dated from that day.
 _CENTRAL = CENTRAL_CITIES | {"Huế"}
+# A sector's body ("Công đoàn ngành Y tế"): one of the body above it, over that sector's units.
+_SECTOR = re.compile(r"(?<!\w)(?i:ngành)\s+\w")
 # The city of Huế named as a body's place in the opening ("Kế hoạch số … của UBND thành phố Huế").
 _HUE_CITY = re.compile(r"(?<!\w)(?:thành phố|Thành phố|THÀNH PHỐ|TP\.?)\s*Huế(?!\w)")
 
@@ -1168,8 +1170,10 @@ def extract_source(src: SourceText) -> dict:
     if level == "unknown" and under_ministry:
         level = "central"  # a ministry's department named with no place ("Cục …", "Vụ …") is the centre's
     above = header_names(ident.header_bodies or [])[-2:-1]
-    if level == "unknown" and above and above[0].startswith("SỞ "):
-        level = level_of(above[0])  # a department's unit named with no place: of the department's level
+    if level == "unknown" and above and (above[0].startswith("SỞ ") or _SECTOR.search(issuer_name or "")):
+        # a department's unit named with no place, or a sector's body under a provincial one ("LĐLĐ TỈNH … /
+        # CÔNG ĐOÀN NGÀNH Y TẾ", a sector union over its base unions): of the level of the body above
+        level = level_of(above[0])
     # A university or academy right under a ministry ("BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC VINH") is a
     # central body seated in a province: of its seat's province (the place line), and its own numbering is
     # neither national nor that province's (NOTES: 3103, 5201)

@@ -1364,3 +1364,22 @@ def test_a_ward_naming_no_province_carrying_out_the_plan_of_the_city_of_hue_is_h
     assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("grassroots", "Huế")
     assert doc["jurisdiction"] == "ward:Sông Mây, Huế"
     assert cited(facts)["40/KH-UBND"]["jurisdiction"] == "province:Huế"
+
+
+def test_a_sector_union_under_a_provincial_labour_federation_is_of_the_province_s_level() -> None:
+    # "LĐLĐ TỈNH … / CÔNG ĐOÀN NGÀNH GIÁO DỤC": a sector's union over its base unions, of the province's
+    # level; its own keys are the province's
+    text = _plan(
+        "LĐLĐ TỈNH NGHỆ AN\nCÔNG ĐOÀN NGÀNH GIÁO DỤC\nSố: 52/KH-CĐGD\nNghệ An, ngày 4 tháng 9 năm 2023",
+        "về thăm hỏi nhà giáo khó khăn",
+        "Thực hiện Kế hoạch số 90/KH-LĐLĐ ngày 2/8/2023 của Ban Thường vụ Liên đoàn Lao động tỉnh về chăm lo "
+        "đoàn viên và Chương trình số 3/CTr-CĐGD ngày 5/1/2023 của Ban Chấp hành về công tác năm 2023, xây "
+        "dựng Kế hoạch như sau:",
+        tasks="1. Văn phòng Công đoàn ngành: theo dõi việc làm.",
+        signature="TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLê Thị Lan",
+    )
+    facts = extract_text(text, "cdn.txt")
+    doc = facts["document"]
+    assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("province", "Nghệ An")
+    assert doc["jurisdiction"] == "province:Nghệ An"
+    assert cited(facts)["3/CTr-CĐGD"]["jurisdiction"] == "province:Nghệ An"
