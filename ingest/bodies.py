@@ -393,6 +393,8 @@ def level_of(name: str) -> str:
         return "district"
     if re.search(r"tỉnh|khối|thành phố|^sở\s", n):
         return "province"  # a department ("Sở …") is the province's
+    if re.search(r"(?<!\w)công đoàn ngành(?!\w)", n) and "việt nam" not in n:
+        return "province"  # a sector's union ("Công đoàn ngành Y tế") is under a province's labour federation
     if re.search(r"(?<!\w)xã|phường|thị trấn|chi bộ|cơ sở", n):
         return "grassroots"
     if _MINISTRY.search(n) or _CENTRAL_BODY.search(n):

@@ -247,6 +247,10 @@ NAME_UNITS = [
     # the trade unions and the secretariats of the mass organisations, named with lower-case words
     "Liên đoàn Lao động",
     "Công đoàn",
+    # a sector's union and a workplace's, named by their level in lower case: "Ban Chấp hành Công đoàn ngành",
+    # "Công đoàn ngành Giáo dục tỉnh", "Ban Thường vụ Công đoàn cơ sở Trường …"
+    "Công đoàn ngành",
+    "Công đoàn cơ sở",
     "Ban Thư ký",
     "Liên hiệp",
     # the union of a field's associations, its "Hội …" after it: "Liên hiệp các Hội Văn học nghệ thuật tỉnh"
@@ -350,7 +354,7 @@ _NAME_UNIT = re.compile(
     + _ASSOCIATION
     + "|"
     + _EMULATION_GROUP
-    + r"|(?:Bộ|Sở|Phòng)\s+(?:"
+    + r"|(?:Bộ|Sở|Phòng|Công\s+đoàn\s+ngành)\s+(?:"
     + "|".join(_phrase(x, caseless=True) for x in _by_length)
     + ")|"
     + "|".join(_phrase(x, caseless=True) for x in sorted(NAME_UNITS, key=len, reverse=True))
@@ -2320,6 +2324,8 @@ def congress_scope(body: str) -> str:
         return "city"
     if re.search(r"(?<!\w)chi bộ(?!\w)", b):
         return "commune"  # a chi bộ named by no unit is grassroots, placed as a grassroots plan is
+    if re.search(r"(?<!\w)công đoàn ngành(?!\w)", b):
+        return "province"  # a sector's union under a province's labour federation ("Công đoàn ngành Y tế")
     return "unknown"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest import extract_text
-from ingest.bodies import system_of, titlecase_body
+from ingest.bodies import level_of, system_of, titlecase_body
 from ingest.citations import (
     congress_scope,
     find_mentions,
@@ -3663,3 +3663,20 @@ def test_a_title_ends_before_the_next_document_named_by_its_kind_subject_and_bod
     assert c["40/NQ-CP"]["title"] == (
         "ban hành Kế hoạch tổng thể và Kế hoạch 5 năm của Chính phủ thực hiện Nghị quyết số 36-NQ/TW"
     )
+
+
+def test_a_sector_union_is_named_by_its_level_and_sector() -> None:
+    assert issuer("Ban Chấp hành Công đoàn ngành về công tác nữ công") == "Ban Chấp hành Công đoàn ngành"
+    assert issuer("Ban Thường vụ Công đoàn cơ sở về") == "Ban Thường vụ Công đoàn cơ sở"
+    assert issuer("Công đoàn ngành Y tế Nghệ An nhiệm kỳ") == "Công đoàn ngành Y tế Nghệ An"
+    c = cited(
+        "1. Góp phần thực hiện Nghị quyết Đại hội Công đoàn ngành Y tế Nghệ An nhiệm kỳ 2023 - 2028 và "
+        "Chương trình số 02/CTr-CĐYT, ngày 12/01/2024 của Ban Chấp hành Công đoàn ngành về công tác nữ "
+        "công năm 2024.\n"
+    )
+    own = c["02/CTr-CĐYT"]
+    assert (own["issuer"], own["title"]) == ("Ban Chấp hành Công đoàn ngành", "công tác nữ công năm 2024")
+    # the sector union's congress: a province's, as the federation it is under
+    congress = c["Nghị quyết Đại hội Công đoàn ngành Y tế Nghệ An nhiệm kỳ 2023 - 2028"]
+    assert congress["jurisdiction"] == "province:Phú Yên"
+    assert level_of("Ban Thường vụ Công đoàn ngành Y tế") == "province"
