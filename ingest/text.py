@@ -77,14 +77,17 @@ _SPACE_LIKE = re.compile(f"[{_SPACES}]")
 # ("Tin liên quan", whose items name other documents) and the copyright line.
 _PORTAL_HEAD = re.compile(r"^(?:Trang chủ\s*[>»/›]|(?:Ngày đăng|Ngày cập nhật|Lượt xem|Lượt đọc|Cỡ chữ)\b)")
 _PORTAL_TAIL = re.compile(
-    r"^(?:(?:Tệp|File|Tài liệu) đính kèm|Tin liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác|"
+    r"^(?:(?:Tệp|File) đính kèm|Tin liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác|"
     r"Bài viết liên quan|Chia sẻ\s*:|©)"
 )
+# An annex's heading: an attachment line before it is the plan's own ("File đính kèm: Phụ lục …").
+_ANNEX_LINE = re.compile(r"^(?:PHỤ LỤC|ĐỀ CƯƠNG)(?!\w)")
 
 
 def _portal_lines(norm: list[str]) -> list[int]:
     """The lines of a web portal's page around the plan it shows: the head down to the last of two or more
-    portal lines among the first lines, and the tail from a portal line after "Nơi nhận" to the end."""
+    portal lines among the first lines, and the tail from a portal line after "Nơi nhận" to the end (unless
+    an annex follows it: then the line is the plan's own)."""
     out: list[int] = []
     head = [i for i, x in enumerate(norm[:15]) if _PORTAL_HEAD.match(x)]
     if len(head) >= 2:
@@ -92,7 +95,7 @@ def _portal_lines(norm: list[str]) -> list[int]:
     recipients = [i for i, x in enumerate(norm) if re.match(r"(?i:nơi nhận)", x)]
     if recipients:
         tail = next((i for i in range(recipients[-1], len(norm)) if _PORTAL_TAIL.match(norm[i])), None)
-        if tail is not None:
+        if tail is not None and not any(_ANNEX_LINE.match(x) for x in norm[tail:]):
             out.extend(range(tail, len(norm)))
     return out
 

@@ -1067,3 +1067,17 @@ def test_a_plan_copied_from_a_web_portal_is_read_without_the_portal_s_lines() ->
     assert facts["document"]["date"] == "2024-03-04"
     assert [c["key"] for c in facts["cited"]] == ["30-KH/HU"]
     assert facts["recipients"] == ["Lưu hồ sơ"]
+
+
+def test_an_attachment_line_before_the_plan_s_annex_is_no_portal_s() -> None:
+    # "File đính kèm" after the signature, then the plan's own annex: the annex is read, its sections kept
+    text = _plan(
+        "ĐẢNG BỘ HUYỆN SÔNG MÂY\nĐẢNG ỦY XÃ HÒA LẠC\n*\nSố 15-KH/ĐU\nHòa Lạc, ngày 4 tháng 3 năm 2024",
+        "Thực hiện Kế hoạch số 30-KH/HU, ngày 10/01/2024 của Ban Thường vụ Huyện ủy về trồng cây, Ban "
+        "Thường vụ Đảng ủy xã xây dựng Kế hoạch như sau:",
+    ) + (
+        "\nFile đính kèm: Phụ lục phân công\n\nPHỤ LỤC\nPHÂN CÔNG TRỒNG CÂY\n\n"
+        "1. Thôn Đông trồng hàng rào\n\n2. Thôn Tây trồng ven đường\n"
+    )
+    facts = extract_text(text, "phuluc.txt")
+    assert [s["number"] for a in facts["annexes"] for s in a["sections"]] == ["1", "2"]
