@@ -212,6 +212,7 @@ NAME_UNITS = [
     "Văn phòng",
     "Hội đồng",
     "Ban Chỉ đạo",
+    "Cuộc vận động",  # the campaign a committee steers: "Ban Chỉ đạo Cuộc vận động Trung ương"
     "Ban Chỉ huy",
     "Bộ Chỉ huy",
     "Ban Quản lý",
@@ -2418,7 +2419,9 @@ def find_unnumbered(
         elif _subject_of_next(text, span[1], numbered):
             mention.share_title_next = True  # its title is the next reference's subject
         else:
-            mention.title = (m.start(), span[1])
+            # "Kế hoạch của Ban Chỉ đạo … năm 2023": the year after the body says which of its plans
+            year = re.match(r"\s+năm\s+(?:19|20)\d\d(?![\d/])", text[span[1] :])
+            mention.title = (m.start(), span[1] + (year.end() if year else 0))
         mention.end = mention.title[1] if mention.title else span[1]
         out.append(mention)
     pos = 0

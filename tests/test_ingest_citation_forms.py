@@ -3680,3 +3680,14 @@ def test_a_sector_union_is_named_by_its_level_and_sector() -> None:
     congress = c["Nghị quyết Đại hội Công đoàn ngành Y tế Nghệ An nhiệm kỳ 2023 - 2028"]
     assert congress["jurisdiction"] == "province:Phú Yên"
     assert level_of("Ban Thường vụ Công đoàn ngành Y tế") == "province"
+
+
+def test_a_committee_steering_a_campaign_is_named_with_it_and_its_yearly_plan_with_the_year() -> None:
+    assert issuer("Ban Chỉ đạo Cuộc vận động tỉnh về bình chọn") == "Ban Chỉ đạo Cuộc vận động tỉnh"
+    c = cited(
+        "1. Biểu dương theo Kế hoạch của Ban Chỉ đạo Cuộc vận động Trung ương năm 2024 và Kế hoạch số "
+        "12/KH-MTTQ-BTT của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh.\n"
+    )
+    name = "Kế hoạch của Ban Chỉ đạo Cuộc vận động Trung ương năm 2024"
+    assert c[name]["issuer"] == "Ban Chỉ đạo Cuộc vận động Trung ương"
+    assert c[name]["jurisdiction"] == "national"
