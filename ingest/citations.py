@@ -2606,14 +2606,19 @@ def _pair_subjects(text: str, a: Mention, b: Mention) -> None:
         a.issuer, a.date = b.issuer, a.date or b.date
 
 
+_REPLACING_OPEN = r"\(\s*(?i:thay thế)\s"
+
+
 def find_mentions(text: str, block: int, limit: int | None = None) -> list[Mention]:
     """All references in one block, in text order, with nesting and sharing resolved."""
     numbered = find_numbered(text, block, limit)
     mentions = numbered + find_unnumbered(text, block, numbered, limit)
     mentions.sort(key=lambda x: x.start)
     for m in mentions:
-        if re.search(rf"{_ALIAS_OPEN}[^()]*$", text[max(0, m.start - 80) : m.start]):
-            m.extras["alias"] = True  # "(viết tắt là Nghị quyết số 28-NQ/TW)" names the same document again
+        # "alias": an aside the plan carries not out. "(viết tắt là Nghị quyết số 28-NQ/TW)" names the same
+        # document again; "Chỉ thị số 45-CT/TW … (thay thế Chỉ thị số 35-CT/TW …)" the one it replaced, cited
+        if re.search(rf"(?:{_ALIAS_OPEN}|{_REPLACING_OPEN})[^()]*$", text[max(0, m.start - 80) : m.start]):
+            m.extras["alias"] = True
     for a, b in pairwise(mentions):
         if (a.share_issuer_next or a.share_title_next) and b.title:
             _pair_subjects(text, a, b)

@@ -3691,3 +3691,14 @@ def test_a_committee_steering_a_campaign_is_named_with_it_and_its_yearly_plan_wi
     name = "Kế hoạch của Ban Chỉ đạo Cuộc vận động Trung ương năm 2024"
     assert c[name]["issuer"] == "Ban Chỉ đạo Cuộc vận động Trung ương"
     assert c[name]["jurisdiction"] == "national"
+
+
+def test_the_document_a_carried_out_one_replaces_is_cited_not_carried_out() -> None:
+    opening = (
+        "Thực hiện Chỉ thị số 8-CT/TW, ngày 4/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp (thay thế "
+        "Chỉ thị số 3-CT/TW, ngày 1/6/2024 của Bộ Chính trị); Kế hoạch số 41-KH/TU, ngày 2/6/2025 của Ban "
+        "Thường vụ Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    facts = extract_text(HEAD.replace("I. MỤC ĐÍCH\n", opening) + "1. Tuyên truyền.\n", "x.txt")
+    assert facts["implements"] == ["8-CT/TW", "41-KH/TU"]
+    assert "3-CT/TW" in [c["key"] for c in facts["cited"]]
