@@ -389,6 +389,10 @@ _POLICE_HEAD = re.compile(
     r"(?P<body>CÔNG AN\s+(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN))$"
 )
 
+# The chair of a council signing in that office, with no "TM." line ("CHỦ TỊCH HỘI ĐỒNG" over "PHÓ CHỦ TỊCH
+# UBND TỈNH", the State office he holds besides): a position, "Chủ tịch Hội đồng".
+_COUNCIL_CHAIR = re.compile(r"^(?P<office>(?:PHÓ\s+)?CHỦ TỊCH)\s+(?P<body>HỘI ĐỒNG)$")
+
 
 def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s).replace("\u00d0", "Đ")
@@ -490,7 +494,7 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
         # under a "TM." line with no position of its own, the office the signer holds in another body is the
         # position ("TM. CỤM TRƯỞNG / CHỦ TỊCH UBND HUYỆN A": "Chủ tịch UBND huyện A")
         office = _OTHER_OFFICE.match(flat) if sig.on_behalf_of and flat.isupper() else None
-        police = _POLICE_HEAD.match(flat)
+        police = _POLICE_HEAD.match(flat) or _COUNCIL_CHAIR.match(flat)  # a head named with his body
         if (
             (POSITION_RE.match(flat.upper()) and flat.isupper()) or office or police
         ) and sig.position is None:
@@ -531,15 +535,18 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
 _PLACE_LINE = re.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(?!(?:ỦY|UỶ)(?!\w))")
 _PLACE_UNIT_END = re.compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)$")
 _SUB_BODY_LINE = re.compile(r"^(?:BAN|VĂN PHÒNG|(?:ỦY|UỶ) BAN KIỂM TRA|THƯỜNG TRỰC)(?!\w)")
+# a name wrapped at its "và": the line under it opens on "VÀ" ("HỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG" / "VÀ AN NINH")
+_AND_LINE = re.compile(r"^(?:VÀ|&)\s")
 
 
 def header_names(header_bodies: list[str]) -> list[str]:
     """The header's bodies, normalised, each with the place line written under it joined to it: a name
-    wrapped before its place ("ĐẢNG ỦY BỆNH VIỆN ĐA KHOA" / "TỈNH PHÚ THỌ") is one name."""
+    wrapped before its place ("ĐẢNG ỦY BỆNH VIỆN ĐA KHOA" / "TỈNH PHÚ THỌ") is one name, and so is a name
+    wrapped at its "và" ("HỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG" / "VÀ AN NINH")."""
     groups: list[str] = []
     for line in header_bodies:
         line = " ".join(normalize(line).split())
-        if groups and _PLACE_LINE.match(line):
+        if groups and (_PLACE_LINE.match(line) or _AND_LINE.match(line) or groups[-1].endswith(" VÀ")):
             groups[-1] += " " + line
         else:
             groups.append(line)

@@ -1383,3 +1383,39 @@ def test_a_sector_union_under_a_provincial_labour_federation_is_of_the_province_
     assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("province", "Nghệ An")
     assert doc["jurisdiction"] == "province:Nghệ An"
     assert cited(facts)["3/CTr-CĐGD"]["jurisdiction"] == "province:Nghệ An"
+
+
+def test_a_council_s_name_wrapped_at_its_and_is_one_name_of_the_province_s_level() -> None:
+    # "HỘI ĐỒNG THI ĐUA" / "VÀ KHEN THƯỞNG" under "UBND TỈNH …": one council's name wrapped at its "và",
+    # named with its province as the opening writes it
+    text = _plan(
+        "UBND TỈNH BẮC KẠN\nHỘI ĐỒNG THI ĐUA\nVÀ KHEN THƯỞNG\nSố: 7/KH-HĐTĐKT\n"
+        "Bắc Kạn, ngày 2 tháng 5 năm 2023",
+        "về phát động phong trào thi đua năm 2023",
+        "Để việc khen thưởng kịp thời, Hội đồng Thi đua và Khen thưởng tỉnh Bắc Kạn xây dựng Kế hoạch "
+        "như sau:",
+        tasks="1. Sở Nội vụ: theo dõi việc làm.",
+        signature="CHỦ TỊCH HỘI ĐỒNG\nCHỦ TỊCH UBND TỈNH\n\nNông Văn Tú",
+    )
+    doc = extract_text(text, "hd.txt")["document"]
+    assert doc["issuer"]["name"] == "Hội đồng Thi đua và Khen thưởng tỉnh Bắc Kạn"
+    assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("province", "Bắc Kạn")
+    assert doc["jurisdiction"] == "province:Bắc Kạn"
+
+
+def test_a_council_s_chair_signing_with_no_on_behalf_line_is_chair_of_the_council() -> None:
+    # "CHỦ TỊCH HỘI ĐỒNG" over the State office the chair holds besides ("PHÓ CHỦ TỊCH UBND TỈNH"), no "TM."
+    text = _plan(
+        "UBND TỈNH CAO BẰNG\nHỘI ĐỒNG PHỐI HỢP PHỔ BIẾN PHÁP LUẬT\nSố: 3/KH-HĐPH\n"
+        "Cao Bằng, ngày 9 tháng 1 năm 2024",
+        "về phổ biến pháp luật năm 2024",
+        "Hội đồng Phối hợp phổ biến pháp luật tỉnh ban hành Kế hoạch như sau:",
+        tasks="1. Sở Tư pháp: theo dõi việc làm.",
+        signature="CHỦ TỊCH HỘI ĐỒNG\nPHÓ CHỦ TỊCH UBND TỈNH\n\nHà Thị Mai",
+    )
+    signer = extract_text(text, "hd2.txt")["document"]["signer"]
+    assert (signer["name"], signer["position"], signer["on_behalf_of"]) == (
+        "Hà Thị Mai",
+        "Chủ tịch Hội đồng",
+        None,
+    )
