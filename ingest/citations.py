@@ -2585,6 +2585,13 @@ _ISSUED_PAIR = re.compile(
 )
 
 
+# "A, B của X về H của S1 và của S2": one head of two units, each key's in order ("chức năng … của trường
+# chính trị tỉnh và của trung tâm chính trị cấp huyện"); the head ends at the last "của" before "và của".
+_OF_EACH = re.compile(
+    r"(?P<head>[^;]+?)\s+của\s+(?:(?!\s+của\s)[^;])+?(?P<and>\s+và\s+của\s+)(?P<second>(?:(?!\s+của\s)[^;])+)"
+)
+
+
 def _pair_subjects(text: str, a: Mention, b: Mention) -> None:
     """ "A, B của X về T1; về T2", "A và B của X về T1; về T2": two subjects after two references sharing
     their body pair with them in order, whether the second subject ends B's title or runs on inside it; A
@@ -2602,7 +2609,11 @@ def _pair_subjects(text: str, a: Mention, b: Mention) -> None:
     elif issued:
         a.title = (b.title[0], issued.end("first"))
         b.title = (issued.start("second"), b.title[1])
-    if (after or inside or issued) and a.share_title_next and a.issuer is None:
+    of_each = _OF_EACH.fullmatch(text, b.title[0], b.title[1]) if not (after or inside or issued) else None
+    if of_each:
+        a.title = (b.title[0], of_each.start("and"))
+        b.title_text = text[b.title[0] : of_each.end("head")] + " của " + of_each.group("second")
+    if (after or inside or issued or of_each) and a.share_title_next and a.issuer is None:
         a.issuer, a.date = b.issuer, a.date or b.date
 
 

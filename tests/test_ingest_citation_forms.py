@@ -3702,3 +3702,13 @@ def test_the_document_a_carried_out_one_replaces_is_cited_not_carried_out() -> N
     facts = extract_text(HEAD.replace("I. MỤC ĐÍCH\n", opening) + "1. Tuyên truyền.\n", "x.txt")
     assert facts["implements"] == ["8-CT/TW", "41-KH/TU"]
     assert "3-CT/TW" in [c["key"] for c in facts["cited"]]
+
+
+def test_two_keys_sharing_one_head_of_two_units_take_one_unit_each_in_order() -> None:
+    c = cited(
+        "1. Căn cứ các Quy định số 5-QĐ/TW, 7-QĐ/TW của Ban Bí thư về chức năng, nhiệm vụ của trường chính "
+        "trị tỉnh, thành phố và của trung tâm chính trị cấp huyện.\n"
+    )
+    assert c["5-QĐ/TW"]["title"] == "chức năng, nhiệm vụ của trường chính trị tỉnh, thành phố"
+    assert c["7-QĐ/TW"]["title"] == "chức năng, nhiệm vụ của trung tâm chính trị cấp huyện"
+    assert c["5-QĐ/TW"]["issuer"] == c["7-QĐ/TW"]["issuer"] == "Ban Bí thư"
