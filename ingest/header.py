@@ -571,9 +571,13 @@ def titled_header_body(header_bodies: list[str]) -> str | None:
         if len(groups) >= 2
         else None
     )
-    if council and name.startswith(("BAN ", "HỘI ĐỒNG ")):
-        # a board or council of the People's Committee ("UBND TỈNH HÀ TĨNH" / "BAN QUẢN LÝ KHU KINH TẾ
-        # TỈNH"): named with its place, not with the committee ("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh")
+    if council and (
+        name.startswith(("BAN ", "HỘI ĐỒNG "))
+        or not (_SUB_BODY_LINE.match(name) or name.startswith("SỞ ") or UNIT_RE.search(name))
+    ):
+        # a board, council or unit of the People's Committee ("UBND TỈNH HÀ TĨNH" / "BAN QUẢN LÝ KHU KINH TẾ
+        # TỈNH", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"): named with its place, not with the committee ("Ban Quản lý
+        # Khu kinh tế tỉnh Hà Tĩnh"); a department is placed by `_complete_issuer`
         place = council.group("place")
         if name.endswith(" " + council.group("unit")):
             place = place[len(council.group("unit")) :].strip()

@@ -1419,3 +1419,25 @@ def test_a_council_s_chair_signing_with_no_on_behalf_line_is_chair_of_the_counci
         "Chủ tịch Hội đồng",
         None,
     )
+
+
+def test_a_unit_under_a_provincial_people_s_committee_is_named_with_its_province_and_of_its_level() -> None:
+    # "UBND TỈNH … / TRUNG TÂM XÚC TIẾN ĐẦU TƯ": a unit of the province's People's Committee whose name
+    # carries no place is the province's, named "… tỉnh X" as a board of the committee is; its own keys the
+    # province's
+    text = _plan(
+        "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nTRUNG TÂM XÚC TIẾN ĐẦU TƯ\nSố: 15/KH-TTXT\n"
+        "Lai Châu, ngày 8 tháng 4 năm 2024",
+        "về quảng bá cơ hội đầu tư năm 2024",
+        "Thực hiện Quyết định số 4/QĐ-TTXT ngày 2/1/2024 của Giám đốc Trung tâm về chương trình công tác năm "
+        "2024, để quảng bá hình ảnh Trung tâm Xúc tiến đầu tư tỉnh Lai Châu, Trung tâm xây dựng Kế hoạch như "
+        "sau:",
+        tasks="1. Phòng Hành chính: theo dõi việc làm.",
+        signature="GIÁM ĐỐC\n\nLò Văn Thanh",
+    )
+    facts = extract_text(text, "tt.txt")
+    doc = facts["document"]
+    assert doc["issuer"]["name"] == "Trung tâm Xúc tiến đầu tư tỉnh Lai Châu"
+    assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("province", "Lai Châu")
+    assert doc["jurisdiction"] == "province:Lai Châu"
+    assert cited(facts)["4/QĐ-TTXT"]["jurisdiction"] == "province:Lai Châu"
