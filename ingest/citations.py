@@ -202,6 +202,10 @@ NAME_UNITS = [
     "Hiệu trưởng",  # the head of a school and its kind: "Hiệu trưởng Trường Cao đẳng Y tế"
     "Phó Hiệu trưởng",
     "Đại học",
+    # an academy, the national ones with "quốc gia" in lower case: "Học viện Chính trị quốc gia Hồ Chí Minh"
+    "Học viện",
+    "Học viện Chính trị quốc gia",
+    "Học viện Hành chính quốc gia",
     "Cao đẳng",
     "Trung cấp",
     "Trưởng ban",

@@ -3712,3 +3712,18 @@ def test_two_keys_sharing_one_head_of_two_units_take_one_unit_each_in_order() ->
     assert c["5-QĐ/TW"]["title"] == "chức năng, nhiệm vụ của trường chính trị tỉnh, thành phố"
     assert c["7-QĐ/TW"]["title"] == "chức năng, nhiệm vụ của trung tâm chính trị cấp huyện"
     assert c["5-QĐ/TW"]["issuer"] == c["7-QĐ/TW"]["issuer"] == "Ban Bí thư"
+
+
+def test_a_national_academy_is_named_whole_and_is_the_centres() -> None:
+    assert issuer("Học viện Hành chính quốc gia về") == "Học viện Hành chính quốc gia"
+    c = cited(
+        "1. Giảng dạy theo chương trình ban hành kèm theo Quyết định của Giám đốc Học viện Chính trị quốc "
+        "gia Hồ Chí Minh về chương trình bồi dưỡng bí thư chi bộ.\n"
+    )
+    q = c["chương trình bồi dưỡng bí thư chi bộ"]
+    assert (q["type"], q["issuer"], q["jurisdiction"]) == (
+        "Quyết định",
+        "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh",
+        "national",
+    )
+    assert level_of("Học viện Chính trị quốc gia Hồ Chí Minh") == "central"
