@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import re
+from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +61,30 @@ _CENTRAL = CENTRAL_CITIES | {"Huế"}
 _SECTOR = re.compile(r"(?<!\w)(?i:ngành)\s+\w")
 # The city of Huế named as a body's place in the opening ("Kế hoạch số … của UBND thành phố Huế").
 _HUE_CITY = re.compile(r"(?<!\w)(?:thành phố|Thành phố|THÀNH PHỐ|TP\.?)\s*Huế(?!\w)")
+
+
+_UNITS_2025 = Path(__file__).resolve().parents[1] / "ontology" / "data" / "units-2025.tsv"
+
+
+@lru_cache(maxsize=1)
+def _communes_2025() -> dict[tuple[str, str], set[str]]:
+    """{(unit, name) casefolded: {its province}} of the commune-level units in force from 1 July 2025."""
+    with _UNITS_2025.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    province_of = {r["code"]: r["name"] for r in rows if r["level"] == "province"}
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in rows:
+        if r["level"] == "commune" and r["parent"] in province_of:
+            name = province_of[r["parent"]]
+            found[(r["type"].casefold(), normalize(r["name"]).casefold())].add(province_name(name) or name)
+    return dict(found)
+
+
+def _province_of_commune_2025(unit: str, name: str) -> str | None:
+    """The province of the only commune-level unit of 2025 of that kind and name ("phường", "Tân Định" -> Hồ
+    Chí Minh), or None when there is none or more than one."""
+    found = _communes_2025().get((unit.casefold(), normalize(name).casefold()), set())
+    return next(iter(found)) if len(found) == 1 else None
 
 
 class Context:
@@ -1079,6 +1106,10 @@ def extract_source(src: SourceText) -> dict:
         # name before 2025, so the opening's votes miss it): the centrally-run city's
         if any(_HUE_CITY.search(blocks[k].text) for k in opening):
             province = "Huế"
+    if province is None and commune and c_unit and (ident.date or "") >= REFORM_DAY:
+        # a commune or ward of 2025 whose text names no province ("ĐẢNG BỘ PHƯỜNG TÂN ĐỊNH" / "CHI BỘ KHU
+        # PHỐ 7"): the province of the only unit of 2025 so named, as a district of 2023 takes its province
+        province = _province_of_commune_2025(c_unit, commune)
     bloc = find_bloc(t, ident.header_bodies or [])
     # The issuer: the summary form's "của …", the subject of the opening sentence, or the header block.
     issuer_name: str | None = None

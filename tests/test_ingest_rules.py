@@ -1441,3 +1441,22 @@ def test_a_unit_under_a_provincial_people_s_committee_is_named_with_its_province
     assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("province", "Lai Châu")
     assert doc["jurisdiction"] == "province:Lai Châu"
     assert cited(facts)["4/QĐ-TTXT"]["jurisdiction"] == "province:Lai Châu"
+
+
+def test_a_ward_of_2025_naming_no_province_is_of_the_province_of_the_only_ward_so_named() -> None:
+    # "ĐẢNG BỘ PHƯỜNG … / CHI BỘ TỔ DÂN PHỐ …" of 2025 or later, no province in the text: the province of the
+    # only ward of 2025 of that name (a commune of that name elsewhere is another unit), as a district of 2023
+    text = _plan(
+        "ĐẢNG BỘ PHƯỜNG HẢI CHÂU\nCHI BỘ TỔ DÂN PHỐ 12\nSố 05-KH/CB\nHải Châu, ngày 3 tháng 10 năm 2025",
+        "về vệ sinh môi trường khu dân cư",
+        "Thực hiện Kế hoạch số 20-KH/ĐU ngày 9/9/2025 của Ban Thường vụ Đảng ủy phường về vệ sinh môi "
+        "trường, "
+        "Chi bộ Tổ dân phố 12 xây dựng Kế hoạch như sau:",
+        tasks="1. Tổ trưởng tổ dân phố: theo dõi việc làm.",
+        signature="T/M CHI BỘ\nBÍ THƯ\n\nPhan Văn Hải",
+    )
+    facts = extract_text(text, "cb.txt")
+    doc = facts["document"]
+    assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("grassroots", "Đà Nẵng")
+    assert doc["jurisdiction"] == "ward:Hải Châu, Đà Nẵng"
+    assert cited(facts)["20-KH/ĐU"]["jurisdiction"] == "ward:Hải Châu, Đà Nẵng"
