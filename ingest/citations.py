@@ -1580,8 +1580,12 @@ _OUTCOME = re.compile(r"(?:kết quả|tình hình)\s")
 
 
 # "của Ủy ban nhân dân huyện X (trước sắp xếp) về …": a short aside on the issuer before the subject, or
-# before the verb a title opens with ("… huyện Y (tỉnh Z trước đây) thực hiện Nghị quyết …").
-_ASIDE_BEFORE_SUBJECT = re.compile(rf"\s*\([^()\d]{{1,40}}\)(?=\s*,?\s*(?i:về)\s|\s+{_VERBS.pattern})")
+# before the verb a title opens with ("… huyện Y (tỉnh Z trước đây) thực hiện Nghị quyết …"); the old unit's
+# mark before the next reference of a pair ("… Tỉnh ủy Hà Tây (cũ) và Chương trình số … về X": X is both's).
+_ASIDE_BEFORE_SUBJECT = re.compile(
+    rf"\s*\([^()\d]{{1,40}}\)(?=\s*,?\s*(?i:về)\s|\s+{_VERBS.pattern})|"
+    rf"\s*\((?i:cũ|trước sắp xếp|trước hợp nhất)\)(?=\s+và\s+{_CITE_AHEAD})"
+)
 
 
 _DAY_PASSED = re.compile(rf"\s+(?i:ngày)\s*(?:{DATE})")

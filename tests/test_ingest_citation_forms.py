@@ -3727,3 +3727,13 @@ def test_a_national_academy_is_named_whole_and_is_the_centres() -> None:
         "national",
     )
     assert level_of("Học viện Chính trị quốc gia Hồ Chí Minh") == "central"
+
+
+def test_a_pair_shares_its_subject_over_the_old_units_mark() -> None:
+    c = cited(
+        "1. Tiếp tục thực hiện Chương trình hành động số 18-CTr/TU, ngày 2/3/2025 của Ban Thường vụ Tỉnh ủy "
+        "Hà Tây (cũ) và Chương trình hành động số 20-CTr/TU, ngày 5/3/2025 của Ban Thường vụ Tỉnh ủy Hòa "
+        "Bình về thực hiện Nghị quyết số 57-NQ/TW.\n"
+    )
+    assert c["18-CTr/TU"]["title"] == c["20-CTr/TU"]["title"] == "thực hiện Nghị quyết số 57-NQ/TW"
+    assert c["18-CTr/TU"]["issuer"].startswith("Ban Thường vụ Tỉnh ủy Hà Tây")
