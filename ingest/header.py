@@ -517,9 +517,10 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
                     sig.on_behalf_of = position_text(head.group("head"))
                 rest = rest[own + 1 :]
             for j, name in rest:
-                if _RECIPIENT_CELL.match(name) or re.search(r"[,;]$", name):
+                if _RECIPIENT_CELL.match(name) or re.search(r"[,;]$", name) or name[:1].islower():
                     # the recipients' column of a flattened two-column block (a recipient's wrapped
-                    # second line "Bộ Công an," too: a name never ends with a comma), "(đã ký)"
+                    # second line "Bộ Công an," or "và các đoàn thể …" too: a name never ends with a comma
+                    # nor begins in lower case), "(đã ký)"
                     continue
                 name = _RANK.sub("", name)
                 if _OTHER_OFFICE.match(name):

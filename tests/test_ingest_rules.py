@@ -1460,3 +1460,23 @@ def test_a_ward_of_2025_naming_no_province_is_of_the_province_of_the_only_ward_s
     assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("grassroots", "Đà Nẵng")
     assert doc["jurisdiction"] == "ward:Hải Châu, Đà Nẵng"
     assert cited(facts)["20-KH/ĐU"]["jurisdiction"] == "ward:Hải Châu, Đà Nẵng"
+
+
+def test_a_recipient_wrapped_in_lower_case_beside_the_signature_is_not_the_signer_s_name() -> None:
+    # a pandoc plain table: recipients left, signature right, a recipient's name wrapped inside its column
+    # ("- Hội Cựu chiến binh" / "và Hội Nông dân xã"); a name never begins in lower case
+    facts = plan(
+        "I. NỘI DUNG\nLàm tốt.\n\n  ---------------------------------------------------------------\n"
+        "  Nơi nhận:                          T/M BAN THƯỜNG VỤ\n"
+        "  - Thường trực Huyện ủy (b/c),      PHÓ BÍ THƯ\n"
+        "  - Hội Cựu chiến binh               \n"
+        "  và Hội Nông dân xã                 \n"
+        "  - Lưu hồ sơ.                       Trịnh Văn Khải\n"
+        "  ---------------------------------------------------------------\n"
+    )
+    signer = facts["document"]["signer"]
+    assert (signer["name"], signer["position"], signer["on_behalf_of"]) == (
+        "Trịnh Văn Khải",
+        "Phó Bí thư",
+        "Ban Thường vụ",
+    )
