@@ -405,7 +405,9 @@ def level_of(name: str) -> str:
 # The centre's bodies that no ministry word names, with no place after them: the supreme court and procuracy
 # ("Ban cán sự đảng Tòa án nhân dân tối cao") and the army's arms and forces ("Đảng ủy Bộ đội Biên phòng",
 # "Quân chủng Hải quân"); a province's command names its province ("Bộ đội Biên phòng tỉnh"); a national
-# body, named so ("Học viện Chính trị quốc gia Hồ Chí Minh").
+# body, named so ("Học viện Chính trị quốc gia Hồ Chí Minh"), not a local one for the national target
+# programmes ("Ban Chỉ đạo các chương trình mục tiêu quốc gia").
 _CENTRAL_BODY = re.compile(
-    r"(?:tòa án|toà án|viện kiểm sát) nhân dân tối cao|bộ đội biên phòng|quân chủng|(?<!\w)quốc gia(?!\w)"
+    r"(?:tòa án|toà án|viện kiểm sát) nhân dân tối cao|bộ đội biên phòng|quân chủng|"
+    r"(?<!\w)(?<!mục tiêu )quốc gia(?!\w)"
 )

@@ -3737,3 +3737,8 @@ def test_a_pair_shares_its_subject_over_the_old_units_mark() -> None:
     )
     assert c["18-CTr/TU"]["title"] == c["20-CTr/TU"]["title"] == "thực hiện Nghị quyết số 57-NQ/TW"
     assert c["18-CTr/TU"]["issuer"].startswith("Ban Thường vụ Tỉnh ủy Hà Tây")
+
+
+def test_a_committee_for_the_national_target_programmes_is_not_the_centres() -> None:
+    assert level_of("Ban Chỉ đạo các chương trình mục tiêu quốc gia") == "unknown"
+    assert level_of("Ban Chỉ đạo quốc gia về phòng, chống thiên tai") == "central"
