@@ -158,6 +158,20 @@ def _reads_as_opening(text: str) -> bool:
     return bool(re.search(r"[.:;]\s*(?:/\.)?\s*$", text)) or bool(re.search(r"(?i:như sau)", text))
 
 
+# A ground numbered in a list under a short lead-in ("Căn cứ các văn bản sau:" / "1. Căn cứ Luật …;").
+_NUMBERED_GROUND = re.compile(r"^\d{1,2}[.)]\s*(?:Thực hiện|Căn cứ|Thi hành|Triển khai|Quán triệt)(?!\w)")
+_GROUNDS_LEAD_IN = re.compile(r"^(?:Căn cứ|Thực hiện)[^.;:]{0,60}:\s*$")
+
+
+def _ground_follows(blocks: list[Block], first: int, k: int) -> bool:
+    """Block `k` goes on with the opening's list of grounds: an item ("Căn cứ …", "- Căn cứ …", "1. Căn cứ
+    …") after an item closed by ";" or ",", or the first item under a lead-in ("Căn cứ các văn bản sau:")."""
+    text, prev = blocks[k].text, blocks[k - 1].text
+    if not (OPENING_ITEM.match(text) or _NUMBERED_GROUND.match(text)):
+        return False
+    return bool(re.search(r"[;,]\s*$", prev)) or (k == first + 1 and bool(_GROUNDS_LEAD_IN.match(prev)))
+
+
 def _opening_blocks(blocks: list[Block], first: int, end: int) -> tuple[list[int], int | None]:
     """The blocks of an opening that starts at `first`. Many plans open with one sentence ("Thực hiện
     …, Ban Thường vụ … xây dựng Kế hoạch như sau:"); others, State plans above all, list their grounds
@@ -166,7 +180,7 @@ def _opening_blocks(blocks: list[Block], first: int, end: int) -> tuple[list[int
     trực … xây dựng Kế hoạch …:")."""
     out = [first]
     k = first + 1
-    while k < end and OPENING_ITEM.match(blocks[k].text) and re.search(r"[;,]\s*$", blocks[k - 1].text):
+    while k < end and _ground_follows(blocks, first, k):
         out.append(k)
         k += 1
     if (

@@ -1081,3 +1081,18 @@ def test_an_attachment_line_before_the_plan_s_annex_is_no_portal_s() -> None:
     )
     facts = extract_text(text, "phuluc.txt")
     assert [s["number"] for a in facts["annexes"] for s in a["sections"]] == ["1", "2"]
+
+
+def test_grounds_numbered_under_a_lead_in_are_all_carried_out() -> None:
+    # "Căn cứ các văn bản sau:" then "1. Căn cứ …;" items, a "Thực hiện …," paragraph and the closing sentence
+    text = _plan(
+        "UBND TỈNH KON TUM\nSỞ XÂY DỰNG\nSố: 410/KH-SXD\nKon Tum, ngày 6 tháng 5 năm 2024",
+        "Căn cứ các văn bản sau:\n\n"
+        "1. Căn cứ Quyết định số 88/QĐ-UBND ngày 2/2/2024 của Ủy ban nhân dân tỉnh về trồng cây;\n\n"
+        "2. Căn cứ Công văn số 31/UBND-KT ngày 9/2/2024 của Ủy ban nhân dân tỉnh về cây đô thị;\n\n"
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 1/3/2024 của Ủy ban nhân dân tỉnh về môi trường,\n\n"
+        "Sở Xây dựng ban hành Kế hoạch như sau:",
+        signature="GIÁM ĐỐC\n\nĐinh Văn Tuấn",
+    )
+    facts = extract_text(text, "sxd.txt")
+    assert facts["implements"] == ["88/QĐ-UBND", "31/UBND-KT", "12/KH-UBND"]
