@@ -47,16 +47,18 @@ _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d+")
 _SLASH_ITEM = re.compile(rf"^(\s*)(?:\d{{1,2}}|[{LOWER}])/(?=\s)")
 _BORDER = re.compile(r"^\|(?=\s)|(?<=\s)\|$")
 _MD_HEADING = re.compile(r"^#{1,6}(?=\s)")
-# A document's number in which a scan's text read a zero as the letter O ("Kế hoạch số 1O5-KH/TU").
-_O_FOR_ZERO = re.compile(r"(?<!\w)(?=[\dO]*\d)(?=\d*O)[\dO]{2,5}(?=\s?[-/]\s?[A-ZĐ])")
+# A document's number in which a scan's text read a zero as the letter O or a one as the letter l ("Kế
+# hoạch số 1O5-KH/TU", "số l8/KH-UBND", "số 4O3/2017/NQLT-…"): digits and those letters, before the symbol
+# or the year.
+_O_FOR_ZERO = re.compile(r"(?<!\w)(?=[\dOl]*\d)(?=\d*[Ol])[\dOl]{2,5}(?=\s?[-/]\s?(?:\d{4}/)?[A-ZĐ])")
 
 
 def _usual_marks(line: str) -> str:
     """A normalised line with its item mark written the usual way ("1/ " -> "1. ", "a/ " -> "a) "), a
-    scan's stray border bar or a Markdown heading's marks blanked, and a scan's letter O read as the zero of
-    a document's number; the same length, so that the line's map to the original still holds."""
-    if "O" in line:
-        line = _O_FOR_ZERO.sub(lambda m: m.group().replace("O", "0"), line)
+    scan's stray border bar or a Markdown heading's marks blanked, and a scan's letter O or l read as the zero
+    or the one of a document's number; the same length, so that the line's map to the original still holds."""
+    if "O" in line or "l" in line:
+        line = _O_FOR_ZERO.sub(lambda m: m.group().replace("O", "0").replace("l", "1"), line)
     if "/" not in line[:4] and "|" not in line and line[:1] != "#":
         return line  # most lines: nothing to rewrite (this runs on every line of every plan)
     line = _MD_HEADING.sub(lambda m: " " * len(m.group()), line)

@@ -1480,3 +1480,15 @@ def test_a_recipient_wrapped_in_lower_case_beside_the_signature_is_not_the_signe
         "Phó Bí thư",
         "Ban Thường vụ",
     )
+
+
+def test_a_scan_s_letter_l_for_a_one_and_o_for_a_zero_before_a_year_are_read_as_digits() -> None:
+    # a scan's text: "l6/KH-UBND" is 16/KH-UBND, "2O5/2019/NĐ-CP" (the letter O before the year) is
+    # 205/2019/NĐ-CP
+    c = cited(
+        plan(
+            "Thực hiện Kế hoạch số l6/KH-UBND ngày 3/3/2024 của Ủy ban nhân dân tỉnh về nước sạch và Nghị "
+            "định số 2O5/2019/NĐ-CP của Chính phủ, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:\n"
+        )
+    )
+    assert {"16/KH-UBND", "205/2019/NĐ-CP"} <= set(c)
