@@ -523,6 +523,20 @@ _KIND_NAMED = re.compile(
     rf"|(?:\s+{_NAME_WORD}){{1,4}}(?=\s+[{UPPER}])"
     rf"|(?:\s+(?!(?:một|kết quả|tình hình)\s){_NAME_WORD}){{1,4}}(?=\s+về\s|\s*[;.)]|\s*$))"
 )
+# A body's kind and its name's words, capitalised or not, go on to its place: "Ủy ban bầu cử phường Tân Định",
+# "Hội đồng Giáo dục quốc phòng và an ninh Quân khu 4", "Đài Khí tượng Thủy văn tỉnh Sóc Trăng", "Ban Chỉ huy
+# Phòng thủ dân sự huyện Trần Đề"; none a unit of place, a small word or a verb, the last in lower case, up to
+# the unit of its place, a military region or "Trung ương", or to the "quốc gia" that ends a national body's
+# name ("Hội đồng bầu cử quốc gia"); the "xã" of "hợp tác xã" (a cooperative) is no place. A tab is a table's
+# cell break, no space between name words.
+_BODY_KIND = "Ủy ban|Uỷ ban|Hội đồng|Ban|Đài|Hội|Cục|Chi cục|Tổng cục|Trung tâm|Văn phòng|Viện"
+_NAME_WORD_BEFORE_PLACE = rf"(?!(?:tỉnh|thành|thị|huyện|quận|xã|phường|đặc)(?!\w)){_NAME_WORD}"
+_KIND_TO_PLACE = re.compile(
+    rf"\s*(?:{_BODY_KIND})"
+    rf"(?:[^\S\t]+(?:[{UPPER}][{LOWER}]*|{_NAME_WORD_BEFORE_PLACE}|và(?=[^\S\t]+{_NAME_WORD_BEFORE_PLACE})))"
+    rf"{{0,7}}?[^\S\t]+{_NAME_WORD_BEFORE_PLACE}"
+    rf"(?:[^\S\t]+quốc gia(?!\w)|(?<![Hh]ợp tác)(?=[^\S\t]+(?:{_NAME_PLACE_UNIT}|Quân khu|Trung ương)(?!\w)))"
+)
 # "Cục Quản lý Khám, chữa bệnh về …": a name's capitalised word may be listed with lower-case ones after a
 # comma, up to the "về" that opens the title.
 _NAME_LISTED = re.compile(rf",(?:\s+{_NAME_WORD}){{1,3}}(?=\s+về\s)")
@@ -575,7 +589,7 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
             continue
         if count and _CELL_BREAK.match(text, q):
             break  # a table's next cell is no part of the name, whatever it holds
-        m = _KIND_NAMED.match(text, q)
+        m = _KIND_TO_PLACE.match(text, q) or _KIND_NAMED.match(text, q)
         if not m and count and _CAPITALISED_BEFORE.search(text, p, q):
             m = _NAME_LISTED.match(text, q)
         m = m or _NAME_UNIT.match(text, q)

@@ -3742,3 +3742,29 @@ def test_a_pair_shares_its_subject_over_the_old_units_mark() -> None:
 def test_a_committee_for_the_national_target_programmes_is_not_the_centres() -> None:
     assert level_of("Ban Chỉ đạo các chương trình mục tiêu quốc gia") == "unknown"
     assert level_of("Ban Chỉ đạo quốc gia về phòng, chống thiên tai") == "central"
+
+
+def test_a_body_named_by_its_kind_and_lower_case_words_goes_on_to_its_place() -> None:
+    assert issuer("Ủy ban bầu cử huyện Gia Lâm về danh sách") == "Ủy ban bầu cử huyện Gia Lâm"
+    assert issuer("Hội đồng tư vấn quốc gia.") == "Hội đồng tư vấn quốc gia"
+    assert (
+        issuer("Đài Quan trắc môi trường tỉnh Nam Định về quan trắc")
+        == "Đài Quan trắc môi trường tỉnh Nam Định"
+    )
+    assert (
+        issuer("Ban Chỉ huy Tìm kiếm cứu nạn huyện Mê Linh về")
+        == "Ban Chỉ huy Tìm kiếm cứu nạn huyện Mê Linh"
+    )
+    assert issuer("Hội đồng Tuyển chọn học sinh và sinh viên Quân khu 7 về") == (
+        "Hội đồng Tuyển chọn học sinh và sinh viên Quân khu 7"
+    )
+    assert issuer("Hội đồng nhân dân tỉnh thông qua dự toán xã") == "Hội đồng nhân dân tỉnh"
+    c = cited(
+        "1. Theo Kế hoạch số 4/KH-UBBC ngày 2/1/2026 của Ủy ban bầu cử tỉnh Phú Yên về tổ chức bầu cử.\n"
+    )
+    a = c["4/KH-UBBC"]
+    assert (a["issuer"], a["jurisdiction"], a["title"]) == (
+        "Ủy ban bầu cử tỉnh Phú Yên",
+        "province:Phú Yên",
+        "tổ chức bầu cử",
+    )
