@@ -3768,3 +3768,13 @@ def test_a_body_named_by_its_kind_and_lower_case_words_goes_on_to_its_place() ->
         "province:Phú Yên",
         "tổ chức bầu cử",
     )
+
+
+def test_a_stations_bulletin_is_typed_as_written() -> None:
+    c = cited(
+        "1. Theo Bản tin số 12/BT-KTTV ngày 3/2/2025 của Đài Khí tượng Thủy văn tỉnh Bến Tre, nước mặn lên.\n"
+    )
+    assert (c["12/BT-KTTV"]["type"], c["12/BT-KTTV"]["issuer"]) == (
+        "Bản tin",
+        "Đài Khí tượng Thủy văn tỉnh Bến Tre",
+    )
