@@ -122,16 +122,19 @@ _PART_HEAD = re.compile(
 def _named_parts(blocks: list[Block], first: int, end: int) -> list[tuple[int, str, str]]:
     """The parts of a plan headed "Phần thứ nhất" / "PHẦN I" …: the number as written, the title after it on
     its line or on the upper-case line below it (then the block of the part is its title's)."""
-    parts: list[tuple[int, str, str]] = []
-    for k in range(first, end):
-        m = _PART_HEAD.match(blocks[k].text)
-        if m is None:
-            continue
-        if m.group("title"):
-            parts.append((k, m.group("num"), m.group("title")))
-        elif k + 1 < end and is_upper_line(blocks[k + 1].text):
-            parts.append((k + 1, m.group("num"), blocks[k + 1].text))  # the part's block is its title's
-    return parts
+    return [part for k in range(first, end) if (part := _part_at(blocks, k, end))]
+
+
+def _part_at(blocks: list[Block], k: int, end: int) -> tuple[int, str, str] | None:
+    """The part headed at block `k` ("Phần thứ nhất"), if one is: (its block, number, title)."""
+    m = _PART_HEAD.match(blocks[k].text)
+    if m is None:
+        return None
+    if m.group("title"):
+        return k, m.group("num"), m.group("title")
+    if k + 1 < end and is_upper_line(blocks[k + 1].text):
+        return k + 1, m.group("num"), blocks[k + 1].text  # the part's block is its title's
+    return None
 
 
 def _is_letter_head(b: Block, letter: str) -> re.Match[str] | None:
@@ -368,6 +371,7 @@ def annex_parts(
         if (
             caption is None
             and _annex_part_head(b.text) is None
+            and _PART_HEAD.match(b.text) is None
             and (is_upper_line(b.text) or _before_caption(blocks, k, end))
         ):
             # the title: upper-case lines, or a line of any case right above the caption ("Báo cáo …" /
@@ -399,6 +403,11 @@ def annex_parts(
         return annex_type, title_blocks, caption, _table_rows(t, k, end, _content_column(t.lines[stt]))
     sections: list[tuple[int, str, str]] = []
     for j in range(k, end):
+        if part := _part_at(blocks, j, end):
+            # a part of the annex, "Phần thứ nhất" with its title on its line or the capitals below: a section
+            # above the Roman items, which restart inside each part
+            sections.append(part)
+            continue
         m = _annex_part_head(blocks[j].text)
         if m is None:
             continue

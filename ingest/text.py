@@ -46,6 +46,10 @@ _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d+")
 # start or end ("|   II. MỤC TIÊU"); a heading's marks in a text converted to Markdown ("## II. NHIỆM VỤ").
 _SLASH_ITEM = re.compile(rf"^(\s*)(?:\d{{1,2}}|[{LOWER}])/(?=\s)")
 _BORDER = re.compile(r"^\|(?=\s)|(?<=\s)\|$")
+# A part's label on its own line: "Phần thứ nhất", "PHẦN THỨ HAI", "Phần II".
+_PART_LABEL = re.compile(
+    r"(?i:phần\s+(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|[IVX]{1,4}))\s*[.:]?\s*"
+)
 _MD_HEADING = re.compile(r"^#{1,6}(?=\s)")
 # A document's number in which a scan's text read a zero as the letter O or a one as the letter l ("Kế
 # hoạch số 1O5-KH/TU", "số l8/KH-UBND", "số 4O3/2017/NQLT-…"): digits and those letters, before the symbol
@@ -268,8 +272,8 @@ class Text:
             return True  # "Quyết định số 99" / "-QĐ/TW của …": a number broken from its symbol, not a bullet
         if MARKER.match(nxt) or (MARKER.match(prev) and len(prev) < 12):
             return False
-        if TYPE_HEADING.match(prev) or TYPE_HEADING.match(nxt):
-            return False
+        if TYPE_HEADING.match(prev) or TYPE_HEADING.match(nxt) or _PART_LABEL.fullmatch(nxt):
+            return False  # a line that is only a part's label, "Phần thứ nhất", heads its own block
         if re.search(r"\d[-/–]$", prev) and re.match(r"^[A-ZĐ][A-Za-zĐđ]*[-/]", nxt):
             return True  # a document number broken after its hyphen: "21-" / "NQ/TW"
         if re.search(r"(?<!\w)số$", prev) and re.match(r"^\d+[-/]", nxt):

@@ -1096,3 +1096,65 @@ def test_grounds_numbered_under_a_lead_in_are_all_carried_out() -> None:
     )
     facts = extract_text(text, "sxd.txt")
     assert facts["implements"] == ["88/QĐ-UBND", "31/UBND-KT", "12/KH-UBND"]
+
+
+def test_an_annex_in_parts_keeps_each_part_above_the_roman_items_that_restart_in_it() -> None:
+    # a PDF's hard-wrapped text: the filled caption line does not swallow the part's label below it
+    body = "\n".join(
+        [
+            "HUYỆN ỦY SÔNG MÂY",
+            "*",
+            "Số 19-KH/HU Sông Mây, ngày 8 tháng 8 năm 2024",
+            "KẾ HOẠCH",
+            "sơ kết năm năm xây dựng làng văn hóa trên địa bàn huyện Sông Mây",
+            "Ban Thường vụ Huyện ủy Sông Mây ban hành Kế hoạch sơ kết năm năm xây dựng làng văn hóa như",
+            "sau:",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "Nhìn lại những việc đã làm được trong năm năm qua ở các thôn, làng, khu dân cư của huyện để",
+            "thấy rõ cái được, cái chưa được và rút ra những điều cần làm tốt hơn trong những năm tới đây.",
+            "Việc sơ kết phải làm từ thôn, làng lên xã rồi lên huyện; nói đúng sự thật, không làm cho có,",
+            "không phô trương, tốn kém; chú ý lắng nghe ý kiến của người dân ở các thôn, làng trong huyện.",
+            "Các cơ sở chọn một số gương tốt để biểu dương, nhân rộng; làm xong trước cuối tháng mười một.",
+            "Mỗi xã, thị trấn tổ chức hội nghị sơ kết ở cấp mình, mời đại diện các thôn, làng và các đoàn",
+            "thể cùng dự; báo cáo gửi kèm danh sách các tập thể, cá nhân được đề nghị khen thưởng ở đơn vị.",
+            "Huyện tổ chức hội nghị sơ kết chung vào tháng mười hai, có trao thưởng cho các làng tiêu biểu",
+            "và các gia đình văn hóa tiêu biểu đã có nhiều đóng góp cho phong trào trong năm năm vừa qua.",
+            "II. TỔ CHỨC THỰC HIỆN",
+            "1. Ban Tuyên giáo Huyện ủy: giúp Ban Thường vụ theo dõi, đôn đốc các cơ sở đảng thực hiện kế",
+            "hoạch này; tổng hợp báo cáo của các cơ sở và dự thảo báo cáo sơ kết của huyện trong tháng 10.",
+            "2. Các đảng ủy xã, thị trấn: xây dựng báo cáo của đơn vị theo đề cương kèm theo kế hoạch này",
+            "và gửi về Ban Tuyên giáo Huyện ủy trước ngày 30 tháng 9 năm 2024 để tổng hợp chung toàn huyện.",
+            "Nơi nhận:",
+            "- Các đảng ủy xã, thị trấn,",
+            "- Lưu Văn phòng Huyện ủy.",
+            "T/M BAN THƯỜNG VỤ",
+            "BÍ THƯ",
+            "Lê Văn Bình",
+            "ĐỀ CƯƠNG",
+            "BÁO CÁO SƠ KẾT NĂM NĂM XÂY DỰNG LÀNG VĂN HÓA",
+            "(Kèm theo Kế hoạch số 19-KH/HU, ngày 8/8/2024 của Ban Thường vụ Huyện ủy Sông Mây về sơ kết)",
+            "Phần thứ nhất",
+            "KẾT QUẢ NĂM NĂM",
+            "I. TÌNH HÌNH CHUNG",
+            "Nêu ngắn gọn số thôn, làng, khu dân cư của đơn vị, những thuận lợi và khó khăn khi bắt đầu làm.",
+            "II. KẾT QUẢ CỤ THỂ",
+            "Số làng được công nhận làng văn hóa qua từng năm; số gia đình văn hóa; những việc làm hay, mới.",
+            "Phần thứ hai",
+            "PHƯƠNG HƯỚNG NHỮNG NĂM TỚI",
+            "I. MỤC TIÊU",
+            "Nêu các chỉ tiêu chủ yếu về làng văn hóa, gia đình văn hóa của đơn vị đến hết năm 2029 và sau.",
+            "II. GIẢI PHÁP",
+            "Nêu những giải pháp chủ yếu về tuyên truyền, về nguồn lực và về sự phối hợp giữa các đoàn thể.",
+            "Kiến nghị, đề xuất với cấp trên những việc cần làm để phong trào ở cơ sở đi vào chiều sâu hơn.",
+        ]
+    )
+    annex = extract_text(body + "\n", "dc.txt")["annexes"][0]
+    assert annex["title"] == "BÁO CÁO SƠ KẾT NĂM NĂM XÂY DỰNG LÀNG VĂN HÓA"
+    assert [(s["number"], s["title"]) for s in annex["sections"]] == [
+        ("Phần thứ nhất", "KẾT QUẢ NĂM NĂM"),
+        ("I", "TÌNH HÌNH CHUNG"),
+        ("II", "KẾT QUẢ CỤ THỂ"),
+        ("Phần thứ hai", "PHƯƠNG HƯỚNG NHỮNG NĂM TỚI"),
+        ("I", "MỤC TIÊU"),
+        ("II", "GIẢI PHÁP"),
+    ]
