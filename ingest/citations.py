@@ -750,8 +750,9 @@ _TITLE_STOP = re.compile(
     r"(?!\w)))|"
     # "… (đã) được Tỉnh ủy thông qua": who approved it, not its subject.
     rf"\s+(?:đã\s+)?được\s+(?=[{UPPER}][^,;.]{{0,60}}?\s(?:thông qua|phê duyệt)(?!\w))|"
-    # "…, đã được sửa đổi, bổ sung tại Nghị quyết số …": the plan's note on the document, not its title.
-    r",\s+(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)|"
+    # "…, đã được sửa đổi, bổ sung tại Nghị quyết số …", "…, được áp dụng đến khi …": the plan's note on the
+    # document (what became of it, how long it holds), not its title.
+    r",\s+(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế|áp dụng|tiếp tục áp dụng)|"
     # "… về X (được sửa đổi, bổ sung tại Nghị định số …) và theo …": the same note, in brackets.
     r"\s*\(\s*(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)|"
     # "… và các Quyết định …", "… và các văn bản quy định mức hưởng …": other documents, named in general (but

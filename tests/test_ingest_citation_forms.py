@@ -3778,3 +3778,11 @@ def test_a_stations_bulletin_is_typed_as_written() -> None:
         "Bản tin",
         "Đài Khí tượng Thủy văn tỉnh Bến Tre",
     )
+
+
+def test_a_title_ends_before_the_plans_note_on_how_long_the_document_applies() -> None:
+    c = cited(
+        "1. Theo Quyết định số 77/QĐ-UBND ngày 2/3/2024 của Ủy ban nhân dân tỉnh Phú Yên về định mức chi hội "
+        "nghị, được áp dụng cho đến khi có văn bản thay thế.\n"
+    )
+    assert c["77/QĐ-UBND"]["title"] == "định mức chi hội nghị"
