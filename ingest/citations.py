@@ -1725,11 +1725,18 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
 
 def _issuer_after_day(text: str, p: int, limit: int) -> tuple[int, int] | None:
     """ "Nghị quyết số 21-NQ/TW, ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương … về X": a body
-    right after the day, with no "của" and no comma, then its subject ("về"), is the issuer."""
+    right after the day, with no "của" and no comma, then its subject ("về"), is the issuer; a plenum named by
+    its ordinal ("… ngày 12/4/2025 Hội nghị lần thứ mười Ban Chấp hành Trung ương …, Kết luận …") is, whatever
+    follows it, for no subject is named so."""
     if not re.match(rf"\s+[{UPPER}]", text[p:limit]):
         return None
     span = parse_issuer(text, p)
+    if span and _PLENUM_BY_ORDINAL.match(text, span[0], span[1]):
+        return span
     return span if span and re.match(r"\s+về\s", text[span[1] : limit]) else None
+
+
+_PLENUM_BY_ORDINAL = re.compile(r"Hội nghị\s+lần thứ\s")
 
 
 # "Nghị định số … quy định chi tiết một số điều của Luật X về Y": a decree detailing a law (or a code, "Bộ

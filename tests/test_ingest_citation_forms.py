@@ -3786,3 +3786,11 @@ def test_a_title_ends_before_the_plans_note_on_how_long_the_document_applies() -
         "nghị, được áp dụng cho đến khi có văn bản thay thế.\n"
     )
     assert c["77/QĐ-UBND"]["title"] == "định mức chi hội nghị"
+
+
+def test_a_plenum_right_after_the_day_is_the_issuer_whatever_follows() -> None:
+    c = cited(
+        "1. Quán triệt Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương "
+        "Đảng khóa XIII, Chỉ thị số 7-CT/TU của Tỉnh ủy.\n"
+    )
+    assert c["19-NQ/TW"]["issuer"] == "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"
