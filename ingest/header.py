@@ -107,6 +107,11 @@ def read_identity(t: Text, heading_line: int, annex_caption_lines: list[int]) ->
                 ident.number = m.group("num")
                 ident.key, ident.symbol = make_key(ident.number, m.group("sep") or "-", ident.symbol)
         d = _place_date(raw, line)
+        at = line.find(d.group("place")) if d and m else -1
+        if m and d and m.start() <= at < m.end():
+            # the number and the place-date flattened onto one line with a single space ("Số 245-KH/TU Nam
+            # Định, ngày …"): the place begins after the number's symbol, not inside it
+            d = _PLACE_DATE.search(line, m.end())
         if d is None and ident.date_line is None and _PLACE_DATE_START.search(line):
             d = _place_date_broken(t, i, heading_line)
         if d and ident.date_line is None:

@@ -244,6 +244,15 @@ def test_number_and_place_date_flattened_onto_one_header_line() -> None:
     assert doc["date"] == "2023-09-04"
 
 
+def test_number_and_place_date_merged_with_a_single_space_split_after_the_symbol() -> None:
+    text = (
+        "HUYỆN ỦY KIM SƠN ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 31-KH/HU Kim Sơn, ngày 2 tháng 6 năm 2023\n"
+        "KẾ HOẠCH\nhọc tập chuyên đề năm 2023\n"
+    )
+    doc = extract_text(text, "merged.txt")["document"]
+    assert (doc["key"], doc["place"], doc["date"]) == ("31-KH/HU", "Kim Sơn", "2023-06-02")
+
+
 def _plan(header: str, title: str, opening: str, tasks: str = "", signature: str = "") -> str:
     """A short plan written for these tests: header, type heading, title, opening, two sections."""
     tasks = tasks or "1. Văn phòng Đảng ủy: theo dõi việc làm."
