@@ -20,7 +20,7 @@ from ingest.bodies import (
 )
 from ingest.citations import DATE_RE, iso_date, make_key, parse_issuer, steering_name
 from ingest.former_units import is_district_2023
-from ingest.normalize import UPPER, normalize
+from ingest.normalize import LOWER, UPPER, normalize
 from ingest.text import Text, is_upper_line
 
 # a code's parts may end in a number: a steering committee named by its number ("KH-BCĐ389"), a police
@@ -380,6 +380,26 @@ _RECIPIENT_CELL = re.compile(
 # A military or police rank written before the signer's name ("Đại tá Phan Đình Quang").
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+|^Đại tướng\s+", re.IGNORECASE)
 _NAME = re.compile(rf"^[{UPPER}][^\s\d,;:()]*(?:\s+[{UPPER}][^\s\d,;:()]*){{1,5}}$")
+# A recipients' line with the signature's cell on the same baseline, flattened with a single space (raw
+# pdftotext): "Nơi nhận: T/M BAN THƯỜNG VỤ", "- Văn phòng Trung ương (b/c), PHÓ BÍ THƯ", and the name after
+# the last recipient's full stop, "- Lưu Văn phòng. Trần Văn An".
+_MERGED_CELL = re.compile(
+    rf"^(?P<rec>(?i:nơi nhận)\s*:|[-–+•]\s.*?[,;.)])\s+(?P<cell>[{UPPER}][{UPPER}/.\s]+)$"
+)
+_MERGED_NAME = re.compile(
+    rf"^(?P<rec>[-–+•]\s.*\.)\s+(?P<cell>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{1,3}})$"
+)
+
+
+def _merged_cells(line: str) -> list[str] | None:
+    """A recipients' line and the signature's cell flattened onto its end (`_MERGED_CELL`), as two cells."""
+    m = _MERGED_CELL.match(line)
+    if m and not (re.match(r"(?:T/M|TM\.|K/?T\.?)\s", m["cell"]) or POSITION_RE.match(m["cell"])):
+        m = None
+    m = m or _MERGED_NAME.match(line)
+    return [m["rec"], m["cell"].strip()] if m else None
+
+
 # An office in capitals under a signer's position, with its body: "CHỦ TỊCH UBND XÃ", "GIÁM ĐỐC SỞ Y TẾ".
 _OTHER_OFFICE = re.compile(
     r"^(?P<office>(?:PHÓ\s+)?"
@@ -484,6 +504,9 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
             continue
         if t.page_number(i):
             continue  # a page number between the position and the name ("2", "- 2 -", "Trang 4/5")
+        if merged := _merged_cells(whole):
+            cells += [(i, cell) for cell in merged]
+            continue
         for col in re.split(r"\s{3,}|\t", raw.strip()):
             col = " ".join(col.replace("*", "").split())
             if col:

@@ -1158,3 +1158,22 @@ def test_an_annex_in_parts_keeps_each_part_above_the_roman_items_that_restart_in
         ("I", "MỤC TIÊU"),
         ("II", "GIẢI PHÁP"),
     ]
+
+
+def test_a_signature_flattened_onto_the_ends_of_the_recipients_lines_is_read() -> None:
+    # raw pdftotext puts the signature's column on the recipients' lines, a single space apart
+    text = _plan(
+        "ĐẢNG ỦY XÃ HÒA LẠC ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-KH/ĐU Hòa Lạc, ngày 4 tháng 3 năm 2024",
+        "Đảng ủy xã Hòa Lạc xây dựng Kế hoạch như sau:",
+        signature="",
+    ).replace(
+        "Nơi nhận:\n- Lưu hồ sơ.\n",
+        "Nơi nhận: T/M ĐẢNG ỦY\n- Ban Tuyên giáo Huyện ủy (b/c), PHÓ BÍ THƯ\n- Các chi bộ trực thuộc,\n"
+        "- Lưu hồ sơ Đảng ủy. Trần Thị Mai\n",
+    )
+    signer = extract_text(text, "xa.txt")["document"]["signer"]
+    assert (signer["name"], signer["position"], signer["on_behalf_of"]) == (
+        "Trần Thị Mai",
+        "Phó Bí thư",
+        "Đảng ủy",
+    )
