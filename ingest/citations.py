@@ -664,8 +664,9 @@ _TITLE_STOP = re.compile(
     r"\s+và\s+phù hợp\s+với\s|"
     # "sửa đổi Nghị quyết số … quy định X cho phù hợp với …": what the plan's work on it is for
     r"\s+(?:cho|để)\s+phù hợp\s+với\s|"
-    # "gắn với Nghị quyết số … về X và với kế hoạch …": the second object the plan ties its work to
-    r"\s+và\s+với\s|"
+    # "gắn với Nghị quyết số … về X và với kế hoạch …", "… về X, với Chương trình số …": the second object the
+    # plan ties its work to
+    rf"\s+và\s+với\s|,\s+với\s+(?={_CITE_AHEAD})|"
     r",\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|hướng dẫn)|"
     # ", trên cơ sở nhập …": how a unit was formed or a work is grounded, not the title's subject; ", không để
     # …": what the plan's work must not let happen; ", tiếp tục hướng dẫn …": the plan's work going on from

@@ -3794,3 +3794,11 @@ def test_a_plenum_right_after_the_day_is_the_issuer_whatever_follows() -> None:
         "Đảng khóa XIII, Chỉ thị số 7-CT/TU của Tỉnh ủy.\n"
     )
     assert c["19-NQ/TW"]["issuer"] == "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"
+
+
+def test_a_title_ends_before_a_second_reference_the_plan_ties_its_work_to() -> None:
+    c = cited(
+        "1. Gắn việc thực hiện Kết luận số 12-KL/TW ngày 1/2/2024 của Ban Bí thư về phát triển thể thao "
+        "quần chúng, với Kế hoạch số 9-KH/TU của Tỉnh ủy về thể thao học đường.\n"
+    )
+    assert c["12-KL/TW"]["title"] == "phát triển thể thao quần chúng"
