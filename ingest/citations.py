@@ -687,6 +687,9 @@ _TITLE_STOP = re.compile(
     # ", trong quá trình …", ", với việc …": when or along with what the plan's work goes; ", ưu tiên …",
     # ", kết hợp …": how it is done; ", chính thức hoạt động từ …": when a unit began
     r",\s+(?:trong quá trình|với việc|ưu tiên|kết hợp(?!\s+với)|chính thức\s+(?:hoạt động|đi vào))\s|"
+    # ", tập trung:", ", cụ thể như sau:": the plan announcing the list of its own work
+    r",\s+(?:tập trung(?:\s+vào)?(?:\s+các\s+(?:nội dung|nhiệm vụ)(?:\s+sau)?)?|cụ thể(?:\s+như sau)?|như sau|gồm)"
+    r"\s*:|"
     # ", trọng tâm là …", ", phấn đấu …", ", từng bước …": what the plan's work stresses, aims at, and how far
     # it goes each step; ", trong đó có …": what the plan picks out of it
     r",\s+(?:trọng tâm là|phấn đấu|từng bước|trong đó)\s|"

@@ -3802,3 +3802,11 @@ def test_a_title_ends_before_a_second_reference_the_plan_ties_its_work_to() -> N
         "quần chúng, với Kế hoạch số 9-KH/TU của Tỉnh ủy về thể thao học đường.\n"
     )
     assert c["12-KL/TW"]["title"] == "phát triển thể thao quần chúng"
+
+
+def test_a_title_ends_before_the_plan_announcing_its_list() -> None:
+    c = cited(
+        "1. Triển khai Kế hoạch số 31/KH-UBND ngày 5/1/2024 của Ủy ban nhân dân tỉnh về chăm sóc cây xanh "
+        "đô thị, tập trung vào:\n- Trồng cây.\n"
+    )
+    assert c["31/KH-UBND"]["title"] == "chăm sóc cây xanh đô thị"
