@@ -375,7 +375,9 @@ class Signer:
 _SIGNED = re.compile(r"^\(?(?i:đã ký|ký|đã ký và đóng dấu)\)?$")  # "(Đã ký)"
 _RECIPIENT_CELL = re.compile(
     rf"{_SIGNED.pattern}|^[-–+•]|^(?i:nơi nhận)|"
-    r"^[}\]|)]+\s*(?:\((?i:b/c|để b/c|để biết)\))?$"  # a brace grouping recipients "} (b/c)"
+    r"^[}\]|)]+\s*(?:\((?i:b/c|để b/c|để biết)\))?$|"  # a brace grouping recipients "} (b/c)"
+    # a recipient's note standing alone in the column beside the signature, "(để b/c)"
+    r"^\((?i:(?:để\s+)?(?:b/c|báo cáo|biết|t/h|thực hiện|phối hợp))\)$"
 )
 # A military or police rank written before the signer's name ("Đại tá Phan Đình Quang").
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+|^Đại tướng\s+", re.IGNORECASE)
@@ -400,10 +402,11 @@ def _merged_cells(line: str) -> list[str] | None:
     return [m["rec"], m["cell"].strip()] if m else None
 
 
-# An office in capitals under a signer's position, with its body: "CHỦ TỊCH UBND XÃ", "GIÁM ĐỐC SỞ Y TẾ".
+# An office in capitals under a signer's position, with its body: "CHỦ TỊCH UBND XÃ", "GIÁM ĐỐC SỞ Y TẾ",
+# "PHÓ BÍ THƯ THƯỜNG TRỰC HUYỆN ỦY".
 _OTHER_OFFICE = re.compile(
     r"^(?P<office>(?:PHÓ\s+)?"
-    r"(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG))\s+"
+    r"(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|CHỦ NHIỆM|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG)(?:\s+THƯỜNG TRỰC)?)\s+"
     r"(?P<body>UBND|ỦY BAN|HĐND|HỘI ĐỒNG|SỞ|ĐẢNG ỦY|XÃ|PHƯỜNG|HUYỆN|TỈNH|BAN|PHÒNG|MTTQ|CÔNG AN)(?!\w)"
 )
 
@@ -504,7 +507,7 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
             continue
         if t.page_number(i):
             continue  # a page number between the position and the name ("2", "- 2 -", "Trang 4/5")
-        if merged := _merged_cells(whole):
+        if len(re.split(r"\s{3,}|\t", raw.strip())) == 1 and (merged := _merged_cells(whole)):
             cells += [(i, cell) for cell in merged]
             continue
         for col in re.split(r"\s{3,}|\t", raw.strip()):

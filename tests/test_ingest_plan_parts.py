@@ -1177,3 +1177,23 @@ def test_a_signature_flattened_onto_the_ends_of_the_recipients_lines_is_read() -
         "Phó Bí thư",
         "Đảng ủy",
     )
+
+
+def test_a_standing_deputy_s_office_and_a_recipient_s_note_beside_the_signature_are_passed_over() -> None:
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 05-KH/BCĐ",
+        "Ban Chỉ đạo huyện xây dựng Kế hoạch như sau:",
+        signature="",
+    ).replace(
+        "Nơi nhận:\n- Lưu hồ sơ.\n",
+        "Nơi nhận:                                  TRƯỞNG BAN\n"
+        "- Thường trực Huyện ủy,       PHÓ BÍ THƯ THƯỜNG TRỰC HUYỆN ỦY\n"
+        "- Ban Tuyên giáo Tỉnh ủy,            (để b/c)\n"
+        "- Lưu hồ sơ.                          Đỗ Minh Khang\n",
+    )
+    signer = extract_text(text, "bcd.txt")["document"]["signer"]
+    assert (signer["name"], signer["position"], signer["on_behalf_of"]) == (
+        "Đỗ Minh Khang",
+        "Trưởng ban",
+        None,
+    )
