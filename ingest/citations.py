@@ -1317,10 +1317,14 @@ _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
 )
 
 
-# "Thông tư … hướng dẫn thực hiện một số điều của Luật X và Nghị định số …": a guidance of a law's articles
-# guides the decree that details them with it, one title; a decree's "quy định chi tiết một số điều của Luật X
-# và Thông tư số …" names a lower document, the plan's next reference.
-_GUIDES_LAW = re.compile(rf"hướng dẫn\s+(?:thực hiện|thi hành)\s+một số điều của Luật\s+[{UPPER}][^,;:.()]*")
+# "Thông tư … hướng dẫn thực hiện một số điều của Luật X và Nghị định số …", "Thông tư … quy định chi tiết
+# thi hành Luật X và Nghị định số …": a guidance of a law guides the decree that details it with it, one title;
+# a decree's "quy định chi tiết một số điều của Luật X và Thông tư số …" names a lower document, the plan's
+# next reference.
+_GUIDES_LAW = re.compile(
+    rf"(?:hướng dẫn\s+(?:thực hiện|thi hành)\s+một số điều của|quy định chi tiết\s+thi hành)"
+    rf"\s+Luật\s+[{UPPER}][^,;:.()]*"
+)
 _AND_DECREE = re.compile(r"\s+và\s+Nghị định\s+số")
 
 

@@ -3810,3 +3810,13 @@ def test_a_title_ends_before_the_plan_announcing_its_list() -> None:
         "đô thị, tập trung vào:\n- Trồng cây.\n"
     )
     assert c["31/KH-UBND"]["title"] == "chăm sóc cây xanh đô thị"
+
+
+def test_a_circular_detailing_a_law_and_its_decree_names_both_in_its_title() -> None:
+    c = cited(
+        "1. Theo Thông tư số 8/2022/TT-BTP của Bộ Tư pháp quy định chi tiết thi hành Luật Hộ tịch và Nghị "
+        "định số 12/2021/NĐ-CP; Quyết định số 3/QĐ-UBND của Ủy ban nhân dân tỉnh.\n"
+    )
+    assert (
+        c["8/2022/TT-BTP"]["title"] == "quy định chi tiết thi hành Luật Hộ tịch và Nghị định số 12/2021/NĐ-CP"
+    )
