@@ -1960,9 +1960,13 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         parse_after_key(text, p, end_limit, mention)
         _day_closing_title(text, mention)
         _later_sibling_closing_title(text, mention)
-        if law and not _subject_given(text, mention.title):
+        if law and (
+            not _subject_given(text, mention.title)
+            or _PROVISIONS_OF.search(text, max(0, law.start() - 30), law.start())
+        ):
             # "Luật Đất đai số 31/2024/QH15": what a reader calls the law, its name, is its title (as an
-            # unnumbered law's is), not what follows the key; "Luật số …" has no name and keeps its own
+            # unnumbered law's is), not what follows the key; "Luật số …" has no name and keeps its own; in
+            # "các quy định của Bộ luật X số … về Y", Y is what the provisions are about, not the law
             mention.title = (law.start(), law.end("called"))
         if law:
             # "Luật X số 36/2018/QH14 và Nghị định số … của Chính phủ quy định chi tiết …": a law called by
@@ -2029,6 +2033,9 @@ def _issuer_before_list(text: str, m: re.Match[str], before: list[Mention]) -> t
     if prev.extras.get("issuer_before_key") and re.fullmatch(r"\s*,\s*|\s+và\s+", text[prev.end : m.start()]):
         return prev.issuer
     return None
+
+
+_PROVISIONS_OF = re.compile(r"(?<!\w)(?i:quy định)\s+của\s+$")
 
 
 def _subject_given(text: str, title: tuple[int, int] | None) -> bool:

@@ -3820,3 +3820,10 @@ def test_a_circular_detailing_a_law_and_its_decree_names_both_in_its_title() -> 
     assert (
         c["8/2022/TT-BTP"]["title"] == "quy định chi tiết thi hành Luật Hộ tịch và Nghị định số 12/2021/NĐ-CP"
     )
+
+
+def test_a_law_named_after_its_provisions_keeps_its_name_as_title() -> None:
+    c = cited(
+        "1. Phổ biến các quy định của Luật Đất đai số 31/2024/QH15 về bồi thường, hỗ trợ, tái định cư.\n"
+    )
+    assert c["31/2024/QH15"]["title"] == "Luật Đất đai"
