@@ -163,6 +163,11 @@ def _reads_as_opening(text: str) -> bool:
 
 # A ground numbered in a list under a short lead-in ("Căn cứ các văn bản sau:" / "1. Căn cứ Luật …;").
 _NUMBERED_GROUND = re.compile(r"^\d{1,2}[.)]\s*(?:Thực hiện|Căn cứ|Thi hành|Triển khai|Quán triệt)(?!\w)")
+# A ground listed under the first item's lead word, named by its document alone ("Nghị định số 59/2023 …;").
+_BARE_GROUND = re.compile(
+    r"^(?:[-–+•]\s*)?(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Hướng dẫn|Thông tư|"
+    r"Công văn|Chương trình|Quy định)\s[^.;]{0,80}?(?<!\w)số\s*\d"
+)
 _GROUNDS_LEAD_IN = re.compile(r"^(?:Căn cứ|Thực hiện)[^.;:]{0,60}:\s*$")
 
 
@@ -170,6 +175,8 @@ def _ground_follows(blocks: list[Block], first: int, k: int) -> bool:
     """Block `k` goes on with the opening's list of grounds: an item ("Căn cứ …", "- Căn cứ …", "1. Căn cứ
     …") after an item closed by ";" or ",", or the first item under a lead-in ("Căn cứ các văn bản sau:")."""
     text, prev = blocks[k].text, blocks[k - 1].text
+    if _BARE_GROUND.match(text) and re.search(r";\s*$", prev):
+        return True  # "Thực hiện Luật …;" / "Nghị định số …;": the first item's lead word goes on
     if not (OPENING_ITEM.match(text) or _NUMBERED_GROUND.match(text)):
         return False
     return bool(re.search(r"[;,]\s*$", prev)) or (k == first + 1 and bool(_GROUNDS_LEAD_IN.match(prev)))

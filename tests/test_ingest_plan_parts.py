@@ -1197,3 +1197,16 @@ def test_a_standing_deputy_s_office_and_a_recipient_s_note_beside_the_signature_
         "Trưởng ban",
         None,
     )
+
+
+def test_grounds_listed_under_the_first_item_s_lead_word_are_all_carried_out() -> None:
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 21-KH/HU",
+        "Thực hiện Nghị quyết số 09-NQ/TU ngày 02/3/2023 của Ban Chấp hành Đảng bộ tỉnh về du lịch;\n\n"
+        "Quyết định số 415/QĐ-UBND ngày 10/4/2023 của Ủy ban nhân dân tỉnh về quy hoạch du lịch;\n\n"
+        "Kế hoạch số 33-KH/TU ngày 12/5/2023 của Ban Thường vụ Tỉnh ủy về du lịch cộng đồng,\n\n"
+        "Ban Thường vụ Huyện ủy Sông Mây xây dựng Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "hu.txt")
+    assert facts["implements"] == ["09-NQ/TU", "415/QĐ-UBND", "33-KH/TU"]
+    assert facts["document"]["issuer"]["name"] == "Ban Thường vụ Huyện ủy Sông Mây"
