@@ -569,16 +569,20 @@ _PLACE_UNIT_END = re.compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|TH�
 _SUB_BODY_LINE = re.compile(r"^(?:BAN|VĂN PHÒNG|(?:ỦY|UỶ) BAN KIỂM TRA|THƯỜNG TRỰC)(?!\w)")
 # a name wrapped at its "và": the line under it opens on "VÀ" ("HỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG" / "VÀ AN NINH")
 _AND_LINE = re.compile(r"^(?:VÀ|&)\s")
+# a name wrapped after a word that needs the next line's words ("BAN CHỈ ĐẠO THỰC HIỆN" / "QUY CHẾ DÂN CHỦ
+# Ở CƠ SỞ"): a verb, a preposition or "và" does not end a body's name
+_OPEN_NAME_END = re.compile(r"(?<!\w)(?:VÀ|THỰC HIỆN|VỀ|CỦA|Ở|CÁC|CHO|PHÒNG,? CHỐNG)$")
 
 
 def header_names(header_bodies: list[str]) -> list[str]:
     """The header's bodies, normalised, each with the place line written under it joined to it: a name
     wrapped before its place ("ĐẢNG ỦY BỆNH VIỆN ĐA KHOA" / "TỈNH PHÚ THỌ") is one name, and so is a name
-    wrapped at its "và" ("HỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG" / "VÀ AN NINH")."""
+    wrapped at its "và" ("HỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG" / "VÀ AN NINH") or after its verb ("BAN CHỈ ĐẠO
+    THỰC HIỆN" / "QUY CHẾ DÂN CHỦ Ở CƠ SỞ")."""
     groups: list[str] = []
     for line in header_bodies:
         line = " ".join(normalize(line).split())
-        if groups and (_PLACE_LINE.match(line) or _AND_LINE.match(line) or groups[-1].endswith(" VÀ")):
+        if groups and (_PLACE_LINE.match(line) or _AND_LINE.match(line) or _OPEN_NAME_END.search(groups[-1])):
             groups[-1] += " " + line
         else:
             groups.append(line)

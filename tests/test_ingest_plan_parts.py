@@ -8,6 +8,7 @@ import pytest
 
 from ingest import extract_text
 from ingest.bodies import titlecase_body
+from ingest.header import header_names
 
 
 def _plan(header: str, opening: str, signature: str = "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Bình") -> str:
@@ -1210,3 +1211,14 @@ def test_grounds_listed_under_the_first_item_s_lead_word_are_all_carried_out() -
     facts = extract_text(text, "hu.txt")
     assert facts["implements"] == ["09-NQ/TU", "415/QĐ-UBND", "33-KH/TU"]
     assert facts["document"]["issuer"]["name"] == "Ban Thường vụ Huyện ủy Sông Mây"
+
+
+def test_a_header_name_wrapped_after_its_verb_or_preposition_is_one_name() -> None:
+    assert header_names(["HUYỆN ỦY SÔNG MÂY", "BAN CHỈ ĐẠO THỰC HIỆN", "CHƯƠNG TRÌNH MỤC TIÊU"]) == [
+        "HUYỆN ỦY SÔNG MÂY",
+        "BAN CHỈ ĐẠO THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU",
+    ]
+    assert (
+        header_names(["SỞ Y TẾ", "BAN CHỈ ĐẠO PHÒNG, CHỐNG", "DỊCH BỆNH"])[-1]
+        == "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH"
+    )
