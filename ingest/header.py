@@ -342,6 +342,12 @@ def opening_issuer(text: str) -> tuple[int, int] | None:
             continue
         # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Quảng Ninh ban hành …": named with its field
         span = _joint_issuer(text, steering_name(text, span, len(text)))
+        if re.search(r"Ban\s+Chỉ\s+đạo$", text[span[0] : span[1]]) and (
+            field := re.match(r"\s+[^,;.:()]{3,100}?(?=\s+(?:xây dựng|ban hành)\s)", text[span[1] :])
+        ):
+            # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện A xây dựng …": a steering committee's
+            # name runs to the opening's verb, its field and place (a field with a name in capitals too)
+            span = (span[0], span[1] + field.end())
         tail = text[span[1] : span[1] + 60]
         tail = re.sub(r"^\s*\((?i:(?:sau đây )?gọi (?:tắt )?là)[^()]{0,40}\)", "", tail)
         if re.match(

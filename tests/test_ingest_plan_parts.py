@@ -1213,6 +1213,18 @@ def test_grounds_listed_under_the_first_item_s_lead_word_are_all_carried_out() -
     assert facts["document"]["issuer"]["name"] == "Ban Thường vụ Huyện ủy Sông Mây"
 
 
+def test_a_steering_committee_s_name_runs_to_the_opening_s_verb_with_its_field_and_place() -> None:
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\nBAN CHỈ ĐẠO\n*\nSố 04-KH/BCĐ",
+        "Thực hiện Kế hoạch số 33-KH/TU ngày 12/5/2023 của Ban Thường vụ Tỉnh ủy, Ban Chỉ đạo thực hiện "
+        "Chương trình mục tiêu về văn hóa huyện Sông Mây xây dựng Kế hoạch như sau:",
+        signature="TRƯỞNG BAN\n\nLê Văn Bình",
+    )
+    issuer = extract_text(text, "bcd.txt")["document"]["issuer"]
+    assert issuer["name"] == "Ban Chỉ đạo thực hiện Chương trình mục tiêu về văn hóa huyện Sông Mây"
+    assert issuer["level"] == "district"
+
+
 def test_a_header_name_wrapped_after_its_verb_or_preposition_is_one_name() -> None:
     assert header_names(["HUYỆN ỦY SÔNG MÂY", "BAN CHỈ ĐẠO THỰC HIỆN", "CHƯƠNG TRÌNH MỤC TIÊU"]) == [
         "HUYỆN ỦY SÔNG MÂY",
