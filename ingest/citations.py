@@ -82,10 +82,13 @@ _CITE_AHEAD = rf"(?:(?i:{CITE_TYPE_ALT})\s+(?:(?i:số)\s*:?\s*\d|\d+\s?[-–/])
 # by it ("… của Thủ tướng Chính phủ lấy ngày 19 tháng 4 hằng năm là Ngày …"), but "lấy ý kiến" is the plan's;
 # a notice assigns work ("… của Thường trực Hội đồng nhân dân tỉnh phân công các Ban …"); a rule of the
 # Party's statute carries it out ("… của Ban Chấp hành Trung ương thi hành Điều lệ Đảng"); a report gathers
-# views ("… của Đoàn đại biểu Quốc hội tỉnh tổng hợp ý kiến …"), a decision sets quotas ("… giao chỉ tiêu …").
+# views ("… của Đoàn đại biểu Quốc hội tỉnh tổng hợp ý kiến …"), a decision sets quotas ("… giao chỉ tiêu …"),
+# recognises units or sets up and renews a body ("… của Chủ tịch UBND tỉnh công nhận xã …", "… kiện toàn Hội
+# đồng …", "… thành lập Ban …").
 _VERBS = re.compile(
     r"(?:tiếp tục\s+)?(?:thực hiện|triển khai|ban hành|phê duyệt|truyền thông|sửa đổi|tổng kết|sơ kết|"
-    r"hướng dẫn|quy định chi tiết|quy định|công bố|lấy ngày|phân công|thi hành|tổng hợp|giao chỉ tiêu)(?!\w)"
+    r"hướng dẫn|quy định chi tiết|quy định|công bố|lấy ngày|phân công|thi hành|tổng hợp|giao chỉ tiêu|"
+    r"công nhận|kiện toàn|thành lập)(?!\w)"
 )
 # Lower-case words allowed inside a body name ("Ủy ban nhân dân tỉnh", "Bộ chính trị"). Standing alone: the
 # units, the term, "ủy", "đảng", "bộ" and second syllables that are no verb.

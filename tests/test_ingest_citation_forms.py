@@ -3827,3 +3827,13 @@ def test_a_law_named_after_its_provisions_keeps_its_name_as_title() -> None:
         "1. Phổ biến các quy định của Luật Đất đai số 31/2024/QH15 về bồi thường, hỗ trợ, tái định cư.\n"
     )
     assert c["31/2024/QH15"]["title"] == "Luật Đất đai"
+
+
+def test_a_decision_recognising_or_renewing_opens_its_title_after_the_issuer() -> None:
+    c = cited(
+        "1. Giữ vững kết quả theo Quyết định số 52/QĐ-UBND ngày 3/3/2024 của Chủ tịch UBND tỉnh công nhận "
+        "xã đạt chuẩn văn hóa; Quyết định số 9/QĐ-UBND ngày 4/4/2024 của Chủ tịch UBND huyện kiện toàn "
+        "Ban Chỉ đạo phong trào.\n"
+    )
+    assert c["52/QĐ-UBND"]["title"] == "công nhận xã đạt chuẩn văn hóa"
+    assert c["9/QĐ-UBND"]["title"] == "kiện toàn Ban Chỉ đạo phong trào"
