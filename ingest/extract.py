@@ -1224,6 +1224,8 @@ def extract_source(src: SourceText) -> dict:
         system = "state"  # a board or unit under a People's Committee, a department or a ministry
     elif system == "unknown" and any(_PARTY_HEAD.match(h) for h in heads):
         system = "party"  # a Party committee's steering committee ("TỈNH ỦY … / BAN CHỈ ĐẠO …")
+    elif system == "unknown" and any(system_of(h) == "front" for h in heads):
+        system = "front"  # a council of a mass organisation under its header ("TỈNH ĐOÀN … / HỘI ĐỒNG ĐỘI")
     elif system == "unknown" and signer.position:
         # a grouping of bodies (an emulation cluster) signed by its head as the holder of an office in one of
         # them ("Chủ tịch UBND huyện A"): of that body's system

@@ -1234,3 +1234,13 @@ def test_a_header_name_wrapped_after_its_verb_or_preposition_is_one_name() -> No
         header_names(["SỞ Y TẾ", "BAN CHỈ ĐẠO PHÒNG, CHỐNG", "DỊCH BỆNH"])[-1]
         == "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH"
     )
+
+
+def test_a_council_under_a_mass_organisation_s_header_is_of_the_front() -> None:
+    text = _plan(
+        "TỈNH ĐOÀN NINH THUẬN\nHỘI ĐỒNG ĐỘI TỈNH\n*\nSố: 12-KH/HĐĐ",
+        "Căn cứ tình hình thực tế, Hội đồng Đội tỉnh Ninh Thuận xây dựng Kế hoạch như sau:",
+        signature="T/M HỘI ĐỒNG ĐỘI\nCHỦ TỊCH\n\nLê Thu Hà",
+    )
+    issuer = extract_text(text, "hdd.txt")["document"]["issuer"]
+    assert (issuer["name"], issuer["system"]) == ("Hội đồng Đội tỉnh Ninh Thuận", "front")
