@@ -691,8 +691,8 @@ _TITLE_STOP = re.compile(
     # ", kết hợp …": how it is done; ", chính thức hoạt động từ …": when a unit began
     r",\s+(?:trong quá trình|với việc|ưu tiên|kết hợp(?!\s+với)|chính thức\s+(?:hoạt động|đi vào))\s|"
     # ", tập trung:", ", cụ thể như sau:": the plan announcing the list of its own work
-    r",\s+(?:tập trung(?:\s+vào)?(?:\s+các\s+(?:nội dung|nhiệm vụ)(?:\s+sau)?)?|cụ thể(?:\s+như sau)?|như sau|gồm)"
-    r"\s*:|"
+    r",\s+(?:tập trung(?:\s+vào)?(?:\s+các\s+(?:nội dung|nhiệm vụ)(?:\s+sau)?)?"
+    r"|cụ thể(?:\s+như sau)?|như sau|gồm)\s*:|"
     # ", trọng tâm là …", ", phấn đấu …", ", từng bước …": what the plan's work stresses, aims at, and how far
     # it goes each step; ", trong đó có …": what the plan picks out of it
     r",\s+(?:trọng tâm là|phấn đấu|từng bước|trong đó)\s|"
@@ -1321,9 +1321,9 @@ _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
 
 
 # "Thông tư … hướng dẫn thực hiện một số điều của Luật X và Nghị định số …", "Thông tư … quy định chi tiết
-# thi hành Luật X và Nghị định số …": a guidance of a law guides the decree that details it with it, one title;
-# a decree's "quy định chi tiết một số điều của Luật X và Thông tư số …" names a lower document, the plan's
-# next reference.
+# thi hành Luật X và Nghị định số …": a guidance of a law guides the decree that details it with it, one
+# title; a decree's "quy định chi tiết một số điều của Luật X và Thông tư số …" names a lower document, the
+# plan's next reference.
 _GUIDES_LAW = re.compile(
     rf"(?:hướng dẫn\s+(?:thực hiện|thi hành)\s+một số điều của|quy định chi tiết\s+thi hành)"
     rf"\s+Luật\s+[{UPPER}][^,;:.()]*"
@@ -2454,11 +2454,16 @@ def find_unnumbered(
         if _ANNEXED_TO.match(text, span[1]):
             continue  # "Chương trình hành động của X ban hành kèm theo Nghị quyết số …": the numbered one's
         v = re.match(r"\s+về\s+", text[span[1] :])
-        if m.group("type") in ("Quyết định", "Công văn") and not v:
+        # "Quyết định của Thủ tướng Chính phủ ban hành Kế hoạch …": what a decision issues or approves is its
+        # subject, as "về" is
+        issues = m.group("type") == "Quyết định" and re.match(
+            r"\s+(?=(?:ban hành|phê duyệt)\s)", text[span[1] :]
+        )
+        if m.group("type") in ("Quyết định", "Công văn") and not (v or issues):
             continue  # "Quyết định của Chủ tịch UBND" with no subject: a body's act, or the work's product
         mention = Mention(block, m.start(), span[1], "named", m.group("type"))
         mention.issuer = span
-        verb = re.match(r"\s+(?=thực hiện|triển khai)", text[span[1] :])
+        verb = re.match(r"\s+(?=thực hiện|triển khai)", text[span[1] :]) or issues
         if v:
             q = span[1] + v.end()
             mention.title = (q, title_end(text, q, limit if q < limit else len(text), unnumbered=True))

@@ -3837,3 +3837,11 @@ def test_a_decision_recognising_or_renewing_opens_its_title_after_the_issuer() -
     )
     assert c["52/QĐ-UBND"]["title"] == "công nhận xã đạt chuẩn văn hóa"
     assert c["9/QĐ-UBND"]["title"] == "kiện toàn Ban Chỉ đạo phong trào"
+
+
+def test_a_decision_named_by_its_body_and_what_it_issues_is_cited() -> None:
+    c = cited(
+        "1. Căn cứ Quyết định của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Luật Thủy sản;\n"
+    )
+    q = c["ban hành Kế hoạch triển khai thi hành Luật Thủy sản"]
+    assert (q["type"], q["issuer"]) == ("Quyết định", "Thủ tướng Chính phủ")
