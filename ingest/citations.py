@@ -1560,9 +1560,11 @@ _TITLE_WORK = re.compile(
 # "của Ban Chỉ đạo vận động hiến máu tình nguyện huyện về …": a steering committee named by its field in
 # lower case, then its unit (and the place); so is a command committee ("Ban Chỉ huy phòng, chống thiên tai và
 # tìm kiếm cứu nạn tỉnh") and a council ("do Hội đồng phối hợp phổ biến, giáo dục pháp
-# luật tỉnh tổ chức …"), the verb of its work after it.
+# luật tỉnh tổ chức …"), the verb of its work after it; the field may name the rules it carries out,
+# capitalised ("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh").
 _STEERING_FIELD = re.compile(
-    rf"\s+(?!(?:về|của|theo|tại|để|nhằm|và)\s)[{LOWER}]+(?:,?\s+(?!(?:về|của|theo|tại|để|nhằm)\s)[{LOWER}]+){{0,12}}?"
+    rf"\s+(?!(?:về|của|theo|tại|để|nhằm|và)\s)[{LOWER}]+"
+    rf"(?:,?\s+(?!(?:về|của|theo|tại|để|nhằm)\s)(?:[{LOWER}]+|[{UPPER}][{LOWER}]*(?=\s+[{LOWER}]))){{0,12}}?"
     rf"\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?:\s+[{UPPER}][^\s,;.:()]*)*"
     r"(?=\s+về\s|\s*[,;.)]|\s*$|\s+(?:tổ chức|chủ trì|ban hành|hướng dẫn|triển khai|thực hiện)\s|"
     # "… huyện Đức Thọ (trước sắp xếp)": the plan's aside on the unit, after the name

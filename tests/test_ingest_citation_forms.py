@@ -3845,3 +3845,15 @@ def test_a_decision_named_by_its_body_and_what_it_issues_is_cited() -> None:
     )
     q = c["ban hành Kế hoạch triển khai thi hành Luật Thủy sản"]
     assert (q["type"], q["issuer"]) == ("Quyết định", "Thủ tướng Chính phủ")
+
+
+def test_a_steering_committee_named_by_the_rules_it_carries_out_keeps_them_in_its_name() -> None:
+    c = cited(
+        "1. Theo Kế hoạch số 3-KH/BCĐ ngày 2/1/2024 của Ban Chỉ đạo thực hiện Quy tắc ứng xử nơi công cộng "
+        "tỉnh Phú Yên về tuyên truyền nếp sống văn minh năm 2024.\n"
+    )
+    a = c["3-KH/BCĐ"]
+    assert (a["issuer"], a["title"]) == (
+        "Ban Chỉ đạo thực hiện Quy tắc ứng xử nơi công cộng tỉnh Phú Yên",
+        "tuyên truyền nếp sống văn minh năm 2024",
+    )
