@@ -1352,6 +1352,9 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             _AND_CARRYING_OUT_NAMED,
             _AND_PASSIVE_BY,
         )
+        # the first place any of them ends the title ("…, Quyết định số A của X và Nghị quyết số B …": at the
+        # comma, not at the "và" after it)
+        ends: list[int] = []
         for pattern in patterns:
             a = pattern.search(text, q, stop)
             if a and pattern is _AND_CARRYING_OUT and not _given_in_full(text, a.end()):
@@ -1367,9 +1370,11 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             if a and pattern is _AND_NAMED_SUBJECT and a.group("kind") in text[p : a.start()]:
                 continue
             if a and not re.search(_CITE_AHEAD, text[p : a.start()]):
-                return a.start()
-            if a and pattern in (_AND_CITE, _LIST_NEXT, _AND_CARRYING_OUT) and _dated_sibling(text, p, a):
-                return a.start()
+                ends.append(a.start())
+            elif a and pattern in (_AND_CITE, _LIST_NEXT, _AND_CARRYING_OUT) and _dated_sibling(text, p, a):
+                ends.append(a.start())
+        if ends:
+            return min(ends)
         # a main clause may end on the "đã" the title stopped at ("Qua … thực hiện X về Y, việc Z đã có …")
         main = _main_clause(text, p, q, m.end() if m and m.group("done") else stop)
         if main is None and m and m.group("done"):

@@ -3857,3 +3857,12 @@ def test_a_steering_committee_named_by_the_rules_it_carries_out_keeps_them_in_it
         "Ban Chỉ đạo thực hiện Quy tắc ứng xử nơi công cộng tỉnh Phú Yên",
         "tuyên truyền nếp sống văn minh năm 2024",
     )
+
+
+def test_a_title_ends_at_the_first_next_reference_whatever_the_joining_word() -> None:
+    c = cited(
+        "1. Hỗ trợ theo Nghị định số 5/2020/NĐ-CP ngày 1/2/2020 của Chính phủ về hỗ trợ nuôi ong, Quyết định "
+        "số 61/QĐ-TTg của Thủ tướng Chính phủ và Nghị quyết số 8/2022/NQ-HĐND ngày 3/3/2022 của HĐND tỉnh quy "
+        "định mức chi.\n"
+    )
+    assert c["5/2020/NĐ-CP"]["title"] == "hỗ trợ nuôi ong"
