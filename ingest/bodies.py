@@ -325,7 +325,9 @@ _MASS_ORGANISATION = re.compile(
     # the socio-professional ones, members of the Front too: the jurists', the journalists', the union of
     # associations ("Liên hiệp các Hội Văn học nghệ thuật", "… các Hội Khoa học và Kỹ thuật"), and the
     # lawyers' (a province's Bar Association, "Đoàn Luật sư tỉnh", and their national federation)
-    r"hội luật gia|hội nhà báo|liên hiệp các hội|đoàn luật sư"
+    r"hội luật gia|hội nhà báo|liên hiệp các hội|đoàn luật sư|"
+    # the Young Pioneers' council, run by the Youth Union at each level ("Hội đồng Đội tỉnh", "… Trung ương")
+    r"hội đồng đội(?!\w)(?! ngũ)"
 )
 
 

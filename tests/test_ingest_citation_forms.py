@@ -3862,7 +3862,12 @@ def test_a_steering_committee_named_by_the_rules_it_carries_out_keeps_them_in_it
 def test_a_title_ends_at_the_first_next_reference_whatever_the_joining_word() -> None:
     c = cited(
         "1. Hỗ trợ theo Nghị định số 5/2020/NĐ-CP ngày 1/2/2020 của Chính phủ về hỗ trợ nuôi ong, Quyết định "
-        "số 61/QĐ-TTg của Thủ tướng Chính phủ và Nghị quyết số 8/2022/NQ-HĐND ngày 3/3/2022 của HĐND tỉnh quy "
-        "định mức chi.\n"
+        "số 61/QĐ-TTg của Thủ tướng Chính phủ và Nghị quyết số 8/2022/NQ-HĐND ngày 3/3/2022 của HĐND tỉnh "
+        "quy định mức chi.\n"
     )
     assert c["5/2020/NĐ-CP"]["title"] == "hỗ trợ nuôi ong"
+
+
+def test_the_young_pioneers_council_is_of_the_front() -> None:
+    assert system_of("Hội đồng Đội tỉnh Nghệ An") == "front"
+    assert system_of("Hội đồng Đội Trung ương") == "front"
