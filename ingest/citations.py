@@ -784,7 +784,9 @@ _LIST_NEXT = re.compile(
 # Công văn số …", "… và theo Quyết định số …": where else the plan's point is found.
 _AND_CITE = re.compile(
     rf"\s+và\s+(?:(?:tại|theo)\s+)?(?={_CITE_AHEAD}|(?i:{TYPE_ALT})\s+(?!(?i:một)\s)\w+\s+(?i:số)(?!\w)|"
-    rf"(?i:{TYPE_ALT})\s+(?i:số)\s*:?\s*$)"
+    rf"(?i:{TYPE_ALT})\s+(?i:số)\s*:?\s*$|"
+    # "… năm 2025 và Kết luận 137;": the next document named short, by its kind and bare number
+    rf"(?i:{TYPE_ALT})\s+\d{{1,4}}(?=\s*[;,.)]|\s*$))"
 )
 # "và" before an unnumbered reference or the plan itself: "… và Kế hoạch của Ban Thường vụ Tỉnh ủy …",
 # "… và Nghị quyết Đại hội Đảng bộ xã …", "… và Hướng dẫn này".

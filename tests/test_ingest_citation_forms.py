@@ -3871,3 +3871,11 @@ def test_a_title_ends_at_the_first_next_reference_whatever_the_joining_word() ->
 def test_the_young_pioneers_council_is_of_the_front() -> None:
     assert system_of("Hội đồng Đội tỉnh Nghệ An") == "front"
     assert system_of("Hội đồng Đội Trung ương") == "front"
+
+
+def test_a_title_ends_before_the_next_document_named_by_its_kind_and_bare_number() -> None:
+    c = cited(
+        "1. Thực hiện Kết luận số 40-KL/TW của Bộ Chính trị về sắp xếp các hội quần chúng năm 2025 và Kết "
+        "luận 52; bảo đảm hoạt động thông suốt.\n"
+    )
+    assert c["40-KL/TW"]["title"] == "sắp xếp các hội quần chúng năm 2025"
