@@ -696,6 +696,9 @@ _TITLE_STOP = re.compile(
     # ", trọng tâm là …", ", phấn đấu …", ", từng bước …": what the plan's work stresses, aims at, and how far
     # it goes each step; ", trong đó có …": what the plan picks out of it
     r",\s+(?:trọng tâm là|phấn đấu|từng bước|trong đó)\s|"
+    # "… về việc thành lập Trung tâm A, và Trung tâm B theo Nghị định …": a comma before "và" joins the
+    # plan's second object to the reference, for a title joins its own with "và" alone
+    r",\s+và\s|"
     # ", kể cả cán bộ được điều động …": whom the plan's work takes in besides (no gold title says "kể cả")
     r",\s+kể cả\s|"
     # ", giúp hộ nghèo có vốn …": whom the plan's work helps, and to do what (but "tham mưu, giúp việc", "theo

@@ -3879,3 +3879,11 @@ def test_a_title_ends_before_the_next_document_named_by_its_kind_and_bare_number
         "luận 52; bảo đảm hoạt động thông suốt.\n"
     )
     assert c["40-KL/TW"]["title"] == "sắp xếp các hội quần chúng năm 2025"
+
+
+def test_a_title_ends_before_a_comma_and_va_joining_the_plans_second_object() -> None:
+    c = cited(
+        "1. Vận hành Ban Quản lý chợ theo Quyết định số 12/QĐ-UBND ngày 2/7/2025 của Ủy ban nhân dân tỉnh về "
+        "việc thành lập Ban Quản lý chợ tỉnh, và các tổ quản lý chợ xã theo quy chế mẫu.\n"
+    )
+    assert c["12/QĐ-UBND"]["title"] == "việc thành lập Ban Quản lý chợ tỉnh"
