@@ -1307,10 +1307,23 @@ def _into_life(text: str, p: int, q: int, stop: int) -> int | None:
     return m.start() if m and not re.search(r"(?<!\w)(?i:đưa)(?!\w)", text[p : m.start()]) else None
 
 
+# "nhiệm vụ do Điều lệ Đảng và Quy định số … về thi hành Điều lệ Đảng giao;": the "giao" closing a clause
+# opened by "do" before the reference is that clause's verb (who assigned the work), not the title's.
+_ASSIGNED_BY = re.compile(r"(?<!\w)do\s[^;:.]{0,160}$")
+_ASSIGNING = re.compile(r"\s+giao(?=\s*[;,.]|\s*$)")
+
+
+def _assigned_by(text: str, p: int, q: int, stop: int) -> int | None:
+    """Where the "giao" of a clause opened by "do" before the reference starts, closing the title."""
+    m = _ASSIGNING.search(text, q, stop)
+    return m.start() if m and _ASSIGNED_BY.search(text, max(0, p - 200), p) else None
+
+
 # Where a title ends before the stop word found, in this order: after a closing quote, at the plan's own
 # clause, at an audience, at what it is taken as or applied in, at a passive after a law's articles, where
 # the plan's own list resumes, after an amending law's list of laws, at a count of people, at the plan's "vào
-# cuộc sống". Each is (text, title start, scan start, stop) -> an earlier end, or None.
+# cuộc sống", at the "giao" of a clause opened by "do". Each is (text, title start, scan start, stop) -> an
+# earlier end, or None.
 _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
     _after_closing_quote,
     lambda text, p, q, stop: _clause_start(text, q, stop),
@@ -1322,6 +1335,7 @@ _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
     _amended_laws_end,
     _headcount,
     _into_life,
+    _assigned_by,
 )
 
 

@@ -3887,3 +3887,11 @@ def test_a_title_ends_before_a_comma_and_va_joining_the_plans_second_object() ->
         "việc thành lập Ban Quản lý chợ tỉnh, và các tổ quản lý chợ xã theo quy chế mẫu.\n"
     )
     assert c["12/QĐ-UBND"]["title"] == "việc thành lập Ban Quản lý chợ tỉnh"
+
+
+def test_a_title_ends_before_the_giao_of_the_clause_opened_by_do() -> None:
+    c = cited(
+        "1. Làm tốt các nhiệm vụ do Điều lệ Hội và Hướng dẫn số 7-HD/TW, ngày 2/3/2025 của Ban Bí thư về "
+        "công tác hội viên giao; bảo đảm chất lượng.\n"
+    )
+    assert c["7-HD/TW"]["title"] == "công tác hội viên"
