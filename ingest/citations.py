@@ -2127,14 +2127,23 @@ def _listed_numbers(text: str, m: re.Match[str], mention: Mention) -> list[Menti
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐ“\"(]|\s*$)")
 # "các nghị quyết chiến lược của Bộ Chính trị (Nghị quyết số …)": the kind may be qualified by a word or two;
 # "các văn bản (hướng dẫn) của Sở … (Công văn số …; Hướng dẫn số …)": the general word lists any kind.
+# Two kinds may be listed ("các chương trình, đề án của Thủ tướng Chính phủ: Quyết định số … phê duyệt Đề án
+# …"), and a decision approving one of them is the body's too.
 _LEAD_IN = re.compile(
-    rf"(?<!\w)(?i:các)\s+(?P<type>(?i:{TYPE_ALT}|văn bản))(?:\s+[{LOWER}]+){{0,3}}?\s+của\s+"
+    rf"(?<!\w)(?i:các)\s+(?P<type>(?i:{TYPE_ALT}|văn bản))(?:\s*,\s*(?P<type2>(?i:{TYPE_ALT})))?"
+    rf"(?:\s+[{LOWER}]+){{0,3}}?\s+của\s+"
 )
 
 
 def _of_kind(m: Mention, kind: str) -> bool:
     """Whether a reference is of the kind a lead-in names (case-folded): any is a "văn bản"."""
     return kind == "văn bản" or normalize(m.type or "").casefold() == kind
+
+
+def _approving(text: str, m: Mention, kind: str) -> bool:
+    """Whether a reference is a decision approving a document of the kind ("Quyết định … phê duyệt Đề án")."""
+    title = text[m.title[0] : m.title[1]] if m.title else ""
+    return m.type == "Quyết định" and normalize(title).casefold().startswith(f"phê duyệt {kind}")
 
 
 def _lead_in_issuer(text: str, mentions: list[Mention]) -> None:
@@ -2150,10 +2159,11 @@ def _lead_in_issuer(text: str, mentions: list[Mention]) -> None:
         else:
             end = _SENTENCE_END.search(text, begin)
             stop = end.start() if end else len(text)
-        kind = normalize(lead.group("type")).casefold()
+        kinds = [normalize(k).casefold() for k in lead.group("type", "type2") if k]
         for m in mentions:
-            if begin <= m.start < stop and m.issuer is None and _of_kind(m, kind):
-                m.issuer = span
+            if begin <= m.start < stop and m.issuer is None:
+                if any(_of_kind(m, k) or _approving(text, m, k) for k in kinds):
+                    m.issuer = span
 
 
 # "Các nghị quyết của Bộ Chính trị khóa XIII ban hành năm 2025, gồm:": a block that opens a list by the kind

@@ -3895,3 +3895,11 @@ def test_a_title_ends_before_the_giao_of_the_clause_opened_by_do() -> None:
         "công tác hội viên giao; bảo đảm chất lượng.\n"
     )
     assert c["7-HD/TW"]["title"] == "công tác hội viên"
+
+
+def test_decisions_approving_the_schemes_a_lead_in_lists_are_its_bodys() -> None:
+    c = cited(
+        "1. Giới thiệu các chương trình, đề án của Thủ tướng Chính phủ: Quyết định số 88/QĐ-TTg phê duyệt Đề "
+        "án hỗ trợ phụ nữ khởi nghiệp; Quyết định số 99/QĐ-TTg phê duyệt Chương trình dinh dưỡng học đường.\n"
+    )
+    assert c["88/QĐ-TTg"]["issuer"] == c["99/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
