@@ -1319,11 +1319,26 @@ def _assigned_by(text: str, p: int, q: int, stop: int) -> int | None:
     return m.start() if m and _ASSIGNED_BY.search(text, max(0, p - 200), p) else None
 
 
+# "Nghị định số … quy định chi tiết một số điều của Luật Trẻ em trong các cơ sở giáo dục": a decree
+# detailing a law is titled to the law's name (or on to its "về" subject); "trong / tại / ở các …" after the
+# name is where the plan carries it out, as a law's name holds none of them.
+_DETAILED_LAW_WHERE = re.compile(
+    r"quy định chi tiết\s(?:(?!\svề\s)[^;:.()])*?(?<!\w)(?:Luật|Bộ luật)\s(?:(?!\svề\s)[^;:.()])*?"
+    r"(?P<where>\s+(?:trong|tại|ở)\s+(?:các|những)\s)"
+)
+
+
+def _detailed_law_where(text: str, p: int, q: int, stop: int) -> int | None:
+    """Where the plan's "trong các …" starts after the law a decree's title details."""
+    m = _DETAILED_LAW_WHERE.match(text, p, stop)
+    return m.start("where") if m and m.start("where") >= q else None
+
+
 # Where a title ends before the stop word found, in this order: after a closing quote, at the plan's own
 # clause, at an audience, at what it is taken as or applied in, at a passive after a law's articles, where
 # the plan's own list resumes, after an amending law's list of laws, at a count of people, at the plan's "vào
-# cuộc sống", at the "giao" of a clause opened by "do". Each is (text, title start, scan start, stop) -> an
-# earlier end, or None.
+# cuộc sống", at the "giao" of a clause opened by "do", where the plan carries out a detailed law. Each is
+# (text, title start, scan start, stop) -> an earlier end, or None.
 _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
     _after_closing_quote,
     lambda text, p, q, stop: _clause_start(text, q, stop),
@@ -1336,6 +1351,7 @@ _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
     _headcount,
     _into_life,
     _assigned_by,
+    _detailed_law_where,
 )
 
 

@@ -3903,3 +3903,11 @@ def test_decisions_approving_the_schemes_a_lead_in_lists_are_its_bodys() -> None
         "án hỗ trợ phụ nữ khởi nghiệp; Quyết định số 99/QĐ-TTg phê duyệt Chương trình dinh dưỡng học đường.\n"
     )
     assert c["88/QĐ-TTg"]["issuer"] == c["99/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
+
+
+def test_a_decree_detailing_a_law_ends_its_title_before_where_the_plan_carries_it_out() -> None:
+    c = cited(
+        "1. Triển khai Nghị định số 80/2019/NĐ-CP ngày 1/11/2019 của Chính phủ quy định chi tiết một số điều "
+        "của Luật Thể dục, thể thao trong các trường học.\n"
+    )
+    assert c["80/2019/NĐ-CP"]["title"] == "quy định chi tiết một số điều của Luật Thể dục, thể thao"
