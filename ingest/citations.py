@@ -799,9 +799,11 @@ _AND_NAMED = re.compile(
 # Also one named by its kind, its subject in lower case and its body: "… và Kế hoạch cải cách hành chính năm
 # 2026 của Bộ Tư pháp", "… và Quyết định công bố thủ tục … của Bộ trưởng …": another document of the plan's
 # list, unless the title names that kind before it ("ban hành Kế hoạch A và Kế hoạch B của Chính phủ …":
-# the documents the reference issues).
+# the documents the reference issues); so is the plan's work on it ("… và việc chấp hành Quy chế chi tiêu nội
+# bộ của Văn phòng …").
 _AND_NAMED_SUBJECT = re.compile(
-    rf"\s+và\s+(?=(?P<kind>{TYPE_ALT})(?:\s+[{LOWER}\d][^\s,;:.()“”\"]*){{1,12}}?\s+của\s+[{UPPER}])"
+    rf"\s+và\s+(?=(?:việc\s+(?:chấp hành|thực hiện)\s+)?"
+    rf"(?P<kind>{TYPE_ALT})(?:\s+[{LOWER}\d][^\s,;:.()“”\"]*){{1,12}}?\s+của\s+[{UPPER}])"
 )
 # "… về X và Luật Hợp tác xã năm 2023", "… về X và Luật Thủ đô số 39/2024/QH15": a law named by its name and
 # its year or number, after a title that names no law, is the next reference of the plan's list; its name may

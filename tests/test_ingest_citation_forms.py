@@ -3911,3 +3911,11 @@ def test_a_decree_detailing_a_law_ends_its_title_before_where_the_plan_carries_i
         "của Luật Thể dục, thể thao trong các trường học.\n"
     )
     assert c["80/2019/NĐ-CP"]["title"] == "quy định chi tiết một số điều của Luật Thể dục, thể thao"
+
+
+def test_a_title_ends_before_the_plans_work_on_another_bodys_document() -> None:
+    c = cited(
+        "1. Kiểm tra theo Quy định số 15-QĐ/TW của Bộ Chính trị về quản lý tài sản của Đảng và việc chấp "
+        "hành Quy chế quản lý tài sản công của Văn phòng Huyện ủy.\n"
+    )
+    assert c["15-QĐ/TW"]["title"] == "quản lý tài sản của Đảng"
