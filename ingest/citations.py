@@ -2260,8 +2260,10 @@ _LAW_YEAR = re.compile(
     rf"(?<!\w)(?P<title>(?P<type>Luật|Pháp lệnh|Bộ luật)\s+(?P<name>{_LAW_NAME})\s+(?i:năm)\s+(?:19|20)\d\d)"
     r"(?![\d/])"
 )
+# The small words no law's name holds: a name running into one is the plan's clause ("… thi hành Luật X theo
+# hướng dẫn của …", "… Luật Y cho đoàn viên"), no law of its own.
 _NOT_IN_LAW_NAME = re.compile(
-    r"(?<!\w)(?:cho|vào|tại|trong|trên|đến|để|nhằm|từ|được|đã|sẽ|do|khi|sau|trước|là|bằng|với)(?!\w)|"
+    r"(?<!\w)(?:cho|vào|tại|trong|trên|đến|để|nhằm|từ|được|đã|sẽ|do|khi|sau|trước|là|bằng|với|theo)(?!\w)|"
     rf"(?<!\w)(?!Luật|Pháp lệnh)(?:{TYPE_ALT})(?!\w)"
 )
 _UNIT_WORD = re.compile(r"(?:tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn)$")

@@ -3919,3 +3919,8 @@ def test_a_title_ends_before_the_plans_work_on_another_bodys_document() -> None:
         "hành Quy chế quản lý tài sản công của Văn phòng Huyện ủy.\n"
     )
     assert c["15-QĐ/TW"]["title"] == "quản lý tài sản của Đảng"
+
+
+def test_a_law_name_running_into_theo_is_the_plans_clause() -> None:
+    c = cited("1. Sơ kết thi hành Luật Thanh tra theo hướng dẫn của Thanh tra tỉnh.\n")
+    assert not [k for k in c if "theo hướng dẫn" in k]
