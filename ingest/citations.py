@@ -752,7 +752,9 @@ _TITLE_STOP = re.compile(
     # "… và hướng dẫn của Văn phòng Trung ương Đảng": so is a body's guidance, named by the kind alone.
     # "… và các chiến lược, chương trình của Thủ tướng Chính phủ": several kinds, listed.
     # "… và kế hoạch của cấp ủy cùng cấp": the kind right before "của" is a document too, whoever's it is.
-    r"\s+và\s+(?=(?:các\s+)?(?P<others>kế hoạch|chương trình|nghị quyết|chỉ thị|hướng dẫn|chiến lược|đề án)"
+    # "… và tài liệu của Hội đồng bầu cử quốc gia": so are a body's materials, named in general.
+    r"\s+và\s+(?=(?:các\s+)?(?P<others>kế hoạch|chương trình|nghị quyết|chỉ thị|hướng dẫn|chiến lược|đề án|"
+    r"tài liệu)"
     r"(?:,\s+(?:kế hoạch|chương trình|nghị quyết|chỉ thị|hướng dẫn|chiến lược|đề án)(?!\w))*"
     r"(?:\s+của\s|(?:\s[^,;.:]{0,60}?)?\s+của\s+"
     r"(?:Ban|Ủy ban|Uỷ ban|Thường trực|Bộ|Sở|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Chính phủ|Thủ tướng|UBND|MTTQ|"

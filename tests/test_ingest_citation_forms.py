@@ -3924,3 +3924,11 @@ def test_a_title_ends_before_the_plans_work_on_another_bodys_document() -> None:
 def test_a_law_name_running_into_theo_is_the_plans_clause() -> None:
     c = cited("1. Sơ kết thi hành Luật Thanh tra theo hướng dẫn của Thanh tra tỉnh.\n")
     assert not [k for k in c if "theo hướng dẫn" in k]
+
+
+def test_a_title_ends_before_another_bodys_materials_named_in_general() -> None:
+    c = cited(
+        "1. Tập huấn theo Hướng dẫn số 4/HD-UBBC của Ủy ban bầu cử tỉnh về nghiệp vụ kiểm phiếu và tài liệu "
+        "của Hội đồng bầu cử quốc gia.\n"
+    )
+    assert c["4/HD-UBBC"]["title"] == "nghiệp vụ kiểm phiếu"
