@@ -321,6 +321,14 @@ def _table_row_number(cell: str) -> bool:
     return re.fullmatch(r"\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X", cell.strip()) is not None
 
 
+def _number_column(cells: list[str]) -> bool:
+    """A table's header row by its first cell, the column that numbers the rows: "TT", "STT", or (a table of
+    a row a month, "Tháng ⇥ Chuyên đề ⇥ Ghi chú") the month's, when other cells follow it."""
+    return re.fullmatch(r"(?i:s?tt)", cells[0]) is not None or (
+        len(cells) > 1 and re.fullmatch(r"(?i:tháng)", cells[0]) is not None
+    )
+
+
 def _before_caption(blocks: list[Block], k: int, end: int) -> bool:
     return k + 1 < end and bool(re.match(r"^\(?\s*(?i:kèm theo|ban hành kèm theo)", blocks[k + 1].text))
 
@@ -392,7 +400,7 @@ def annex_parts(
             i
             # from the block above: a laid-out table's header row may be read into the caption's block
             for i in (_lines(blocks, max(k - 1, first), end) if k < end else ())
-            if re.fullmatch(r"(?i:s?tt)", _CELL_GAP.split(t.lines[i].strip())[0])
+            if _number_column(_CELL_GAP.split(t.lines[i].strip()))
         ),
         None,
     )

@@ -527,6 +527,23 @@ def test_an_annex_headed_in_sentence_case_with_a_table_split_by_tabs() -> None:
     ]
 
 
+def test_an_annex_table_of_a_row_a_month_gives_each_month_as_a_section() -> None:
+    # "Tháng ⇥ Nội dung sinh hoạt ⇥ Ghi chú": the month numbers the row, a note cell may be left empty
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 11-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nPHỤ LỤC\nLỊCH SINH HOẠT TƯ TƯỞNG NĂM 2024\n(Kèm theo Kế hoạch số 11-KH/HU)\n\n"
+        "Tháng\tNội dung sinh hoạt\tGhi chú\n"
+        "1\tÔn lại truyền thống quê hương Sông Mây\t\n"
+        "2\tGiữ gìn vệ sinh môi trường thôn xóm\tCả năm\n"
+        "3\tPhát triển kinh tế hộ gia đình\t\n"
+    )
+    sections = extract_text(text, "pl.txt")["annexes"][0]["sections"]
+    assert [(s["number"], s["title"]) for s in sections] == [
+        ("1", "Ôn lại truyền thống quê hương Sông Mây"),
+        ("2", "Giữ gìn vệ sinh môi trường thôn xóm"),
+        ("3", "Phát triển kinh tế hộ gia đình"),
+    ]
+
+
 def test_an_annex_headed_with_its_title_after_a_colon_gives_the_rows_of_its_table() -> None:
     # "Phụ lục: TITLE" on one line after the signature; the rows of the table below it are its sections
     text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 09-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
