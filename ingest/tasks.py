@@ -112,7 +112,8 @@ _PRESS_AND_FIRMS = (
 # a central plan of the Front gives them tasks as a province's plan gives them to its own Hội and Đoàn.
 _CENTRAL_MASS = r"Trung\s+ương\s+(?:Hội|Đoàn|Liên đoàn|Công đoàn)|Tổng\s+Liên\s+đoàn"
 # The posts and teams of the forces a district's plan gives work to ("Đồn Biên phòng …", "Đội Quản lý thị
-# trường số 4", "Hạt Kiểm lâm"; not "Đội ngũ", the corps of a kind of staff) are units too, and so are
+# trường số 4", "Hạt Kiểm lâm"; not "Đội ngũ", the corps of a kind of staff) are units too, as are the
+# sub-committees a committee sets up ("Tiểu ban Tuyên truyền", "Tiểu ban Văn kiện"), and so are
 # the forces' units at sea ("Hải đội Biên phòng 2", "Hải đoàn 32" of the Coast Guard). A fund named
 # with a capital is a body that lends and is given work ("Quỹ Hỗ trợ phát triển hợp tác xã", "Quỹ Bảo vệ
 # và Phát triển rừng tỉnh"), as a bank is.
@@ -120,7 +121,7 @@ _FUND = rf"Quỹ(?=\s+[{UPPER}])"
 _SEA_UNIT = r"Hải\s+(?:đội|đoàn)"
 _UNIT_HEAD = re.compile(
     rf"(?:Đồn|Đội(?!\s+(?i:ngũ)(?!\w))|Hạt|{_SEA_UNIT}|"
-    r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Vụ|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
+    r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Vụ|Tiểu ban|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
     r"Khoa(?!\s+(?i:học)(?!\w))|"
     r"Thanh tra (?:(?i:tỉnh|huyện|thành phố|thị xã|quận)|Chính phủ|Bộ|Sở)|Bảo hiểm xã hội|Ngân hàng|"
     rf"Công đoàn|Bệnh viện|Chi nhánh|{_PRESS_AND_FIRMS}|{_CENTRAL_MASS}|{_FUND}|"
@@ -136,9 +137,15 @@ _JUDICIAL = (
     r"Điều tra viên|Kiểm sát viên|Kiểm tra viên|Thẩm phán|Hội thẩm|Thẩm tra viên|Thư ký Tòa án|"
     r"Chấp hành viên|Luật sư|Công chứng viên|Trợ giúp viên pháp lý|Thừa phát lại"
 )
+# The commune's officers named by the field they serve in ("Thú y viên xã", "Khuyến nông viên"), the
+# heads of a body's units as a whole ("Thủ trưởng các cơ quan, đơn vị thuộc Bộ"), the staff of a body named
+# after it ("Cán bộ Công an xã phụ trách thôn"), and the Party members of a cell ("Đảng viên trong chi bộ")
+# are given duties by name as a body is.
+_STAFF_TITLE = r"Thú y viên|Khuyến nông viên|Khuyến ngư viên|Kiểm lâm viên"
 _TASK_HEAD = re.compile(
-    rf"^(?:{_JUDICIAL}|Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|Đảng viên\s+là|"
-    rf"Thành viên(?=\s+[{UPPER}])|"
+    rf"^(?:{_JUDICIAL}|{_STAFF_TITLE}|Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|"
+    r"Đảng viên\s+(?:là|trong|của|thuộc)|Thủ trưởng|"
+    rf"(?:Thành viên|Cán bộ)(?=\s+[{UPPER}])|"
     r"Phó\s+(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Chỉ huy trưởng))(?!\w)"
 )
 # "phối hợp với / cùng …" names the partners; "phối hợp cùng cấp" (at the same level: "kế hoạch phối hợp

@@ -1476,3 +1476,21 @@ def test_a_firm_named_by_what_it_exploits_keeps_its_verb() -> None:
     # "các doanh nghiệp khai thác cát": "khai thác" names the firms' business, the duty starts after it
     text = "Phối hợp với Phòng Kinh tế và các doanh nghiệp khai thác cát sông kiểm tra bến bãi."
     assert coordinates(text) == ["Phòng Kinh tế", "các doanh nghiệp khai thác cát sông"]
+
+
+def test_sub_committees_officers_and_members_head_their_tasks() -> None:
+    # "Tiểu ban Lễ tân", "Khuyến nông viên xã", "Thủ trưởng các phòng …", "Cán bộ Văn phòng …",
+    # "Đảng viên trong …": each is given duties by name, as a body is
+    ts = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Tiểu ban Lễ tân\n- Đón khách.\n- Xếp chỗ ngồi.\n"
+        "2. Khuyến nông viên xã\n- Hướng dẫn ủ phân.\n3. Thủ trưởng các phòng, ban thuộc huyện\n"
+        "Căn cứ chức năng, gửi báo cáo.\n4. Cán bộ Văn phòng phụ trách lưu trữ\n- Sắp xếp hồ sơ.\n"
+        "5. Đảng viên trong Đảng bộ\n- Gương mẫu trồng cây.\n"
+    )
+    assert [(t["assignee"], t["actions"]) for t in ts] == [
+        ("Tiểu ban Lễ tân", 2),
+        ("Khuyến nông viên xã", 1),
+        ("Thủ trưởng các phòng, ban thuộc huyện", 1),
+        ("Cán bộ Văn phòng phụ trách lưu trữ", 1),
+        ("Đảng viên trong Đảng bộ", 1),
+    ]
