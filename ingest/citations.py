@@ -2281,7 +2281,7 @@ _PLENUM = re.compile(
 # only with its subject ("Công văn của Bộ Tư pháp về việc hướng dẫn …").
 _NAMED = re.compile(
     r"(?<!\w)(?P<type>Chương trình hành động|Kế hoạch hành động|Kế hoạch|Chương trình|Đề án|Chỉ thị|"
-    r"Kết luận|Hướng dẫn|Nghị quyết|Quyết định|Thông báo|Mệnh lệnh|Công văn)"
+    r"Kết luận|Hướng dẫn|Nghị quyết liên tịch|Nghị quyết|Quyết định|Thông báo|Mệnh lệnh|Công văn)"
     r"(?:\s+công tác(?:\s+[^\s,;.:()]+){0,2}?\s+năm\s+(?:19|20)\d\d)?\s+của\s+"
 )
 # "… của Ủy ban nhân dân tỉnh (Kế hoạch số 46/KH-UBND)": the document named before is the one numbered after.
@@ -2509,6 +2509,10 @@ def find_unnumbered(
             continue  # "Kế hoạch của … số 5/KH-UBND": a numbered reference, its issuer written first
         # "của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực.": the committee's name, no subject
         span = steering_name(text, span, len(text))
+        if m.group("type") == "Nghị quyết liên tịch":
+            span = _joint_issuers(
+                text, span
+            )  # "… của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch …"
         if _ANNEXED_TO.match(text, span[1]):
             continue  # "Chương trình hành động của X ban hành kèm theo Nghị quyết số …": the numbered one's
         v = re.match(r"\s+về\s+", text[span[1] :])

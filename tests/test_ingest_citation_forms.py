@@ -3932,3 +3932,16 @@ def test_a_title_ends_before_another_bodys_materials_named_in_general() -> None:
         "của Hội đồng bầu cử quốc gia.\n"
     )
     assert c["4/HD-UBBC"]["title"] == "nghiệp vụ kiểm phiếu"
+
+
+def test_a_joint_resolution_named_by_its_issuers_is_cited_with_all_of_them() -> None:
+    c = cited(
+        "1. Căn cứ Nghị quyết liên tịch của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban "
+        "Trung ương Mặt trận Tổ quốc Việt Nam về tiếp xúc cử tri; Kế hoạch số 5/KH-MTTQ-BTT của Ban Thường "
+        "trực.\n"
+    )
+    q = c["tiếp xúc cử tri"]
+    assert (q["type"], q["issuer"]) == (
+        "Nghị quyết liên tịch",
+        "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    )
