@@ -39,6 +39,9 @@ _OPENING_WORD = re.compile(r"^(?:Thực hiện|Căn cứ|Thi hành|Quán triệt
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _RULE_LINE = re.compile(r"^[_=–—-]{5,}$")
 _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)]?$")  # a line or a block ending a sentence (or a clause)
+# A table's row of cells split by tabs, opened by its number cell ("4 ⇥ Quán triệt … ⇥ Ghi chú"): it never
+# continues the row above it, though that one ends open and it starts with a digit.
+_TAB_ROW = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\.?\t\s*\S")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d+")
 
 
@@ -307,7 +310,7 @@ class Text:
         blocks: list[Block] = []
         cur_text: list[str] = []
         cur_pos: list[tuple[int, int, int]] = []
-        last_line_text = ""
+        last_line_text, last_line = "", 0
 
         def flush() -> None:
             if cur_text:
@@ -319,14 +322,15 @@ class Text:
             if not t or (self.hard_wrapped and self.page_number(i)) or t in self.running:
                 continue
             starts, ends = self.maps[i]
-            if cur_text and self._joins(last_line_text, t):
+            row = _TAB_ROW.match(self.lines[i]) and _TAB_ROW.match(self.lines[last_line])
+            if cur_text and not row and self._joins(last_line_text, t):
                 cur_text.append(" ")
                 cur_pos.append(cur_pos[-1])
             else:
                 flush()
             cur_text.append(t)
             cur_pos.extend(zip(repeat(i), starts, ends))
-            last_line_text = t
+            last_line_text, last_line = t, i
         flush()
         return blocks
 

@@ -1501,3 +1501,20 @@ def test_a_scan_s_letter_l_for_a_one_and_o_for_a_zero_before_a_year_are_read_as_
         )
     )
     assert {"16/KH-UBND", "205/2019/NĐ-CP"} <= set(c)
+
+
+def test_a_table_row_split_by_tabs_never_continues_the_row_above() -> None:
+    # A row opened by its number cell ("2 ⇥ … ⇥") is not the text of the row above, though that one ends
+    # open and the row starts with a digit: a reference in a row's cell ends with the row.
+    from ingest.read import source_from_text
+    from ingest.text import Text
+
+    text = (
+        "Quý\tNội dung\tGhi chú\n"
+        "1\tTìm hiểu Chỉ thị số 05-CT/TW về đẩy mạnh học tập đạo đức\t\n"
+        "2\tHọc tập truyền thống địa phương\tThôn Đông\n"
+        "3\tGiữ gìn an ninh trật tự\t\n"
+    )
+    t = Text(source_from_text(text, "w.txt"))
+    assert t.blocks[0].text.endswith("học tập đạo đức")
+    assert [b.text.split()[0] for b in t.blocks[1:]] == ["2", "3"]
