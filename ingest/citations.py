@@ -721,8 +721,10 @@ _TITLE_STOP = re.compile(
     # after the time or the congress that closes it (`_CLOSED_BY`), a title goes on only with where it looks
     # to ("định hướng / tầm nhìn đến năm …"), its stage, its term, the next year's tasks or another year
     rf"(?:{_CLOSED_BY}),\s+(?!định hướng|tầm nhìn|giai đoạn|nhiệm kỳ|nhiệm vụ|phương hướng|năm\s|\d)|"
-    # "… được giao tại Quyết định số … về X và các nguồn hợp pháp khác": the plan's funding, its other sources
+    # "… được giao tại Quyết định số … về X và các nguồn hợp pháp khác": the plan's funding, its other
+    # sources; "… về X và ngân sách huyện theo phân cấp": the budget of each level that pays its share
     r"\s+và\s+(?:các\s+)?nguồn\s+(?:[^\s,;.:]+\s+){0,3}?(?:hợp pháp|khác)(?!\w)|"
+    r"\s+và\s+ngân sách\s+(?:[^\s,;.:]+\s+){1,3}?theo phân cấp(?!\w)|"
     # "… và bám sát Chương trình …": the other source the plan's work follows
     r"\s+và\s+(?:bám sát|theo sát|căn cứ|dựa trên|dựa vào)\s|"
     # "(được thành lập theo Nghị quyết … về việc sắp xếp … năm 2025) và chính thức hoạt động từ …": "chính

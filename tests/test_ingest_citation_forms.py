@@ -3945,3 +3945,11 @@ def test_a_joint_resolution_named_by_its_issuers_is_cited_with_all_of_them() -> 
         "Nghị quyết liên tịch",
         "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     )
+
+
+def test_a_title_ends_before_the_budget_of_each_level_paying_its_share() -> None:
+    c = cited(
+        "1. Kinh phí từ ngân sách tỉnh đã giao tại Nghị quyết số 90/NQ-HĐND ngày 7/12/2024 của Hội đồng nhân "
+        "dân tỉnh về dự toán ngân sách năm 2025 và ngân sách xã theo phân cấp.\n"
+    )
+    assert c["90/NQ-HĐND"]["title"] == "dự toán ngân sách năm 2025"
