@@ -61,14 +61,16 @@ _OFFICER = re.compile(
 # Phòng Đào tạo | quyết toán …", "| chiêu sinh …"), verbs after a name of capitalised fields. Partners
 # meet the people ("… và người có uy tín | họp dân …"), pilot a model ("… | thí điểm mô hình …") and tie
 # the plan to their own work ("… Cục Chính trị | gắn nội dung … với …"); they visit and give gifts to
-# the people the plan honours ("… Đồn Biên phòng đóng quân trên địa bàn | thăm hỏi, tặng quà …").
+# the people the plan honours ("… Đồn Biên phòng đóng quân trên địa bàn | thăm hỏi, tặng quà …"); a
+# newsroom's desks produce what they air ("… Phòng Biên tập | sản xuất phim …"), but for the producers
+# named by it ("cơ sở sản xuất", "hộ sản xuất").
 _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
     r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|"
     r"(?<![Tt]rợ )giúp|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|"
     r"tuyên dương|thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|ưu tiên|thông báo|"
     r"đối chiếu|phân loại|so sánh|thẩm tra|xác minh|kiểm soát|thanh quyết toán|quyết toán|chiêu sinh|"
-    r"họp|thí điểm|gắn|thăm hỏi|tặng quà"
+    r"họp|thí điểm|gắn|thăm hỏi|tặng quà|(?<!cơ sở )(?<!doanh nghiệp )(?<!hộ )sản xuất"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
 # a noun ("tổ chức thành viên"): that verb does not start a duty. But for the issuing Ban named by its kind
@@ -82,7 +84,9 @@ _PARTNER_VERBS = (
 # are the providers of a service ("các tổ chức cung cấp dịch vụ hóa đơn điện tử", "doanh nghiệp cung cấp
 # dịch vụ viễn thông"), and the firms by what they exploit ("các công ty khai thác công trình thủy lợi",
 # "doanh nghiệp khai thác khoáng sản"); "tổng hợp" after "dịch vụ" says the services are general ("Trung
-# tâm … và Dịch vụ tổng hợp"), not the verb to compile.
+# tâm … và Dịch vụ tổng hợp"), not the verb to compile, and so after "kế hoạch" (a hospital's "Phòng Kế hoạch
+# tổng hợp"). The fields a department or team is named by may hold a verb too: the order of building
+# ("Đội Quản lý trật tự xây dựng đô thị"), building the government ("Phòng Xây dựng chính quyền và …").
 _NAMED_BY_VERB = re.compile(
     r"(?<!\w)(?:(?:(?<![Pp]hòng )(?<![Ll]ãnh đạo )(?<!trực )[Bb]an|[Tt]ổ|[Hh]ội đồng|[Bb]ộ phận|Cảnh sát)\s+"
     rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})|giúp việc(?=\s+(?:[{_UPPER}]|cấp ủy|cấp uỷ))|"
@@ -90,7 +94,8 @@ _NAMED_BY_VERB = re.compile(
     r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng)|[Gg]iáo dục\s+thường xuyên|"
     r"(?:[Tt]ổ chức|[Đđ]ơn vị|[Dd]oanh nghiệp|[Nn]hà)\s+cung cấp\s+dịch vụ|[Dd]ịch vụ\s+tổng hợp|"
     r"(?:[Cc]ông ty|[Dd]oanh nghiệp)\s+khai thác|"
-    r"[Dd]ự án\s+(?:đầu tư\s+)?xây dựng|Đoàn\s+(?:giám sát|kiểm tra|khảo sát))(?!\w)"
+    r"[Dd]ự án\s+(?:đầu tư\s+)?xây dựng|Đoàn\s+(?:giám sát|kiểm tra|khảo sát)|"
+    r"[Kk]ế hoạch\s+tổng hợp|trật tự\s+xây dựng|[Xx]ây dựng\s+chính quyền)(?!\w)"
 )
 # Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Trạm Y
 # tế xã"), a team of any kind, one the plan itself may set up too ("Tổ hòa giải", "Tổ kiểm tra"; not "Tổ
@@ -777,7 +782,7 @@ _SECTOR_BODY = re.compile(
         _COMMUNE_OFFICES
         + [r"\s+".join(map(re.escape, x.split())) for x in sorted(SECTORS, key=len, reverse=True)]
     )
-    + rf")(?=\s+[{LOWER}])"
+    + rf")(?=\s+[{LOWER}])(?!\s+chính\s+quyền)"
 )
 # But a police department is named by the field of its work, in lower-case words up to "Tổ quốc" (the
 # fatherland, always capitalised): "Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc" is one name.
@@ -892,14 +897,16 @@ def _names_end(seg: str) -> int:
 
 # A new body in a list starts with a capitalised kind of body ("Sở …", "Công an xã", "Tổ …", an agency named
 # after "Cơ quan": "Cơ quan Cảnh sát điều tra …"), with "các …" or with a village head's title ("trưởng
-# ấp"); a comma followed by anything else stays inside one name ("Sở Văn hóa, Thể thao và Du lịch").
+# ấp"), an association ("Hiệp hội …") or a portal ("Cổng thông tin điện tử tỉnh"); a comma followed by
+# anything else stays inside one name ("Sở Văn hóa, Thể thao và Du lịch").
 _BODY_START = re.compile(
     r"(?:các|những)\s+\w|(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Sở|Phòng|Văn phòng|Mặt trận|MTTQ|Cấp ủy|"
     r"Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|"
     r"Thường trực|Hội|Đoàn|Liên đoàn|Công đoàn|Trung tâm|Báo|Đài|Công an|Bộ Chỉ huy|Ban Chỉ huy|Quân sự|Bộ|"
     rf"Cục|Chi cục|Trường|Viện|Tòa án|Viện kiểm sát|Kho bạc|Hạt|Đồn|Đội|{_SEA_UNIT}|Trạm|Bệnh viện|Ngân hàng|"
     rf"Chi nhánh|Cơ quan(?=\s+[{_UPPER}])|"
-    r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những|[Cc]hính quyền|Bảo tàng|Thư viện|"
+    r"Liên minh|Câu lạc bộ|Bảo hiểm|Thanh tra|Trưởng|Các|Những|[Cc]hính quyền|Bảo tàng|Thư viện|Hiệp hội|"
+    r"Cổng\s+(?i:thông tin)|"
     rf"{_PRESS_AND_FIRMS})(?!\w)|"
     rf"trưởng\s+(?:{_PLACE_ALT})(?!\w)|"  # a village head written in lower case ("và trưởng ấp")
     r"chi bộ\s+\w|"  # a Party cell written in lower case ("và chi bộ các thôn")

@@ -1494,3 +1494,21 @@ def test_sub_committees_officers_and_members_head_their_tasks() -> None:
         ("Cán bộ Văn phòng phụ trách lưu trữ", 1),
         ("Đảng viên trong Đảng bộ", 1),
     ]
+
+
+def test_fields_that_hold_a_verb_stay_in_the_partners_names() -> None:
+    # "Kế hoạch tổng hợp", "trật tự xây dựng", "Xây dựng chính quyền": fields a unit is named by
+    text = "Phối hợp với Phòng Kế hoạch tổng hợp, Khoa Dược kiểm tra kho thuốc."
+    assert coordinates(text) == ["Phòng Kế hoạch tổng hợp", "Khoa Dược"]
+    text = "Phối hợp với Đội Thanh tra trật tự xây dựng huyện kiểm tra công trình."
+    assert coordinates(text) == ["Đội Thanh tra trật tự xây dựng huyện"]
+    text = "Phối hợp với Phòng Xây dựng chính quyền và Công tác thanh niên rà soát hồ sơ."
+    assert coordinates(text) == ["Phòng Xây dựng chính quyền và Công tác thanh niên"]
+
+
+def test_a_portal_an_association_and_a_newsroom_desk_producing() -> None:
+    # "Cổng Thông tin …" and "Hiệp hội …" start a body of their own after a comma; "sản xuất" is what a
+    # desk does, not part of its name
+    text = "Phối hợp với Báo Nghệ An, Cổng Thông tin điện tử huyện, Hiệp hội Du lịch tỉnh đưa tin."
+    assert coordinates(text) == ["Báo Nghệ An", "Cổng Thông tin điện tử huyện", "Hiệp hội Du lịch tỉnh"]
+    assert coordinates("Phối hợp với Phòng Biên tập sản xuất phim ngắn, bản tin.") == ["Phòng Biên tập"]
