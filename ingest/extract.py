@@ -522,8 +522,9 @@ def _footnote_issuers(t: Text, block_index: int) -> str | None:
 # earlier document it builds on, not one it carries out (only "Thực hiện …" and "Căn cứ …" are: NOTES.md).
 # A reference the opening looks back on ("Trên cơ sở Báo cáo số …"), that proposed the plan ("Theo đề nghị
 # của Sở … tại Tờ trình số …") or that the plan follows up ("tiếp theo Hướng dẫn số …": the body's own earlier
-# one): cited, not carried out.
-_LOOKED_BACK = re.compile(r"(?i:trên cơ sở|theo đề nghị|xét đề nghị|tiếp theo)\s[^;:.]*$")
+# one): cited, not carried out. "trên cơ sở giới" is no looking back: it is "gender-based" ("bạo lực trên
+# cơ sở giới", a term of the title of the document before).
+_LOOKED_BACK = re.compile(r"(?i:trên cơ sở(?!\s+giới(?!\w))|theo đề nghị|xét đề nghị|tiếp theo)\s[^;:.]*$")
 
 
 # A document named in general before a footnote's anchor: "Chương trình công tác dân vận của Ban Thường vụ

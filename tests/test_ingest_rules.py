@@ -1518,3 +1518,16 @@ def test_a_table_row_split_by_tabs_never_continues_the_row_above() -> None:
     t = Text(source_from_text(text, "w.txt"))
     assert t.blocks[0].text.endswith("học tập đạo đức")
     assert [b.text.split()[0] for b in t.blocks[1:]] == ["2", "3"]
+
+
+def test_gender_based_in_a_title_is_no_looking_back_on_the_document_after_it() -> None:
+    # "trên cơ sở giới" (gender-based) ends the first document's title: the second, after "và", is carried out
+    # too, while "trên cơ sở Báo cáo …" still looks back on a document without carrying it out
+    facts = plan(
+        "Thực hiện Kế hoạch số 51/KH-UBND ngày 02/5/2024 của Ủy ban nhân dân tỉnh về phòng ngừa bạo lực "
+        "trên cơ sở giới trong trường học và Hướng dẫn số 9/HD-SGDĐT ngày 10/5/2024 của Sở Giáo dục và Đào "
+        "tạo về tổ chức tuần lễ bình đẳng; trên cơ sở Báo cáo số 30/BC-UBND ngày 01/4/2024 của Ủy ban nhân "
+        "dân tỉnh, "
+        "Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:\n"
+    )
+    assert facts["implements"] == ["51/KH-UBND", "9/HD-SGDĐT"]
