@@ -2327,6 +2327,11 @@ _TO_DRAFT = re.compile(r"(?<!đã )(?<!\w)(?i:ban hành|xây dựng|soạn thả
 # The plan's closing words on itself: "Trên đây là Kế hoạch của … thực hiện …".
 _THE_PLAN_ITSELF = re.compile(r"(?i:trên đây là)\s+$")
 _ITEM_START = re.compile(r"\s*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s*")
+# An item naming a document of a plenum or of the centre ("6. Kết luận của Hội nghị lần thứ tám Ban Chấp hành
+# Trung ương …") is one passed already, to be studied: the plan drafts none of theirs.
+_PASSED_BY_THE_CENTRE = re.compile(
+    r"(?:Hội nghị|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Chính phủ|Quốc hội|Thủ tướng)(?!\w)"
+)
 # "theo Đề án sắp xếp … đã được Ban Thường vụ Tỉnh ủy thông qua": a scheme named by its subject, with the
 # body that approved it (not its issuer: who drafted it is not said).
 _APPROVED = re.compile(
@@ -2499,7 +2504,9 @@ def find_unnumbered(
         if _IN_A_LIST.search(before) or re.search(r",\s*$", before):
             continue
         if _TO_DRAFT.search(before) or (
-            _ITEM_START.fullmatch(text, 0, m.start()) and not text.rstrip().endswith(";")
+            _ITEM_START.fullmatch(text, 0, m.start())
+            and not text.rstrip().endswith(";")
+            and not _PASSED_BY_THE_CENTRE.match(text, m.end())
         ):
             continue  # still to be made: "Ban hành Kế hoạch của …", an annex item "3. Nghị quyết của …"
         if _THE_PLAN_ITSELF.search(before):

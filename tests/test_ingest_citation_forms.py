@@ -3953,3 +3953,12 @@ def test_a_title_ends_before_the_budget_of_each_level_paying_its_share() -> None
         "dân tỉnh về dự toán ngân sách năm 2025 và ngân sách xã theo phân cấp.\n"
     )
     assert c["90/NQ-HĐND"]["title"] == "dự toán ngân sách năm 2025"
+
+
+def test_an_item_naming_a_plenums_conclusion_is_a_document_passed_not_one_to_draft() -> None:
+    c = cited(
+        "1. Nghị quyết số 3-NQ/TW, ngày 2/3/2024 của Bộ Chính trị về phát triển văn hóa.\n"
+        "2. Kết luận của Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XIII về tình hình thu chi "
+        "ngân sách năm 2024.\n"
+    )
+    assert c["tình hình thu chi ngân sách năm 2024"]["type"] == "Kết luận"
