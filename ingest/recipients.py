@@ -15,6 +15,12 @@ _RULE = re.compile(r"^[-–—_=*.·\s]{3,}$")  # a rule line under the list (be
 _STOP = re.compile(rf"^(?:T/?M|TM\.|KT\.|TL\.|[{UPPER}\s]{{6,}}$)")
 # The filing line ("Lưu: VT, SNV (TĐKT)", "Lưu: VT, (KT/Th)"): its brackets name the unit that files the copy.
 _FILING = re.compile(r"^Lưu(?!\w)")
+# A text that merged the two columns of the foot with a single space ("Nơi nhận: T/M BAN THƯỜNG VỤ") ends
+# the recipients' lines with the signature's words: the signer's post in capitals ("- Văn phòng … (b/c),
+# PHÓ BÍ THƯ"), and the signer's name after the last recipient's full stop ("- Lưu Văn phòng. Trần Văn An").
+_SIGNATURE_TAIL = re.compile(
+    rf"(?:\s+[{UPPER}]+(?:/[{UPPER}]+)?(?=\s|$)){{2,}}\s*$|(?<=\.)(?:\s+[{UPPER}]\w*){{2,5}}\s*$"
+)
 
 
 def clean_recipient(s: str) -> str:
@@ -33,12 +39,18 @@ def clean_recipient(s: str) -> str:
 
 def _continues(t: Text, i: int, col: str) -> bool:
     """Line i is the wrapped end of the recipient above it: indented (or in a hard-wrapped text), not a dash
-    line or a signature cell, and the list goes on with a dash line after it."""
+    line or a signature cell, and the list goes on with a dash line after it, past more wrapped lines in
+    lower case (a name wrapped over three lines of a narrow table cell)."""
     wrapped = t.lines[i][:1].isspace() or t.hard_wrapped
     if not wrapped or re.match(r"^[-–+•]", col) or _STOP.match(col) or _RULE.match(col):
         return False
-    nxt = next((normalize(x).strip() for x in t.lines[i + 1 : i + 3] if x.strip()), "")
-    return bool(re.match(r"^[-–+•]", nxt))
+    for x in t.lines[i + 1 : i + 5]:
+        nxt = normalize(x).strip()
+        if re.match(r"^[-–+•]", nxt):
+            return True
+        if nxt and not nxt[:1].islower():
+            return False
+    return False
 
 
 def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
@@ -47,6 +59,7 @@ def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
     sources: list[dict] = []
     i = line
     first = True
+    merged = False
     end = line + 1
     last = ""  # the last line of the recipient read last, as written
     while i < len(t.lines):
@@ -57,10 +70,13 @@ def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
         if first:
             first = False
             rest = re.sub(r"^(?i:nơi\s+nhận)\s*:?\s*", "", col)
-            col = rest
+            merged = bool(_STOP.match(rest))  # the signature's heading beside it, merged on the line
+            col = "" if merged else rest
             if not col:
                 i += 1
                 continue
+        if merged:
+            col = _SIGNATURE_TAIL.sub("", col)
         if not col or (t.hard_wrapped and t.page_number(i)):  # a page broken inside the list
             i += 1
             continue

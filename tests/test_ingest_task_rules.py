@@ -1512,3 +1512,30 @@ def test_a_portal_an_association_and_a_newsroom_desk_producing() -> None:
     text = "Phối hợp với Báo Nghệ An, Cổng Thông tin điện tử huyện, Hiệp hội Du lịch tỉnh đưa tin."
     assert coordinates(text) == ["Báo Nghệ An", "Cổng Thông tin điện tử huyện", "Hiệp hội Du lịch tỉnh"]
     assert coordinates("Phối hợp với Phòng Biên tập sản xuất phim ngắn, bản tin.") == ["Phòng Biên tập"]
+
+
+def test_a_recipient_wrapped_over_three_lines_of_a_table_cell() -> None:
+    # a narrow cell wraps one recipient over three lines; the list goes on with the dash line after them
+    text = (
+        HEAD + SECTION + "Nơi nhận:                          T/M ĐẢNG ỦY\n"
+        "  - Ban Tổ chức Huyện ủy,\n  - Hội Liên hiệp Phụ nữ và các   \n  hội quần chúng của   \n"
+        "  thị trấn,                     \n  - Lưu Văn phòng.             Lê Văn Bình\n"
+    )
+    assert extract_text(text, "rule.txt")["recipients"] == [
+        "Ban Tổ chức Huyện ủy",
+        "Hội Liên hiệp Phụ nữ và các hội quần chúng của thị trấn",
+        "Lưu Văn phòng",
+    ]
+
+
+def test_recipients_merged_with_the_signature_by_a_single_space() -> None:
+    # "Nơi nhận: T/M …": the signature's capitals and the signer's name end the recipients' lines
+    text = (
+        HEAD + SECTION + "Nơi nhận: T/M BAN CHẤP HÀNH\n- Ban Dân vận Tỉnh ủy (b/c), PHÓ BÍ THƯ\n"
+        "- Các chi bộ,\n- Lưu Văn phòng. Hà Thị Lan\n"
+    )
+    assert extract_text(text, "rule.txt")["recipients"] == [
+        "Ban Dân vận Tỉnh ủy",
+        "Các chi bộ",
+        "Lưu Văn phòng",
+    ]
