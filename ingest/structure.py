@@ -400,7 +400,9 @@ def annex_parts(
             i
             # from the block above: a laid-out table's header row may be read into the caption's block
             for i in (_lines(blocks, max(k - 1, first), end) if k < end else ())
-            if _number_column(_CELL_GAP.split(t.lines[i].strip()))
+            if _number_column(
+                _row_cells(t.lines[i]) if _BAR_ROW.search(t.lines[i]) else _CELL_GAP.split(t.lines[i].strip())
+            )
         ),
         None,
     )
@@ -410,7 +412,10 @@ def annex_parts(
         and re.fullmatch(r"[IVX]+", m.group("num"))
         for j in range(k, end)
     )
-    if stt is not None and not headed and "\t" not in t.lines[stt] and _CELL_GAP.search(t.lines[stt].strip()):
+    flat = stt is not None and (
+        "\t" in t.lines[stt] or _BAR_ROW.search(t.lines[stt])
+    )  # a row a line, cells split
+    if stt is not None and not headed and not flat and _CELL_GAP.search(t.lines[stt].strip()):
         return annex_type, title_blocks, caption, _laid_out_rows(t, stt, blocks[end - 1].last_line + 1)
     if stt is not None and not headed:
         # a table of rows (its rows are the annex's items); under Roman parts ("I. SỐ LƯỢNG" / "STT …"), the
@@ -451,7 +456,7 @@ _CONTENT_HEADING = re.compile(r"(?i:nội dung|(?:tên )?nhiệm vụ|công vi�
 def _content_column(header: str) -> int:
     """In a header row of cells split by tabs ("TT ⇥ Đơn vị ⇥ Nội dung ⇥ Thời gian"), the column that says
     what a row is about: the one so headed, else the first after the number."""
-    cells = [normalize(c).strip() for c in header.split("\t")]
+    cells = [normalize(c).strip() for c in _row_cells(header)]
     return next((n for n, c in enumerate(cells) if n and _CONTENT_HEADING.match(c)), 1)
 
 
@@ -467,7 +472,7 @@ def _table_rows(t: Text, k: int, end: int, column: int = 1) -> list[tuple[int, s
     lines = [i for i in _lines(t.blocks, k, end) if t.norm[i].strip()]
     rows: list[tuple[int, str, str]] = []
     for here, nxt in pairwise([*lines, -1]):
-        cells = [" ".join(normalize(c).split()) for c in t.lines[here].split("\t")]
+        cells = [" ".join(normalize(c).split()) for c in _row_cells(t.lines[here])]
         if len(cells) > 1 and _table_row_number(cells[0]) and cells[1] and here in by_line:
             # a row of cells split by tabs: its number and its content cell
             content = cells[column] if column < len(cells) and cells[column] else cells[1]
@@ -489,6 +494,18 @@ def _table_rows(t: Text, k: int, end: int, column: int = 1) -> list[tuple[int, s
             after += 1
         rows.append((j, t.norm[here].strip(), block.text[start:stop].strip().rstrip(" .:;!")))
     return rows
+
+
+# A table of a row a line with its cells split by bars ("1 | Tổ chức … | Sở Nội vụ | Quý II"), as a tab splits
+# them in another export.
+_BAR_ROW = re.compile(r"\S\s+\|\s+\S|^\s*\|.*\|\s*$")
+
+
+def _row_cells(line: str) -> list[str]:
+    """The cells of a table's row written on one line: split by bars when it has them, else by tabs."""
+    if _BAR_ROW.search(line):
+        return re.split(r"\s*\|\s*", line.strip().strip("|").strip())
+    return line.split("\t")
 
 
 # Between two cells of a row: a tab, or (a table laid out by pdftotext -layout) a run of two spaces or more.

@@ -544,6 +544,23 @@ def test_an_annex_table_of_a_row_a_month_gives_each_month_as_a_section() -> None
     ]
 
 
+def test_an_annex_table_with_its_cells_split_by_bars_gives_its_rows_as_sections() -> None:
+    # "TT | Nội dung | …": bars split the cells as tabs do; a group row's empty cells leave bars behind
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 12-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nPHỤ LỤC\nPHÂN CÔNG TRỒNG CÂY\n(Kèm theo Kế hoạch số 12-KH/HU)\n\n"
+        "TT | Đơn vị chủ trì | Nội dung | Thời gian\n"
+        "I | MÙA XUÂN | | |\n"
+        "1 | Hội Nông dân huyện | Trồng cây ven đê Sông Mây | Tháng 2\n"
+        "2 | Đoàn Thanh niên huyện | Chăm sóc vườn cây thanh niên | Tháng 3\n"
+    )
+    sections = extract_text(text, "pl.txt")["annexes"][0]["sections"]
+    assert [(s["number"], s["title"]) for s in sections] == [
+        ("I", "MÙA XUÂN"),
+        ("1", "Trồng cây ven đê Sông Mây"),
+        ("2", "Chăm sóc vườn cây thanh niên"),
+    ]
+
+
 def test_an_annex_headed_with_its_title_after_a_colon_gives_the_rows_of_its_table() -> None:
     # "Phụ lục: TITLE" on one line after the signature; the rows of the table below it are its sections
     text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 09-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
