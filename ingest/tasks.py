@@ -241,10 +241,16 @@ def _search_outside(
     return None
 
 
+# The kind of the mass organisations ("các đoàn thể chính trị - xã hội", "tổ chức chính trị - xã hội")
+# ends their name as a place does.
+_SOCIO_POLITICAL_END = re.compile(r"chính\s+trị\s*[-–]\s*xã\s+hội\s*$")
+
+
 def _cap_verb_after_place(text: str, a: int) -> re.Match[str] | None:
-    """A capitalised duty verb right after the place of the name that starts at a ("… huyện Tuyên truyền")."""
+    """A capitalised duty verb right after the place of the name that starts at a ("… huyện Tuyên truyền"),
+    or after the kind of the mass organisations ("… các đoàn thể chính trị - xã hội Tuyên truyền")."""
     for m in _CAP_VERB_AHEAD.finditer(text, a):
-        if _PLACE_END.search(text, a, m.start()):
+        if _PLACE_END.search(text, a, m.start()) or _SOCIO_POLITICAL_END.search(text, a, m.start()):
             return m
     return None
 
@@ -561,6 +567,7 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
     m = _ITEM.match(b.text) or _SUB_ITEM.match(b.text) or _LETTER_ITEM.match(b.text)
     assert m is not None
     s = m.start("head")
+    lead: Span | None = None
     if _heading_only(b.text[s:], k, nxt):
         head = re.sub(r"\s*\([^()]*\)\s*$", "", b.text[s:])
         a = s + (_PREFIX.match(head).end() if _PREFIX.match(head) else 0)
@@ -571,6 +578,12 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
             sub = re.search(r",?\s*(?:chỉ đạo|thực hiện|có trách nhiệm)\s*$", b.text[a:e])
             if sub:
                 e = a + sub.start()
+        # a heading that leads into its duties with a colon may give the body's lead before them ("Ban X chủ
+        # trì, phối hợp với Ban Y:"): the name ends at the verb, and the clause leads in, with its partners
+        verb = _search_outside(_VERB_AHEAD, b.text[:e], a, _protected(b.text)) if colon != -1 else None
+        if verb:
+            lead = (k, verb.end(), e)
+            e = verb.start()
         duty = len(b.text)
     else:
         a, e, duty = _assignee(b.text, s)
@@ -586,7 +599,7 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
     if last:
         nxt = _last_task_end(blocks, k, inline, nxt, name)
     ds = _duty_blocks(blocks, k + 1, nxt)
-    task = Task(name, (k, a, e), blocks=(k, ds[-1] if ds else k))
+    task = Task(name, (k, a, e), blocks=(k, ds[-1] if ds else k), leads=[lead] if lead else [])
     if inline:
         task.duties.append((k, duty, len(b.text)))
     for j in ds:

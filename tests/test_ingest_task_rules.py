@@ -1539,3 +1539,21 @@ def test_recipients_merged_with_the_signature_by_a_single_space() -> None:
         "Các chi bộ",
         "Lưu Văn phòng",
     ]
+
+
+def test_a_heading_with_a_colon_ends_its_name_before_the_lead() -> None:
+    # "Ban X chủ trì, phối hợp với Ban Y:": the name ends at the verb, the partner is the task's
+    t = last(
+        "2. Phòng Nội vụ huyện chủ trì, phối hợp với Thanh tra huyện:\n- Rà soát hồ sơ.\n- Lập báo cáo.\n"
+    )
+    assert (t["assignee"], t["coordinates_with"], t["actions"]) == (
+        "Phòng Nội vụ huyện",
+        ["Thanh tra huyện"],
+        2,
+    )
+
+
+def test_the_kind_of_the_mass_organisations_ends_a_name_before_a_capitalised_verb() -> None:
+    # as after a place ("… huyện Tuyên truyền"): a hard-wrapped item ran the name and its duty together
+    t = last("2. Hội Nông dân huyện và các tổ chức chính trị - xã hội Vận động hội viên trồng cây.\n")
+    assert (t["assignee"], t["actions"]) == ("Hội Nông dân huyện và các tổ chức chính trị - xã hội", 1)
