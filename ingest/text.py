@@ -42,6 +42,8 @@ _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)]?$")  # a line or a block end
 # A table's row of cells split by tabs, opened by its number cell ("4 ⇥ Quán triệt … ⇥ Ghi chú"): it never
 # continues the row above it, though that one ends open and it starts with a digit.
 _TAB_ROW = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})\.?\t\s*\S")
+# A form's place and date left blank for the one who fills it in: a line of its own, not the item above.
+_BLANK_PLACE_DATE = re.compile(r"^[.…]{2,}\s*,\s*ngày\b")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d+")
 
 
@@ -273,6 +275,8 @@ class Text:
             return True  # "… Bộ Chính trị (khóa" / "XIII) về …": a term broken from its numeral, not an item
         if re.search(r"(?<!\w)số\s*\d+$", prev) and re.match(r"^[-–]\s?[A-ZĐ][A-Za-zĐđ]*[-/]", nxt):
             return True  # "Quyết định số 99" / "-QĐ/TW của …": a number broken from its symbol, not a bullet
+        if _BLANK_PLACE_DATE.match(nxt):
+            return False  # a form's place and date left blank ("……, ngày … tháng …") stand alone
         if MARKER.match(nxt) or (MARKER.match(prev) and len(prev) < 12):
             return False
         if TYPE_HEADING.match(prev) or TYPE_HEADING.match(nxt) or _PART_LABEL.fullmatch(nxt):

@@ -1531,3 +1531,13 @@ def test_gender_based_in_a_title_is_no_looking_back_on_the_document_after_it() -
         "Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:\n"
     )
     assert facts["implements"] == ["51/KH-UBND", "9/HD-SGDĐT"]
+
+
+def test_a_forms_blank_place_and_date_line_never_continues_the_item_above() -> None:
+    # "3. Ý kiến đề xuất" / "……, ngày … tháng … năm 2024": the form's blank, not the item's words
+    from ingest.read import source_from_text
+    from ingest.text import Text
+
+    text = "3. Ý kiến đề xuất của cá nhân\n……, ngày … tháng … năm 2024\nNGƯỜI KÊ KHAI\n"
+    t = Text(source_from_text(text, "w.txt"))
+    assert [b.text for b in t.blocks][:2] == ["3. Ý kiến đề xuất của cá nhân", "……, ngày … tháng … năm 2024"]
