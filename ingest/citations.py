@@ -223,6 +223,9 @@ NAME_UNITS = [
     "Cuộc vận động",  # the campaign a committee steers: "Ban Chỉ đạo Cuộc vận động Trung ương"
     "Ban Chỉ huy",
     "Bộ Chỉ huy",
+    # the head of a military command and his deputies: "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"
+    "Chỉ huy trưởng",
+    "Phó Chỉ huy trưởng",
     "Ban Quản lý",
     "Ban Tuyên giáo và Dân vận",
     # the committees of a People's Council and the Party committee's boards named by a sector

@@ -3962,3 +3962,22 @@ def test_an_item_naming_a_plenums_conclusion_is_a_document_passed_not_one_to_dra
         "ngân sách năm 2024.\n"
     )
     assert c["tình hình thu chi ngân sách năm 2024"]["type"] == "Kết luận"
+
+
+MILITARY_HEAD = (
+    "BỘ CHQS TỈNH THÁI BÌNH\nBAN CHQS HUYỆN SÔNG MÂY\nSố 15/KH-BCH\nKẾ HOẠCH\nhuấn luyện tự vệ\nI. MỤC ĐÍCH\n"
+)
+
+
+def test_the_head_of_a_military_command_issues_under_his_commands_name() -> None:
+    c = cited(
+        "1. Căn cứ Chỉ thị số 04/CT-BCH ngày 8/1/2025 của Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh về diễn tập "
+        "khu vực phòng thủ năm 2025.\n",
+        MILITARY_HEAD,
+    )
+    d = c["04/CT-BCH"]
+    assert (d["issuer"], d["title"]) == (
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+        "diễn tập khu vực phòng thủ năm 2025",
+    )
+    assert d["jurisdiction"] == "province:Thái Bình"  # the province's command, not the plan's district
