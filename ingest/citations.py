@@ -807,10 +807,10 @@ _AND_NAMED = re.compile(
 # 2026 của Bộ Tư pháp", "… và Quyết định công bố thủ tục … của Bộ trưởng …": another document of the plan's
 # list, unless the title names that kind before it ("ban hành Kế hoạch A và Kế hoạch B của Chính phủ …":
 # the documents the reference issues); so is the plan's work on it ("… và việc chấp hành Quy chế chi tiêu nội
-# bộ của Văn phòng …").
+# bộ của Văn phòng …"); so is a commander's order ("… và Mệnh lệnh huấn luyện năm 2025 của Tư lệnh …").
 _AND_NAMED_SUBJECT = re.compile(
     rf"\s+và\s+(?=(?:việc\s+(?:chấp hành|thực hiện)\s+)?"
-    rf"(?P<kind>{TYPE_ALT})(?:\s+[{LOWER}\d][^\s,;:.()“”\"]*){{1,12}}?\s+của\s+[{UPPER}])"
+    rf"(?P<kind>{TYPE_ALT}|Mệnh lệnh)(?:\s+[{LOWER}\d][^\s,;:.()“”\"]*){{1,12}}?\s+của\s+[{UPPER}])"
 )
 # "… về X và Luật Hợp tác xã năm 2023", "… về X và Luật Thủ đô số 39/2024/QH15": a law named by its name and
 # its year or number, after a title that names no law, is the next reference of the plan's list; its name may
@@ -2287,7 +2287,9 @@ _PLENUM = re.compile(
 _NAMED = re.compile(
     r"(?<!\w)(?P<type>Chương trình hành động|Kế hoạch hành động|Kế hoạch|Chương trình|Đề án|Chỉ thị|"
     r"Kết luận|Hướng dẫn|Nghị quyết liên tịch|Nghị quyết|Quyết định|Thông báo|Mệnh lệnh|Công văn)"
-    r"(?:\s+công tác(?:\s+[^\s,;.:()]+){0,2}?\s+năm\s+(?:19|20)\d\d)?\s+của\s+"
+    r"(?:\s+công tác(?:\s+[^\s,;.:()]+){0,2}?\s+năm\s+(?:19|20)\d\d|"
+    # a commander's order of the year, named by its subject: "Mệnh lệnh huấn luyện năm 2025 của Tư lệnh …"
+    rf"(?<=Mệnh lệnh)(?P<order>(?:\s+[{LOWER}]+){{1,6}}\s+năm\s+(?:19|20)\d\d))?\s+của\s+"
 )
 # "… của Ủy ban nhân dân tỉnh (Kế hoạch số 46/KH-UBND)": the document named before is the one numbered after.
 _NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(\s*(?i:{CITE_TYPE_ALT})\s+(?i:số)")
@@ -2538,7 +2540,9 @@ def find_unnumbered(
         mention = Mention(block, m.start(), span[1], "named", m.group("type"))
         mention.issuer = span
         verb = re.match(r"\s+(?=thực hiện|triển khai)", text[span[1] :]) or issues
-        if v:
+        if m.group("order"):  # the order's name is its title: "Mệnh lệnh huấn luyện năm 2025"
+            mention.title = (m.start(), m.end("order"))
+        elif v:
             q = span[1] + v.end()
             mention.title = (q, title_end(text, q, limit if q < limit else len(text), unnumbered=True))
         elif verb:  # "Kế hoạch của Thường trực Tỉnh ủy thực hiện Chỉ thị số …": the reference is kept

@@ -3981,3 +3981,14 @@ def test_the_head_of_a_military_command_issues_under_his_commands_name() -> None
         "diễn tập khu vực phòng thủ năm 2025",
     )
     assert d["jurisdiction"] == "province:Thái Bình"  # the province's command, not the plan's district
+
+
+def test_a_commanders_order_named_by_its_subject_and_year_is_cited_and_ends_the_title_before_it() -> None:
+    c = cited(
+        "1. Góp phần thực hiện Nghị quyết số 9-NQ/TW ngày 2/3/2023 của Bộ Chính trị về xây dựng khu vực "
+        "phòng thủ vững chắc và Mệnh lệnh sẵn sàng chiến đấu năm 2025 của Tư lệnh Quân khu 2.\n",
+        MILITARY_HEAD,
+    )
+    assert c["9-NQ/TW"]["title"] == "xây dựng khu vực phòng thủ vững chắc"
+    o = c["Mệnh lệnh sẵn sàng chiến đấu năm 2025"]
+    assert (o["type"], o["issuer"], o["jurisdiction"]) == ("Mệnh lệnh", "Tư lệnh Quân khu 2", "unknown")
