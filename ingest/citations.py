@@ -725,8 +725,11 @@ _TITLE_STOP = re.compile(
     # to ("định hướng / tầm nhìn đến năm …"), its stage, its term, the next year's tasks or another year
     rf"(?:{_CLOSED_BY}),\s+(?!định hướng|tầm nhìn|giai đoạn|nhiệm kỳ|nhiệm vụ|phương hướng|năm\s|\d)|"
     # "… được giao tại Quyết định số … về X và các nguồn hợp pháp khác": the plan's funding, its other
-    # sources; "… về X và ngân sách huyện theo phân cấp": the budget of each level that pays its share
+    # sources; "… về X và ngân sách huyện theo phân cấp": the budget of each level that pays its share;
+    # "… về X và nguồn ngân sách xã", "… và nguồn xã hội hóa": a source named by what it is (no title
+    # joins a source with "và nguồn")
     r"\s+và\s+(?:các\s+)?nguồn\s+(?:[^\s,;.:]+\s+){0,3}?(?:hợp pháp|khác)(?!\w)|"
+    r"\s+và\s+(?:các\s+)?nguồn\s+(?:ngân sách|xã hội (?:hóa|hoá))(?!\w)|"
     r"\s+và\s+ngân sách\s+(?:[^\s,;.:]+\s+){1,3}?theo phân cấp(?!\w)|"
     # "… và bám sát Chương trình …": the other source the plan's work follows
     r"\s+và\s+(?:bám sát|theo sát|căn cứ|dựa trên|dựa vào)\s|"

@@ -3992,3 +3992,11 @@ def test_a_commanders_order_named_by_its_subject_and_year_is_cited_and_ends_the_
     assert c["9-NQ/TW"]["title"] == "xây dựng khu vực phòng thủ vững chắc"
     o = c["Mệnh lệnh sẵn sàng chiến đấu năm 2025"]
     assert (o["type"], o["issuer"], o["jurisdiction"]) == ("Mệnh lệnh", "Tư lệnh Quân khu 2", "unknown")
+
+
+def test_a_title_ends_before_another_source_named_by_what_it_is() -> None:
+    c = cited(
+        "1. Kinh phí diễn tập chi theo Kế hoạch số 14/KH-UBND ngày 6/2/2025 của Ủy ban nhân dân huyện về "
+        "bảo đảm ngân sách quốc phòng năm 2025 và nguồn ngân sách thị trấn.\n"
+    )
+    assert c["14/KH-UBND"]["title"] == "bảo đảm ngân sách quốc phòng năm 2025"
