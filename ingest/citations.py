@@ -682,9 +682,10 @@ _TITLE_STOP = re.compile(
     r"tiếp tục|chủ động)\s|"
     # ", dưới sự lãnh đạo của …": under whom the plan's work went; ", bảo đảm dữ liệu được …": what it must
     # ensure; "(nếu có …)": when it applies; "… được xem xét khi …": how the plan uses it
-    # ", bảo đảm không trùng lặp …": what it must not let happen; ", bảo đảm phù hợp với …": what it must fit
+    # ", bảo đảm không trùng lặp …": what it must not let happen; ", bảo đảm phù hợp với …": what it must fit;
+    # ", bảo đảm đúng tiến độ": how it must go
     r",\s+dưới sự (?:lãnh đạo|chỉ đạo)\s|"
-    r",\s+(?:bảo đảm|đảm bảo)\s+(?:không\s|phù hợp\s|(?=[^,;:.]{0,60}?\s(?:được|phải|đúng)\s))|"
+    r",\s+(?:bảo đảm|đảm bảo)\s+(?:không\s|phù hợp\s|(?=(?:[^,;:.]{0,60}?\s)?(?:được|phải|đúng)(?!\w)))|"
     # ", trước hết ở nơi cư trú", ", nhất là ở các xã vùng cao", ", nhất là việc …", ", nhất là trong …":
     # where or in what the plan's work goes first (a title's "nhất là cán bộ …" names whom it is about, and
     # goes on); ", phù hợp với điều kiện …": what the plan's work must fit (no title says it after a comma)

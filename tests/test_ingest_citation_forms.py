@@ -4000,3 +4000,11 @@ def test_a_title_ends_before_another_source_named_by_what_it_is() -> None:
         "bảo đảm ngân sách quốc phòng năm 2025 và nguồn ngân sách thị trấn.\n"
     )
     assert c["14/KH-UBND"]["title"] == "bảo đảm ngân sách quốc phòng năm 2025"
+
+
+def test_a_title_ends_before_what_the_plans_work_must_keep_to() -> None:
+    c = cited(
+        "1. Thực hiện Kế hoạch số 31/KH-UBND, ngày 4/4/2025 của Ủy ban nhân dân tỉnh về sắp xếp đơn vị hành "
+        "chính cấp xã, bảo đảm đúng lộ trình.\n"
+    )
+    assert c["31/KH-UBND"]["title"] == "sắp xếp đơn vị hành chính cấp xã"
