@@ -104,7 +104,9 @@ _NAMED_BY_VERB = re.compile(
 # "Học viện …", "Công ty …"), the Youth Union named by its level ("Tỉnh đoàn", "Huyện Đoàn"), and the
 # faculty of a school or a hospital ("Khoa Dân vận", not "Khoa học"). The Youth Union's cell of a village
 # or an office ("Chi đoàn các thôn") is a unit as an association's branch is ("Chi hội"). The inspectorate
-# of a place may write it with a capital, as a city writes its own name ("Thanh tra Thành phố"). A bank's
+# of a place may write it with a capital, as a city writes its own name ("Thanh tra Thành phố"), and the
+# inspectorates of the places or branches below are one body given work together ("Thanh tra các huyện,
+# thành phố", "Thanh tra các sở, ngành"), not the verb "thanh tra" (inspect) with its object. A bank's
 # point in a commune ("Điểm giao dịch Ngân hàng Chính sách xã hội xã") is a unit as its "Phòng giao dịch" is.
 # The telecom and postal networks are named by their unit in each province ("Viễn thông Lào Cai" of VNPT,
 # "Viettel Hà Giang", "Bưu điện tỉnh"): the partners of a plan for digital work, each a body of its own.
@@ -128,7 +130,8 @@ _UNIT_HEAD = re.compile(
     rf"(?:Đồn|Đội(?!\s+(?i:ngũ)(?!\w))|Hạt|{_SEA_UNIT}|"
     r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Vụ|Tiểu ban|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
     r"Khoa(?!\s+(?i:học)(?!\w))|"
-    r"Thanh tra (?:(?i:tỉnh|huyện|thành phố|thị xã|quận)|Chính phủ|Bộ|Sở)|Bảo hiểm xã hội|Ngân hàng|"
+    r"Thanh tra (?:(?i:tỉnh|huyện|thành phố|thị xã|quận)|Chính phủ|Bộ|Sở|"
+    r"(?i:các)\s+(?i:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|sở|bộ|ngành))|Bảo hiểm xã hội|Ngân hàng|"
     rf"Công đoàn|Bệnh viện|Chi nhánh|{_PRESS_AND_FIRMS}|{_CENTRAL_MASS}|{_FUND}|"
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?i:đoàn))(?!\w)"
 )

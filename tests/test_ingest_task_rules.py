@@ -1557,3 +1557,15 @@ def test_the_kind_of_the_mass_organisations_ends_a_name_before_a_capitalised_ver
     # as after a place ("… huyện Tuyên truyền"): a hard-wrapped item ran the name and its duty together
     t = last("2. Hội Nông dân huyện và các tổ chức chính trị - xã hội Vận động hội viên trồng cây.\n")
     assert (t["assignee"], t["actions"]) == ("Hội Nông dân huyện và các tổ chức chính trị - xã hội", 1)
+
+
+def test_the_inspectorates_of_a_group_of_places_name_a_body() -> None:
+    # "Thanh tra các huyện, thị xã": the inspectorates of the places below, one body as "Thanh tra huyện"
+    t = last("2. Thanh tra các huyện, thị xã\n- Lập kế hoạch năm.\n- Phối hợp với Thanh tra tỉnh khi cần.\n")
+    assert (t["assignee"], t["coordinates_with"], t["actions"]) == (
+        "Thanh tra các huyện, thị xã",
+        ["Thanh tra tỉnh"],
+        2,
+    )
+    t = last("2. Thanh tra các sở, ngành\n- Tự kiểm tra nội bộ.\n- Báo cáo kết quả.\n")
+    assert (t["assignee"], t["actions"]) == ("Thanh tra các sở, ngành", 2)
