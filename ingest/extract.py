@@ -1044,7 +1044,20 @@ def _own_level(name: str, ctx: Context) -> str:
         return "grassroots"  # a Party cell is the Party's base, whatever it serves ("Chi bộ Thư viện tỉnh")
     if re.search(r"(?<!\w)(?i:đặc khu)(?!\w)", n) and not re.search(r"(?i:tỉnh|thành phố)", n):
         return "grassroots"  # a special zone (since 2025) is of the communes' level (`COMMUNE_UNITS`)
-    return level_of(name)
+    level = level_of(name)
+    city = _NAMED_CITY.search(n)
+    if level == "province" and city and not re.search(r"(?i:tỉnh|khối)", n):
+        # "Ủy ban nhân dân thành phố Quy Nhơn": a city under a province is of the districts' level; only a
+        # centrally-run city (Huế from 2025) is a province
+        name = province_name(city.group("name")) or city.group("name")
+        hue = name == "Huế" and (ctx.date or "") >= HUE_CITY_DAY
+        if name not in CENTRAL_CITIES and not hue:
+            return "district"
+    return level
+
+
+# A city named after its unit ("thành phố Quy Nhơn", "Thành phố Hồ Chí Minh"): its capitalised name.
+_NAMED_CITY = re.compile(rf"(?<!\w)(?i:thành phố)\s+(?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*)")
 
 
 # A bracket closing the plan's title that opens on a capitalised word and goes on in lower case names the

@@ -1541,3 +1541,20 @@ def test_a_forms_blank_place_and_date_line_never_continues_the_item_above() -> N
     text = "3. Ý kiến đề xuất của cá nhân\n……, ngày … tháng … năm 2024\nNGƯỜI KÊ KHAI\n"
     t = Text(source_from_text(text, "w.txt"))
     assert [b.text for b in t.blocks][:2] == ["3. Ý kiến đề xuất của cá nhân", "……, ngày … tháng … năm 2024"]
+
+
+def test_the_people_s_committee_of_a_city_under_a_province_is_of_the_districts_level() -> None:
+    # "thành phố Tam Kỳ" is a city of Quảng Nam, not a centrally-run one: its committee is a district's
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "THÀNH PHỐ TAM KỲ\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 64/KH-UBND\tTam Kỳ, ngày 9 tháng 5 năm 2022",
+        "về phát triển cây xanh đô thị",
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 3/1/2022 của Ủy ban nhân dân tỉnh Quảng Nam về cây xanh "
+        "trên địa bàn tỉnh Quảng Nam,\n\nỦy ban nhân dân thành phố Tam Kỳ ban hành Kế hoạch như sau:",
+        signature="TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nHồ Văn Lâm",
+    )
+    doc = extract_text(text, "tk.txt")["document"]
+    assert doc["issuer"]["name"] == "Ủy ban nhân dân thành phố Tam Kỳ"
+    assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("district", "Quảng Nam")
+    assert doc["jurisdiction"] == "district:Tam Kỳ, Quảng Nam"
