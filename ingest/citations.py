@@ -1000,9 +1000,14 @@ def _done_by(text: str, q: int, stop: int) -> int | None:
     return None
 
 
+# "Việc thí điểm X theo Nghị quyết số … về Y được triển khai đồng bộ": a sentence whose subject is the work
+# done by a reference says what was done with it, as one opening on the reference does.
+_OPENS_ON_WORK = re.compile(r"\s*(?:[-–+•]\s*|\d+(?:\.\d+)*[.)]\s*)?Việc\s")
+
+
 def _predicate(text: str, p: int, q: int, stop: int) -> int | None:
     begin = max(text.rfind(". ", 0, p) + 2, 0) if text.rfind(". ", 0, p) != -1 else 0
-    if not _OPENS_ON_REFERENCE.match(text, begin, p):
+    if not (_OPENS_ON_REFERENCE.match(text, begin, p) or _OPENS_ON_WORK.match(text, begin, p)):
         return _still_predicate(text, p, q, stop)
     m = _PREDICATE.search(text, q, stop)
     return m.start() if m else None

@@ -4008,3 +4008,11 @@ def test_a_title_ends_before_what_the_plans_work_must_keep_to() -> None:
         "chính cấp xã, bảo đảm đúng lộ trình.\n"
     )
     assert c["31/KH-UBND"]["title"] == "sắp xếp đơn vị hành chính cấp xã"
+
+
+def test_a_title_ends_before_the_predicate_of_a_sentence_whose_subject_is_the_work_it_grounds() -> None:
+    c = cited(
+        "1. Kết quả năm qua khá tốt. Việc sáp nhập thôn theo Nghị quyết số 27/NQ-HĐND ngày 9/7/2024 của Hội "
+        "đồng nhân dân tỉnh về sắp xếp thôn, tổ dân phố được thực hiện nghiêm túc; nhân dân đồng thuận.\n"
+    )
+    assert c["27/NQ-HĐND"]["title"] == "sắp xếp thôn, tổ dân phố"
