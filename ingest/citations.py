@@ -203,6 +203,8 @@ NAME_UNITS = [
     "Thống đốc",  # the head of the State Bank: "Thống đốc Ngân hàng Nhà nước Việt Nam"
     "Phó Thống đốc",
     "Chánh Văn phòng",
+    # a bank's office in a district, named with a lower-case word: "Phòng giao dịch Ngân hàng Chính sách …"
+    "Phòng giao dịch",
     "Hiệu trưởng",  # the head of a school and its kind: "Hiệu trưởng Trường Cao đẳng Y tế"
     "Phó Hiệu trưởng",
     "Đại học",

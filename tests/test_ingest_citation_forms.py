@@ -4016,3 +4016,16 @@ def test_a_title_ends_before_the_predicate_of_a_sentence_whose_subject_is_the_wo
         "đồng nhân dân tỉnh về sắp xếp thôn, tổ dân phố được thực hiện nghiêm túc; nhân dân đồng thuận.\n"
     )
     assert c["27/NQ-HĐND"]["title"] == "sắp xếp thôn, tổ dân phố"
+
+
+def test_a_joint_programme_between_an_association_and_a_banks_office_is_issued_by_both() -> None:
+    c = cited(
+        "1. Thực hiện Chương trình phối hợp số 05/CTrPH-HPN-NHCSXH, ngày 2/4/2024 giữa Hội Phụ nữ huyện và "
+        "Phòng giao dịch Ngân hàng Chính sách xã hội huyện về ủy thác cho vay hộ cận nghèo; rà soát "
+        "tổ vay vốn.\n"
+    )
+    p = c["05/CTrPH-HPN-NHCSXH"]
+    assert (p["issuer"], p["title"]) == (
+        "Hội Phụ nữ huyện và Phòng giao dịch Ngân hàng Chính sách xã hội huyện",
+        "ủy thác cho vay hộ cận nghèo",
+    )
