@@ -427,6 +427,10 @@ _POLICE_HEAD = re.compile(
 # UBND TỈNH", the State office he holds besides): a position, "Chủ tịch Hội đồng".
 _COUNCIL_CHAIR = re.compile(r"^(?P<office>(?:PHÓ\s+)?CHỦ TỊCH)\s+(?P<body>HỘI ĐỒNG)$")
 
+# The head of an inspectorate signing in his office, with or without a "TM." line ("CHÁNH THANH TRA"): his
+# title is named with his body, a position, "Chánh Thanh tra".
+_INSPECTOR_HEAD = re.compile(r"^(?P<office>(?:PHÓ\s+)?CHÁNH)\s+(?P<body>THANH TRA)$")
+
 
 def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s).replace("\u00d0", "Đ")
@@ -531,7 +535,8 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
         # under a "TM." line with no position of its own, the office the signer holds in another body is the
         # position ("TM. CỤM TRƯỞNG / CHỦ TỊCH UBND HUYỆN A": "Chủ tịch UBND huyện A")
         office = _OTHER_OFFICE.match(flat) if sig.on_behalf_of and flat.isupper() else None
-        police = _POLICE_HEAD.match(flat) or _COUNCIL_CHAIR.match(flat)  # a head named with his body
+        # a head named with his body
+        police = _POLICE_HEAD.match(flat) or _COUNCIL_CHAIR.match(flat) or _INSPECTOR_HEAD.match(flat)
         if (
             (POSITION_RE.match(flat.upper()) and flat.isupper()) or office or police
         ) and sig.position is None:

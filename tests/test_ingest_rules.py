@@ -1558,3 +1558,22 @@ def test_the_people_s_committee_of_a_city_under_a_province_is_of_the_districts_l
     assert doc["issuer"]["name"] == "Ủy ban nhân dân thành phố Tam Kỳ"
     assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("district", "Quảng Nam")
     assert doc["jurisdiction"] == "district:Tam Kỳ, Quảng Nam"
+
+
+def test_the_head_of_an_inspectorate_signing_in_his_office_is_chanh_thanh_tra() -> None:
+    # no "TM." line: the inspectorate's head signs under his title, which names his body
+    text = _plan(
+        "UBND HUYỆN SÔNG MÂY\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "THANH TRA HUYỆN\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 7/KH-TTr\tSông Mây, ngày 5 tháng 2 năm 2024",
+        "về thanh tra công vụ năm 2024",
+        "Căn cứ Kế hoạch số 3/KH-UBND ngày 4/1/2024 của Ủy ban nhân dân huyện về công vụ,\n\n"
+        "Thanh tra huyện ban hành Kế hoạch như sau:",
+        signature="CHÁNH THANH TRA\n\n(Đã ký)\n\nĐinh Thị Hoa",
+    )
+    signer = extract_text(text, "ttr.txt")["document"]["signer"]
+    assert (signer["name"], signer["position"], signer["on_behalf_of"]) == (
+        "Đinh Thị Hoa",
+        "Chánh Thanh tra",
+        None,
+    )
