@@ -1014,6 +1014,25 @@ def _last_field_of(name: str, sep: str, piece: str) -> bool:
     return sep == "và" and piece == "Thanh tra" and bool(_DASHED_DEPARTMENT.search(name))
 
 
+# "Tổ kiểm tra, Tổ giám sát của Ủy ban Kiểm tra": units of one kind listed with a comma, the last naming
+# whose they are after "của", are that body's units, one partner; the units before it name no owner or
+# place of their own.
+_OWNED = re.compile(rf"^(?P<kind>\S+)\s.*\s(?i:của)\s+[{_UPPER}]")
+
+
+def _unit_of_the_same_owner(name: str, sep: str, piece: str) -> bool:
+    """Whether name, before a comma and piece, is a unit of piece's kind sharing the owner piece names."""
+    m = _OWNED.match(piece)
+    return (
+        sep == ","
+        and m is not None
+        and name.split(maxsplit=1)[0] == m.group("kind")
+        and not re.search(r"(?i:của)\s|,", name)
+        and not _PLACE.search(name)
+        and not _CAP_PLACE.search(name)
+    )
+
+
 def split_bodies(seg: str) -> list[str]:
     """ "A, B và C" -> [A, B, C] where each part is a body; a part that is not one stays with the name
     before it, joined as the text joins them."""
@@ -1044,7 +1063,7 @@ def split_bodies(seg: str) -> list[str]:
                 or _last_field_of(out[-1], sep, piece)
             )
         )
-        if out and (office or not starts):
+        if out and (office or not starts or _unit_of_the_same_owner(out[-1], sep, piece)):
             out[-1] = out[-1] + joiner + piece
         else:
             out.append(piece)

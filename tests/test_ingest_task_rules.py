@@ -1569,3 +1569,11 @@ def test_the_inspectorates_of_a_group_of_places_name_a_body() -> None:
     )
     t = last("2. Thanh tra các sở, ngành\n- Tự kiểm tra nội bộ.\n- Báo cáo kết quả.\n")
     assert (t["assignee"], t["actions"]) == ("Thanh tra các sở, ngành", 2)
+
+
+def test_units_of_one_kind_sharing_their_owner_are_one_partner() -> None:
+    # "Ban A, Ban B của X": X's units listed before its name, one partner; units of other kinds stay apart
+    text = "Phối hợp với Ban Tuyên giáo, Ban Dân vận của Đảng ủy Khối rà soát tài liệu."
+    assert coordinates(text) == ["Ban Tuyên giáo, Ban Dân vận của Đảng ủy Khối"]
+    text = "Phối hợp với Tổ hòa giải, Ban Công tác Mặt trận của Khu dân cư số 3 vận động."
+    assert coordinates(text) == ["Tổ hòa giải", "Ban Công tác Mặt trận của Khu dân cư số 3"]
