@@ -1056,8 +1056,11 @@ def _own_level(name: str, ctx: Context) -> str:
     return level
 
 
-# A city named after its unit ("thành phố Quy Nhơn", "Thành phố Hồ Chí Minh"): its capitalised name.
-_NAMED_CITY = re.compile(rf"(?<!\w)(?i:thành phố)\s+(?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*)")
+# A city named after its unit ("thành phố Quy Nhơn", "Thành phố Hồ Chí Minh"): its capitalised name, written
+# out in full (an abbreviation, "Thành phố HCM", is left to `level_of`).
+_NAMED_CITY = re.compile(
+    rf"(?<!\w)(?i:thành phố)\s+(?P<name>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)*)(?!\w)"
+)
 
 
 # A bracket closing the plan's title that opens on a capitalised word and goes on in lower case names the
