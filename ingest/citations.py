@@ -783,10 +783,11 @@ _TITLE_STOP = re.compile(
     rf"\s+và\s+các\s+(?:(?i:{TYPE_ALT})(?!\w)|(?i:văn bản)\s+(?!quy định chi tiết|hướng dẫn))|"
     # "Tuyên truyền Quyết định số … về X đến cán bộ, hội viên và Nhân dân": whom the plan addresses.
     # "… đến 100% cán bộ", "… đến tất cả đảng viên", "… đến từng công chức": the audience counted by its
-    # share; "… đến đội ngũ báo cáo viên": the corps it is spread to.
+    # share; "… đến đội ngũ báo cáo viên": the corps it is spread to; "… đến người sử dụng lao động": the
+    # employers.
     r"(?P<audience>\s+đến\s+)(?=(?:toàn thể\s+|đông đảo\s+|100\s?%\s+(?:số\s+)?|tất cả\s+(?:các\s+)?|"
     r"mọi\s+|từng\s+)?"
-    r"(?:đội ngũ|cán bộ|đảng viên|hội viên|đoàn viên|công chức|viên chức|"
+    r"(?:đội ngũ|cán bộ|đảng viên|hội viên|đoàn viên|công chức|viên chức|người sử dụng lao động|"
     r"người lao động|người dân|[Nn]hân dân|quần chúng|các tầng lớp|mọi tầng lớp)(?!\w))"
 )
 # Another reference starting a list item: ", Nghị quyết số …", ", Nghị quyết Đại hội …", ", Quy định về …",

@@ -4029,3 +4029,11 @@ def test_a_joint_programme_between_an_association_and_a_banks_office_is_issued_b
         "Hội Phụ nữ huyện và Phòng giao dịch Ngân hàng Chính sách xã hội huyện",
         "ủy thác cho vay hộ cận nghèo",
     )
+
+
+def test_a_title_ends_before_the_employers_it_is_spread_to() -> None:
+    c = cited(
+        "1. Tuyên truyền Nghị định số 12/2022/NĐ-CP của Chính phủ quy định xử phạt vi phạm hành chính về lao "
+        "động đến người sử dụng lao động trong các khu công nghiệp.\n"
+    )
+    assert c["12/2022/NĐ-CP"]["title"] == "quy định xử phạt vi phạm hành chính về lao động"
