@@ -87,6 +87,8 @@ _PARTNER_VERBS = (
 # tâm … và Dịch vụ tổng hợp"), not the verb to compile, and so after "kế hoạch" (a hospital's "Phòng Kế hoạch
 # tổng hợp"). The fields a department or team is named by may hold a verb too: the order of building
 # ("Đội Quản lý trật tự xây dựng đô thị"), building the government ("Phòng Xây dựng chính quyền và …").
+# But the Youth Union named by its centre or level does the checking ("Trung ương Đoàn | kiểm tra …",
+# "Huyện Đoàn | giám sát …"): no team sent to check.
 _NAMED_BY_VERB = re.compile(
     r"(?<!\w)(?:(?:(?<![Pp]hòng )(?<![Ll]ãnh đạo )(?<!trực )[Bb]an|[Tt]ổ|[Hh]ội đồng|[Bb]ộ phận|Cảnh sát)\s+"
     rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})|giúp việc(?=\s+(?:[{_UPPER}]|cấp ủy|cấp uỷ))|"
@@ -94,7 +96,8 @@ _NAMED_BY_VERB = re.compile(
     r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng)|[Gg]iáo dục\s+thường xuyên|"
     r"(?:[Tt]ổ chức|[Đđ]ơn vị|[Dd]oanh nghiệp|[Nn]hà)\s+cung cấp\s+dịch vụ|[Dd]ịch vụ\s+tổng hợp|"
     r"(?:[Cc]ông ty|[Dd]oanh nghiệp)\s+khai thác|"
-    r"[Dd]ự án\s+(?:đầu tư\s+)?xây dựng|Đoàn\s+(?:giám sát|kiểm tra|khảo sát)|"
+    r"[Dd]ự án\s+(?:đầu tư\s+)?xây dựng|(?<!ương )(?<!Tỉnh )(?<!Huyện )(?<!Thành )(?<!Quận )(?<!Thị )"
+    r"Đoàn\s+(?:giám sát|kiểm tra|khảo sát)|"
     r"[Kk]ế hoạch\s+tổng hợp|trật tự\s+xây dựng|[Xx]ây dựng\s+chính quyền)(?!\w)"
 )
 # Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Trạm Y

@@ -1577,3 +1577,12 @@ def test_units_of_one_kind_sharing_their_owner_are_one_partner() -> None:
     assert coordinates(text) == ["Ban Tuyên giáo, Ban Dân vận của Đảng ủy Khối"]
     text = "Phối hợp với Tổ hòa giải, Ban Công tác Mặt trận của Khu dân cư số 3 vận động."
     assert coordinates(text) == ["Tổ hòa giải", "Ban Công tác Mặt trận của Khu dân cư số 3"]
+
+
+def test_the_youth_union_by_its_centre_or_level_then_a_check_verb() -> None:
+    # "Trung ương Đoàn | giám sát …": the Union checks; "Đoàn giám sát" alone is the team sent to check
+    text = "Phối hợp với Trung ương Đoàn giám sát việc tổ chức hội trại ở các trường."
+    assert coordinates(text) == ["Trung ương Đoàn"]
+    text = "Phối hợp với Huyện Đoàn kiểm tra các chi đoàn thôn."
+    assert coordinates(text) == ["Huyện Đoàn"]
+    assert coordinates("Phối hợp với Đoàn giám sát số 2 lập biên bản.") == ["Đoàn giám sát số 2"]
