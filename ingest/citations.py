@@ -1484,6 +1484,9 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             opening = _clause_opening_list(text, m.end(), limit)
             if opening is not None:
                 return opening
+            quoted = _clause_closing_on_quotes(text, p, m.end(), limit)
+            if quoted is not None:
+                return quoted
         return stop
     return limit
 
@@ -1554,6 +1557,27 @@ def _clause_before_and_cite(text: str, p: int, limit: int) -> int | None:
     if stop or _TYPE_ANY.search(text, p, a.start()) or _clause_start(text, p, a.start()) is not None:
         return None
     return a.start()
+
+
+# "… của Hội nghị Trung ương 4 khóa XIII về X; kiên quyết Y, biểu hiện “A”, “B”.": the Party centre's
+# documents have long names that run over a semicolon and quote the terms they fight; a clause after the
+# semicolon that closes the sentence on quoted terms, naming no document, is the rest of such a title (a
+# plan's own clause may close on them too: "…; không để xảy ra “nghèo giả”" after a local plan's title).
+_CLOSING_ON_QUOTES = re.compile(
+    rf"\s*[{LOWER}][^;:.()“”\"]{{0,250}}(?:[“\"][^;:.()“”\"]{{1,40}}[”\"],?\s*){{1,4}}"
+)
+_BY_THE_CENTRE = re.compile(r"(?<!\w)của\s+[^;:.]{0,100}?(?:Trung ương|Bộ Chính trị|Ban Bí thư)[^;:.]{0,40}$")
+
+
+def _clause_closing_on_quotes(text: str, p: int, q: int, limit: int) -> int | None:
+    """Where the title at p, stopped at the semicolon ending at q, ends when the clause after it closes the
+    sentence on quoted terms and the title is the Party centre's; None otherwise."""
+    c = _CLOSING_ON_QUOTES.match(text, q, limit)
+    if c is None or not re.match(r"\s*(?:\.|$)", text[c.end() :]) or _TYPE_ANY.search(c.group()):
+        return None
+    if not _BY_THE_CENTRE.search(text, max(0, p - 160), p):
+        return None
+    return q + len(c.group().rstrip(" ,"))
 
 
 # The plan's own words announcing the list its colon opens ("… các nội dung sau:", "… gồm:", "cụ thể:").

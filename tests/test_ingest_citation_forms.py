@@ -4037,3 +4037,17 @@ def test_a_title_ends_before_the_employers_it_is_spread_to() -> None:
         "động đến người sử dụng lao động trong các khu công nghiệp.\n"
     )
     assert c["12/2022/NĐ-CP"]["title"] == "quy định xử phạt vi phạm hành chính về lao động"
+
+
+def test_a_clause_closing_the_sentence_on_quoted_terms_after_the_party_centres_title_is_the_titles() -> None:
+    c = cited(
+        "1. Gắn với thực hiện Kết luận số 7-KL/TW, ngày 3/3/2023 của Bộ Chính trị về giữ gìn kỷ cương; "
+        'ngăn chặn các biểu hiện "nói không đi đôi với làm", "né tránh".\n'
+        "2. Thực hiện Kế hoạch số 9/KH-UBND ngày 4/4/2024 của Ủy ban nhân dân tỉnh về chợ phiên; không để "
+        'xảy ra "chợ cóc".\n'
+    )
+    assert c["7-KL/TW"]["title"] == (
+        'giữ gìn kỷ cương; ngăn chặn các biểu hiện "nói không đi đôi với làm", "né tránh"'
+    )
+    # a local plan's title: the plan's own clause after it, though it closes on a quoted term
+    assert c["9/KH-UBND"]["title"] == "chợ phiên"
