@@ -1487,6 +1487,9 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             quoted = _clause_closing_on_quotes(text, p, m.end(), limit)
             if quoted is not None:
                 return quoted
+            fields = _fields_to_sentence_end(text, p, m.start(), limit)
+            if fields is not None:
+                return fields
         return stop
     return limit
 
@@ -1578,6 +1581,25 @@ def _clause_closing_on_quotes(text: str, p: int, q: int, limit: int) -> int | No
     if not _BY_THE_CENTRE.search(text, max(0, p - 160), p):
         return None
     return q + len(c.group().rstrip(" ,"))
+
+
+# "… xử phạt vi phạm hành chính trong lĩnh vực an ninh, trật tự; phòng, chống tệ nạn xã hội; phòng cháy,
+# chữa cháy.": a title naming its fields ("trong lĩnh vực …") goes on listing them after semicolons, each
+# field a short pair ("cứu nạn, cứu hộ"), to the sentence's end; a clause of the plan's is no such pair.
+_IN_FIELDS = re.compile(r"(?<!\w)trong\s+(?:các\s+)?lĩnh vực\s")
+_FIELD_PAIRS = re.compile(
+    rf"(?:;\s*[{LOWER}][^\s,;:.()“”\"]*(?:\s[^\s,;:.()“”\"]+){{0,2}},\s[^\s,;:.()“”\"]+"
+    rf"(?:\s[^\s,;:.()“”\"]+){{0,5}}){{1,6}}(?=\s*(?:\.(?!\S)|$))"
+)
+
+
+def _fields_to_sentence_end(text: str, p: int, q: int, limit: int) -> int | None:
+    """Where the title at p, stopped at the semicolon at q, ends when it names its fields and the clauses
+    after the semicolon are more of them, to the sentence's end; None otherwise."""
+    if not _IN_FIELDS.search(text, p, q):
+        return None
+    f = _FIELD_PAIRS.match(text, q, limit)
+    return f.end() if f and not _TYPE_ANY.search(f.group()) else None
 
 
 # The plan's own words announcing the list its colon opens ("… các nội dung sau:", "… gồm:", "cụ thể:").

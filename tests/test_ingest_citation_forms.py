@@ -4051,3 +4051,17 @@ def test_a_clause_closing_the_sentence_on_quoted_terms_after_the_party_centres_t
     )
     # a local plan's title: the plan's own clause after it, though it closes on a quoted term
     assert c["9/KH-UBND"]["title"] == "chợ phiên"
+
+
+def test_a_title_naming_its_fields_lists_more_of_them_after_semicolons_to_the_sentences_end() -> None:
+    c = cited(
+        "1. Xử lý vi phạm theo Nghị định số 45/2022/NĐ-CP ngày 7/7/2022 của Chính phủ về xử phạt vi phạm "
+        "hành chính trong lĩnh vực bảo vệ môi trường; tài nguyên nước, khoáng sản; khí tượng, thủy văn.\n"
+        "2. Thực hiện Kế hoạch số 8/KH-UBND ngày 1/2/2024 của Ủy ban nhân dân tỉnh về thanh tra trong lĩnh "
+        "vực đất đai; tổ chức kiểm tra.\n"
+    )
+    assert c["45/2022/NĐ-CP"]["title"] == (
+        "xử phạt vi phạm hành chính trong lĩnh vực bảo vệ môi trường; tài nguyên nước, khoáng sản; khí "
+        "tượng, thủy văn"
+    )
+    assert c["8/KH-UBND"]["title"] == "thanh tra trong lĩnh vực đất đai"  # the plan's clause: no pair
