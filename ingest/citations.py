@@ -1830,6 +1830,12 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
     m = re.match(
         r"\s+(?:(?:quy định(?:\s+chi tiết|\s+một số nội dung)?|hướng dẫn)\s+)?về\s+", rest
     ) or re.match(r"\s*,?\s*(?i:về)\s+", rest)
+    if (
+        m
+        and "," in m.group()
+        and re.search(r"(?<!\w)về\s+$", text[max(0, mention.start - 8) : mention.start])
+    ):
+        return  # "chuyên đề về Nghị quyết số …, về X": the next topic of a list, as the reference is one
     if m:
         q = p + m.end()
         mention.title = (q, title_end(text, q, limit))

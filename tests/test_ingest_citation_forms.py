@@ -4065,3 +4065,12 @@ def test_a_title_naming_its_fields_lists_more_of_them_after_semicolons_to_the_se
         "tượng, thủy văn"
     )
     assert c["8/KH-UBND"]["title"] == "thanh tra trong lĩnh vực đất đai"  # the plan's clause: no pair
+
+
+def test_a_comma_and_ve_after_a_key_introduced_by_ve_is_the_next_topic_not_its_subject() -> None:
+    c = cited(
+        "1. Bổ sung chuyên đề về Chỉ thị số 12-CT/TW, về phòng cháy ở khu dân cư theo Luật Phòng cháy, chữa "
+        "cháy và cứu nạn, cứu hộ năm 2024.\n"
+    )
+    assert c["12-CT/TW"]["title"] is None
+    assert "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2024" in c
