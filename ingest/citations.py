@@ -1010,6 +1010,10 @@ _OPENS_ON_WORK = re.compile(r"\s*(?:[-–+•]\s*|\d+(?:\.\d+)*[.)]\s*)?Việc\s
 
 def _predicate(text: str, p: int, q: int, stop: int) -> int | None:
     begin = max(text.rfind(". ", 0, p) + 2, 0) if text.rfind(". ", 0, p) != -1 else 0
+    # a clause after a semicolon opens on its subject as a sentence does ("…; Quy chế số … về X được thực
+    # hiện nghiêm túc.")
+    clause = text.rfind("; ", begin, p)
+    begin = clause + 1 if clause != -1 else begin
     if not (_OPENS_ON_REFERENCE.match(text, begin, p) or _OPENS_ON_WORK.match(text, begin, p)):
         return _still_predicate(text, p, q, stop)
     m = _PREDICATE.search(text, q, stop)

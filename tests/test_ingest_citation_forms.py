@@ -4074,3 +4074,11 @@ def test_a_comma_and_ve_after_a_key_introduced_by_ve_is_the_next_topic_not_its_s
     )
     assert c["12-CT/TW"]["title"] is None
     assert "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2024" in c
+
+
+def test_a_clause_after_a_semicolon_opening_on_a_reference_ends_its_title_before_its_predicate() -> None:
+    c = cited(
+        "1. Công tác dân vận có chuyển biến; Quy định số 5-QĐ/TU, ngày 2/2/2022 của Ban Thường vụ Tỉnh ủy về "
+        "tiếp xúc đối thoại với Nhân dân được triển khai đồng bộ.\n"
+    )
+    assert c["5-QĐ/TU"]["title"] == "tiếp xúc đối thoại với Nhân dân"
