@@ -1582,7 +1582,9 @@ def _clause_closing_on_quotes(text: str, p: int, q: int, limit: int) -> int | No
     c = _CLOSING_ON_QUOTES.match(text, q, limit)
     if c is None or not re.match(r"\s*(?:\.|$)", text[c.end() :]) or _TYPE_ANY.search(c.group()):
         return None
-    if not _BY_THE_CENTRE.search(text, max(0, p - 160), p):
+    # nor may the clause hold what ends a title ("…; kịp thời nắm …, không để đảng viên “trôi nổi”": the
+    # plan's clause, what it must not let happen)
+    if not _BY_THE_CENTRE.search(text, max(0, p - 160), p) or _TITLE_STOP.search(c.group().rstrip(" ,")):
         return None
     return q + len(c.group().rstrip(" ,"))
 

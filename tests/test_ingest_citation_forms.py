@@ -4051,6 +4051,11 @@ def test_a_clause_closing_the_sentence_on_quoted_terms_after_the_party_centres_t
     )
     # a local plan's title: the plan's own clause after it, though it closes on a quoted term
     assert c["9/KH-UBND"]["title"] == "chợ phiên"
+    d = cited(
+        "1. Thực hiện Quy định số 8-QĐ/TW, ngày 5/5/2020 của Bộ Chính trị về sinh hoạt nơi cư trú; nắm danh "
+        'sách đảng viên đi làm ăn xa, không để đảng viên "mất liên lạc".\n'
+    )
+    assert d["8-QĐ/TW"]["title"] == "sinh hoạt nơi cư trú"  # a clause that a title's stop ends is the plan's
 
 
 def test_a_title_naming_its_fields_lists_more_of_them_after_semicolons_to_the_sentences_end() -> None:
