@@ -1572,6 +1572,8 @@ def _clause_before_and_cite(text: str, p: int, limit: int) -> int | None:
 # plan's own clause may close on them too: "…; không để xảy ra “nghèo giả”" after a local plan's title).
 _CLOSING_ON_QUOTES = re.compile(
     rf"\s*[{LOWER}][^;:.()“”\"]{{0,250}}(?:[“\"][^;:.()“”\"]{{1,40}}[”\"],?\s*){{1,4}}"
+    # where they are found: "… “tự chuyển hóa” trong nội bộ"
+    rf"(?:(?<=[”\"]\s)[{LOWER}]+(?:\s+[{LOWER}]+){{0,2}})?"
 )
 _BY_THE_CENTRE = re.compile(r"(?<!\w)của\s+[^;:.]{0,100}?(?:Trung ương|Bộ Chính trị|Ban Bí thư)[^;:.]{0,40}$")
 
@@ -1580,7 +1582,9 @@ def _clause_closing_on_quotes(text: str, p: int, q: int, limit: int) -> int | No
     """Where the title at p, stopped at the semicolon ending at q, ends when the clause after it closes the
     sentence on quoted terms and the title is the Party centre's; None otherwise."""
     c = _CLOSING_ON_QUOTES.match(text, q, limit)
-    if c is None or not re.match(r"\s*(?:\.|$)", text[c.end() :]) or _TYPE_ANY.search(c.group()):
+    # the sentence ends after it, or the list of references goes on (";", "và", an alias in brackets)
+    closed = re.match(r"\s*(?:[.;(]|$)|\s+và\s", text[c.end() :]) if c else None
+    if c is None or not closed or _TYPE_ANY.search(c.group()):
         return None
     # nor may the clause hold what ends a title ("…; kịp thời nắm …, không để đảng viên “trôi nổi”": the
     # plan's clause, what it must not let happen)

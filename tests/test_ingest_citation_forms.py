@@ -4087,3 +4087,13 @@ def test_a_clause_after_a_semicolon_opening_on_a_reference_ends_its_title_before
         "tiếp xúc đối thoại với Nhân dân được triển khai đồng bộ.\n"
     )
     assert c["5-QĐ/TU"]["title"] == "tiếp xúc đối thoại với Nhân dân"
+
+
+def test_the_centres_title_closing_on_quoted_terms_keeps_where_they_are_found() -> None:
+    c = cited(
+        "1. Thực hiện Nghị quyết số 6-NQ/TW, ngày 1/11/2019 của Ban Chấp hành Trung ương Đảng về giữ kỷ "
+        'luật; ngăn chặn những biểu hiện "nể nang", "né tránh" trong sinh hoạt.\n'
+    )
+    assert c["6-NQ/TW"]["title"] == (
+        'giữ kỷ luật; ngăn chặn những biểu hiện "nể nang", "né tránh" trong sinh hoạt'
+    )
