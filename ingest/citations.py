@@ -848,9 +848,10 @@ _AND_CARRYING_OUT = re.compile(
 # named without a number the plan's next object too (a title carries one out without it: "tuyên truyền và
 # triển khai thực hiện Nghị quyết Đại hội …").
 # "… theo Quyết định số … ban hành Kế hoạch X và được tiếp tục theo Kết luận số …": "và được" with a verb and
-# another numbered reference is the sentence's next predicate (what became of its subject), not the title's.
+# another numbered reference is the sentence's next predicate (what became of its subject), not the title's;
+# the verb may take four words ("và được tiếp tục phát triển tại Nghị quyết số …").
 _AND_PASSIVE_BY = re.compile(
-    rf"\s+và\s+(?:đã\s+)?được\s+(?:[{LOWER}]+\s+){{1,3}}?(?:theo|tại|bằng)\s+(?={_CITE_AHEAD})"
+    rf"\s+và\s+(?:đã\s+)?được\s+(?:[{LOWER}]+\s+){{1,4}}?(?:theo|tại|bằng)\s+(?={_CITE_AHEAD})"
 )
 _AND_CARRYING_OUT_NAMED = re.compile(
     rf"\s+và\s+việc\s+(?:thực hiện|triển khai|thi hành)\s+"

@@ -4097,3 +4097,11 @@ def test_the_centres_title_closing_on_quoted_terms_keeps_where_they_are_found() 
     assert c["6-NQ/TW"]["title"] == (
         'giữ kỷ luật; ngăn chặn những biểu hiện "nể nang", "né tránh" trong sinh hoạt'
     )
+
+
+def test_a_title_ends_before_a_four_word_passive_tied_to_the_next_reference() -> None:
+    c = cited(
+        "1. Quán triệt quan điểm nêu trong Nghị quyết số 7-NQ/TW, ngày 2/2/2005 của Bộ Chính trị về phát "
+        "triển văn hóa đọc và được tiếp tục bổ sung tại Kết luận số 9-KL/TW của Ban Bí thư.\n"
+    )
+    assert c["7-NQ/TW"]["title"] == "phát triển văn hóa đọc"
