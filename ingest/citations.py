@@ -1468,7 +1468,7 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
                 tail.endswith(";")
                 and ";" not in tail[:-1]
                 and re.match(rf"\s*[{LOWER}]", tail)
-                and not _TYPE_ANY.search(tail)
+                and (not _TYPE_ANY.search(tail) or _details_a_law(tail))
                 and len(tail) <= 300
                 and m.end() + len(tail) <= limit
             ):
@@ -2761,6 +2761,12 @@ def _laws_by_name(text: str, block: int, others: list[Mention]) -> list[Mention]
 _DETAIL_CLAUSE = re.compile(
     r";\s*(?:quy định chi tiết|hướng dẫn thi hành|hướng dẫn chi tiết)\s[^;:.()“”\"]*$"
 )
+
+
+def _details_a_law(tail: str) -> bool:
+    """ "…; quy định chi tiết và hướng dẫn thi hành một số điều của Luật X;": the clause names the law the
+    document details, no document of the plan's list (so it may close the title of a ground line)."""
+    return _DETAIL_CLAUSE.match(";" + tail.rstrip(";")) is not None and not _OTHER_THAN_LAW.search(tail)
 
 
 def _detailed_by_the_one_before(text: str, p: int, others: list[Mention]) -> bool:

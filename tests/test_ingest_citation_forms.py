@@ -4105,3 +4105,11 @@ def test_a_title_ends_before_a_four_word_passive_tied_to_the_next_reference() ->
         "triển văn hóa đọc và được tiếp tục bổ sung tại Kết luận số 9-KL/TW của Ban Bí thư.\n"
     )
     assert c["7-NQ/TW"]["title"] == "phát triển văn hóa đọc"
+
+
+def test_a_ground_lines_title_keeps_the_clause_naming_the_law_it_details() -> None:
+    c = cited(
+        "Căn cứ Nghị định số 30/2024/NĐ-CP ngày 3/3/2024 của Chính phủ quy định về quản lý chợ; hướng dẫn "
+        "thi hành một số điều của Luật Thương mại;\n"
+    )
+    assert c["30/2024/NĐ-CP"]["title"] == ("quản lý chợ; hướng dẫn thi hành một số điều của Luật Thương mại")
