@@ -21,6 +21,7 @@ _OLD = re.compile(rf"(?<![qQ])([oOuU])([{_TONED}])(?!\w)")
 _DROP = {"*", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 # A word processor's hyphens (plain, non-breaking, figure dash: "09\u2011NQ/TW") read as the plain hyphen.
 HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012", "-"))
+_ODD = set("\u00d0\u2010\u2011\u2012")  # a cluster starting with one of these is rewritten
 # A line without these can take the fast path of `normalize_mapped`: every character is its own cluster.
 _NOT_SIMPLE = re.compile(
     "["
@@ -136,7 +137,8 @@ def _clusters(line: str) -> tuple[list[str], list[int], list[int]]:
                 starts.append(i)
                 ends.append(j)
         elif cluster[0] not in _DROP:
-            for ch in unicodedata.normalize("NFC", cluster).replace("\u00d0", "Đ").translate(HYPHENS):
+            cluster = unicodedata.normalize("NFC", cluster)
+            for ch in cluster.replace("\u00d0", "Đ").translate(HYPHENS) if cluster[0] in _ODD else cluster:
                 chars.append(ch)
                 starts.append(i)
                 ends.append(j)

@@ -81,6 +81,7 @@ def _usual_marks(line: str) -> str:
 # Fixed-width and no-break spaces, read as a space.
 _SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _SPACE_LIKE = re.compile(f"[{_SPACES}]")
+_ODD_LINE = re.compile(f"[{_SPACES}\u2010-\u2012]")  # a line with a space or hyphen to rewrite
 
 
 # A web portal's lines around a plan copied from it: above the plan, the breadcrumb ("Trang chủ > …") and the
@@ -142,7 +143,10 @@ class Text:
         # The lines the readers of a header, a signature or a table parse: a no-break or other fixed-width
         # space (a .docx export's "Văn\u00a0Khánh") as a plain one, and a word processor's hyphen
         # ("112\u2011KH") as "-", the same length; provenance quotes the file's own lines (`src.lines`).
-        self.lines = [_SPACE_LIKE.sub(" ", line).translate(HYPHENS) for line in src.lines]
+        self.lines = [
+            _SPACE_LIKE.sub(" ", line).translate(HYPHENS) if _ODD_LINE.search(line) else line
+            for line in src.lines
+        ]
         self.norm: list[str] = []
         self.maps: list[tuple[list[int], list[int]]] = []
         for line in src.lines:
