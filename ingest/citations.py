@@ -302,6 +302,8 @@ NAME_UNITS = [
     # a State corporation and its Party committee: "Ban Chấp hành Đảng bộ Tổng công ty", "Đảng ủy Tập đoàn …"
     "Tổng công ty",
     "Công ty",
+    # the inspectorates, of the Government, a province or a ministry: "Thanh tra Chính phủ", "Thanh tra tỉnh"
+    "Thanh tra",
     "Tập đoàn",
     # the State's vertical agencies, a branch in each province: "Bảo hiểm xã hội tỉnh", "Tổng Giám đốc Bảo
     # hiểm xã hội Việt Nam", "Kho bạc Nhà nước tỉnh", "Ngân hàng Chính sách xã hội tỉnh"

@@ -4113,3 +4113,12 @@ def test_a_ground_lines_title_keeps_the_clause_naming_the_law_it_details() -> No
         "thi hành một số điều của Luật Thương mại;\n"
     )
     assert c["30/2024/NĐ-CP"]["title"] == ("quản lý chợ; hướng dẫn thi hành một số điều của Luật Thương mại")
+
+
+def test_an_inspectorate_is_read_whole_as_an_issuer() -> None:
+    c = cited(
+        "Căn cứ Thông tư số 11/2022/TT-TTCP ngày 5/5/2022 của Thanh tra Chính phủ quy định về tiếp "
+        "công dân;\n"
+    )
+    assert c["11/2022/TT-TTCP"]["issuer"] == "Thanh tra Chính phủ"
+    assert c["11/2022/TT-TTCP"]["title"] == "tiếp công dân"
