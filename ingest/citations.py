@@ -2123,6 +2123,7 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
         out += _listed_numbers(text, m, mention)
     _lead_in_issuer(text, out)
     _listed_issuer(text, out)
+    _list_closing_issuer(text, out)
     return out
 
 
@@ -2185,6 +2186,17 @@ def _listed_issuer(text: str, mentions: list[Mention]) -> None:
         same = a.type == b.type and (a.symbol or "").casefold() == (b.symbol or "").casefold()
         if same and a.issuer and b.issuer is None and re.fullmatch(r"\s*;\s*", text[a.end : b.start]):
             b.issuer = a.issuer
+
+
+def _list_closing_issuer(text: str, mentions: list[Mention]) -> None:
+    """ "Luật A số 1/2018/QH14 ngày …, Luật B số 2/2013/QH13 ngày … và Luật C số 3/2011/QH13 … của Quốc hội":
+    the body closing a list of documents of one type, each dated and named and joined by commas and "và",
+    issued each of them (an undated or untitled one shares the last one's day, body and title elsewhere)."""
+    for a, b in reversed(list(pairwise(mentions))):
+        dated = a.date is not None and b.date is not None and a.title is not None
+        if dated and a.type == b.type and a.issuer is None and b.issuer and b.issuer[0] > b.start:
+            if re.fullmatch(r"\s*(?:,|và)\s*", text[a.end : b.start]):
+                a.issuer = b.issuer
 
 
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?i:năm)\s+(?:19|20)\d\d(?![\d/])(?=\s*,?\s*(?:của|giữa)\s)")

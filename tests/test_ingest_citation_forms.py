@@ -4122,3 +4122,11 @@ def test_an_inspectorate_is_read_whole_as_an_issuer() -> None:
     )
     assert c["11/2022/TT-TTCP"]["issuer"] == "Thanh tra Chính phủ"
     assert c["11/2022/TT-TTCP"]["title"] == "tiếp công dân"
+
+
+def test_the_body_closing_a_list_of_laws_issued_each_of_them() -> None:
+    c = cited(
+        "- Rà soát việc thi hành Luật Đất đai số 31/2024/QH15 ngày 18/1/2024, Luật Nhà ở số 27/2023/QH15 "
+        "ngày 27/11/2023 và Luật Xây dựng số 50/2014/QH13 ngày 18/6/2014 của Quốc hội tại các xã.\n"
+    )
+    assert [c[k]["issuer"] for k in ("31/2024/QH15", "27/2023/QH15", "50/2014/QH13")] == ["Quốc hội"] * 3
