@@ -302,6 +302,7 @@ NAME_UNITS = [
     # a State corporation and its Party committee: "Ban Chấp hành Đảng bộ Tổng công ty", "Đảng ủy Tập đoàn …"
     "Tổng công ty",
     "Công ty",
+    "Hội đồng quản trị",  # a company's board: "Hội đồng quản trị Công ty", "Hội đồng quản trị Tổng công ty …"
     # the inspectorates, of the Government, a province or a ministry: "Thanh tra Chính phủ", "Thanh tra tỉnh"
     "Thanh tra",
     "Tập đoàn",

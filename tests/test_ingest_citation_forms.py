@@ -4130,3 +4130,11 @@ def test_the_body_closing_a_list_of_laws_issued_each_of_them() -> None:
         "ngày 27/11/2023 và Luật Xây dựng số 50/2014/QH13 ngày 18/6/2014 của Quốc hội tại các xã.\n"
     )
     assert [c[k]["issuer"] for k in ("31/2024/QH15", "27/2023/QH15", "50/2014/QH13")] == ["Quốc hội"] * 3
+
+
+def test_a_companys_board_is_read_whole_as_an_issuer() -> None:
+    c = cited(
+        "1. Thực hiện Nghị quyết số 7/NQ-HĐQT ngày 4/4/2023 của Hội đồng quản trị Công ty về tiết "
+        "kiệm điện.\n"
+    )
+    assert c["7/NQ-HĐQT"]["issuer"] == "Hội đồng quản trị Công ty"
