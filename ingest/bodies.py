@@ -361,11 +361,13 @@ def system_of(name: str) -> str:
     if _MASS_ORGANISATION.search(n) and not re.search(r"đảng đoàn|đảng ủy|đảng bộ|chi bộ", n):
         return "front"
     if re.search(
-        r"ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?<!\w)sở |(?<!\w)(?<!văn )phòng |chính phủ|thủ tướng|"
+        r"ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?<!\w)(?<!cơ )sở |(?<!\w)(?<!văn )phòng |"
+        r"chính phủ|thủ tướng|"
         r"bộ trưởng|(?<!\w)công an|quân sự|bảo hiểm xã hội|kho bạc|thuế|viện kiểm sát|vksnd|tòa án|"
         rf"tand(?!\w)|{_DELEGATION.pattern}",
         n,
     ) or _MINISTRY.match(n):
+        # a department ("Sở …"), not the "sở" of "cơ sở" (the grassroots);
         # the forces too ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"), the procuracies and the courts; their
         # Party bodies are read above
         return "state"

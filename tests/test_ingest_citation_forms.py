@@ -4138,3 +4138,8 @@ def test_a_companys_board_is_read_whole_as_an_issuer() -> None:
         "kiệm điện.\n"
     )
     assert c["7/NQ-HĐQT"]["issuer"] == "Hội đồng quản trị Công ty"
+
+
+def test_the_grassroots_is_no_department() -> None:
+    assert system_of("Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh Hà Giang") != "state"
+    assert system_of("Sở Nội vụ tỉnh Hà Giang") == "state"
