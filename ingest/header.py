@@ -416,20 +416,14 @@ _OTHER_OFFICE = re.compile(
     r"(?P<body>UBND|ỦY BAN|HĐND|HỘI ĐỒNG|SỞ|ĐẢNG ỦY|XÃ|PHƯỜNG|HUYỆN|TỈNH|BAN|PHÒNG|MTTQ|CÔNG AN)(?!\w)"
 )
 
-# The head of a local police signing under his title with the unit's tier ("TRƯỞNG CÔNG AN HUYỆN", "PHÓ TRƯỞNG
-# CÔNG AN XÃ"): a position, "Trưởng Công an huyện", as the head of a board's is.
-_POLICE_HEAD = re.compile(
-    r"^(?P<office>(?:PHÓ\s+)?TRƯỞNG)\s+"
-    r"(?P<body>CÔNG AN\s+(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN))$"
+# A head signing under his title named with his body, with or without a "TM." line: a local police's
+# ("TRƯỞNG CÔNG AN HUYỆN", "PHÓ TRƯỞNG CÔNG AN XÃ"), a council's chair over the State office he holds besides
+# ("CHỦ TỊCH HỘI ĐỒNG" / "PHÓ CHỦ TỊCH UBND TỈNH"), an inspectorate's ("CHÁNH THANH TRA"): a position, "Trưởng
+# Công an huyện", "Chủ tịch Hội đồng", "Chánh Thanh tra", as the head of a board's is.
+_HEAD_WITH_BODY = re.compile(
+    r"^(?P<office>(?:PHÓ\s+)?(?:TRƯỞNG(?=\s+CÔNG AN)|CHỦ TỊCH(?=\s+HỘI ĐỒNG$)|CHÁNH(?=\s+THANH TRA$)))\s+"
+    r"(?P<body>CÔNG AN\s+(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN)|HỘI ĐỒNG|THANH TRA)$"
 )
-
-# The chair of a council signing in that office, with no "TM." line ("CHỦ TỊCH HỘI ĐỒNG" over "PHÓ CHỦ TỊCH
-# UBND TỈNH", the State office he holds besides): a position, "Chủ tịch Hội đồng".
-_COUNCIL_CHAIR = re.compile(r"^(?P<office>(?:PHÓ\s+)?CHỦ TỊCH)\s+(?P<body>HỘI ĐỒNG)$")
-
-# The head of an inspectorate signing in his office, with or without a "TM." line ("CHÁNH THANH TRA"): his
-# title is named with his body, a position, "Chánh Thanh tra".
-_INSPECTOR_HEAD = re.compile(r"^(?P<office>(?:PHÓ\s+)?CHÁNH)\s+(?P<body>THANH TRA)$")
 
 
 def _nfc(s: str) -> str:
@@ -535,12 +529,9 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
         # under a "TM." line with no position of its own, the office the signer holds in another body is the
         # position ("TM. CỤM TRƯỞNG / CHỦ TỊCH UBND HUYỆN A": "Chủ tịch UBND huyện A")
         office = _OTHER_OFFICE.match(flat) if sig.on_behalf_of and flat.isupper() else None
-        # a head named with his body
-        police = _POLICE_HEAD.match(flat) or _COUNCIL_CHAIR.match(flat) or _INSPECTOR_HEAD.match(flat)
-        if (
-            (POSITION_RE.match(flat.upper()) and flat.isupper()) or office or police
-        ) and sig.position is None:
-            held = police or (office if office and not POSITION_RE.match(flat.upper()) else None)
+        head = _HEAD_WITH_BODY.match(flat)  # a head named with his body
+        if ((POSITION_RE.match(flat.upper()) and flat.isupper()) or office or head) and sig.position is None:
+            held = head or (office if office and not POSITION_RE.match(flat.upper()) else None)
             sig.position = (
                 f"{position_text(held.group('office'))} {titlecase_body(flat[held.start('body') :])}"
                 if held
