@@ -2115,6 +2115,10 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
             mention.issuer = _issuer_before(text, start)
         if mention.issuer is None:
             mention.issuer = _issuer_before_bracket(text, start, typ)
+            if mention.issuer:
+                # named by its kind and body before the bracket: that name is all its subject, and the
+                # next reference's "về" is that one's alone
+                mention.share_title_next = False
         if law:
             mention.extras["law_name"] = law_name(law.group("name"))
         mention.end = max(

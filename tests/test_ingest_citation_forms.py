@@ -4143,3 +4143,14 @@ def test_a_companys_board_is_read_whole_as_an_issuer() -> None:
 def test_the_grassroots_is_no_department() -> None:
     assert system_of("Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh Hà Giang") != "state"
     assert system_of("Sở Nội vụ tỉnh Hà Giang") == "state"
+
+
+def test_a_document_named_before_its_bracketed_key_does_not_share_the_next_ones_subject() -> None:
+    c = cited(
+        "- Căn cứ Kế hoạch kiểm tra năm 2025 của Ban Thường vụ Huyện ủy (Kế hoạch số 04-KH/HU, ngày "
+        "3/1/2025) và Quyết định số 77-QĐ/HU, ngày 9/12/2024 của Ban Thường vụ Huyện ủy về thành lập Tổ "
+        "giúp việc,\n"
+    )
+    # named by its kind and body before the bracket: its subject is that name, not the next one's "về"
+    assert (c["04-KH/HU"]["issuer"], c["04-KH/HU"]["title"]) == ("Ban Thường vụ Huyện ủy", None)
+    assert c["77-QĐ/HU"]["title"] == "thành lập Tổ giúp việc"
