@@ -430,22 +430,31 @@ def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s).replace("\u00d0", "Đ")
 
 
-def _signature_columns(t: Text, first: int, end: int, lead: str | None) -> int | None:
+def _signature_columns(t: Text, first: int, end: int, lead: str | None) -> tuple[int, bool] | None:
     """A joint plan signed side by side ("TM. BAN THƯỜNG VỤ HỘI …      TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ …"):
     where the column of the body the plan names first (`lead`, "A và B") begins, as a character offset
-    of the lines (negative: the column left of it); None for one signature."""
+    of the lines (negative: the column left of it), and whether the heads sign in person under their offices;
+    None for one signature."""
     if not lead:
         return None
-    first_body = normalize(re.split(r"\s+và\s+", lead)[0]).casefold()
+    # the lead body's name begins the issuer's ("Sở Giáo dục và Đào tạo và Công an tỉnh": not cut at a "và")
+    first_body = normalize(lead).casefold()
     # the signatures may stand above the recipients ("SỞ TƯ PHÁP      TM. BAN THƯỜNG TRỰC" / "GIÁM ĐỐC …")
     for i in range(max(0, first - 12), end):
         raw = _nfc(t.lines[i])
         cells = list(re.finditer(r"\S+(?: {1,2}\S+)*", raw))  # columns: 3 spaces or a tab apart
         if len(cells) != 2 or not all(is_upper_line(c.group()) for c in cells):
             continue
-        if not any(re.match(r"(?:T/M|TM\.)", c.group()) for c in cells):
+        in_person = False
+        if any(re.match(r"(?:T/M|TM\.)", c.group()) for c in cells):
+            bodies = [re.sub(r"^(?:T/M|TM\.)\s*", "", c.group()) for c in cells]
+        elif all(offices := [_OTHER_OFFICE.match(c.group()) for c in cells]):
+            # two heads signing in person, each under his office named with his body ("GIÁM ĐỐC SỞ Y TẾ
+            # GIÁM ĐỐC CÔNG AN TỈNH"): the body names the column
+            bodies = [c.group()[m.start("body") :] for c, m in zip(cells, offices, strict=True) if m]
+            in_person = True
+        else:
             continue
-        bodies = [re.sub(r"^(?:T/M|TM\.)\s*", "", c.group()) for c in cells]
         named = [normalize(titlecase_body(b)).casefold() for b in bodies]
         hits = [k for k, b in enumerate(named) if b and first_body.startswith(b)]
         if not hits:
@@ -455,16 +464,16 @@ def _signature_columns(t: Text, first: int, end: int, lead: str | None) -> int |
         if len(hits) != 1:
             return None
         cut = (cells[0].end() + cells[1].start()) // 2
-        return cut if hits[0] == 1 else -cut
+        return (cut if hits[0] == 1 else -cut), in_person
     return None
 
 
 def read_signer(t: Text, first: int, end: int, lead: str | None = None) -> Signer:
     """T/M line, position and name in lines [first, end) (the columns beside "Nơi nhận" included). A
     joint plan signed side by side is signed by the signer of `lead`, the body it names first."""
-    column = _signature_columns(t, first, end, lead)
-    if column is not None:
-        return _read_signer(_column_text(t, column), first, end)
+    columns = _signature_columns(t, first, end, lead)
+    if columns is not None:
+        return _read_signer(_column_text(t, columns[0]), first, end, in_person=columns[1])
     return _read_signer(t, first, end)
 
 
@@ -484,7 +493,9 @@ def _column_text(t: Text, column: int) -> Text:
     return cut
 
 
-def _read_signer(t: Text, first: int, end: int) -> Signer:
+def _read_signer(t: Text, first: int, end: int, in_person: bool = False) -> Signer:
+    """The signer of lines [first, end); `in_person`: a head signing under his office named with his body
+    ("GIÁM ĐỐC CÔNG AN TỈNH", beside another body's head), whose office is his position."""
     sig = Signer()
     cells: list[tuple[int, str]] = []
     # A signature above "Nơi nhận" (a one-column block): go back over its short upper-case and name lines.
@@ -495,7 +506,7 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
             len(t.norm[first - 1]) < 60
             and (
                 is_upper_line(t.norm[first - 1])
-                or _NAME.match(t.norm[first - 1])
+                or _NAME.match(_RANK.sub("", t.norm[first - 1]))  # "Đại tá Lê Văn An": a rank before it
                 or _SIGNED.match(t.norm[first - 1].strip())  # "(Đã ký)" between position and name
             )
         )
@@ -528,12 +539,14 @@ def _read_signer(t: Text, first: int, end: int) -> Signer:
         flat = " ".join(col.split())
         # under a "TM." line with no position of its own, the office the signer holds in another body is the
         # position ("TM. CỤM TRƯỞNG / CHỦ TỊCH UBND HUYỆN A": "Chủ tịch UBND huyện A")
-        office = _OTHER_OFFICE.match(flat) if sig.on_behalf_of and flat.isupper() else None
+        office = _OTHER_OFFICE.match(flat) if (sig.on_behalf_of or in_person) and flat.isupper() else None
         head = _HEAD_WITH_BODY.match(flat)  # a head named with his body
         if ((POSITION_RE.match(flat.upper()) and flat.isupper()) or office or head) and sig.position is None:
             held = head or (office if office and not POSITION_RE.match(flat.upper()) else None)
             sig.position = (
-                f"{position_text(held.group('office'))} {titlecase_body(flat[held.start('body') :])}"
+                position_text(office.group("office"))
+                if in_person and office
+                else f"{position_text(held.group('office'))} {titlecase_body(flat[held.start('body') :])}"
                 if held
                 else position_text(flat)
             )

@@ -1577,3 +1577,28 @@ def test_the_head_of_an_inspectorate_signing_in_his_office_is_chanh_thanh_tra() 
         "Chánh Thanh tra",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "signer"),
+    [
+        ("Công an tỉnh Sông Mây và Sở Tài nguyên và Môi trường tỉnh Sông Mây", "Hồ Văn Tám"),
+        ("Sở Tài nguyên và Môi trường tỉnh Sông Mây và Công an tỉnh Sông Mây", "Ngô Thị Lan"),
+    ],
+)
+def test_two_heads_signing_in_person_under_their_bodies_the_lead_body_s_signs(
+    opening: str, signer: str
+) -> None:
+    # a joint plan's two heads side by side above the recipients, each under his office named with his
+    # body, no "TM." line; the body the plan names first signs: its head's name (his rank dropped), office
+    text = (
+        "CÔNG AN TỈNH SÔNG MÂY\t\tSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 12/KHLT-CAT-STNMT\t\t"
+        "Sông Mây, ngày 5 tháng 6 năm 2024\n\nKẾ HOẠCH LIÊN TỊCH\nbảo vệ rừng đầu nguồn\n\n"
+        f"Căn cứ Luật Lâm nghiệp năm 2017,\n\n{opening} thống nhất ban hành Kế hoạch liên tịch như sau:\n\n"
+        "I. MỤC ĐÍCH\n\n"
+        "1. Ngăn chặn việc chặt phá rừng.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Các đơn vị theo dõi việc làm.\n\n"
+        "GIÁM ĐỐC CÔNG AN TỈNH\t\t\tGIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n\n\n"
+        "Thiếu tướng Hồ Văn Tám\t\t\tNgô Thị Lan\n\nNơi nhận:\n- Bộ Công an;\n- Lưu: VT.\n"
+    )
+    s = extract_text(text, "lt.txt")["document"]["signer"]
+    assert (s["name"], s["position"], s["on_behalf_of"]) == (signer, "Giám đốc", None)
