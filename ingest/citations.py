@@ -866,11 +866,20 @@ _GROUND_LINE = re.compile(r"\s*(?:[-–+•]\s*)?Căn cứ\s")
 _FOOTNOTE_CITE = re.compile(rf"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{{1,2}}\]|\d{{1,2}})\s*(?:{CITE_TYPE_ALT})\s+(?i:số)")
 
 
+# "… tầm nhìn đến năm 2030 (Đề án 06) tại xã": the short name the plan gives a document in brackets (a kind
+# and a number) closes its title; what follows is the plan's clause.
+_SHORT_NAME = re.compile(
+    r"\s*\((?:gọi tắt là\s+)?(?:Đề án|Chương trình|Dự án|Nghị quyết|Chỉ thị|Kết luận|Kế hoạch)\s+\d{1,4}\)"
+)
+
+
 def title_end(text: str, p: int, limit: int, unnumbered: bool = False) -> int:
     """Where a title that starts at p ends (see the module notes on the genre's punctuation); a reference
     written inside brackets ends its title at the closing bracket: "(Báo cáo số … về X)."; a title that
     ends inside a bracket it opened ends before it: "… năm 2025 (kết quả đã được …)" is the plan's aside."""
     end = _title_end(text, p, limit, unnumbered)
+    if text.find("(", p, end) >= 0 and (short := _SHORT_NAME.search(text, p, end)):
+        end = short.start()
     opened: list[int] = []
     for i in range(p, end):
         if text[i] == "(":
@@ -1194,6 +1203,9 @@ def _spreading_title(text: str, p: int) -> bool:
     return _SPREADING.match(text, p) is not None and _SPREADING.search(text, begin, p) is None
 
 
+_OTHER_THINGS = re.compile(r"\s+và\s+(?:các|những)\s")
+
+
 def _after_closing_quote(text: str, p: int, q: int, stop: int) -> int | None:
     """ "… Chỉ thị số 5-CT/TW "Về X" và các hoạt động …": a straight quote closing the title of a document
     named inside the title ("Về …"), followed by a lower-case word, ends the title (as a closing curly
@@ -1206,9 +1218,14 @@ def _after_closing_quote(text: str, p: int, q: int, stop: int) -> int | None:
             opened = i
             continue
         titled = re.match(r"[Vv]ề\s", text[opened + 1 : i])
+        named = _quoted_name(text, p, opened)
         if re.match(rf"\s+(?=[{LOWER}])(?!năm\s+\d)", text[i + 1 : stop]) and (
-            titled or (_quoted_name(text, p, opened) and not _AFTER_NAME.match(text, i + 1))
+            titled or (named and not _AFTER_NAME.match(text, i + 1))
         ):
+            return i + 1
+        if not named and _OTHER_THINGS.match(text, i + 1, stop):
+            # 'phê duyệt "Chương trình …" và các tài liệu …': the document's quoted title is whole, and
+            # "và các …" lists the plan's other things
             return i + 1
         opened = None
     return None

@@ -4154,3 +4154,22 @@ def test_a_document_named_before_its_bracketed_key_does_not_share_the_next_ones_
     # named by its kind and body before the bracket: its subject is that name, not the next one's "về"
     assert (c["04-KH/HU"]["issuer"], c["04-KH/HU"]["title"]) == ("Ban Thường vụ Huyện ủy", None)
     assert c["77-QĐ/HU"]["title"] == "thành lập Tổ giúp việc"
+
+
+def test_a_short_name_in_brackets_closes_a_title() -> None:
+    c = cited(
+        "1. Thực hiện Quyết định số 88/QĐ-TTg ngày 2/2/2023 của Thủ tướng Chính phủ phê duyệt Đề án nâng cao "
+        "năng lực phòng, chống thiên tai cho cộng đồng (Đề án 88) trên địa bàn phường.\n"
+    )
+    # the plan's short name for it closes the title; where the plan carries it out is the plan's
+    assert c["88/QĐ-TTg"]["title"] == (
+        "phê duyệt Đề án nâng cao năng lực phòng, chống thiên tai cho cộng đồng"
+    )
+
+
+def test_a_quoted_title_closed_before_and_the_plans_other_things_ends_the_title() -> None:
+    c = cited(
+        '- Bài viết bám sát Quyết định số 512/QĐ-TTg ngày 9/5/2022 của Thủ tướng Chính phủ phê duyệt "Chiến '
+        'lược phát triển du lịch đến năm 2030" và các số liệu do huyện cung cấp.\n'
+    )
+    assert c["512/QĐ-TTg"]["title"] == 'phê duyệt "Chiến lược phát triển du lịch đến năm 2030"'
