@@ -63,14 +63,15 @@ _OFFICER = re.compile(
 # the plan to their own work ("… Cục Chính trị | gắn nội dung … với …"); they visit and give gifts to
 # the people the plan honours ("… Đồn Biên phòng đóng quân trên địa bàn | thăm hỏi, tặng quà …"); a
 # newsroom's desks produce what they air ("… Phòng Biên tập | sản xuất phim …"), but for the producers
-# named by it ("cơ sở sản xuất", "hộ sản xuất").
+# named by it ("cơ sở sản xuất", "hộ sản xuất"). Partners clean the data of a register ("… | làm sạch dữ
+# liệu …").
 _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
     r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|"
     r"(?<![Tt]rợ )giúp|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|"
     r"tuyên dương|thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|ưu tiên|thông báo|"
     r"đối chiếu|phân loại|so sánh|thẩm tra|xác minh|kiểm soát|thanh quyết toán|quyết toán|chiêu sinh|"
-    r"họp|thí điểm|gắn|thăm hỏi|tặng quà|(?<!cơ sở )(?<!doanh nghiệp )(?<!hộ )sản xuất"
+    r"họp|thí điểm|gắn|thăm hỏi|tặng quà|làm sạch|(?<!cơ sở )(?<!doanh nghiệp )(?<!hộ )sản xuất"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
 # a noun ("tổ chức thành viên"): that verb does not start a duty. But for the issuing Ban named by its kind
@@ -88,14 +89,18 @@ _PARTNER_VERBS = (
 # tổng hợp"). The fields a department or team is named by may hold a verb too: the order of building
 # ("Đội Quản lý trật tự xây dựng đô thị"), building the government ("Phòng Xây dựng chính quyền và …").
 # But the Youth Union named by its centre or level does the checking ("Trung ương Đoàn | kiểm tra …",
-# "Huyện Đoàn | giám sát …"): no team sent to check.
+# "Huyện Đoàn | giám sát …"): no team sent to check. The council every level sets up to spread the law is
+# named by that work ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"), a company by its trade ("các
+# công ty đầu tư xây dựng …"), and a working team written with a capital by its job ("Tổ công tác xử lý tài
+# sản …"; "các tổ công tác | tham mưu …" are the teams at large, who do the work).
 _NAMED_BY_VERB = re.compile(
-    r"(?<!\w)(?:(?:(?<![Pp]hòng )(?<![Ll]ãnh đạo )(?<!trực )[Bb]an|[Tt]ổ|[Hh]ội đồng|[Bb]ộ phận|Cảnh sát)\s+"
+    r"(?<!\w)(?:[Hh]ội đồng\s+phối hợp\s+phổ biến,\s*giáo dục pháp luật|(?:(?<![Pp]hòng )"
+    r"(?<![Ll]ãnh đạo )(?<!trực )[Bb]an|[Tt]ổ|Tổ\s+công tác|[Hh]ội đồng|[Bb]ộ phận|Cảnh sát)\s+"
     rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})|giúp việc(?=\s+(?:[{_UPPER}]|cấp ủy|cấp uỷ))|"
     r"[Cc]ơ quan\s+tham mưu(?:\s*,?\s*giúp việc)?|"
     r"[Tt]ổ chức\s+(?:thành viên|chính trị|đảng|cơ sở đảng)|[Gg]iáo dục\s+thường xuyên|"
     r"(?:[Tt]ổ chức|[Đđ]ơn vị|[Dd]oanh nghiệp|[Nn]hà)\s+cung cấp\s+dịch vụ|[Dd]ịch vụ\s+tổng hợp|"
-    r"(?:[Cc]ông ty|[Dd]oanh nghiệp)\s+khai thác|"
+    r"(?:[Cc]ông ty|[Dd]oanh nghiệp)\s+(?:khai thác|(?:đầu tư\s+)?xây dựng)|"
     r"[Dd]ự án\s+(?:đầu tư\s+)?xây dựng|(?<!ương )(?<!Tỉnh )(?<!Huyện )(?<!Thành )(?<!Quận )(?<!Thị )"
     r"Đoàn\s+(?:giám sát|kiểm tra|khảo sát)|"
     r"[Kk]ế hoạch\s+tổng hợp|trật tự\s+xây dựng|[Xx]ây dựng\s+chính quyền)(?!\w)"
@@ -420,7 +425,8 @@ def _body_key(name: str) -> str:
 
 def _one_task_a_body(tasks: list[Task]) -> list[Task]:
     """Tasks of the same body (named in several rows of a table, or in a table and in the text) as one,
-    at its first mention, its duties in the order of the text."""
+    at its first mention, its duties in the order of the text, and the lead-ins of each (with their
+    partners) kept."""
     by_body: dict[str, Task] = {}
     for task in sorted(tasks, key=lambda x: x.head):
         key = _body_key(task.assignee)
@@ -430,6 +436,8 @@ def _one_task_a_body(tasks: list[Task]) -> list[Task]:
             continue
         first.duties = sorted(first.duties + task.duties)
         first.cell_partners.update(task.cell_partners)
+        first.leads = sorted(first.leads + task.leads)
+        first.tails.update(task.tails)
         first.blocks = (min(first.blocks[0], task.blocks[0]), max(first.blocks[1], task.blocks[1]))
     return list(by_body.values())
 
@@ -808,9 +816,9 @@ _SECTOR_BODY = re.compile(
 _FIELD_TO_FATHERLAND = re.compile(rf"(?:\s+(?!{_VERBS})[{LOWER}]\w*){{1,8}}?\s+Tổ\s+quốc(?!\w)")
 # Text that ends with a name's place, and the proper name after it: "… huyện", "… xã Hải Thanh".
 _PLACE_END = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS}|{_CAP_PLACE.pattern})(?:\s+[{_UPPER}]\w*)*\s*$")
-# "nơi … đóng (quân)", "nơi cư trú": where the body is, part of its name ("chính quyền địa phương nơi
-# trường đóng").
-_WHERE_IT_IS = r"nơi\s+(?:[^\s,;()]+\s+){0,2}?(?:đóng(?:\s+(?:quân|trụ sở))?|cư trú|sinh sống)"
+# "nơi … đóng (quân, chân)", "nơi cư trú": where the body is, part of its name ("chính quyền địa phương nơi
+# trường đóng", "… nơi đơn vị đóng chân").
+_WHERE_IT_IS = r"nơi\s+(?:[^\s,;()]+\s+){0,2}?(?:đóng(?:\s+(?:quân|trụ sở|chân))?|cư trú|sinh sống)"
 # "cấp" after a place is the verb to supply ("Đoàn Thanh niên huyện | cấp cây giống"), but for "các cấp"
 # ("cùng cấp" is a place itself), and for a level ("Ủy ban Mặt trận Tổ quốc Việt Nam cấp huyện": the
 # committee of each district); "cùng" before a capital joins the next name, as "và" does. "biên giới"

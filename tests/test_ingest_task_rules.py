@@ -1586,3 +1586,49 @@ def test_the_youth_union_by_its_centre_or_level_then_a_check_verb() -> None:
     text = "Phối hợp với Huyện Đoàn kiểm tra các chi đoàn thôn."
     assert coordinates(text) == ["Huyện Đoàn"]
     assert coordinates("Phối hợp với Đoàn giám sát số 2 lập biên bản.") == ["Đoàn giám sát số 2"]
+
+
+def test_the_law_dissemination_council_is_named_by_its_work() -> None:
+    # "Hội đồng phối hợp phổ biến, giáo dục pháp luật": the council of each level, one name with its verbs
+    text = "Phối hợp với Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện, Hội Luật gia huyện in tờ gấp."
+    assert coordinates(text) == ["Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện", "Hội Luật gia huyện"]
+
+
+def test_where_a_body_is_stationed_is_part_of_its_name() -> None:
+    # "nơi … đóng chân" (is stationed), as "nơi … đóng quân"
+    text = "Phối hợp với Công an xã, phường nơi đơn vị đóng chân kiểm tra khu trọ."
+    assert coordinates(text) == ["Công an xã, phường nơi đơn vị đóng chân"]
+
+
+def test_a_company_named_by_its_trade_of_building() -> None:
+    # "công ty (đầu tư) xây dựng …": the trade is part of the name, not the partners' duty
+    text = "Phối hợp với Sở Xây dựng và các công ty đầu tư xây dựng hạ tầng cụm công nghiệp tổ chức diễn tập."
+    assert coordinates(text) == ["Sở Xây dựng", "các công ty đầu tư xây dựng hạ tầng cụm công nghiệp"]
+
+
+def test_a_working_team_named_with_a_capital_by_its_work() -> None:
+    # "Tổ công tác rà soát …": a team the plan names by its job; "các tổ công tác" are teams at large
+    text = "Phối hợp với Tổ công tác rà soát đất công bỏ trống (lập theo Quyết định số 3), báo cáo Ủy ban."
+    assert coordinates(text) == ["Tổ công tác rà soát đất công bỏ trống"]
+    text = "Phối hợp với các tổ công tác tham mưu Chủ tịch xã lập danh sách."
+    assert coordinates(text) == ["các tổ công tác"]
+
+
+def test_cleaning_the_data_is_the_partners_work() -> None:
+    # "làm sạch dữ liệu": a verb after the partners' names
+    text = "Phối hợp với Đội thanh niên tình nguyện làm sạch dữ liệu hộ nghèo."
+    assert coordinates(text) == ["Đội thanh niên tình nguyện"]
+
+
+def test_the_partners_of_a_lead_in_kept_when_a_table_names_the_body_first() -> None:
+    # the body named in a table row and then under a heading is one task; its lead-in's partners stay its own
+    t = tasks(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Phân công\nTT\tNội dung\tChủ trì\tPhối hợp\tThời gian\n"
+        "1\tLập danh sách cây\tPhòng Kinh tế\tTrưởng các thôn\tTháng 3\n"
+        "2\tChọn giống cây\tPhòng Kinh tế\t\tTháng 4\n"
+        "2. Trách nhiệm\n2.1. Phòng Kinh tế\nChủ trì, phối hợp với các ban, ngành liên quan:\n"
+        "- Theo dõi việc trồng cây.\n- Tổng hợp kết quả.\n"
+        "2.2. Văn phòng Huyện ủy\nTheo dõi chung.\n"
+    )
+    t = next(x for x in t if x["assignee"] == "Phòng Kinh tế")
+    assert sorted(t["coordinates_with"]) == ["Trưởng các thôn", "các ban, ngành liên quan"]
