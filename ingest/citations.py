@@ -702,6 +702,11 @@ _TITLE_STOP = re.compile(
     # ", tập trung:", ", cụ thể như sau:": the plan announcing the list of its own work
     r",\s+(?:tập trung(?:\s+vào)?(?:\s+các\s+(?:nội dung|nhiệm vụ)(?:\s+sau)?)?"
     r"|cụ thể(?:\s+như sau)?|như sau|gồm)\s*:|"
+    # ", áp dụng cho năm 2025 như sau:": any clause after a comma that announces a list is the plan's
+    r",(?=[^,;:.()“”\"]{1,80}\snhư sau\s*:)|"
+    # "bảo đảm Nghị định số … về X được thi hành thống nhất": a document's being carried out is the plan's
+    # clause on it (no title says it)
+    r"\s+(?:đã\s+)?được\s+(?:triển khai|thi hành|thực hiện)(?!\w)|"
     # ", trọng tâm là …", ", phấn đấu …", ", từng bước …": what the plan's work stresses, aims at, and how far
     # it goes each step; ", trong đó có …": what the plan picks out of it
     r",\s+(?:trọng tâm là|phấn đấu|từng bước|trong đó)\s|"
@@ -791,7 +796,9 @@ _TITLE_STOP = re.compile(
     r"(?P<audience>\s+đến\s+)(?=(?:toàn thể\s+|đông đảo\s+|100\s?%\s+(?:số\s+)?|tất cả\s+(?:các\s+)?|"
     r"mọi\s+|từng\s+)?"
     r"(?:đội ngũ|cán bộ|đảng viên|hội viên|đoàn viên|công chức|viên chức|người sử dụng lao động|"
-    r"người lao động|người dân|[Nn]hân dân|quần chúng|các tầng lớp|mọi tầng lớp)(?!\w))"
+    r"người lao động|người dân|[Nn]hân dân|quần chúng|các tầng lớp|mọi tầng lớp|"
+    # "… đến chi hội sinh viên", "… đến các chi đoàn": the units it is spread to
+    r"(?:các\s+)?chi (?:hội|đoàn|bộ))(?!\w))"
 )
 # Another reference starting a list item: ", Nghị quyết số …", ", Nghị quyết Đại hội …", ", Quy định về …",
 # or the plan itself (", Hướng dẫn này").
@@ -1281,7 +1288,7 @@ _taken_as = _object_closed(_TAKING, _TAKEN_AS)  # "làm" closes the object of a 
 # hoạch số … vào điều kiện của thị xã").
 _APPLYING = re.compile(r"(?<!\w)(?i:vận dụng|áp dụng|đưa|cụ thể (?:hóa|hoá))\s")
 _APPLIED_IN = re.compile(
-    r"\s+(?:vào|trong\s+(?=(?:giảng dạy|thực tiễn|công tác|hoạt động|quá trình|việc)(?!\w)))"
+    r"\s+(?:vào|trong\s+(?=(?:giảng dạy|thực tiễn|công tác|hoạt động|quá trình|việc|môi trường)(?!\w)))"
 )
 
 

@@ -4173,3 +4173,30 @@ def test_a_quoted_title_closed_before_and_the_plans_other_things_ends_the_title(
         'lược phát triển du lịch đến năm 2030" và các số liệu do huyện cung cấp.\n'
     )
     assert c["512/QĐ-TTg"]["title"] == 'phê duyệt "Chiến lược phát triển du lịch đến năm 2030"'
+
+
+def test_a_documents_being_carried_out_is_the_plans_clause_after_its_title() -> None:
+    c = cited(
+        "a) Bảo đảm Nghị định số 45/2024/NĐ-CP ngày 2/5/2024 của Chính phủ về quản lý chợ được thực hiện "
+        "kịp thời, đồng bộ.\n"
+    )
+    assert c["45/2024/NĐ-CP"]["title"] == "quản lý chợ"
+
+
+def test_a_clause_announcing_a_list_after_a_comma_closes_a_title() -> None:
+    c = cited(
+        "2. Theo Hướng dẫn của Ban Thường vụ Tỉnh đoàn về việc chấm điểm thi đua các chi đoàn², áp dụng "
+        "cho năm 2025 như sau:\n"
+    )
+    assert "việc chấm điểm thi đua các chi đoàn" in c
+
+
+def test_making_a_document_concrete_in_a_setting_and_spreading_it_to_units_is_the_plans() -> None:
+    c = cited(
+        "- Cụ thể hóa Chỉ thị số 17-CT/TW ngày 3/3/2021 của Ban Bí thư về công tác thanh niên trong môi "
+        "trường học đường của huyện.\n"
+        "- Phổ biến Quyết định số 630/QĐ-TTg ngày 6/6/2022 của Thủ tướng Chính phủ phê duyệt Đề án khởi "
+        "nghiệp của thanh niên đến chi đoàn cơ sở.\n"
+    )
+    assert c["17-CT/TW"]["title"] == "công tác thanh niên"
+    assert c["630/QĐ-TTg"]["title"] == "phê duyệt Đề án khởi nghiệp của thanh niên"
