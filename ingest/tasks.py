@@ -111,7 +111,9 @@ _NAMED_BY_VERB = re.compile(
 # publishers, press, academies and companies a plan gives work to ("Nhà xuất bản …", "Tạp chí …",
 # "Học viện …", "Công ty …"), the Youth Union named by its level ("Tỉnh đoàn", "Huyện Đoàn"), and the
 # faculty of a school or a hospital ("Khoa Dân vận", not "Khoa học"). The Youth Union's cell of a village
-# or an office ("Chi đoàn các thôn") is a unit as an association's branch is ("Chi hội"). The inspectorate
+# or an office ("Chi đoàn các thôn") is a unit as an association's branch is ("Chi hội"), and so are the
+# federations of branches of a school's faculties ("Liên chi hội, chi hội sinh viên", "Liên chi đoàn") and
+# an association's clubs ("Câu lạc bộ nhà báo nữ"). The inspectorate
 # of a place may write it with a capital, as a city writes its own name ("Thanh tra Thành phố"), and the
 # inspectorates of the places or branches below are one body given work together ("Thanh tra các huyện,
 # thành phố", "Thanh tra các sở, ngành"), not the verb "thanh tra" (inspect) with its object. A bank's
@@ -136,7 +138,8 @@ _FUND = rf"Quỹ(?=\s+[{UPPER}])"
 _SEA_UNIT = r"Hải\s+(?:đội|đoàn)"
 _UNIT_HEAD = re.compile(
     rf"(?:Đồn|Đội(?!\s+(?i:ngũ)(?!\w))|Hạt|{_SEA_UNIT}|"
-    r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Vụ|Tiểu ban|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
+    r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Liên\s+chi\s+(?:hội|đoàn)|Câu lạc bộ|"
+    r"Vụ|Tiểu ban|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
     r"Khoa(?!\s+(?i:học)(?!\w))|"
     r"Thanh tra (?:(?i:tỉnh|huyện|thành phố|thị xã|quận)|Chính phủ|Bộ|Sở|"
     r"(?i:các)\s+(?i:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|sở|bộ|ngành))|Bảo hiểm xã hội|Ngân hàng|"

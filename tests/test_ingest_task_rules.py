@@ -1632,3 +1632,17 @@ def test_the_partners_of_a_lead_in_kept_when_a_table_names_the_body_first() -> N
     )
     t = next(x for x in t if x["assignee"] == "Phòng Kinh tế")
     assert sorted(t["coordinates_with"]) == ["Trưởng các thôn", "các ban, ngành liên quan"]
+
+
+def test_an_associations_clubs_and_federated_branches_head_a_task() -> None:
+    # "Câu lạc bộ …" (an association's club) and "Liên chi hội …" (branches of a school's faculty) are units
+    t = tasks(
+        SECTION + "2. Câu lạc bộ cựu giáo chức huyện, Câu lạc bộ thơ huyện\n- Sáng tác thơ về cây.\n"
+        "3. Liên chi đoàn, chi đoàn khoa Nông học\n- Trồng cây ở sân trường.\n- Tưới cây.\n"
+        "4. Văn phòng Huyện ủy\nTheo dõi chung.\n"
+    )
+    assert [(x["assignee"], x["actions"]) for x in t[1:]] == [
+        ("Câu lạc bộ cựu giáo chức huyện, Câu lạc bộ thơ huyện", 1),
+        ("Liên chi đoàn, chi đoàn khoa Nông học", 2),
+        ("Văn phòng Huyện ủy", 1),
+    ]
