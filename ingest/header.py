@@ -563,10 +563,15 @@ def _read_signer(t: Text, first: int, end: int, in_person: bool = False) -> Sign
                     sig.on_behalf_of = position_text(head.group("head"))
                 rest = rest[own + 1 :]
             for j, name in rest:
-                if _RECIPIENT_CELL.match(name) or re.search(r"[,;]$", name) or name[:1].islower():
+                if (
+                    _RECIPIENT_CELL.match(name)
+                    or re.search(r"[,;]$", name)
+                    or name[:1].islower()
+                    or not any(c.isalpha() for c in name)
+                ):
                     # the recipients' column of a flattened two-column block (a recipient's wrapped
                     # second line "Bộ Công an," or "và các đoàn thể …" too: a name never ends with a comma
-                    # nor begins in lower case), "(đã ký)"
+                    # nor begins in lower case), "(đã ký)", a scan's speck of the seal (".", no letter)
                     continue
                 name = _RANK.sub("", name)
                 if _OTHER_OFFICE.match(name):

@@ -1602,3 +1602,21 @@ def test_two_heads_signing_in_person_under_their_bodies_the_lead_body_s_signs(
     )
     s = extract_text(text, "lt.txt")["document"]["signer"]
     assert (s["name"], s["position"], s["on_behalf_of"]) == (signer, "Giám đốc", None)
+
+
+def test_a_seal_s_speck_beside_the_recipients_is_not_the_end_of_the_signature() -> None:
+    # a scan's signature column beside the recipients, a lone "." of the seal between position and name
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\nSố 31-KH/HU\nSông Mây, ngày 2 tháng 5 năm 2023",
+        "về trồng cây phân tán",
+        "Ban Thường vụ Huyện ủy ban hành kế hoạch như sau:",
+        signature="",
+    ).replace(
+        "Nơi nhận:\n- Lưu hồ sơ.\n\n" + "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Bình",
+        "Nơi nhận:                                  T/M BAN THƯỜNG VỤ\n"
+        "- Thường trực Tỉnh ủy,                         BÍ THƯ\n"
+        "- Các xã, thị trấn,                               .\n"
+        "- Lưu Văn phòng.                              Đinh Thị Nguyệt\n",
+    )
+    s = extract_text(text, "scan.txt")["document"]["signer"]
+    assert (s["name"], s["position"], s["on_behalf_of"]) == ("Đinh Thị Nguyệt", "Bí thư", "Ban Thường vụ")
