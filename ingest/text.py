@@ -78,6 +78,21 @@ def _usual_marks(line: str) -> str:
     return _BORDER.sub(" ", line)
 
 
+# A scan's text read an "m" as "rn" at a word's start ("rnột số", "rniền núi"): no Vietnamese word begins with
+# "rn" (inside a word, "Internet", it is left alone).
+_RN_FOR_M = re.compile(rf"(?<!\w)([rR])n(?=[{LOWER}])")
+
+
+def _m_for_rn(t: str, s: list[int], e: list[int]) -> tuple[str, list[int], list[int]]:
+    """A normalised line with a word-initial "rn" read as "m", its map to the original spanning both letters
+    (provenance quotes the file's "rn")."""
+    for m in reversed(list(_RN_FOR_M.finditer(t))):
+        a = m.start()
+        t = t[:a] + ("m" if m[1] == "r" else "M") + t[a + 2 :]
+        s, e = s[: a + 1] + s[a + 2 :], e[:a] + e[a + 1 :]
+    return t, s, e
+
+
 # Fixed-width and no-break spaces, read as a space.
 _SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _SPACE_LIKE = re.compile(f"[{_SPACES}]")
@@ -152,6 +167,8 @@ class Text:
         for line in src.lines:
             t, s, e = normalize_mapped(line)
             t = _usual_marks(t)
+            if "rn" in t or "Rn" in t:
+                t, s, e = _m_for_rn(t, s, e)
             if t != t.strip():  # a border bar blanked at either end: the line is stripped again, and its map
                 lead, keep = len(t) - len(t.lstrip()), len(t.strip())
                 t, s, e = t[lead : lead + keep], s[lead : lead + keep], e[lead : lead + keep]
@@ -255,6 +272,8 @@ class Text:
         quote = re.sub(r"(\d[-/–])[ \t]*\n\s*(?=[A-ZĐ])", r"\1", quote)  # "21-" / "NQ/TW" wrapped in a PDF
         if block.anchors:
             quote = _ANCHOR_MARK.sub("", quote)
+        if "rn" in quote or "Rn" in quote:  # a scan's "rnột" read as "một", as the normalised text reads it
+            quote = _RN_FOR_M.sub(lambda m: "m" if m[1] == "r" else "M", quote)
         # Labels keep the original spelling (tone placement), in NFC and with a real Đ for U+00D0.
         return unicodedata.normalize("NFC", " ".join(quote.replace("*", "").split())).replace("\u00d0", "Đ")
 

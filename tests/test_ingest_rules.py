@@ -1620,3 +1620,16 @@ def test_a_seal_s_speck_beside_the_recipients_is_not_the_end_of_the_signature() 
     )
     s = extract_text(text, "scan.txt")["document"]["signer"]
     assert (s["name"], s["position"], s["on_behalf_of"]) == ("Đinh Thị Nguyệt", "Bí thư", "Ban Thường vụ")
+
+
+def test_a_scan_s_rn_for_m_at_a_word_s_start_is_read_as_m() -> None:
+    # a scan's text read "m" as "rn" at the start of words ("rnức", "rnạng"): no Vietnamese word begins
+    # with "rn", so the title reads "m"; "Internet" keeps its own; the provenance quotes the file as it is
+    c = cited(
+        plan(
+            "Thực hiện Nghị định số 31/2022/NĐ-CP của Chính phủ quy định rnức hỗ trợ phủ sóng rnạng "
+            "Internet cho vùng sâu, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:\n"
+        )
+    )["31/2022/NĐ-CP"]
+    assert c["title"] == "quy định mức hỗ trợ phủ sóng mạng Internet cho vùng sâu"
+    assert "rnức hỗ trợ phủ sóng rnạng" in c["source"]["text"]
