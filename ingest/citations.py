@@ -1294,6 +1294,10 @@ _APPLIED_IN = re.compile(
 
 _applied_in = _object_closed(_APPLYING, _APPLIED_IN)  # "vào"/"trong" closes the object of a "vận dụng"
 
+# "phát sinh từ A theo Nghị quyết số … về X và từ B": a second "từ" after a title pairs with the clause's
+# first, so it ends the title.
+_from_again = _object_closed(re.compile(r"(?<!\w)từ\s"), re.compile(r"\s+và\s+từ\s"))
+
 
 # "Nghị định số … quy định chi tiết một số điều của Luật X được chuyển cho …": a title that closes on the
 # articles of a law it details is followed by the clause's own passive ("được"), said of the clause's subject
@@ -1398,6 +1402,7 @@ _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
     _audience_among,
     _taken_as,
     _applied_in,
+    _from_again,
     _passive_after_law,
     _resumed_list,
     _amended_laws_end,

@@ -4200,3 +4200,13 @@ def test_making_a_document_concrete_in_a_setting_and_spreading_it_to_units_is_th
     )
     assert c["17-CT/TW"]["title"] == "công tác thanh niên"
     assert c["630/QĐ-TTg"]["title"] == "phê duyệt Đề án khởi nghiệp của thanh niên"
+
+
+def test_a_second_from_after_a_title_is_the_plans_clause() -> None:
+    c = cited(
+        "b) Xử lý hồ sơ tồn đọng từ việc chia tách đơn vị theo Nghị quyết số 12/2023/UBTVQH15 ngày 5/5/2023 "
+        "của Ủy ban Thường vụ Quốc hội về điều chỉnh địa giới hành chính và từ việc sáp nhập thôn, tổ dân "
+        "phố.\n"
+    )
+    # "từ A và từ B": the second "từ" is the clause's, not the title's
+    assert c["12/2023/UBTVQH15"]["title"] == "điều chỉnh địa giới hành chính"
