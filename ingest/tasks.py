@@ -658,15 +658,16 @@ def _dashed_name_goes_on(prev: Block, text: str, width: int) -> bool:
 
 def _leads_into_bullets(blocks: list[Block], ds: list[int], j: int) -> bool:
     """Whether the paragraph at block j (one of the duty blocks ds) leads into the bullets below it: it is
-    no bullet, ends in a colon and a bullet follows ("Là bệnh viện tuyến cuối, thực hiện …:" / "- …"). The
-    bullets are the duties; the lead only introduces them (its partners are still the task's)."""
+    no bullet, ends in a colon and a bullet or a lettered item follows ("Là bệnh viện tuyến cuối, thực hiện
+    …:" / "- …"; "Đề nghị các sở:" / "a) …"). The bullets are the duties; the lead only introduces them (its
+    partners are still the task's)."""
     text = blocks[j].text
     after = [i for i in ds if i > j]
     return (
         not _is_bullet(text)
         and text.rstrip().endswith(":")
         and bool(after)
-        and _is_bullet(blocks[after[0]].text)
+        and (_is_bullet(blocks[after[0]].text) or _LETTER_ITEM.match(blocks[after[0]].text) is not None)
     )
 
 

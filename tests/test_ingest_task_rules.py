@@ -1646,3 +1646,16 @@ def test_an_associations_clubs_and_federated_branches_head_a_task() -> None:
         ("Liên chi đoàn, chi đoàn khoa Nông học", 2),
         ("Văn phòng Huyện ủy", 1),
     ]
+
+
+def test_a_request_leading_into_lettered_items_is_no_duty() -> None:
+    # "Đề nghị …:" then "a) …", "b) …": the lettered items are the duties, the line only leads into them
+    t = last(
+        "2. Các xã, thị trấn\nĐề nghị các xã, thị trấn:\na) Chọn đất trồng cây.\n"
+        "b) Phối hợp với Hạt Kiểm lâm huyện chăm sóc cây.\n"
+    )
+    assert (t["assignee"], t["coordinates_with"], t["actions"]) == (
+        "Các xã, thị trấn",
+        ["Hạt Kiểm lâm huyện"],
+        2,
+    )
