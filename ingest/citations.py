@@ -1989,8 +1989,9 @@ def _issuer_closing_title(text: str, mention: Mention) -> None:
 
 # "theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": the issuer named before the reference, the
 # office's head standing for it.
-# "… đã được Hội đồng nhân dân huyện thông qua tại Nghị quyết số …": the body that passed it.
-_BY_BEFORE = re.compile(rf"(?<!\w)(?:của|được)\s+(?=[{UPPER}])")
+# "… đã được Hội đồng nhân dân huyện thông qua tại Nghị quyết số …": the body that passed it; "danh sách do
+# Ban Tổ chức Tỉnh ủy tổng hợp tại Công văn số …": the body that did the work the reference records.
+_BY_BEFORE = re.compile(rf"(?<!\w)(?:của|được|do)\s+(?=[{UPPER}])")
 _HEAD_OF = re.compile(
     r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Thủ trưởng|Chủ nhiệm)"
     rf"\s+(?=[{UPPER}])"
@@ -2008,9 +2009,9 @@ def _issuer_before(text: str, start: int) -> tuple[int, int] | None:
     # cáo số …": what the body did in it
     # "được UBND tỉnh tặng Cờ thi đua tại Quyết định số …": an award and what it is, given in the decision
     verb = (
-        r"\s+(?:thông qua|ban hành|phê duyệt|hướng dẫn|chỉ đạo|báo cáo|kết luận|quy định|giao|"
+        r"\s+(?:thông qua|ban hành|phê duyệt|hướng dẫn|chỉ đạo|báo cáo|kết luận|quy định|giao|tổng hợp|"
         r"(?:trao\s+)?tặng(?:\s+[^\s,;.:()]+){1,6}?|khen thưởng|công nhận(?:\s+[^\s,;.:()]+){0,6}?)"
-        if by.group().startswith("được")
+        if not by.group().startswith("của")
         else ""
     )
     # "của Sở Thông tin và Truyền thông (Sở TT&TT) tại Công văn số …": the body's short name may follow it

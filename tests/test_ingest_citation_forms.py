@@ -4210,3 +4210,11 @@ def test_a_second_from_after_a_title_is_the_plans_clause() -> None:
     )
     # "từ A và từ B": the second "từ" is the clause's, not the title's
     assert c["12/2023/UBTVQH15"]["title"] == "điều chỉnh địa giới hành chính"
+
+
+def test_the_body_that_did_the_work_a_letter_records_is_its_issuer() -> None:
+    c = cited(
+        "1. Đối tượng: các hộ có tên trong danh sách do Phòng Lao động - Thương binh và Xã hội tổng hợp tại "
+        "Công văn số 215/LĐTBXH, ngày 4/4/2024 (tổng số 86 hộ).\n"
+    )
+    assert c["215/LĐTBXH"]["issuer"] == "Phòng Lao động - Thương binh và Xã hội"
