@@ -420,7 +420,8 @@ def annex_parts(
     if stt is not None and not headed:
         # a table of rows (its rows are the annex's items); under Roman parts ("I. SỐ LƯỢNG" / "STT …"), the
         # parts are, and the rows are data
-        return annex_type, title_blocks, caption, _table_rows(t, k, end, _content_column(t.lines[stt]))
+        column, width = _content_column(t.lines[stt]), len(_row_cells(t.lines[stt]))
+        return annex_type, title_blocks, caption, _table_rows(t, k, end, column, width)
     sections: list[tuple[int, str, str]] = []
     for j in range(k, end):
         if part := _part_at(blocks, j, end):
@@ -460,11 +461,12 @@ def _content_column(header: str) -> int:
     return next((n for n, c in enumerate(cells) if n and _CONTENT_HEADING.match(c)), 1)
 
 
-def _table_rows(t: Text, k: int, end: int, column: int = 1) -> list[tuple[int, str, str]]:
+def _table_rows(t: Text, k: int, end: int, column: int = 1, width: int = 0) -> list[tuple[int, str, str]]:
     """The rows of an annex table exported one cell a line (under a "TT" cell; the lines, not the blocks,
     which may join cells): each cell that is only a number ("1", "II") and the content cell after it; in a
     table of a row a line, cells split by tabs, the cell of the content `column` (a group row's, the one
-    after its number)."""
+    after its number; a content cell that ends a row's line short of the header's `width` cells goes on
+    over the lines below, up to their first tab)."""
     by_line: dict[int, tuple[int, int]] = {}  # line -> (block, offset of its first character there)
     for j in range(k, end):
         for n, (i, _, _) in enumerate(t.blocks[j].pos):
@@ -479,6 +481,8 @@ def _table_rows(t: Text, k: int, end: int, column: int = 1) -> list[tuple[int, s
             j = by_line[here][0]
             at = t.blocks[j].text.find(content)
             if at != -1:
+                if content == cells[-1] and len(cells) < width:
+                    content = " ".join([content, *_wrapped_cell(t, here + 1, lines[-1] + 1)]).strip()
                 rows.append((j, cells[0], content.rstrip(" .:;!")))
             continue
         if not _table_row_number(t.norm[here]) or nxt not in by_line:
@@ -494,6 +498,22 @@ def _table_rows(t: Text, k: int, end: int, column: int = 1) -> list[tuple[int, s
             after += 1
         rows.append((j, t.norm[here].strip(), block.text[start:stop].strip().rstrip(" .:;!")))
     return rows
+
+
+def _wrapped_cell(t: Text, first: int, stop: int) -> list[str]:
+    """A row's last cell wrapped onto lines [first, stop) (a .docx export: a row a line, its cells split by
+    tabs and cut by the line breaks inside them): the lines' text up to the first tab, the next cell's start;
+    nothing unless that tab comes before a blank line or the next row."""
+    parts: list[str] = []
+    for i in range(first, stop):
+        head, tab, _ = t.lines[i].partition("\t")
+        head = " ".join(normalize(head).split())
+        if not t.norm[i] or (tab and _table_row_number(head)):
+            return []
+        parts.append(head)
+        if tab:
+            return parts
+    return []
 
 
 # A table of a row a line with its cells split by bars ("1 | Tổ chức … | Sở Nội vụ | Quý II"), as a tab splits

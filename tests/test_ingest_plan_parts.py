@@ -1278,3 +1278,21 @@ def test_a_council_under_a_mass_organisation_s_header_is_of_the_front() -> None:
     )
     issuer = extract_text(text, "hdd.txt")["document"]["issuer"]
     assert (issuer["name"], issuer["system"]) == ("Hội đồng Đội tỉnh Ninh Thuận", "front")
+
+
+def test_an_annex_table_split_by_tabs_with_its_cells_wrapped_onto_the_lines_below() -> None:
+    # a row a line, cells split by tabs, but a cell's own line breaks kept: the content cell goes on over the
+    # next lines up to their first tab (the next cell); a group row is followed by a row, and stays as it is
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 15-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nPHỤ LỤC\nPHÂN CÔNG BẢO VỆ NGUỒN NƯỚC\n(Kèm theo Kế hoạch số 15-KH/HU)\n\n"
+        "STT\tNội dung\tĐơn vị chủ trì\tThời hạn\n"
+        "I\tNƯỚC SINH HOẠT\n"
+        "1\tKiểm tra chất lượng giếng khoan\ncủa các hộ ven sông\tTrung tâm Y tế\nhuyện\tQuý III\n"
+        "2\tNạo vét kênh dẫn nước\nnội đồng các thôn\nvùng trũng\tPhòng Nông nghiệp\tTháng 4\n"
+    )
+    sections = extract_text(text, "pl.txt")["annexes"][0]["sections"]
+    assert [(s["number"], s["title"]) for s in sections] == [
+        ("I", "NƯỚC SINH HOẠT"),
+        ("1", "Kiểm tra chất lượng giếng khoan của các hộ ven sông"),
+        ("2", "Nạo vét kênh dẫn nước nội đồng các thôn vùng trũng"),
+    ]
