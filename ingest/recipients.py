@@ -62,6 +62,7 @@ def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
     merged = False
     end = line + 1
     last = ""  # the last line of the recipient read last, as written
+    right: list[tuple[str, dict]] = []  # the list's second column, read after the first
     while i < len(t.lines):
         raw = t.lines[i]
         norm = normalize(raw).strip()
@@ -107,6 +108,24 @@ def read_recipients(t: Text, line: int) -> tuple[list[str], list[dict], int]:
             if cut:
                 seg = seg[: cut.start()]
             sources.append(t.span_source(i, start, i, start + len(seg)))
+            if cut and (two := _second_column(t, i, start + cut.end(), cols)):
+                right.append(two)
         end = i + 1
         i += 1
+    for name, source in right:
+        names.append(name)
+        sources.append(source)
     return names, sources, end
+
+
+def _second_column(t: Text, i: int, at: int, cols: list[str]) -> tuple[str, dict] | None:
+    """The recipient in the second column of line i (from at), when the list was laid out in two columns
+    merged on the same lines ("- Công an tỉnh;      - Các phòng thuộc Ban;"): a dash line of its own, not
+    the signature beside the list."""
+    if len(cols) < 2 or not re.match(r"^[-–+•]", cols[1]) or _RULE.match(cols[1]):
+        return None
+    name = clean_recipient(cols[1])
+    raw = t.lines[i].rstrip()
+    cut = re.search(r"\s{3,}|\t", raw[at:])
+    stop = at + cut.start() if cut else len(raw)
+    return (name, t.span_source(i, at, i, stop)) if name else None

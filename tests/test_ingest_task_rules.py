@@ -1659,3 +1659,19 @@ def test_a_request_leading_into_lettered_items_is_no_duty() -> None:
         ["Hạt Kiểm lâm huyện"],
         2,
     )
+
+
+def test_recipients_in_two_columns_merged_on_the_same_lines() -> None:
+    # the list laid out in two columns: the left one is read first, then the right one
+    text = (
+        HEAD + SECTION + "Nơi nhận:\n- Thường trực Tỉnh ủy (b/c);          - Các chi bộ trực thuộc;\n"
+        "- Ban Tổ chức Tỉnh ủy;               - Lưu VP.\n- Các xã, thị trấn;\n\n"
+        "                                        T/M BAN THƯỜNG VỤ\n"
+    )
+    assert extract_text(text, "rule.txt")["recipients"] == [
+        "Thường trực Tỉnh ủy",
+        "Ban Tổ chức Tỉnh ủy",
+        "Các xã, thị trấn",
+        "Các chi bộ trực thuộc",
+        "Lưu VP",
+    ]
