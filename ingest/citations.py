@@ -1838,7 +1838,7 @@ def parse_after_key(text: str, p: int, limit: int, mention: Mention) -> None:
         # "số 131-QĐ/TW và số 132-QĐ/TW, ngày … của Bộ Chính trị": the day and the body are the pair's
         mention.share_title_next = True
         return
-    if mention.issuer is None and mention.date and _dated_key_next(text, p, limit):
+    if mention.issuer is None and mention.date and _dated_key_next(text, p, limit, mention.symbol):
         # "các Quyết định số 1/QĐ-TTg, ngày …, số 2/QĐ-TTg, ngày … của X": each its own day, the list's body
         mention.share_issuer_next = True
         return
@@ -1918,12 +1918,16 @@ _DETAILS_A_LAW_ON = re.compile(
 _OTHER_THAN_LAW = re.compile(rf"(?<!\w)(?!Luật|Bộ luật)(?:{TYPE_ALT})(?!\w)")
 
 
-def _dated_key_next(text: str, p: int, limit: int) -> bool:
+def _dated_key_next(text: str, p: int, limit: int, symbol: str | None = None) -> bool:
     """Whether a key of the same type follows, written with "số" alone and its own day: ", số 2/QĐ-TTg,
-    ngày …" (or past a semicolon), or closing the list: "… và số 3/QĐ-TTg ngày … của X"."""
-    nxt = re.compile(r"\s*[,;]\s*(?=(?i:số)\s*\d)|\s+và\s+(?=(?i:số)\s*\d)").match(text, p, limit)
+    ngày …" (or past a semicolon), or closing the list: "… và số 3/QĐ-TTg ngày … của X"; past a semicolon
+    it may be written bare when its symbol is the same ("các Quyết định số 1/QĐ-TTg, ngày …; 2/QĐ-TTg, ngày
+    … và …")."""
+    nxt = re.compile(r"\s*[,;]\s*(?=(?i:số)\s*\d)|\s+và\s+(?=(?i:số)\s*\d)|\s*;\s*(?=\d)").match(text, p, limit)
     key = NUMBERED.match(text, nxt.end()) if nxt else None
-    return key is not None and not key.group("type") and _DATE_AFTER.match(text, key.end()) is not None
+    if key is None or key.group("type") or _DATE_AFTER.match(text, key.end()) is None:
+        return False
+    return bool(key.group("so")) or (symbol or "").casefold() == key.group("sym").casefold()
 
 
 # A code that stands for two types: the Party numbers a Quy định "QĐi" or, since 2021, "QĐ" as a Quyết định.

@@ -4218,3 +4218,11 @@ def test_the_body_that_did_the_work_a_letter_records_is_its_issuer() -> None:
         "Công văn số 215/LĐTBXH, ngày 4/4/2024 (tổng số 86 hộ).\n"
     )
     assert c["215/LĐTBXH"]["issuer"] == "Phòng Lao động - Thương binh và Xã hội"
+
+
+def test_bare_keys_of_one_symbol_listed_past_semicolons_share_the_lists_issuer() -> None:
+    c = cited(
+        "- Các đề án liên quan, gồm các Quyết định số 120/QĐ-TTg, ngày 5/2/2020; 454/QĐ-TTg, ngày 9/4/2021 "
+        "và 88/QĐ-TTg của Thủ tướng Chính phủ; báo cáo kết quả.\n"
+    )
+    assert [c[k]["issuer"] for k in ("120/QĐ-TTg", "454/QĐ-TTg", "88/QĐ-TTg")] == ["Thủ tướng Chính phủ"] * 3
