@@ -46,7 +46,7 @@ from ingest.header import (
 from ingest.normalize import LOWER, UPPER, normalize
 from ingest.read import SourceText, read_plan, source_from_text
 from ingest.recipients import read_recipients
-from ingest.structure import Layout, annex_parts, layout
+from ingest.structure import ANNEX_HEAD, Layout, annex_parts, layout
 from ingest.tasks import deadline, partners, read_tasks, reports_to
 from ingest.text import NOTE_MARK, Text, footnote_mark, is_upper_line
 
@@ -1390,9 +1390,14 @@ def extract_source(src: SourceText) -> dict:
     for a, e, (atype, title_blocks, _caption, secs) in annex_info:
         atitle = " ".join(t.original(blocks[k], 0, len(blocks[k].text)) for k in title_blocks)
         if title_blocks and title_blocks[0] == a:
-            # the heading's word before its title, with the number and colon of "Phụ lục 2: DANH MỤC …"
+            # the heading's word before its title, with the number and colon of "Phụ lục 2: DANH MỤC …", or
+            # alone on its line; one running on into the title on its line, "ĐỀ CƯƠNG BÁO CÁO" / "sơ kết …"
+            # (as "ĐỀ CƯƠNG GỢI Ý BÁO CÁO …" under a "PHỤ LỤC"), is the title's first word
+            line = t.norm[blocks[a].first_line]
+            alone = bool((m := ANNEX_HEAD.match(line)) and not line[m.end() :].strip())
             atitle = re.sub(
-                r"^(?i:đề cương|phụ lục|mẫu)(?:\s+(?:số\s+)?[\dIVX]+)?\s*:\s*|^(?:ĐỀ CƯƠNG|PHỤ LỤC)\s*",
+                r"^(?i:đề cương|phụ lục|mẫu)(?:\s+(?:số\s+)?[\dIVX]+)?\s*:\s*"
+                + (r"|^(?:ĐỀ CƯƠNG|PHỤ LỤC)\s*" if alone else ""),
                 "",
                 atitle,
             )

@@ -1296,3 +1296,21 @@ def test_an_annex_table_split_by_tabs_with_its_cells_wrapped_onto_the_lines_belo
         ("1", "Kiểm tra chất lượng giếng khoan của các hộ ven sông"),
         ("2", "Nạo vét kênh dẫn nước nội đồng các thôn vùng trũng"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # the type's word runs on into the title on its line: it is the title's first word
+        ("ĐỀ CƯƠNG TUYÊN TRUYỀN\nvề giữ gìn rừng phòng hộ", "ĐỀ CƯƠNG TUYÊN TRUYỀN về giữ gìn rừng phòng hộ"),
+        # alone on its line, the word is the annex's type only
+        ("ĐỀ CƯƠNG\nTUYÊN TRUYỀN VỀ GIỮ GÌN RỪNG PHÒNG HỘ", "TUYÊN TRUYỀN VỀ GIỮ GÌN RỪNG PHÒNG HỘ"),
+    ],
+)
+def test_an_outline_s_word_running_on_into_its_title_is_part_of_the_title(heading: str, title: str) -> None:
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 16-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        f"\n{heading}\n(Kèm theo Kế hoạch số 16-KH/HU)\n\nI. VAI TRÒ CỦA RỪNG\n\n"
+        "II. TRÁCH NHIỆM CỦA NGƯỜI DÂN\n"
+    )
+    annex = extract_text(text, "dc.txt")["annexes"][0]
+    assert (annex["type"], annex["title"]) == ("Đề cương", title)
