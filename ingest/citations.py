@@ -1918,12 +1918,15 @@ _DETAILS_A_LAW_ON = re.compile(
 _OTHER_THAN_LAW = re.compile(rf"(?<!\w)(?!Luật|Bộ luật)(?:{TYPE_ALT})(?!\w)")
 
 
+_DATED_KEY_SEP = re.compile(r"\s*[,;]\s*(?=(?i:số)\s*\d)|\s+và\s+(?=(?i:số)\s*\d)|\s*;\s*(?=\d)")
+
+
 def _dated_key_next(text: str, p: int, limit: int, symbol: str | None = None) -> bool:
     """Whether a key of the same type follows, written with "số" alone and its own day: ", số 2/QĐ-TTg,
     ngày …" (or past a semicolon), or closing the list: "… và số 3/QĐ-TTg ngày … của X"; past a semicolon
     it may be written bare when its symbol is the same ("các Quyết định số 1/QĐ-TTg, ngày …; 2/QĐ-TTg, ngày
     … và …")."""
-    nxt = re.compile(r"\s*[,;]\s*(?=(?i:số)\s*\d)|\s+và\s+(?=(?i:số)\s*\d)|\s*;\s*(?=\d)").match(text, p, limit)
+    nxt = _DATED_KEY_SEP.match(text, p, limit)
     key = NUMBERED.match(text, nxt.end()) if nxt else None
     if key is None or key.group("type") or _DATE_AFTER.match(text, key.end()) is None:
         return False
@@ -2029,6 +2032,18 @@ def _issuer_before(text: str, start: int) -> tuple[int, int] | None:
 # Where a clause begins: the block's start, or after a stop, a colon, a bracket or a comma; its doer also
 # after "do" (by): "Hội thi … do Hội đồng … tổ chức theo kế hoạch riêng (Kế hoạch số …)".
 _CLAUSE_OPENING = re.compile(r"(?:^|[;:.(]|,|(?<!\w)do(?=\s))\s*(?:[-–+•]\s*)?")
+
+
+# "Cùng ngày 28/02/2023, Ban Bí thư ban hành Quy định số …": the day that opens the clause of the body
+# issuing a reference is the reference's.
+_DAY_OPENING = re.compile(rf"(?:^|[;:.)]\s*|[-–+•]\s*)(?:(?i:cùng)\s+)?(?i:ngày)\s*(?:{DATE})\s*,\s*$")
+
+
+def _day_before_doer(text: str, doer: int) -> str | None:
+    if "gày" not in text[max(0, doer - 40) : doer]:  # "ngày", "Ngày": no day, no search
+        return None
+    day = _DAY_OPENING.search(text, max(0, doer - 40), doer)
+    return iso_date(day) if day else None
 
 
 def _subject_issuing(text: str, start: int) -> tuple[int, int] | None:
@@ -2147,6 +2162,8 @@ def find_numbered(text: str, block: int, limit: int | None = None) -> list[Menti
             _issuer_closing_title(text, mention)
         if mention.issuer is None:
             mention.issuer = _issuer_before(text, start)
+            if mention.issuer and mention.date is None:
+                mention.date = _day_before_doer(text, mention.issuer[0])
         if mention.issuer is None:
             mention.issuer = _issuer_before_bracket(text, start, typ)
             if mention.issuer:

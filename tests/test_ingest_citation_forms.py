@@ -4226,3 +4226,12 @@ def test_bare_keys_of_one_symbol_listed_past_semicolons_share_the_lists_issuer()
         "và 88/QĐ-TTg của Thủ tướng Chính phủ; báo cáo kết quả.\n"
     )
     assert [c[k]["issuer"] for k in ("120/QĐ-TTg", "454/QĐ-TTg", "88/QĐ-TTg")] == ["Thủ tướng Chính phủ"] * 3
+
+
+def test_the_day_opening_the_clause_of_the_issuing_body_is_the_references() -> None:
+    c = cited(
+        "(1) Ngày 12/4/2022, Ban Bí thư ban hành Quy định số 61-QĐ/TW về công tác dân vận; Ủy ban nhân dân "
+        "tỉnh ban hành Kế hoạch số 7/KH-UBND về chuyển đổi số.\n"
+    )
+    assert (c["61-QĐ/TW"]["date"], c["61-QĐ/TW"]["issuer"]) == ("2022-04-12", "Ban Bí thư")
+    assert c["7/KH-UBND"]["date"] is None
