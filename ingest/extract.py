@@ -258,6 +258,14 @@ def _districts_placed(t: Text) -> dict[str, str]:
     return found
 
 
+# A company's board ("Hội đồng quản trị Công ty", "Hội đồng thành viên Tổng công ty"), not its Party
+# committee: an enterprise numbers its own business documents, in no register of the Party's or the State's
+# (NOTES: 6603).
+_COMPANY_BOARD = re.compile(
+    r"hội đồng (?:quản trị|thành viên)(?:\s+(?:công ty|tổng công ty|tập đoàn)(?!\w)|$)"
+)
+
+
 def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     """The jurisdiction an issuer's name gives by its level word (casefolded name), None when it has none:
     a body of the centre, a commune's, a district's (the one it names, else the plan's), a bloc's or a
@@ -269,6 +277,8 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
         return "unknown"
     if re.search(r"bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội|bộ trưởng", iss):
         return "national"
+    if _COMPANY_BOARD.search(iss):
+        return "unknown"
     if level_of(iss) == "central":
         return "national"  # a ministry named with no place ("Bộ Y tế"), of a document with no number
     if iss.endswith("việt nam") and not re.search(

@@ -1633,3 +1633,14 @@ def test_a_scan_s_rn_for_m_at_a_word_s_start_is_read_as_m() -> None:
     )["31/2022/NĐ-CP"]
     assert c["title"] == "quy định mức hỗ trợ phủ sóng mạng Internet cho vùng sâu"
     assert "rnức hỗ trợ phủ sóng rnạng" in c["source"]["text"]
+
+
+def test_a_company_board_s_decision_is_in_no_register_of_the_party_or_the_state() -> None:
+    # "…/QĐ-HĐQT của Hội đồng quản trị Công ty": a business document, numbered by the enterprise: unknown
+    c = cited(
+        plan(
+            "Thực hiện Quyết định số 58/QĐ-HĐQT ngày 9/4/2024 của Hội đồng quản trị Công ty về đổi mới "
+            "thiết bị đo nước, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:\n"
+        )
+    )
+    assert c["58/QĐ-HĐQT"]["jurisdiction"] == "unknown"
