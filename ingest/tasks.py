@@ -226,6 +226,7 @@ class Task:
     cell_partners: dict[Span, list[str]] = field(default_factory=dict)  # a table row's duty -> its partners
     leads: list[Span] = field(default_factory=list)  # a paragraph leading into the bullets: no duty, partners
     tails: dict[Span, int] = field(default_factory=dict)  # a duty -> the dash line that ends its last name
+    bodies: tuple[str, ...] = ()  # the bodies the plan gives tasks to, as they are named there
 
 
 # A police unit is named by its work and the field of it after "về" ("Đội Cảnh sát quản lý hành chính về
@@ -390,7 +391,11 @@ def read_tasks(t: Text, first: int, end: int) -> list[Task]:
         task.duties = [d for d in task.duties if d[0] not in in_table]
         if task.head[0] not in in_table:
             tasks.append(task)
-    return _one_task_a_body(tasks + _row_tasks(t, rows))
+    out = _one_task_a_body(tasks + _row_tasks(t, rows))
+    bodies = tuple(x.assignee for x in out)
+    for x in out:
+        x.bodies = bodies
+    return out
 
 
 # A lead cell that names the partners too: "Văn phòng Sở chủ trì, phối hợp với Thanh tra Sở".
@@ -701,7 +706,7 @@ def partners(t: Text, task: Task) -> list[str]:
         text = t.blocks[bi].text[s:e]
         if d in task.tails:
             text += " " + t.blocks[task.tails[d]].text
-        for c in task.cell_partners.get(d, []) + coordinates(text):
+        for c in task.cell_partners.get(d, []) + coordinates(text, task.bodies):
             if c not in out:
                 out.append(c)
     return out
@@ -748,11 +753,13 @@ def _names_then_duty(seg: str) -> bool:
     return verb is not None and verb.start() > 0 and _names_only(seg[: verb.start()])
 
 
-def coordinates(text: str) -> list[str]:
+def coordinates(text: str, bodies: tuple[str, ...] = ()) -> list[str]:
     """The partners a duty names after "phối hợp với …", but those of a body it directs; a list of names
-    goes on past a bracket saying where a body exists ("Ban Chỉ đạo cơ sở (nơi có), Đoàn xã …")."""
+    goes on past a bracket saying where a body exists ("Ban Chỉ đạo cơ sở (nơi có), Đoàn xã …"), and past
+    what would end it inside the name of one of bodies, those the plan gives tasks to ("Vụ Các vấn đề
+    chung về xây dựng pháp luật": "về" is part of a heading's name, not what the work is about)."""
     out: list[str] = []
-    spans = _protected(text)
+    spans = _protected(text) + [(i, i + len(b)) for b in bodies if (i := text.find(b)) != -1]
     for m in _COORD.finditer(text):
         if _of_a_body_directed(text, m.start()):
             continue

@@ -1675,3 +1675,15 @@ def test_recipients_in_two_columns_merged_on_the_same_lines() -> None:
         "Các chi bộ trực thuộc",
         "Lưu VP",
     ]
+
+
+def test_a_partner_named_with_about_is_whole_when_the_plan_gives_it_a_task() -> None:
+    # "về" may start what the work is about, but the text goes on with a body a heading names in full
+    t = last(
+        "2. Hội đồng Tư vấn về cảnh quan đô thị\n- Góp ý thiết kế vườn hoa.\n"
+        "3. Phòng Kinh tế\n- Phối hợp với Hội đồng Tư vấn về cảnh quan đô thị, các xã chọn giống cây.\n"
+    )
+    assert t["coordinates_with"] == ["Hội đồng Tư vấn về cảnh quan đô thị", "các xã"]
+    assert coordinates("Phối hợp với Hội đồng Tư vấn về cảnh quan đô thị, các xã chọn giống cây.") == [
+        "Hội đồng Tư vấn"
+    ]
