@@ -252,6 +252,9 @@ NAME_UNITS = [
     "Đoàn đại biểu Quốc hội",  # a province's National Assembly delegation: "Đoàn đại biểu Quốc hội tỉnh"
     "Mặt trận",
     "Tổ quốc",
+    # the unions of associations, their field in lower case: "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"
+    "Liên hiệp các Hội Khoa học và Kỹ thuật",
+    "Liên hiệp các Hội Văn học nghệ thuật",
     "Tỉnh đoàn",
     "Huyện đoàn",
     "Thành đoàn",

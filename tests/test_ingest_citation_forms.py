@@ -4235,3 +4235,18 @@ def test_the_day_opening_the_clause_of_the_issuing_body_is_the_references() -> N
     )
     assert (c["61-QĐ/TW"]["date"], c["61-QĐ/TW"]["issuer"]) == ("2022-04-12", "Ban Bí thư")
     assert c["7/KH-UBND"]["date"] is None
+
+
+def test_a_union_of_associations_is_read_whole_as_an_issuer() -> None:
+    assert (
+        issuer("Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Gia Lai về")
+        == "Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Gia Lai"
+    )
+    c = cited(
+        "- Bám sát Chương trình của Đoàn Chủ tịch Liên hiệp các Hội Văn học nghệ thuật Việt Nam về sáng tác "
+        "văn học năm 2025.\n"
+    )
+    assert (
+        c["sáng tác văn học năm 2025"]["issuer"]
+        == "Đoàn Chủ tịch Liên hiệp các Hội Văn học nghệ thuật Việt Nam"
+    )
