@@ -19,7 +19,15 @@ from ingest.bodies import (
     titlecase_place,
     without_delegation,
 )
-from ingest.citations import Mention, find_mentions, first_cell, list_item, list_lead_in, tidy_title
+from ingest.citations import (
+    Mention,
+    find_mentions,
+    first_cell,
+    law_name,
+    list_item,
+    list_lead_in,
+    tidy_title,
+)
 from ingest.errors import InputError
 from ingest.former_units import (
     commune_before,
@@ -448,12 +456,16 @@ def _mention_values(t: Text, m: Mention) -> dict:
         # a table's cells run together in the block: the issuer ends at its cell's tab
         issuer = first_cell(t.source(b, *m.issuer)["text"], t.original(b, *m.issuer))
     title = None
-    if m.extras.get("title_span"):
-        title = t.original(b, *m.extras["title_span"])
-    elif m.title_text:
+    span = m.extras.get("title_span") or (m.title if m.title and m.title[1] > m.title[0] else None)
+    if m.title_text and not m.extras.get("title_span"):
         title = m.title_text
-    elif m.title and m.title[1] > m.title[0]:
-        title = t.original(b, *m.title)
+    elif span:
+        # a table's cells run together in the block: the title ends at its cell's tab, as the issuer does
+        whole = t.original(b, *span)
+        title = first_cell(t.source(b, *span)["text"], whole)
+        if title != whole and m.kind == "law" and m.type and "law_year" in m.extras:
+            # and so does the law's name that finds it among the numbered laws ("Luật X<TAB>Cục Y …")
+            m.extras["law_year"] = (law_name(title[len(m.type) :]), m.extras["law_year"][1])
     if title:
         title = tidy_title(title)
     issuer = issuer.strip(" ,;") if issuer else None

@@ -1644,3 +1644,15 @@ def test_a_company_board_s_decision_is_in_no_register_of_the_party_or_the_state(
         )
     )
     assert c["58/QĐ-HĐQT"]["jurisdiction"] == "unknown"
+
+
+def test_a_law_named_in_a_table_s_cell_ends_at_the_cell_s_tab() -> None:
+    # a row of cells split by tabs runs together in its block: "Luật Thủy lợi ⇥ Sở … ⇥ Đài …;" names the law
+    # alone, the numbered law the plan cites, not a law named "Thủy lợi Sở Nông nghiệp …"
+    facts = plan(
+        "Căn cứ Luật Thủy lợi số 08/2017/QH14 ngày 19/6/2017, Ban Thường vụ Tỉnh ủy ban hành kế hoạch "
+        "như sau:\n\n"
+        "TT\tNội dung\tChủ trì\tPhối hợp\n"
+        "1\tTuyên truyền về Luật Thủy lợi\tSở Nông nghiệp\tĐài Phát thanh tỉnh; Văn phòng\n"
+    )
+    assert [c["key"] for c in facts["cited"]] == ["08/2017/QH14"]
