@@ -2376,10 +2376,10 @@ def list_item(text: str, mentions: list[Mention], kind: str, issuer: str) -> boo
 # The organisation whose national congress is named by its ordinal first: "Đại hội XIII Công đoàn Việt Nam".
 _ORGANISATION_AFTER = rf"(?:Công đoàn|Hội|Đoàn|Mặt trận)(?:\s+[{UPPER}][^\s,;.:()]*)+"
 # A congress's body holds "các" only in a bloc's name: "Đảng bộ Khối các cơ quan tỉnh", "Đảng bộ các cơ quan
-# Đảng tỉnh" (the 2025 committees of the Party agencies).
+# Đảng tỉnh" (the 2025 committees of the Party agencies), or a union of associations' ("Liên hiệp các Hội …").
 _CONGRESS = re.compile(
     r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?i:đại hội)"
-    r"(?:\s+(?!(?i:nhiệm kỳ)|(?<!Khối )(?<!(?i:Đảng bộ) )(?i:các))[^\s,;.:()]+){0,16}?"
+    r"(?:\s+(?!(?i:nhiệm kỳ)|(?<!Khối )(?<!(?i:Đảng bộ) )(?<!(?i:Liên hiệp) )(?i:các))[^\s,;.:()]+){0,16}?"
     r"\s+(?P<roman>[IVXL]+)(?!\w)(?:\s+(?:(?i:của Đảng)|"
     r"(?i:Đảng bộ)\s+(?:tỉnh|huyện|thành phố|Khối|quận|thị xã)|"
     rf"(?P<organisation>{_ORGANISATION_AFTER})"

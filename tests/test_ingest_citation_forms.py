@@ -4250,3 +4250,15 @@ def test_a_union_of_associations_is_read_whole_as_an_issuer() -> None:
         c["sáng tác văn học năm 2025"]["issuer"]
         == "Đoàn Chủ tịch Liên hiệp các Hội Văn học nghệ thuật Việt Nam"
     )
+
+
+def test_a_union_of_associations_congress_resolution_is_cited() -> None:
+    c = cited(
+        "- Thực hiện Nghị quyết Đại hội đại biểu Liên hiệp các Hội Văn học nghệ thuật tỉnh Gia Lai lần thứ "
+        "IV, nhiệm kỳ 2020 - 2025.\n"
+    )
+    name = (
+        "Nghị quyết Đại hội đại biểu Liên hiệp các Hội Văn học nghệ thuật tỉnh Gia Lai lần thứ IV, nhiệm kỳ "
+        "2020 - 2025"
+    )
+    assert c[name]["type"] == "Nghị quyết"
