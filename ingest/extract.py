@@ -304,6 +304,11 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
         re.search(r"(?<!\w)thành đoàn$", iss) and ctx.city_level() == "province"
     ):
         return ctx.province_j()  # the province's Youth Union, the centrally-run city's ("Thành Đoàn")
+    city_union = re.search(r"(?<!\w)thành đoàn\s+(?P<name>[^\W\d_][\w\s-]*)$", iss)
+    if city_union and (central := _central_city(city_union.group("name"), ctx)):
+        return (
+            f"province:{central}"  # a centrally-run city's Youth Union named after it ("Thành đoàn Hà Nội")
+        )
     if re.search(r"(?<!\w)thành phố$", iss):
         # "Công an Thành phố", "Ban Chỉ đạo thành phố": the plan's city, a province when centrally run
         return ctx.province_j() if ctx.city_level() == "province" else ctx.district_j()

@@ -1656,3 +1656,14 @@ def test_a_law_named_in_a_table_s_cell_ends_at_the_cell_s_tab() -> None:
         "1\tTuyên truyền về Luật Thủy lợi\tSở Nông nghiệp\tĐài Phát thanh tỉnh; Văn phòng\n"
     )
     assert [c["key"] for c in facts["cited"]] == ["08/2017/QH14"]
+
+
+def test_a_centrally_run_city_s_youth_union_named_after_it_numbers_in_that_city() -> None:
+    # "…/TĐTN-… của Ban Thường vụ Thành đoàn Cần Thơ": the Youth Union of a centrally-run city, a province's
+    c = cited(
+        plan(
+            "Thực hiện Kế hoạch số 77-KH/TĐTN-ĐKT ngày 5/3/2024 của Ban Thường vụ Thành đoàn Cần Thơ về "
+            "kết nghĩa thanh niên hai địa phương, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:\n"
+        )
+    )
+    assert c["77-KH/TĐTN-ĐKT"]["jurisdiction"] == "province:Cần Thơ"
