@@ -105,21 +105,22 @@ _NAMED_BY_VERB = re.compile(
     r"Đoàn\s+(?:giám sát|kiểm tra|khảo sát)|"
     r"[Kk]ế hoạch\s+tổng hợp|trật tự\s+xây dựng|[Xx]ây dựng\s+chính quyền)(?!\w)"
 )
-# Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Trạm Y
-# tế xã"), a team of any kind, one the plan itself may set up too ("Tổ hòa giải", "Tổ kiểm tra"; not "Tổ
-# chức", "Tổ quốc"), State agencies and the departments of a ministry or a central board ("Vụ …"), the
-# publishers, press, academies and companies a plan gives work to ("Nhà xuất bản …", "Tạp chí …",
-# "Học viện …", "Công ty …"), the Youth Union named by its level ("Tỉnh đoàn", "Huyện Đoàn"), and the
-# faculty of a school or a hospital ("Khoa Dân vận", not "Khoa học"). The Youth Union's cell of a village
-# or an office ("Chi đoàn các thôn") is a unit as an association's branch is ("Chi hội"), and so are the
-# federations of branches of a school's faculties ("Liên chi hội, chi hội sinh viên", "Liên chi đoàn") and
-# an association's clubs ("Câu lạc bộ nhà báo nữ"). The inspectorate
-# of a place may write it with a capital, as a city writes its own name ("Thanh tra Thành phố"), and the
-# inspectorates of the places or branches below are one body given work together ("Thanh tra các huyện,
-# thành phố", "Thanh tra các sở, ngành"), not the verb "thanh tra" (inspect) with its object. A bank's
-# point in a commune ("Điểm giao dịch Ngân hàng Chính sách xã hội xã") is a unit as its "Phòng giao dịch" is.
-# The telecom and postal networks are named by their unit in each province ("Viễn thông Lào Cai" of VNPT,
-# "Viettel Hà Giang", "Bưu điện tỉnh"): the partners of a plan for digital work, each a body of its own.
+# Units named by their kind that BODY_HEAD does not know: a commune's units ("Bộ phận Một cửa", "Trạm Y tế
+# xã"), a team of any kind, one the plan itself may set up too ("Tổ hòa giải", "Tổ kiểm tra"; not "Tổ chức",
+# "Tổ quốc"), State agencies and the departments of a ministry or a central board ("Vụ …"), the publishers,
+# press, academies and companies a plan gives work to ("Nhà xuất bản …", "Tạp chí …", "Học viện …", "Công ty
+# …"), the Youth Union named by its level ("Tỉnh đoàn", "Huyện Đoàn"), and the faculty of a school or a
+# hospital ("Khoa Dân vận", not "Khoa học"). The Youth Union's cell of a village or an office ("Chi đoàn các
+# thôn") is a unit as an association's branch is ("Chi hội"), and so are the federations of branches of a
+# school's faculties ("Liên chi hội, chi hội sinh viên", "Liên chi đoàn") and an association's clubs ("Câu lạc
+# bộ nhà báo nữ"), and the emulation clusters and blocs a council groups its units in ("Cụm thi đua số 1",
+# "Khối thi đua các cơ quan Đảng"), each with its own duties. The inspectorate of a place may write it with a
+# capital, as a city writes its own name ("Thanh tra Thành phố"), and the inspectorates of the places or
+# branches below are one body given work together ("Thanh tra các huyện, thành phố", "Thanh tra các sở,
+# ngành"), not the verb "thanh tra" (inspect) with its object. A bank's point in a commune ("Điểm giao dịch
+# Ngân hàng Chính sách xã hội xã") is a unit as its "Phòng giao dịch" is. The telecom and postal networks are
+# named by their unit in each province ("Viễn thông Lào Cai" of VNPT, "Viettel Hà Giang", "Bưu điện tỉnh"):
+# the partners of a plan for digital work, each a body of its own.
 _PRESS_AND_FIRMS = (
     r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng [Cc]ông ty|Công ty|Điểm\s+giao\s+dịch|"
     r"Viễn thông|Viettel|VNPT|MobiFone|Bưu điện"
@@ -138,7 +139,7 @@ _FUND = rf"Quỹ(?=\s+[{UPPER}])"
 _SEA_UNIT = r"Hải\s+(?:đội|đoàn)"
 _UNIT_HEAD = re.compile(
     rf"(?:Đồn|Đội(?!\s+(?i:ngũ)(?!\w))|Hạt|{_SEA_UNIT}|"
-    r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Liên\s+chi\s+(?:hội|đoàn)|Câu lạc bộ|"
+    r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Liên\s+chi\s+(?:hội|đoàn)|Câu lạc bộ|(?:Cụm|Khối)\s+thi\s+đua|"
     r"Vụ|Tiểu ban|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
     r"Khoa(?!\s+(?i:học)(?!\w))|"
     r"Thanh tra (?:(?i:tỉnh|huyện|thành phố|thị xã|quận)|Chính phủ|Bộ|Sở|"
@@ -594,7 +595,8 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
         head = re.sub(r"\s*\([^()]*\)\s*$", "", b.text[s:])
         a = s + (_PREFIX.match(head).end() if _PREFIX.match(head) else 0)
         e = len(b.text)
-        colon = b.text.find(":", a)
+        # a colon inside the bracket that ends the heading is the bracket's ("(…; Cụm trưởng: Trường X)")
+        colon = b.text.find(":", a, s + len(head))
         if colon != -1:
             e = colon
             sub = re.search(r",?\s*(?:chỉ đạo|thực hiện|có trách nhiệm)\s*$", b.text[a:e])

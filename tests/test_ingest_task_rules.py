@@ -1687,3 +1687,16 @@ def test_a_partner_named_with_about_is_whole_when_the_plan_gives_it_a_task() -> 
     assert coordinates("Phối hợp với Hội đồng Tư vấn về cảnh quan đô thị, các xã chọn giống cây.") == [
         "Hội đồng Tư vấn"
     ]
+
+
+def test_an_emulation_cluster_heads_a_task() -> None:
+    # "Cụm thi đua số 3 (…)" and "Khối thi đua …" group units for the emulation work: each is given duties
+    t = tasks(
+        SECTION + "2. Cụm thi đua số 3 (các trường học; Cụm trưởng: Trường Tiểu học Phú Lộc)\n"
+        "- Trồng cây ở sân trường.\n- Chấm điểm các trường.\n"
+        "3. Khối thi đua các cơ quan Đảng\nPhối hợp với Cụm thi đua số 3 kiểm tra việc tưới cây.\n"
+    )
+    assert [(x["assignee"], x["coordinates_with"], x["actions"]) for x in t[1:]] == [
+        ("Cụm thi đua số 3", [], 2),
+        ("Khối thi đua các cơ quan Đảng", ["Cụm thi đua số 3"], 1),
+    ]
