@@ -2478,6 +2478,9 @@ _ANNEXED_TO = re.compile(rf"\s*,?\s+(?:được\s+)?ban hành kèm theo\s+{_CITE
 # or nothing but an item's marker (a list of documents to draft, an annex of tasks).
 _TO_DRAFT = re.compile(r"(?<!đã )(?<!\w)(?i:ban hành|xây dựng|soạn thảo|dự thảo)\s+$")
 # The plan's closing words on itself: "Trên đây là Kế hoạch của … thực hiện …".
+# "Hướng dẫn của Ban Thường trực … nêu trên", "… đã nêu", "… nói trên": a document named again by its kind
+# and body, pointing back to where the plan cited it.
+_NAMED_ABOVE = re.compile(r"\s+(?:(?:đã\s+)?nêu trên|nói trên|đã nêu|trên đây)(?!\w)")
 _THE_PLAN_ITSELF = re.compile(r"(?i:trên đây là)\s+$")
 _ITEM_START = re.compile(r"\s*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s*")
 # An item naming a document of a plenum or of the centre ("6. Kết luận của Hội nghị lần thứ tám Ban Chấp hành
@@ -2677,6 +2680,8 @@ def find_unnumbered(
             )  # "… của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch …"
         if _ANNEXED_TO.match(text, span[1]):
             continue  # "Chương trình hành động của X ban hành kèm theo Nghị quyết số …": the numbered one's
+        if _NAMED_ABOVE.match(text, span[1]):
+            continue  # "theo Hướng dẫn của X nêu trên": the one the plan named before, not another
         v = re.match(r"\s+về\s+", text[span[1] :])
         # "Quyết định của Thủ tướng Chính phủ ban hành Kế hoạch …": what a decision issues or approves is its
         # subject, as "về" is

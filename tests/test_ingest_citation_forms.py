@@ -4262,3 +4262,11 @@ def test_a_union_of_associations_congress_resolution_is_cited() -> None:
         "2020 - 2025"
     )
     assert c[name]["type"] == "Nghị quyết"
+
+
+def test_a_document_named_again_as_the_one_above_is_not_another() -> None:
+    c = cited(
+        "1. Căn cứ Hướng dẫn của Ban Thường vụ Tỉnh đoàn về tổ chức đại hội chi đoàn năm 2025;\n"
+        "2. Số lượng đại biểu theo Hướng dẫn của Ban Thường vụ Tỉnh đoàn nêu trên.\n"
+    )
+    assert list(c) == ["tổ chức đại hội chi đoàn năm 2025"]
