@@ -160,8 +160,11 @@ _JUDICIAL = (
 # The commune's officers named by the field they serve in ("Thú y viên xã", "Khuyến nông viên"), the
 # heads of a body's units as a whole ("Thủ trưởng các cơ quan, đơn vị thuộc Bộ"), the staff of a body named
 # after it ("Cán bộ Công an xã phụ trách thôn"), and the Party members of a cell ("Đảng viên trong chi bộ")
-# are given duties by name as a body is.
-_STAFF_TITLE = r"Thú y viên|Khuyến nông viên|Khuyến ngư viên|Kiểm lâm viên"
+# are given duties by name as a body is; so are the lecturers and speakers a course or a campaign assigns
+# ("Giảng viên kiêm chức, báo cáo viên được phân công", "Tuyên truyền viên các xã").
+_STAFF_TITLE = (
+    r"Thú y viên|Khuyến nông viên|Khuyến ngư viên|Kiểm lâm viên|Giảng viên|Báo cáo viên|Tuyên truyền viên"
+)
 _TASK_HEAD = re.compile(
     rf"^(?:{_JUDICIAL}|{_STAFF_TITLE}|Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|"
     r"Đảng viên\s+(?:là|trong|của|thuộc)|Thủ trưởng|"

@@ -1700,3 +1700,11 @@ def test_an_emulation_cluster_heads_a_task() -> None:
         ("Cụm thi đua số 3", [], 2),
         ("Khối thi đua các cơ quan Đảng", ["Cụm thi đua số 3"], 1),
     ]
+
+
+def test_lecturers_and_speakers_head_a_task() -> None:
+    # the people a course or a campaign assigns, named by their role, are given duties as a body is
+    t = last("2. Giảng viên, báo cáo viên của lớp\nSoạn bài về cách chăm sóc cây.\n")
+    assert (t["assignee"], t["actions"]) == ("Giảng viên, báo cáo viên của lớp", 1)
+    t = last("2. Tuyên truyền viên các thôn\n- Nói chuyện với người dân về cây.\n- Phát tờ rơi.\n")
+    assert (t["assignee"], t["actions"]) == ("Tuyên truyền viên các thôn", 2)
