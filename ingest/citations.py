@@ -2500,10 +2500,12 @@ _ISSUED_WITH = re.compile(r"[^;.]{0,60}?(?i:kèm theo)\s+(?i:quyết định|ngh
 _LIST_RULE = re.compile(r"(?<=[,;] )Quy định\s+về\s+")
 # "điều trị theo Hướng dẫn chẩn đoán, điều trị bệnh sởi của Bộ Y tế": a guidance named by its name before its
 # body, as a law is ("Hướng dẫn này", "Hướng dẫn số …" are not); so is a body's set of rules ("theo Quy chế
-# bồi dưỡng … của Liên đoàn …").
+# bồi dưỡng … của Liên đoàn …"), or a code named by its count of articles ("thực hiện nghiêm Quy định 10 điều
+# đạo đức nghề nghiệp … của Hội Nhà báo Việt Nam").
 _GUIDANCE_NAMED = re.compile(
-    r"(?<!\w)(?i:theo|căn cứ|thực hiện|triển khai)\s+"
-    rf"(?P<title>(?P<type>Hướng dẫn|Quy chế)\s+(?!này|số|của)[{LOWER}][^;:.()“”\"\d]{{5,120}}?)\s+của\s+"
+    r"(?<!\w)(?i:theo|căn cứ|thực hiện|triển khai)\s+(?:(?:nghiêm|đúng|tốt)\s+(?=Quy định\s+\d))?"
+    r"(?P<title>(?P<type>Hướng dẫn|Quy chế|Quy định(?=\s+\d{1,2}\s+điều\s))\s+(?!này|số|của)"
+    rf"(?:\d{{1,2}}\s+điều\s+)?[{LOWER}][^;:.()“”\"\d]{{5,120}}?)\s+của\s+"
 )
 # "hướng dẫn của Ban Tổ chức Trung ương về thực hiện Quy định số 57-QĐ/TW": a body's guidance written in lower
 # case is one document when its subject is carrying out a numbered one; named by its body alone ("theo hướng

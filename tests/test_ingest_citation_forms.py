@@ -4270,3 +4270,12 @@ def test_a_document_named_again_as_the_one_above_is_not_another() -> None:
         "2. Số lượng đại biểu theo Hướng dẫn của Ban Thường vụ Tỉnh đoàn nêu trên.\n"
     )
     assert list(c) == ["tổ chức đại hội chi đoàn năm 2025"]
+
+
+def test_a_code_named_by_its_count_of_articles_is_an_unnumbered_reference() -> None:
+    c = cited(
+        "- Thực hiện nghiêm Quy định 12 điều ứng xử nghề nghiệp luật sư Việt Nam của Liên đoàn Luật sư Việt "
+        "Nam.\n"
+    )
+    name = "Quy định 12 điều ứng xử nghề nghiệp luật sư Việt Nam"
+    assert (c[name]["type"], c[name]["issuer"]) == ("Quy định", "Liên đoàn Luật sư Việt Nam")
