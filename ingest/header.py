@@ -590,8 +590,11 @@ _SUB_BODY_LINE = re.compile(r"^(?:BAN|VĂN PHÒNG|(?:ỦY|UỶ) BAN KIỂM TRA|T
 # a name wrapped at its "và": the line under it opens on "VÀ" ("HỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG" / "VÀ AN NINH")
 _AND_LINE = re.compile(r"^(?:VÀ|&)\s")
 # a name wrapped after a word that needs the next line's words ("BAN CHỈ ĐẠO THỰC HIỆN" / "QUY CHẾ DÂN CHỦ
-# Ở CƠ SỞ"): a verb, a preposition or "và" does not end a body's name
-_OPEN_NAME_END = re.compile(r"(?<!\w)(?:VÀ|THỰC HIỆN|VỀ|CỦA|Ở|CÁC|CHO|PHÒNG,? CHỐNG)$")
+# Ở CƠ SỞ"): a verb, a preposition or "và" does not end a body's name, nor does a comma between the fields
+# it lists ("BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ," / "ĐỔI MỚI SÁNG TẠO …")
+_OPEN_NAME_END = re.compile(r"(?<!\w)(?:VÀ|THỰC HIỆN|VỀ|CỦA|Ở|CÁC|CHO|PHÒNG,? CHỐNG)$|,$")
+# the Party organisation of a place ("ĐẢNG BỘ TỈNH THÁI NGUYÊN"): its steering committee is the place's
+_PLACE_PARTY = re.compile(r"ĐẢNG BỘ (?P<place>(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN) .+)$")
 
 
 def header_names(header_bodies: list[str]) -> list[str]:
@@ -638,6 +641,10 @@ def titled_header_body(header_bodies: list[str]) -> str | None:
         if name.endswith(" " + council.group("unit")):
             place = place[len(council.group("unit")) :].strip()
         name = f"{name} {place}"
+    elif len(groups) >= 2 and name.startswith("BAN CHỈ ĐẠO ") and (pm := _PLACE_PARTY.match(groups[-2])):
+        # a steering committee under its place's Party organisation ("ĐẢNG BỘ TỈNH A" / "BAN CHỈ ĐẠO X") is
+        # the place's, named with it ("Ban Chỉ đạo X tỉnh A"), as under the place's committee ("TỈNH ỦY A")
+        name = f"{name} {pm.group('place')}"
     elif (
         len(groups) >= 2
         and _SUB_BODY_LINE.match(name)

@@ -1314,3 +1314,18 @@ def test_an_outline_s_word_running_on_into_its_title_is_part_of_the_title(headin
     )
     annex = extract_text(text, "dc.txt")["annexes"][0]
     assert (annex["type"], annex["title"]) == ("Đề cương", title)
+
+
+def test_a_steering_committee_wrapped_at_a_comma_under_its_province_s_party_is_the_province_s() -> None:
+    # "ĐẢNG BỘ TỈNH A" / "BAN CHỈ ĐẠO X, Y," / "Z": the name goes on past its comma, and the committee is
+    # the province's, named with it, as one under "TỈNH ỦY A" is
+    text = _plan(
+        "ĐẢNG BỘ TỈNH SƠN LA               ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHỈ ĐẠO PHÒNG CHÁY, CỨU NẠN,\n"
+        "CỨU HỘ RỪNG ĐẶC DỤNG              Sơn La, ngày 2 tháng 6 năm 2025\n*\nSố 07-KH/BCĐ",
+        "Thực hiện Kế hoạch số 33-KH/TU ngày 12/5/2025 của Ban Thường vụ Tỉnh ủy, Ban Chỉ đạo xây dựng "
+        "Kế hoạch như sau:",
+        signature="TRƯỞNG BAN\n\nLê Văn Bình",
+    )
+    doc = extract_text(text, "bcd.txt")["document"]
+    assert doc["issuer"]["name"] == "Ban Chỉ đạo phòng cháy, cứu nạn, cứu hộ rừng đặc dụng tỉnh Sơn La"
+    assert doc["issuer"]["level"] == "province" and doc["jurisdiction"] == "province:Sơn La"
