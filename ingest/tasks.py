@@ -374,6 +374,12 @@ def _last_task_end(blocks: list[Block], k: int, inline: bool, end: int, name: st
     return end
 
 
+# A heading may name which of the places its body is of after a colon, by their proper names alone ("Ủy
+# ban nhân dân các xã: Tân An, Phú Mỹ và Long Hòa"): the list is part of the name, not a duty.
+_PROPER = rf"[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)*"
+_NAMES_AFTER_COLON = re.compile(rf":\s*{_PROPER}(?:(?:\s*,\s*|\s+và\s+){_PROPER})+\s*$")
+
+
 def _heading_only(head: str, k: int, nxt: int) -> bool:
     """An item line that only names the body, its duties in the blocks below."""
     head = re.sub(r"\s*\([^()]*\)\s*$", "", head)
@@ -381,7 +387,7 @@ def _heading_only(head: str, k: int, nxt: int) -> bool:
         not re.search(r"[.;]\s*$", head)
         and len(head) < 160
         and nxt > k + 1
-        and not re.search(r":\s*\S", head)
+        and (not re.search(r":\s*\S", head) or _NAMES_AFTER_COLON.search(head) is not None)
     )
 
 
@@ -600,6 +606,8 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
         e = len(b.text)
         # a colon inside the bracket that ends the heading is the bracket's ("(…; Cụm trưởng: Trường X)")
         colon = b.text.find(":", a, s + len(head))
+        if colon != -1 and _NAMES_AFTER_COLON.match(b.text, colon, s + len(head)):
+            colon = -1  # the places named after it are part of the name
         if colon != -1:
             e = colon
             sub = re.search(r",?\s*(?:chỉ đạo|thực hiện|có trách nhiệm)\s*$", b.text[a:e])

@@ -1708,3 +1708,16 @@ def test_lecturers_and_speakers_head_a_task() -> None:
     assert (t["assignee"], t["actions"]) == ("Giảng viên, báo cáo viên của lớp", 1)
     t = last("2. Tuyên truyền viên các thôn\n- Nói chuyện với người dân về cây.\n- Phát tờ rơi.\n")
     assert (t["assignee"], t["actions"]) == ("Tuyên truyền viên các thôn", 2)
+
+
+def test_a_heading_naming_its_places_after_a_colon_is_whole() -> None:
+    # "…các xã: A, B và C" names which communes; the bullets below are the duties
+    t = last(
+        "2. Ủy ban nhân dân các xã: Phước Hưng, An Ngãi và Long Tân\n- Chọn đất trồng cây.\n"
+        "- Phối hợp với Đoàn Thanh niên xã trồng cây.\n"
+    )
+    assert (t["assignee"], t["coordinates_with"], t["actions"]) == (
+        "Ủy ban nhân dân các xã: Phước Hưng, An Ngãi và Long Tân",
+        ["Đoàn Thanh niên xã"],
+        2,
+    )
