@@ -1420,9 +1420,12 @@ _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
 # thi hành Luật X và Nghị định số …": a guidance of a law guides the decree that details it with it, one
 # title; a decree's "quy định chi tiết một số điều của Luật X và Thông tư số …" names a lower document, the
 # plan's next reference.
+# "quy định chi tiết một số điều và biện pháp thi hành Luật X và Luật sửa đổi, bổ sung … và Nghị định số …":
+# the measures too, and the law's amending law with it.
 _GUIDES_LAW = re.compile(
-    rf"(?:hướng dẫn\s+(?:thực hiện|thi hành)\s+một số điều của|quy định chi tiết\s+thi hành)"
-    rf"\s+Luật\s+[{UPPER}][^,;:.()]*"
+    r"(?:hướng dẫn\s+(?:thực hiện|thi hành)\s+một số điều của|"
+    r"quy định chi tiết\s+(?:một số điều và biện pháp\s+)?thi hành)"
+    rf"\s+Luật\s+[{UPPER}](?:[^,;:.()]|,\s+bổ sung\s)*"
 )
 _AND_DECREE = re.compile(r"\s+và\s+Nghị định\s+số")
 

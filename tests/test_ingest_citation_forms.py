@@ -4279,3 +4279,12 @@ def test_a_code_named_by_its_count_of_articles_is_an_unnumbered_reference() -> N
     )
     name = "Quy định 12 điều ứng xử nghề nghiệp luật sư Việt Nam"
     assert (c[name]["type"], c[name]["issuer"]) == ("Quy định", "Liên đoàn Luật sư Việt Nam")
+
+
+def test_a_circular_on_a_law_and_its_amending_law_guides_the_decree_after_and() -> None:
+    c = cited(
+        "- Huấn luyện theo Thông tư số 21/2022/TT-BGTVT ngày 3/3/2022 của Bộ Giao thông vận tải quy định chi "
+        "tiết một số điều và biện pháp thi hành Luật Đường sắt và Luật sửa đổi, bổ sung một số điều của Luật "
+        "Đường sắt và Nghị định số 65/2018/NĐ-CP.\n"
+    )
+    assert c["21/2022/TT-BGTVT"]["title"].endswith("của Luật Đường sắt và Nghị định số 65/2018/NĐ-CP")
