@@ -203,6 +203,11 @@ def jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
         if named and (named != ctx.bloc or province != ctx.province) and province:
             # or the same kind of committee of another province ("Đảng ủy Ủy ban nhân dân tỉnh Long An")
             return f"bloc:{named}, {province}"
+    group = _ENTERPRISE.search(normalize(issuer or "")) if ctx.enterprise and found == ctx.bloc_j() else None
+    if group and not re.fullmatch(r"(?i:tổng công ty|tập đoàn|ngân hàng)", group.group("org")):
+        # in a corporation's plan, the Party organisation of another group it names ("Ban Chấp hành Đảng bộ
+        # Tập đoàn A", the one it belongs to): that organisation's own numbering
+        return f"bloc:Đảng bộ {group.group('org')}"
     if found == ctx.province_j() and issuer:
         named = _named_province(issuer)
         if named and named != ctx.province:
@@ -285,7 +290,9 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
         return "unknown"
     if re.search(r"bộ chính trị|ban bí thư|trung ương|chính phủ|thủ tướng|quốc hội|bộ trưởng", iss):
         return "national"
-    if _COMPANY_BOARD.search(iss):
+    if _COMPANY_BOARD.search(iss) or re.match(r"(?:tổng công ty|tập đoàn)(?!\w)", iss):
+        # a company's board or the group or corporation itself ("Quyết định … của Tập đoàn Điện lực Việt
+        # Nam"): its business documents are in no register of the Party or the State
         return "unknown"
     if level_of(iss) == "central":
         return "national"  # a ministry named with no place ("Bộ Y tế"), of a document with no number
@@ -968,14 +975,19 @@ def _complete_issuer(name: str, ctx: Context) -> str:
 
 # A State corporation's Party committee: "Đảng ủy Tổng công ty Hàng hải Việt Nam", "Đảng ủy Tập đoàn …"
 _ENTERPRISE = re.compile(r"Đảng (?:ủy|bộ) (?P<org>(?i:tổng công ty|tập đoàn|ngân hàng)\s.+)$", re.IGNORECASE)
+# the header's line of a State group's Party organisation, over its corporations' ("ĐẢNG BỘ TẬP ĐOÀN …")
+_CORPORATE_HEAD = re.compile(r"ĐẢNG (?:BỘ|ỦY) (?:TẬP ĐOÀN|TỔNG CÔNG TY|NGÂN HÀNG)\s")
 
 
-def _central_enterprise(t: Text, issuer: str | None, bloc: str | None) -> str | None:
+def _central_enterprise(t: Text, issuer: str | None, bloc: str | None, heads: list[str]) -> str | None:
     """The Party organisation of a corporation run from the centre ("Đảng bộ Tổng công ty X", directly under
-    the Đảng bộ Khối Doanh nghiệp Trung ương the header names) when it issues the plan, else None: it is a
-    committee under a central one, placed in no province, and its own keys ("…/ĐU") are its bloc's. The
-    corporation's name is taken as the running text writes it (the header's capitals say nothing of case)."""
-    if not issuer or not bloc or not re.search(r"(?i:trung ương)$", bloc):
+    the Đảng bộ Khối Doanh nghiệp Trung ương the header names, or under the Party organisation of the
+    group it belongs to, "ĐẢNG BỘ TẬP ĐOÀN Y" over "ĐẢNG ỦY TỔNG CÔNG TY X") when it issues the plan, else
+    None: it is a committee under a central one, placed in no province, and its own keys ("…/ĐU") are its
+    bloc's. The corporation's name is taken as the running text writes it (the header's capitals say
+    nothing of case)."""
+    central = bool(bloc and re.search(r"(?i:trung ương)$", bloc))
+    if not issuer or not (central or any(_CORPORATE_HEAD.match(h) for h in heads[:-1])):
         return None
     m = _ENTERPRISE.search(normalize(issuer))
     if m is None:
@@ -1220,8 +1232,8 @@ def extract_source(src: SourceText) -> dict:
             issuer_name = header_body or board
         if ident.header_lines:
             issuer_src = t.line_source(ident.header_lines[-1])
-    enterprise = _central_enterprise(t, issuer_name, bloc)
     heads = [normalize(b).upper() for b in ident.header_bodies or []]
+    enterprise = _central_enterprise(t, issuer_name, bloc, heads)
     under_province = bool(
         province and not (district or commune) and any(re.match(r"(?:TỈNH|THÀNH) ỦY ", h) for h in heads)
     )

@@ -1329,3 +1329,25 @@ def test_a_steering_committee_wrapped_at_a_comma_under_its_province_s_party_is_t
     doc = extract_text(text, "bcd.txt")["document"]
     assert doc["issuer"]["name"] == "Ban Chỉ đạo phòng cháy, cứu nạn, cứu hộ rừng đặc dụng tỉnh Sơn La"
     assert doc["issuer"]["level"] == "province" and doc["jurisdiction"] == "province:Sơn La"
+
+
+def test_a_corporation_s_party_committee_under_its_group_s_is_central_and_numbers_in_its_own_bloc() -> None:
+    # "ĐẢNG BỘ TẬP ĐOÀN A" over "ĐẢNG ỦY TỔNG CÔNG TY B": a corporation run from the centre, in no province;
+    # its keys are its own Party organisation's, the group's Party organisation's are the group's, and the
+    # group's own business decisions are in no register of the Party or the State
+    text = _plan(
+        "ĐẢNG BỘ TẬP ĐOÀN CAO SU SÔNG MÂY          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "ĐẢNG ỦY TỔNG CÔNG TY CAO SU MIỀN ĐÔNG\n"
+        "*                                 Đồng Xoài, ngày 8 tháng 3 năm 2024\nSố 31-KH/ĐU",
+        "Căn cứ Nghị quyết số 12-NQ/ĐU, ngày 10/01/2024 của Ban Chấp hành Đảng bộ Tập đoàn Cao su Sông Mây "
+        "về nhiệm vụ năm 2024 và Quyết định số 88/QĐ-CSSM, ngày 29/12/2023 của Tập đoàn Cao su Sông Mây "
+        "về giao kế hoạch sản xuất, Ban Thường vụ Đảng ủy Tổng công ty Cao su miền Đông xây dựng Kế hoạch "
+        "như sau:",
+    )
+    facts = extract_text(text, "tct.txt")
+    doc = facts["document"]
+    assert doc["issuer"]["level"] == "central" and doc["issuer"]["province"] is None
+    assert doc["jurisdiction"] == "bloc:Đảng bộ Tổng công ty Cao su miền Đông"
+    c = {x["key"]: x for x in facts["cited"]}
+    assert c["12-NQ/ĐU"]["jurisdiction"] == "bloc:Đảng bộ Tập đoàn Cao su Sông Mây"
+    assert c["88/QĐ-CSSM"]["jurisdiction"] == "unknown"
