@@ -880,8 +880,9 @@ def _which_of_the_places(seg: str, p: int) -> re.Match[str] | None:
 # word starts what the partners do ("… Sài Gòn | thúc đẩy …"). A unit's head after it goes on with the name
 # ("Ngân hàng Nhà nước Việt Nam | Chi nhánh Thành phố Hồ Chí Minh | đối soát …").
 _CITY = re.compile(r"Thành phố(?!\w)")
-# A syllable of a proper name, not an acronym ("UNESCO Cao nguyên" goes on).
-_CAP_WORD = re.compile(rf"[{_UPPER}][{LOWER}]*(?![^\s,;()])")
+# A syllable of a proper name, not an acronym ("UNESCO Cao nguyên" goes on); a city's "Thành phố" inside it
+# is one ("Viện Pasteur Thành phố Hồ Chí Minh").
+_CAP_WORD = re.compile(rf"Thành phố(?!\w)|[{_UPPER}][{LOWER}]*(?![^\s,;()])")
 
 
 def _proper_name_end(seg: str, p: int) -> int | None:

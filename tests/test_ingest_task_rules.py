@@ -1721,3 +1721,10 @@ def test_a_heading_naming_its_places_after_a_colon_is_whole() -> None:
         ["Đoàn Thanh niên xã"],
         2,
     )
+
+
+def test_a_citys_name_inside_a_proper_name_goes_on() -> None:
+    # "Thành phố" inside a proper name of capitalised syllables is one of them, not where the name ends
+    assert coordinates(
+        "Phối hợp với Bệnh viện Mắt Thành phố Đà Nẵng, Bệnh viện Phổi Tây Bắc tổ chức khám bệnh."
+    ) == ["Bệnh viện Mắt Thành phố Đà Nẵng", "Bệnh viện Phổi Tây Bắc"]
