@@ -443,18 +443,11 @@ _STRAY_MARK = re.compile(r"\s+[~`^¬]+\s*$")
 _FOOTNOTE_AFTER_QUOTE = re.compile(r"(?<=[”\"])\d{1,2}[\s.,;:]*$")
 
 
-# A scan reads an "m" as "rn" ("rniền núi", "rnột số"): no Vietnamese syllable opens on "rn", so one that
-# does before a vowel is an "m".
-_SCANNED_M = re.compile(r"(?<!\w)rn(?=[^\W\d_])(?![bcdđfghjklmnpqrstvwxz])")
-
-
 def tidy_title(title: str) -> str:
     """A title as given: outer punctuation, a stray mark a scan left at its end ("… hiện đại. ~"), a leading
     quote with its "về", and quote marks left unpaired at either end dropped; a quoted name that ends the
     title keeps its closing mark (mô hình "X")."""
     title = _rejoined_keys(_FOOTNOTE_AFTER_QUOTE.sub("", _STRAY_MARK.sub("", title)).strip(" ,;:."))
-    if "rn" in title:
-        title = _SCANNED_M.sub("m", title)
     close = re.search(r"[”\"]", title[1:])
     if title.startswith(("“", '"')) and (close is None or close.end() == len(title) - 1):
         title = re.sub(r"^[“\"]\s*(?:[Vv]ề\s+)?", "", title)  # the whole title quoted: “về X”

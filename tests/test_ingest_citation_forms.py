@@ -4288,10 +4288,3 @@ def test_a_circular_on_a_law_and_its_amending_law_guides_the_decree_after_and() 
         "Đường sắt và Nghị định số 65/2018/NĐ-CP.\n"
     )
     assert c["21/2022/TT-BGTVT"]["title"].endswith("của Luật Đường sắt và Nghị định số 65/2018/NĐ-CP")
-
-
-def test_a_scans_rn_for_m_is_read_back_in_a_title() -> None:
-    assert tidy_title("phát triển rnạng lưới y tế cơ sở vùng rniền núi") == (
-        "phát triển mạng lưới y tế cơ sở vùng miền núi"
-    )
-    assert tidy_title("an toàn trên Internet") == "an toàn trên Internet"
