@@ -64,14 +64,17 @@ _OFFICER = re.compile(
 # the people the plan honours ("… Đồn Biên phòng đóng quân trên địa bàn | thăm hỏi, tặng quà …"); a
 # newsroom's desks produce what they air ("… Phòng Biên tập | sản xuất phim …"), but for the producers
 # named by it ("cơ sở sản xuất", "hộ sản xuất"). Partners clean the data of a register ("… | làm sạch dữ
-# liệu …").
+# liệu …"). They hand targets down ("… Công đoàn Công ty | phân giao chỉ tiêu …"), cover an area with a
+# network ("… doanh nghiệp viễn thông | phủ sóng …"), visit ("… Ban Tôn giáo | thăm, chúc mừng …"; not
+# "thăm dò", to survey) and draw lessons ("… Ban Tổ chức | rút kinh nghiệm …").
 _PARTNER_VERBS = (
     r"tạo điều kiện|xác định|mở|phát động|giới thiệu|bảo đảm|đảm bảo|giải quyết|phân công|ban hành|xem xét|"
     r"tiếp nhận|điều chỉnh|tiến hành|phát huy|duy trì|nâng cao|củng cố|kiện toàn|huy động|lấy ý kiến|"
     r"(?<![Tt]rợ )giúp|hoàn thiện|cải tạo|nâng cấp|sửa chữa|mua sắm|thu thập|đăng tải|công bố|công khai|"
     r"tuyên dương|thống nhất|trao đổi|chia sẻ|khai thác|vận hành|nắm|khảo sát|ưu tiên|thông báo|"
     r"đối chiếu|phân loại|so sánh|thẩm tra|xác minh|kiểm soát|thanh quyết toán|quyết toán|chiêu sinh|"
-    r"họp|thí điểm|gắn|thăm hỏi|tặng quà|làm sạch|(?<!cơ sở )(?<!doanh nghiệp )(?<!hộ )sản xuất"
+    r"họp|thí điểm|gắn|thăm hỏi|tặng quà|làm sạch|(?<!cơ sở )(?<!doanh nghiệp )(?<!hộ )sản xuất|"
+    r"phân giao|phủ sóng|thăm(?!\s+dò)|rút kinh nghiệm"
 )
 # A kind of body whose name goes on with a verb ("các ban xây dựng Đảng", "tổ giúp việc"), and "tổ chức" as
 # a noun ("tổ chức thành viên"): that verb does not start a duty. But for the issuing Ban named by its kind

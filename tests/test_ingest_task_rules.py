@@ -1728,3 +1728,15 @@ def test_a_citys_name_inside_a_proper_name_goes_on() -> None:
     assert coordinates(
         "Phối hợp với Bệnh viện Mắt Thành phố Đà Nẵng, Bệnh viện Phổi Tây Bắc tổ chức khám bệnh."
     ) == ["Bệnh viện Mắt Thành phố Đà Nẵng", "Bệnh viện Phổi Tây Bắc"]
+
+
+def test_more_verbs_end_the_partners_names() -> None:
+    # handing targets down, covering an area with a network, visiting, drawing lessons: the partners' work
+    assert coordinates("Phối hợp với Công đoàn Nhà máy phân giao định mức cho từng tổ.") == [
+        "Công đoàn Nhà máy"
+    ]
+    assert coordinates("Phối hợp với các nhà mạng di động phủ sóng vùng núi.") == ["các nhà mạng di động"]
+    assert coordinates("Phối hợp với Hội Người cao tuổi thăm, tặng hoa các cụ.") == ["Hội Người cao tuổi"]
+    assert coordinates("Phối hợp với Ban Dân vận Huyện ủy rút kinh nghiệm sau đợt.") == [
+        "Ban Dân vận Huyện ủy"
+    ]
