@@ -1036,7 +1036,9 @@ def _agency_party(
 
 # Header lines (normalised: "ỦY", not "UỶ") naming a State or a Party body above the issuer: "UBND TỈNH HÀ
 # TĨNH", "SỞ GD&ĐT NGHỆ AN"; "TỈNH ỦY QUẢNG NINH", "ĐẢNG ỦY XÃ …".
-_STATE_HEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UBND|SỞ)\s")
+# the header's line of a State body over the issuer: a People's Committee, a department, or a central
+# administration with branches in the provinces ("TỔNG CỤC HẢI QUAN", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM")
+_STATE_HEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UBND|SỞ|TỔNG CỤC|NGÂN HÀNG NHÀ NƯỚC)\s")
 # A ministry heading the header ("BỘ Y TẾ" over "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH"); not a provincial military
 # command ("BỘ CHỈ HUY QUÂN SỰ TỈNH"), the army or the Politburo.
 _MINISTRY_HEAD = re.compile(r"BỘ\s+(?!CHỈ HUY|ĐỘI|PHẬN|CHÍNH TRỊ|TƯ LỆNH)\w")

@@ -1351,3 +1351,17 @@ def test_a_corporation_s_party_committee_under_its_group_s_is_central_and_number
     c = {x["key"]: x for x in facts["cited"]}
     assert c["12-NQ/ĐU"]["jurisdiction"] == "bloc:Đảng bộ Tập đoàn Cao su Sông Mây"
     assert c["88/QĐ-CSSM"]["jurisdiction"] == "unknown"
+
+
+def test_a_branch_under_a_central_state_administration_s_header_is_of_the_state() -> None:
+    # "TỔNG CỤC …" / "CỤC … TỈNH A", "NGÂN HÀNG NHÀ NƯỚC …" / "CHI NHÁNH TỈNH A": the State's branches
+    for head, name in (
+        ("TỔNG CỤC DỰ TRỮ NHÀ NƯỚC\nCỤC DỰ TRỮ TỈNH SƠN LA", "Cục Dự trữ tỉnh Sơn La"),
+        ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH TỈNH SƠN LA", "Ngân hàng Nhà nước Chi nhánh tỉnh Sơn La"),
+    ):
+        text = _plan(
+            f"{head}\nSố: 45/KH-SL\nSơn La, ngày 3 tháng 4 năm 2024",
+            f"Căn cứ tình hình thực tế, {name} xây dựng Kế hoạch như sau:",
+            signature="GIÁM ĐỐC\n\nLê Văn Bình",
+        )
+        assert extract_text(text, "cn.txt")["document"]["issuer"]["system"] == "state"
