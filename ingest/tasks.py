@@ -867,9 +867,9 @@ _AFTER_PLACE = re.compile(
 # The administrative levels.
 _LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)"
 # Of a body named for the places of a level ("các xã", "những huyện"), "có" and the words up to the verb say
-# which of them: those that have something ("Ủy ban nhân dân các xã có rừng | cập nhật …"), part of its name
-# (not "có liên quan", a place word of its own).
-_HAVING = re.compile(rf"có(?:\s+(?!{_VERBS})[{LOWER}]\w*){{1,3}}(?!\w)")
+# which of them: those that have something ("Ủy ban nhân dân các xã có rừng | cập nhật …", "… các xã có dự
+# án đi qua | tổ chức …", up to four words), part of its name (not "có liên quan", a place word of its own).
+_HAVING = re.compile(rf"có(?:\s+(?!{_VERBS})[{LOWER}]\w*){{1,4}}(?!\w)")
 _PLURAL_PLACES = re.compile(rf"(?<!\w)(?:các|những)\s+{_LEVEL}\s*$")
 
 

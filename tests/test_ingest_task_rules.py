@@ -1740,3 +1740,10 @@ def test_more_verbs_end_the_partners_names() -> None:
     assert coordinates("Phối hợp với Ban Dân vận Huyện ủy rút kinh nghiệm sau đợt.") == [
         "Ban Dân vận Huyện ủy"
     ]
+
+
+def test_the_places_a_work_passes_through_name_the_partner() -> None:
+    # "các xã có tuyến đê chạy qua": up to four words after "có" say which communes, up to the verb
+    assert coordinates("Phối hợp với Ủy ban nhân dân các xã có tuyến đê chạy qua kiểm tra đê.") == [
+        "Ủy ban nhân dân các xã có tuyến đê chạy qua"
+    ]
