@@ -1278,6 +1278,10 @@ def extract_source(src: SourceText) -> dict:
         # a joint plan ("Công an tỉnh … và Ban Thường vụ Tỉnh đoàn …") is of its lead body's system, the first
         lead = system_of(re.split(r"\s+và\s+", full_issuer)[0])
         system = lead if lead != "unknown" else system
+    elif full_issuer and re.search(rf",\s+[{UPPER}][^,]*\s+và\s+[{UPPER}]", full_issuer):
+        # so is a joint plan of bodies listed "A, B và C" (each named with a capital): of A's system
+        lead = system_of(re.split(rf",\s+(?=[{UPPER}])", full_issuer)[0])
+        system = lead if lead != "unknown" else system
     if system == "unknown" and (under_ministry or any(_STATE_HEAD.match(h) for h in heads)):
         system = "state"  # a board or unit under a People's Committee, a department or a ministry
     elif system == "unknown" and any(_PARTY_HEAD.match(h) for h in heads):

@@ -334,12 +334,15 @@ def opening_issuer(text: str) -> tuple[int, int] | None:
     or in the sentence closing a list of grounds: "Ủy ban nhân dân huyện ban hành Kế hoạch … như sau:"."""
     best = None
     starts = [0] + [m.end() for m in re.finditer(r"[,;]\s+(?=\w)", text)]
+    listed: dict[int, int] = {}  # where a body named before a comma ends: where it begins
     for start in starts:
         if not text[start : start + 1].isupper():  # any capital, "Ủy ban …" included
             continue
         span = parse_issuer(text, start)
         if not span:
             continue
+        if text[span[1] : span[1] + 1] == ",":
+            listed[span[1]] = span[0]
         # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Quảng Ninh ban hành …": named with its field
         span = _joint_issuer(text, steering_name(text, span, len(text)))
         if re.search(r"Ban\s+Chỉ\s+đạo$", text[span[0] : span[1]]) and (
@@ -356,6 +359,11 @@ def opening_issuer(text: str) -> tuple[int, int] | None:
             tail,
         ):
             best = span
+    if best and " và " in text[best[0] : best[1]]:
+        # a joint plan of three or more bodies ("A, B và C thống nhất ban hành …"): the bodies listed before
+        # the two the "và" joins are its issuers too
+        while (before := re.search(r",\s+$", text[: best[0]])) and before.start() in listed:
+            best = (listed[before.start()], best[1])
     return best
 
 
@@ -430,11 +438,10 @@ def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s).replace("\u00d0", "Đ")
 
 
-def _signature_columns(t: Text, first: int, end: int, lead: str | None) -> tuple[int, bool] | None:
-    """A joint plan signed side by side ("TM. BAN THƯỜNG VỤ HỘI …      TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ …"):
-    where the column of the body the plan names first (`lead`, "A và B") begins, as a character offset
-    of the lines (negative: the column left of it), and whether the heads sign in person under their offices;
-    None for one signature."""
+def _signature_columns(t: Text, first: int, end: int, lead: str | None) -> tuple[_Column, bool] | None:
+    """A joint plan signed side by side ("TM. BAN THƯỜNG VỤ HỘI …      TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ …"), in
+    two columns or more: the column of the body the plan names first (`lead`, "A và B", "A, B và C"), and
+    whether the heads sign in person under their offices; None for one signature."""
     if not lead:
         return None
     # the lead body's name begins the issuer's ("Sở Giáo dục và Đào tạo và Công an tỉnh": not cut at a "và")
@@ -443,7 +450,7 @@ def _signature_columns(t: Text, first: int, end: int, lead: str | None) -> tuple
     for i in range(max(0, first - 12), end):
         raw = _nfc(t.lines[i])
         cells = list(re.finditer(r"\S+(?: {1,2}\S+)*", raw))  # columns: 3 spaces or a tab apart
-        if len(cells) != 2 or not all(is_upper_line(c.group()) for c in cells):
+        if not 2 <= len(cells) <= 4 or not all(is_upper_line(c.group()) for c in cells):
             continue
         in_person = False
         if any(re.match(r"(?:T/M|TM\.)", c.group()) for c in cells):
@@ -462,10 +469,25 @@ def _signature_columns(t: Text, first: int, end: int, lead: str | None) -> tuple
             # in person, under a bare position
             hits = [k for k, b in enumerate(bodies) if b == cells[k].group() and POSITION_RE.match(b)]
         if len(hits) != 1:
-            return None
-        cut = (cells[0].end() + cells[1].start()) // 2
-        return (cut if hits[0] == 1 else -cut), in_person
+            if len(cells) == 2:
+                return None
+            continue  # three cells or more, none of them the lead's: not yet the signatures' line
+        k = hits[0]
+        # the column runs from halfway to the cell on its left to halfway to the one on its right
+        lo = (cells[k - 1].end() + cells[k].start()) // 2 if k else 0
+        hi = (cells[k].end() + cells[k + 1].start()) // 2 if k + 1 < len(cells) else None
+        return _Column(lo, hi, k, len(cells)), in_person
     return None
+
+
+@dataclass
+class _Column:
+    """One signature column of lines signed side by side: its character offsets, its place among them."""
+
+    lo: int
+    hi: int | None
+    index: int
+    count: int
 
 
 def read_signer(t: Text, first: int, end: int, lead: str | None = None) -> Signer:
@@ -477,16 +499,18 @@ def read_signer(t: Text, first: int, end: int, lead: str | None = None) -> Signe
     return _read_signer(t, first, end)
 
 
-def _column_text(t: Text, column: int) -> Text:
+def _column_text(t: Text, column: _Column) -> Text:
     """The text with each line cut to one signature column (`_signature_columns`)."""
     cut = copy.copy(t)
-    keep = slice(column, None) if column >= 0 else slice(None, -column)
 
     def side(line: str) -> str:
-        if "\t" in line:  # columns split by a tab: the tab is the cut, whatever the widths
-            left, _, right = line.partition("\t")
-            return right if column >= 0 else left
-        return line[keep]
+        if "\t" in line:  # columns split by tabs: the tabs are the cuts, whatever the widths
+            if column.count == 2:
+                left, _, right = line.partition("\t")
+                return right if column.index else left
+            parts = re.split(r"\t+", line)
+            return parts[column.index] if len(parts) == column.count else line[column.lo : column.hi]
+        return line[column.lo : column.hi]
 
     cut.lines = [side(line) for line in t.lines]
     cut.norm = [" ".join(normalize(line).split()) for line in cut.lines]  # as a Text's: no spaces at the ends

@@ -1365,3 +1365,24 @@ def test_a_branch_under_a_central_state_administration_s_header_is_of_the_state(
             signature="GIÁM ĐỐC\n\nLê Văn Bình",
         )
         assert extract_text(text, "cn.txt")["document"]["issuer"]["system"] == "state"
+
+
+def test_a_joint_plan_of_three_bodies_is_theirs_of_the_lead_s_system_signed_in_the_lead_s_column() -> None:
+    # "A, B và C thống nhất ban hành …": the three are the issuer, of A's system (the first named); the three
+    # sign side by side, and the signer is the one in A's column, wherever it stands
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY          ỦY BAN MTTQ VIỆT NAM       ỦY BAN NHÂN DÂN\n"
+        "BAN TUYÊN GIÁO               HUYỆN SÔNG MÂY           HUYỆN SÔNG MÂY\n*\nSố: 12-KH/BTGHU",
+        "Thực hiện Kế hoạch số 33-KH/TU ngày 12/5/2023 của Ban Thường vụ Tỉnh ủy về dân vận;\n"
+        "Ban Tuyên giáo Huyện ủy, Ủy ban Mặt trận Tổ quốc Việt Nam huyện và Ủy ban nhân dân huyện Sông Mây "
+        "thống nhất ban hành Kế hoạch liên tịch như sau:",
+        signature="TM. ỦY BAN NHÂN DÂN HUYỆN     TM. BAN THƯỜNG TRỰC       BAN TUYÊN GIÁO HUYỆN ỦY\n"
+        "     CHỦ TỊCH                       CHỦ TỊCH                    TRƯỞNG BAN\n\n"
+        "  Đỗ Văn Hải                      Phạm Thị Lan               Trần Minh Đức",
+    )
+    doc = extract_text(text, "lt.txt")["document"]
+    assert doc["issuer"]["name"] == (
+        "Ban Tuyên giáo Huyện ủy, Ủy ban Mặt trận Tổ quốc Việt Nam huyện và Ủy ban nhân dân huyện Sông Mây"
+    )
+    assert doc["issuer"]["system"] == "party"
+    assert (doc["signer"]["name"], doc["signer"]["position"]) == ("Trần Minh Đức", "Trưởng ban")
