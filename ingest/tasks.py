@@ -870,7 +870,8 @@ _LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị t
 # which of them: those that have something ("Ủy ban nhân dân các xã có rừng | cập nhật …", "… các xã có dự
 # án đi qua | tổ chức …", up to four words), part of its name (not "có liên quan", a place word of its own).
 _HAVING = re.compile(rf"có(?:\s+(?!{_VERBS})[{LOWER}]\w*){{1,4}}(?!\w)")
-_PLURAL_PLACES = re.compile(rf"(?<!\w)(?:các|những)\s+{_LEVEL}\s*$")
+# The places may be of several levels listed with commas ("các xã, phường có tuyến đi qua").
+_PLURAL_PLACES = re.compile(rf"(?<!\w)(?:các|những)\s+{_LEVEL}(?:\s*,\s*{_LEVEL})*\s*$")
 
 
 def _which_of_the_places(seg: str, p: int) -> re.Match[str] | None:

@@ -1747,3 +1747,10 @@ def test_the_places_a_work_passes_through_name_the_partner() -> None:
     assert coordinates("Phối hợp với Ủy ban nhân dân các xã có tuyến đê chạy qua kiểm tra đê.") == [
         "Ủy ban nhân dân các xã có tuyến đê chạy qua"
     ]
+
+
+def test_which_places_of_several_levels_name_the_partner() -> None:
+    # "các xã, thị trấn có …": the "có" says which of the places of both levels, as after "các xã"
+    assert coordinates("Phối hợp với Công an các xã, thị trấn có chợ đầu mối kiểm tra hàng hóa.") == [
+        "Công an các xã, thị trấn có chợ đầu mối"
+    ]
