@@ -385,6 +385,15 @@ def annex_parts(
                 continue
         if (
             caption is None
+            and not title_blocks
+            and (_FORM_HEADER.search(b.text) or _FORM_PLACE.match(b.text))
+        ):
+            # a form's own header above its title ("Mẫu 01" / "ĐẢNG BỘ …… ĐẢNG CỘNG SẢN VIỆT NAM" / "……, ngày
+            # …" / "PHIẾU NHẬN XÉT …"), for the body that fills it in: no part of the title
+            k += 1
+            continue
+        if (
+            caption is None
             and _annex_part_head(b.text) is None
             and _PART_HEAD.match(b.text) is None
             and (is_upper_line(b.text) or _before_caption(blocks, k, end))

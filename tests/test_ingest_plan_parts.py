@@ -1386,3 +1386,16 @@ def test_a_joint_plan_of_three_bodies_is_theirs_of_the_lead_s_system_signed_in_t
     )
     assert doc["issuer"]["system"] == "party"
     assert (doc["signer"]["name"], doc["signer"]["position"]) == ("Trần Minh Đức", "Trưởng ban")
+
+
+def test_a_form_s_own_header_above_its_title_is_no_part_of_the_title() -> None:
+    # "Mẫu 02" / the header the body filling the form in writes ("HUYỆN ĐOÀN …… ĐOÀN TNCS HỒ CHÍ MINH", its
+    # place-date) / the form's title / its caption: the title is the form's title line
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 15-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nMẫu 02\nĐẢNG BỘ XÃ ..........                 ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ ..........\n"
+        "                          ......., ngày .... tháng .... năm 20...\n\n"
+        "BẢN TỰ KIỂM ĐIỂM CỦA ĐẢNG VIÊN\n(Kèm theo Kế hoạch số 15-KH/HU của Ban Thường vụ Huyện ủy)\n\n"
+        "1. Về phẩm chất chính trị.\n............\n2. Về tinh thần trách nhiệm.\n............\n"
+    )
+    annex = extract_text(text, "mau.txt")["annexes"][0]
+    assert (annex["type"], annex["title"]) == ("Mẫu", "BẢN TỰ KIỂM ĐIỂM CỦA ĐẢNG VIÊN")
