@@ -17,7 +17,9 @@ _SUMMARY = re.compile(
 OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Thi hành|Triển khai|Quán triệt|Nhằm|Để)(?!\w)")
 # One item of an opening written as a list: "- Căn cứ …;" / "Căn cứ …;" / "+ Thực hiện …,".
 OPENING_ITEM = re.compile(r"^(?:[-–+•]\s*)?(?:Thực hiện|Căn cứ|Thi hành|Triển khai|Quán triệt)(?!\w)")
-ROMAN_HEAD = re.compile(r"^(?P<num>[IVXL]+)\s*[.\-–)]\s*(?P<title>\S.*)$")
+# "II.2 Kế hoạch này" (a reference to item 2 of part II, at the start of a wrapped line) heads no part: a
+# digit right after the heading number's dot is the item's number
+ROMAN_HEAD = re.compile(r"^(?P<num>[IVXL]+)\s*(?:[.\-–)](?!\d))\s*(?P<title>\S.*)$")
 ARABIC_HEAD = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<title>\S.*)$")
 ANNEX_HEAD = re.compile(r"^(?P<type>ĐỀ CƯƠNG|PHỤ LỤC)(?:\s+(?:SỐ\s+)?[\dIVX]+)?\b")
 # An annex heading written in sentence case on a line of its own, above its upper-case title ("Phụ lục").

@@ -16,7 +16,7 @@ from ingest.normalize import HYPHENS, LOWER, UPPER, normalize_mapped
 from ingest.read import SourceText
 
 MARKER = re.compile(
-    r"^(?:[-–—+•·]\s*|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|[IVXL]+\s*[.\-–)]\s*|[a-zđ]\)\s|"
+    r"^(?:[-–—+•·]\s*|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|[IVXL]+\s*[.\-–)](?!\d)\s*|[a-zđ]\)\s|"
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\[\d{1,2}\]\s|Nơi nhận|NƠI NHẬN|\(?Kèm theo|-{3,}|T/?M\b|TM\.|KT\.|\*\s*$)"
 )
 # A line ending in one of these words cannot end a heading or a sentence: the next line continues it.

@@ -1399,3 +1399,16 @@ def test_a_form_s_own_header_above_its_title_is_no_part_of_the_title() -> None:
     )
     annex = extract_text(text, "mau.txt")["annexes"][0]
     assert (annex["type"], annex["title"]) == ("Mẫu", "BẢN TỰ KIỂM ĐIỂM CỦA ĐẢNG VIÊN")
+
+
+def test_a_wrapped_line_opening_on_a_reference_to_an_item_of_a_part_heads_no_part() -> None:
+    # "… các nội dung tại mục II.1 và" / "II.2 Kế hoạch này.": a line of a PDF's paragraph that opens on
+    # "II.2" (item 2 of part II) goes on with the paragraph; it heads no part "II"
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 15-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:")
+    text = text.replace(
+        "1. Văn phòng: theo dõi việc làm.",
+        "1. Văn phòng\n- Chủ trì, phối hợp với Phòng Văn hóa huyện tổ chức thực hiện các nội dung tại mục\n"
+        "II.2 Kế hoạch này.\n- Tổng hợp, báo cáo kết quả thực hiện trước ngày 15/12/2024.",
+    )
+    facts = extract_text(text, "ref.txt")
+    assert [s["number"] for s in facts["sections"]] == ["I", "II"]
