@@ -809,9 +809,11 @@ def _starts_a_body(s: str) -> bool:
 # The words of a body's name that say where it works (its level or its area), and what may follow them
 # in a list of names. Once a name has given its place, the next lower-case word outside these starts what
 # the partners are to do: "Ủy ban nhân dân các huyện, thị xã | xác định …", "Trường Chính trị tỉnh | mở …".
-# A Party committee of the base level is named by it: "đảng ủy cơ sở".
+# A Party committee of the base level is named by it: "đảng ủy cơ sở"; but "đảng ủy ban nhân dân" is "đảng"
+# closing a Party group's kind before the committee it sits in ("ban cán sự đảng | ủy ban nhân dân tỉnh").
 _PLACE_WORDS = (
-    r"(?:tỉnh|huyện|thị|thành|quận|đảng)\s+(?:ủy|uỷ)(?:\s+cơ sở)?|tỉnh|huyện|thị xã|(?<!tác )xã(?!\s+hội)|"
+    r"(?:tỉnh|huyện|thị|thành|quận|đảng)\s+(?:ủy|uỷ)(?!\s+ban)(?:\s+cơ sở)?|"
+    r"tỉnh|huyện|thị xã|(?<!tác )xã(?!\s+hội)|"
     r"thành phố|thị trấn|phường|quận|đặc khu|(?<!nông )thôn|xóm|ấp|khu phố|khối phố|khóm|tổ dân phố|"
     r"khu dân cư|địa phương|cùng cấp|trực thuộc|có liên quan|liên quan"
 )
@@ -977,12 +979,14 @@ _BODY_START = re.compile(
 # association below the assignee ("chỉ đạo công đoàn cơ sở phối hợp với người sử dụng lao động …"); and
 # the head of an agency or unit ("lãnh đạo thủ trưởng cơ quan phối hợp …": a Party cell leads the head);
 # and the units below it named in lower case by their kind and their level or role ("chỉ đạo phòng chuyên
-# môn phối hợp …", "chỉ đạo hội cơ sở phối hợp …").
+# môn phối hợp …", "chỉ đạo hội cơ sở phối hợp …"); and a Party group so named ("chỉ đạo ban cán sự đảng
+# ủy ban nhân dân tỉnh chủ trì, phối hợp …", "đảng đoàn …").
 _DIRECTED_BODY = re.compile(
     rf"{_BODY_START.pattern}|{_OFFICER.pattern}|(?:cơ quan|đơn vị|lực lượng|thủ trưởng|người đứng đầu)\s+\S|"
     r"(?:phòng|ban|hội|đoàn)\s+(?:chuyên môn|cơ sở)(?!\w)|"
     rf"(?:{_PLACE_ALT})$|"
-    r"(?:ủy ban|uỷ ban|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi ủy|chi uỷ|công đoàn|chi đoàn|chi hội)(?!\w)"
+    r"(?:ủy ban|uỷ ban|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi ủy|chi uỷ|công đoàn|chi đoàn|chi hội|ban cán sự|"
+    r"đảng đoàn)(?!\w)"
 )
 # "Văn phòng HĐND và UBND huyện" is the one office of both councils.
 _COUNCIL = r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)"

@@ -1754,3 +1754,13 @@ def test_which_places_of_several_levels_name_the_partner() -> None:
     assert coordinates("Phối hợp với Công an các xã, thị trấn có chợ đầu mối kiểm tra hàng hóa.") == [
         "Công an các xã, thị trấn có chợ đầu mối"
     ]
+
+
+def test_a_party_group_named_in_lower_case_is_a_body_directed() -> None:
+    # "chỉ đạo ban cán sự đảng ủy ban nhân dân huyện chủ trì, phối hợp với …": the group's partners
+    t = last(
+        "2. Các huyện ủy\n- Chỉ đạo ban cán sự đảng ủy ban nhân dân huyện chủ trì, phối hợp với "
+        "Hội Cựu chiến binh huyện trồng cây.\n"
+        "- Lãnh đạo đảng đoàn Hội Nông dân huyện phối hợp với Huyện đoàn chọn giống.\n"
+    )
+    assert t["coordinates_with"] == []
