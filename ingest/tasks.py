@@ -644,10 +644,12 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
         text = blocks[j].text
         if (
             task.duties
-            and text[:1].islower()
+            and (text[:1].islower() or _NUMBER_GOES_ON.match(text))
             and not re.search(r"[.;:!?]\W*$", blocks[task.duties[-1][0]].text)
         ):
-            continue  # the rest of the duty above, carried over a page's foot notes: not a duty of its own
+            # the rest of the duty above, carried over a page's foot notes or a wrap before a document's
+            # number ("… theo Quyết định" / "1356/QĐ-UBND."): not a duty of its own
+            continue
         if task.duties and _SUB_POINT.match(text):
             continue  # a sub-point of the duty above ("o" under "•"): not a duty of its own
         if task.duties and _dashed_name_goes_on(blocks[task.duties[-1][0]], text, width):
@@ -661,6 +663,8 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
     return task
 
 
+# A document's number at a line's start ("1356/QĐ-UBND", "12-KH/HU"), no item's number.
+_NUMBER_GOES_ON = re.compile(r"\d+[/-]\S")
 _DASH_AND_CAPITAL = re.compile(rf"[-–]\s*[{_UPPER}]\S*")
 
 

@@ -1764,3 +1764,9 @@ def test_a_party_group_named_in_lower_case_is_a_body_directed() -> None:
         "- Lãnh đạo đảng đoàn Hội Nông dân huyện phối hợp với Huyện đoàn chọn giống.\n"
     )
     assert t["coordinates_with"] == []
+
+
+def test_a_documents_number_wrapped_to_the_next_line_goes_on_with_the_duty() -> None:
+    # "… theo Kế hoạch" / "45-KH/HU.": the number goes on with the duty, it is no duty of its own
+    t = last("2. Văn phòng Huyện ủy\n- Trồng cây theo Kế hoạch\n45-KH/HU.\n- Tổng hợp kết quả.\n")
+    assert t["actions"] == 2
