@@ -27,8 +27,9 @@ from ingest.text import Text, is_upper_line
 # department's ("KH-CAT-PV01")
 _SYM = r"[A-ZĐ][A-Za-zĐđ]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]*\d{0,4})+"
 _NUMBER_LINE = re.compile(rf"(?<!\w)Số\s*:?\s*(?P<num>\d+)?\s*(?P<sep>[-/–])?\s*(?P<sym>{_SYM})")
+# the place, a numbered district or ward named with its unit too ("Quận 8, ngày …")
 _PLACE_DATE = re.compile(
-    r"(?P<place>[A-ZĐ][^\d,;:*/]{1,40}?)\s*,\s*(?i:ngày)\s*(?P<d>\d{1,2})?[\s.…_]*(?i:tháng)\s*(?P<m>\d{1,2})?"
+    r"(?P<place>[A-ZĐ][^\d,;:*/]{1,40}?(?:(?:(?<=Quận)|(?<=Phường))\s+\d{1,2})?)\s*,\s*(?i:ngày)\s*(?P<d>\d{1,2})?[\s.…_]*(?i:tháng)\s*(?P<m>\d{1,2})?"
     r"[\s.…_]*(?i:năm)\s*(?P<y>\d{4})"
 )
 _CAPTION = re.compile(

@@ -1412,3 +1412,14 @@ def test_a_wrapped_line_opening_on_a_reference_to_an_item_of_a_part_heads_no_par
     )
     facts = extract_text(text, "ref.txt")
     assert [s["number"] for s in facts["sections"]] == ["I", "II"]
+
+
+def test_a_numbered_district_s_place_date_keeps_its_number() -> None:
+    # "Quận 5, ngày …": a city's district named by its number is the plan's place, and the date is read
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nQUẬN 5\nSố: 88/KH-UBND                     Quận 5, ngày 7 tháng 9 năm 2024",
+        "Căn cứ tình hình thực tế, Ủy ban nhân dân Quận 5 xây dựng Kế hoạch như sau:",
+        signature="TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Bình",
+    )
+    doc = extract_text(text, "q5.txt")["document"]
+    assert (doc["place"], doc["date"]) == ("Quận 5", "2024-09-07")
