@@ -1566,6 +1566,11 @@ def _counted_list(text: str, m: re.Match[str], limit: int) -> int | None:
     return end if end <= limit else None
 
 
+# A document named in a clause: its kind capitalised, or followed by its number; a kind in lower case is a
+# common noun there ("…; xác định thu nhập … và mẫu biểu báo cáo; Thông tư số …").
+_DOC_NAMED = re.compile(rf"(?<!\w)(?:{TYPE_ALT})(?!\w)|(?<!\w)(?i:{TYPE_ALT})\s+(?i:số)(?!\w)")
+
+
 def _clauses_before_next_cite(text: str, p: int, limit: int, most: int = 4) -> int | None:
     """ "Kết luận số … về X; Y; Z; Nghị định số …": where the clauses after a title's semicolon end (the
     semicolon before the next reference), when none of them names a document or starts a subject of its
@@ -1577,7 +1582,7 @@ def _clauses_before_next_cite(text: str, p: int, limit: int, most: int = 4) -> i
         if nxt == -1 or (dot and dot.start() < nxt):
             return None
         seg = text[start:nxt]
-        if _TYPE_ANY.search(seg) or re.match(r"\s*về\s", seg):
+        if _DOC_NAMED.search(seg) or re.match(r"\s*về\s", seg):
             return None
         if re.match(r"\s*" + _CITE_AHEAD, text[nxt + 1 : nxt + 80]):
             return nxt
@@ -1669,6 +1674,8 @@ def _clause_opening_list(text: str, p: int, limit: int) -> int | None:
 
 # "(đã được sửa đổi, bổ sung tại Nghị định số …)": the plan's note on the document whose title it closes
 _AMENDED_NOTE = re.compile(r"\s*\(\s*(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)")
+# A field after a semicolon: a lower-case clause opening on no subject of its own ("về …").
+_NEXT_FIELD = re.compile(rf"\s*(?!về\s)[{LOWER}]")
 
 
 def _clause_before_amended_note(text: str, p: int, limit: int) -> int | None:
@@ -1679,8 +1686,12 @@ def _clause_before_amended_note(text: str, p: int, limit: int) -> int | None:
     note = _AMENDED_NOTE.match(text, close) if close != -1 else None
     if note is None or not re.match(rf"\s*[{LOWER}]", text[p:]) or re.match(r"\s*về\s", text[p:]):
         return None
-    if _TITLE_STOP.search(text, p, close) or _TYPE_ANY.search(text, p, close):
+    if _TYPE_ANY.search(text, p, close) or text.count(";", p, close) > 3:
         return None
+    # "… quy định về X; Y; Z (được sửa đổi …)": more fields after more semicolons, each in lower case
+    for s in _TITLE_STOP.finditer(text, p, close):
+        if s.group() != ";" or not _NEXT_FIELD.match(text, s.end()):
+            return None
     return close if _clause_start(text, p, close) is None else None
 
 

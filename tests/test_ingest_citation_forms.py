@@ -4288,3 +4288,24 @@ def test_a_circular_on_a_law_and_its_amending_law_guides_the_decree_after_and() 
         "Đường sắt và Nghị định số 65/2018/NĐ-CP.\n"
     )
     assert c["21/2022/TT-BGTVT"]["title"].endswith("của Luật Đường sắt và Nghị định số 65/2018/NĐ-CP")
+
+
+def test_several_fields_after_semicolons_running_into_the_note_on_an_amendment_are_the_titles() -> None:
+    c = cited(
+        "1. Kiểm tra theo Thông tư số 12/2019/TT-BYT ngày 4/5/2019 của Bộ Y tế quy định về kiểm dịch y tế; "
+        "xét nghiệm, giám sát dịch bệnh; xử lý y tế đối với phương tiện vận tải (được sửa đổi, bổ sung tại "
+        "Thông tư số 3/2022/TT-BYT).\n"
+    )
+    assert c["12/2019/TT-BYT"]["title"] == (
+        "kiểm dịch y tế; xét nghiệm, giám sát dịch bệnh; xử lý y tế đối với phương tiện vận tải"
+    )
+
+
+def test_a_kind_in_lower_case_in_a_field_between_references_names_no_document() -> None:
+    c = cited(
+        "- Căn cứ Thông tư số 5/2020/TT-BNV ngày 2/6/2020 của Bộ Nội vụ hướng dẫn chấm điểm thi đua; lập hồ "
+        "sơ khen thưởng và mẫu tờ trình; Thông tư số 6/2021/TT-BNV ngày 1/3/2021 của Bộ Nội vụ.\n"
+    )
+    assert c["5/2020/TT-BNV"]["title"] == (
+        "hướng dẫn chấm điểm thi đua; lập hồ sơ khen thưởng và mẫu tờ trình"
+    )
