@@ -162,7 +162,8 @@ _JUDICIAL = (
 )
 # The commune's officers named by the field they serve in ("Thú y viên xã", "Khuyến nông viên"), the
 # heads of a body's units as a whole ("Thủ trưởng các cơ quan, đơn vị thuộc Bộ"), the staff of a body named
-# after it ("Cán bộ Công an xã phụ trách thôn"), and the Party members of a cell ("Đảng viên trong chi bộ")
+# after it ("Cán bộ Công an xã phụ trách thôn"), a body's member named by the field he is in charge of
+# ("Thành viên phụ trách đất đai, môi trường"), and the Party members of a cell ("Đảng viên trong chi bộ")
 # are given duties by name as a body is; so are the lecturers and speakers a course or a campaign assigns
 # ("Giảng viên kiêm chức, báo cáo viên được phân công", "Tuyên truyền viên các xã").
 _STAFF_TITLE = (
@@ -171,7 +172,7 @@ _STAFF_TITLE = (
 _TASK_HEAD = re.compile(
     rf"^(?:{_JUDICIAL}|{_STAFF_TITLE}|Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|"
     r"Đảng viên\s+(?:là|trong|của|thuộc)|Thủ trưởng|"
-    rf"(?:Thành viên|Cán bộ)(?=\s+[{UPPER}])|"
+    rf"(?:Thành viên|Cán bộ)(?=\s+[{UPPER}])|Thành viên\s+phụ trách|"
     r"Phó\s+(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Chỉ huy trưởng))(?!\w)"
 )
 # "phối hợp với / cùng …" names the partners; "phối hợp cùng cấp" (at the same level: "kế hoạch phối hợp

@@ -1770,3 +1770,15 @@ def test_a_documents_number_wrapped_to_the_next_line_goes_on_with_the_duty() -> 
     # "… theo Kế hoạch" / "45-KH/HU.": the number goes on with the duty, it is no duty of its own
     t = last("2. Văn phòng Huyện ủy\n- Trồng cây theo Kế hoạch\n45-KH/HU.\n- Tổng hợp kết quả.\n")
     assert t["actions"] == 2
+
+
+def test_a_member_named_by_the_field_in_his_charge_heads_a_task() -> None:
+    # "Thành viên phụ trách …" (a board's member in charge of a field) is given duties by name
+    t = tasks(
+        SECTION + "2. Thành viên phụ trách cây xanh, vườn hoa (bà Lê Thị Hoa)\nChọn giống cây hoa.\n"
+        "3. Văn phòng Huyện ủy\nTheo dõi chung.\n"
+    )
+    assert [(x["assignee"], x["actions"]) for x in t[1:]] == [
+        ("Thành viên phụ trách cây xanh, vườn hoa", 1),
+        ("Văn phòng Huyện ủy", 1),
+    ]
