@@ -204,7 +204,7 @@ def jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
             # or the same kind of committee of another province ("Đảng ủy Ủy ban nhân dân tỉnh Long An")
             return f"bloc:{named}, {province}"
     group = _ENTERPRISE.search(normalize(issuer or "")) if ctx.enterprise and found == ctx.bloc_j() else None
-    if group and not re.fullmatch(r"(?i:tổng công ty|tập đoàn|ngân hàng)", group.group("org")):
+    if group and not re.fullmatch(r"(?i:tổng công ty|tập đoàn|ngân hàng|bộ)", group.group("org")):
         # in a corporation's plan, the Party organisation of another group it names ("Ban Chấp hành Đảng bộ
         # Tập đoàn A", the one it belongs to): that organisation's own numbering
         return f"bloc:Đảng bộ {group.group('org')}"
@@ -973,8 +973,11 @@ def _complete_issuer(name: str, ctx: Context) -> str:
     return n
 
 
-# A State corporation's Party committee: "Đảng ủy Tổng công ty Hàng hải Việt Nam", "Đảng ủy Tập đoàn …"
-_ENTERPRISE = re.compile(r"Đảng (?:ủy|bộ) (?P<org>(?i:tổng công ty|tập đoàn|ngân hàng)\s.+)$", re.IGNORECASE)
+# A State corporation's Party committee: "Đảng ủy Tổng công ty Hàng hải Việt Nam", "Đảng ủy Tập đoàn …"; a
+# ministry's, under the central agencies' bloc, is one too ("Đảng ủy Bộ Công Thương")
+_ENTERPRISE = re.compile(
+    r"Đảng (?:ủy|bộ) (?P<org>(?:(?i:tổng công ty|tập đoàn|ngân hàng)|(?-i:Bộ))\s.+)$", re.IGNORECASE
+)
 # the header's line of a State group's Party organisation, over its corporations' ("ĐẢNG BỘ TẬP ĐOÀN …")
 _CORPORATE_HEAD = re.compile(r"ĐẢNG (?:BỘ|ỦY) (?:TẬP ĐOÀN|TỔNG CÔNG TY|NGÂN HÀNG)\s")
 
@@ -982,7 +985,8 @@ _CORPORATE_HEAD = re.compile(r"ĐẢNG (?:BỘ|ỦY) (?:TẬP ĐOÀN|TỔNG CÔN
 def _central_enterprise(t: Text, issuer: str | None, bloc: str | None, heads: list[str]) -> str | None:
     """The Party organisation of a corporation run from the centre ("Đảng bộ Tổng công ty X", directly under
     the Đảng bộ Khối Doanh nghiệp Trung ương the header names, or under the Party organisation of the
-    group it belongs to, "ĐẢNG BỘ TẬP ĐOÀN Y" over "ĐẢNG ỦY TỔNG CÔNG TY X") when it issues the plan, else
+    group it belongs to, "ĐẢNG BỘ TẬP ĐOÀN Y" over "ĐẢNG ỦY TỔNG CÔNG TY X"), or of a ministry under the
+    central agencies' bloc ("Đảng bộ Bộ Công Thương") when it issues the plan, else
     None: it is a committee under a central one, placed in no province, and its own keys ("…/ĐU") are its
     bloc's. The corporation's name is taken as the running text writes it (the header's capitals say
     nothing of case)."""
@@ -1035,9 +1039,8 @@ def _agency_party(
 
 
 # Header lines (normalised: "ỦY", not "UỶ") naming a State or a Party body above the issuer: "UBND TỈNH HÀ
-# TĨNH", "SỞ GD&ĐT NGHỆ AN"; "TỈNH ỦY QUẢNG NINH", "ĐẢNG ỦY XÃ …".
-# the header's line of a State body over the issuer: a People's Committee, a department, or a central
-# administration with branches in the provinces ("TỔNG CỤC HẢI QUAN", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM")
+# TĨNH", "SỞ GD&ĐT NGHỆ AN"; "TỈNH ỦY QUẢNG NINH", "ĐẢNG ỦY XÃ …". A State one is also a central
+# administration with branches in the provinces ("TỔNG CỤC HẢI QUAN", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM").
 _STATE_HEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UBND|SỞ|TỔNG CỤC|NGÂN HÀNG NHÀ NƯỚC)\s")
 # A ministry heading the header ("BỘ Y TẾ" over "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH"); not a provincial military
 # command ("BỘ CHỈ HUY QUÂN SỰ TỈNH"), the army or the Politburo.

@@ -1423,3 +1423,25 @@ def test_a_numbered_district_s_place_date_keeps_its_number() -> None:
     )
     doc = extract_text(text, "q5.txt")["document"]
     assert (doc["place"], doc["date"]) == ("Quận 5", "2024-09-07")
+
+
+def test_a_ministry_s_party_committee_under_the_central_agencies_bloc_numbers_in_its_own_bloc() -> None:
+    # "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG" / "ĐẢNG ỦY BỘ X": a central committee in no province, numbering
+    # in its own Party organisation ("…/ĐU"), as a corporation's under the central bloc does; the bloc's
+    # documents ("…/ĐUK") are national
+    text = _plan(
+        "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY BỘ XÂY DỰNG\n"
+        "*                                 Hà Nội, ngày 4 tháng 3 năm 2024\nSố 77-KH/ĐU",
+        "Thực hiện Kế hoạch số 12-KH/ĐUK, ngày 10/01/2024 của Ban Thường vụ Đảng ủy Khối các cơ quan Trung "
+        "ương về công tác tuyên giáo và Nghị quyết số 05-NQ/ĐU, ngày 15/01/2024 của Ban Chấp hành Đảng bộ "
+        "Bộ về nhiệm vụ năm 2024, Ban Thường vụ Đảng ủy Bộ Xây dựng xây dựng Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "bo.txt")
+    doc = facts["document"]
+    assert doc["issuer"]["level"] == "central" and doc["issuer"]["province"] is None
+    assert doc["jurisdiction"] == "bloc:Đảng bộ Bộ Xây dựng"
+    c = {x["key"]: x for x in facts["cited"]}
+    assert (c["12-KH/ĐUK"]["jurisdiction"], c["05-NQ/ĐU"]["jurisdiction"]) == (
+        "national",
+        "bloc:Đảng bộ Bộ Xây dựng",
+    )
