@@ -117,13 +117,14 @@ _NAMED_BY_VERB = re.compile(
 # thôn") is a unit as an association's branch is ("Chi hội"), and so are the federations of branches of a
 # school's faculties ("Liên chi hội, chi hội sinh viên", "Liên chi đoàn") and an association's clubs ("Câu lạc
 # bộ nhà báo nữ"), and the emulation clusters and blocs a council groups its units in ("Cụm thi đua số 1",
-# "Khối thi đua các cơ quan Đảng"), each with its own duties. The inspectorate of a place may write it with a
-# capital, as a city writes its own name ("Thanh tra Thành phố"), and the inspectorates of the places or
-# branches below are one body given work together ("Thanh tra các huyện, thành phố", "Thanh tra các sở,
-# ngành"), not the verb "thanh tra" (inspect) with its object. A bank's point in a commune ("Điểm giao dịch
-# Ngân hàng Chính sách xã hội xã") is a unit as its "Phòng giao dịch" is. The telecom and postal networks are
-# named by their unit in each province ("Viễn thông Lào Cai" of VNPT, "Viettel Hà Giang", "Bưu điện tỉnh"):
-# the partners of a plan for digital work, each a body of its own.
+# "Khối thi đua các cơ quan Đảng"), each with its own duties, and an association of firms ("Hiệp hội Du lịch
+# …"), which a plan asks to do its part. The inspectorate of a place may write it with a capital, as a city
+# writes its own name ("Thanh tra Thành phố"), and the inspectorates of the places or branches below are one
+# body given work together ("Thanh tra các huyện, thành phố", "Thanh tra các sở, ngành"), not the verb "thanh
+# tra" (inspect) with its object. A bank's point in a commune ("Điểm giao dịch Ngân hàng Chính sách xã hội
+# xã") is a unit as its "Phòng giao dịch" is. The telecom and postal networks are named by their unit in each
+# province ("Viễn thông Lào Cai" of VNPT, "Viettel Hà Giang", "Bưu điện tỉnh"): the partners of a plan for
+# digital work, each a body of its own.
 _PRESS_AND_FIRMS = (
     r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng [Cc]ông ty|Công ty|Điểm\s+giao\s+dịch|"
     r"Viễn thông|Viettel|VNPT|MobiFone|Bưu điện"
@@ -143,7 +144,7 @@ _SEA_UNIT = r"Hải\s+(?:đội|đoàn)"
 _UNIT_HEAD = re.compile(
     rf"(?:Đồn|Đội(?!\s+(?i:ngũ)(?!\w))|Hạt|{_SEA_UNIT}|"
     r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Liên\s+chi\s+(?:hội|đoàn)|Câu lạc bộ|(?:Cụm|Khối)\s+thi\s+đua|"
-    r"Vụ|Tiểu ban|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
+    r"Hiệp hội|Vụ|Tiểu ban|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
     r"Khoa(?!\s+(?i:học)(?!\w))|"
     r"Thanh tra (?:(?i:tỉnh|huyện|thành phố|thị xã|quận)|Chính phủ|Bộ|Sở|"
     r"(?i:các)\s+(?i:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|sở|bộ|ngành))|Bảo hiểm xã hội|Ngân hàng|"

@@ -1782,3 +1782,16 @@ def test_a_member_named_by_the_field_in_his_charge_heads_a_task() -> None:
         ("Thành viên phụ trách cây xanh, vườn hoa", 1),
         ("Văn phòng Huyện ủy", 1),
     ]
+
+
+def test_an_association_of_firms_heads_a_task() -> None:
+    # "Hiệp hội …" (an association of firms) is asked to do its part as a body is
+    t = last(
+        "2. Đề nghị Hiệp hội Cây cảnh Long Điền\n- Vận động hội viên tặng cây.\n"
+        "- Phối hợp với Hiệp hội Doanh nghiệp huyện chia sẻ giống cây.\n"
+    )
+    assert (t["assignee"], t["coordinates_with"], t["actions"]) == (
+        "Hiệp hội Cây cảnh Long Điền",
+        ["Hiệp hội Doanh nghiệp huyện"],
+        2,
+    )
