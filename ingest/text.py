@@ -27,7 +27,7 @@ _OPEN_END = re.compile(
 # A line that is only a document-type heading ("KẾ HOẠCH", "HƯỚNG DẪN", …).
 TYPE_HEADING = re.compile(
     r"^(?:KẾ HOẠCH|HƯỚNG DẪN|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|KẾ HOẠCH HÀNH ĐỘNG|"
-    r"KẾ HOẠCH LIÊN TỊCH|HƯỚNG DẪN LIÊN TỊCH|CHƯƠNG TRÌNH LIÊN TỊCH|"
+    r"KẾ HOẠCH LIÊN TỊCH|HƯỚNG DẪN LIÊN TỊCH|CHƯƠNG TRÌNH LIÊN TỊCH|CHƯƠNG TRÌNH PHỐI HỢP|KẾ HOẠCH PHỐI HỢP|"
     r"ĐỀ CƯƠNG|PHỤ LỤC)(?:\s+(?:SỐ\s+)?[\dIVX]+)?$"
 )
 # A reference's first word: a wrapped line that starts with it continues a list of references.

@@ -1445,3 +1445,14 @@ def test_a_ministry_s_party_committee_under_the_central_agencies_bloc_numbers_in
         "national",
         "bloc:Đảng bộ Bộ Xây dựng",
     )
+
+
+def test_a_coordination_programme_s_heading_names_its_type_whole() -> None:
+    # "CHƯƠNG TRÌNH PHỐI HỢP" over its title: the type is "Chương trình phối hợp", the title the line below
+    text = _plan(
+        "HỘI NÔNG DÂN HUYỆN SÔNG MÂY\nSố: 09/CTrPH-HND",
+        "Thực hiện Kế hoạch số 33-KH/HU ngày 12/5/2024 của Ban Thường vụ Huyện ủy, Ban Thường vụ Hội Nông "
+        "dân huyện và Phòng Nông nghiệp huyện Sông Mây thống nhất Chương trình phối hợp như sau:",
+    ).replace("KẾ HOẠCH\n\nvề trồng cây xanh năm 2024", "CHƯƠNG TRÌNH PHỐI HỢP\nvề trồng cây xanh năm 2024")
+    doc = extract_text(text, "ph.txt")["document"]
+    assert (doc["type"], doc["title"]) == ("Chương trình phối hợp", "về trồng cây xanh năm 2024")
