@@ -1073,13 +1073,23 @@ def _given_in_full(text: str, p: int) -> bool:
 def _dated_sibling(text: str, p: int, a: re.Match[str]) -> bool:
     """ "Kế hoạch số 2-KH/TU … về thực hiện Kết luận số 01-KL/TW của Bộ Chính trị và Hướng dẫn số 3-HD/TU,
     ngày … của …", "… thực hiện Nghị quyết số 1-NQ/TW, Nghị quyết số 2/2019/QH14 ngày … của …": a reference
-    given in full (its own day) after one named in short inside a title (no day), joined by "và" or a comma,
-    is not the title's but the next in the plan's list."""
+    given in full (its own day) after one named in short inside a title (no day, no body), joined by "và" or
+    a comma, is not the title's but the next in the plan's list. So is one given with its own body when the
+    one inside the title is of the other system ("… thực hiện Chỉ thị số 4-CT/TW và Quyết định số 5/QĐ-TTg
+    của Thủ tướng Chính phủ …": a Party key, then a State one), for that body issued only the second ("thực
+    hiện Nghị quyết số 1-NQ/TW và Kế hoạch số 2-KH/TW của Bộ Chính trị" are both the title's)."""
     inner = [n for n in NUMBERED.finditer(text, p, a.start()) if n.group("so") or n.group("type")]
     after = NUMBERED.match(text, a.end())
-    if not inner or after is None or not _DATE_AFTER.match(text, after.end()):
+    if not inner or after is None:
         return False
-    return not any(_DATE_AFTER.match(text, n.end()) for n in inner)
+    if _DATE_AFTER.match(text, after.end()):
+        return not any(_DATE_AFTER.match(text, n.end()) for n in inner)
+    party = after.group("sep") != "/"
+    return (
+        _given_in_full(text, a.end())
+        and not any(_given_in_full(text, n.start()) for n in inner)
+        and all((n.group("sep") != "/") != party for n in inner)
+    )
 
 
 # An unnumbered document's title ends before a purpose or another reference, but for a reference its

@@ -4309,3 +4309,12 @@ def test_a_kind_in_lower_case_in_a_field_between_references_names_no_document() 
     assert c["5/2020/TT-BNV"]["title"] == (
         "hướng dẫn chấm điểm thi đua; lập hồ sơ khen thưởng và mẫu tờ trình"
     )
+
+
+def test_a_reference_with_its_own_body_after_one_named_short_in_a_title_is_the_next_of_the_list() -> None:
+    c = cited(
+        "- Thực hiện Kết luận số 21-KL/TW của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 7-CT/TW và Quyết "
+        "định số 88/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án phòng, chống ma túy đến năm 2030.\n"
+    )
+    assert c["21-KL/TW"]["title"] == "tiếp tục thực hiện Chỉ thị số 7-CT/TW"
+    assert c["88/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
