@@ -42,12 +42,23 @@ class _Columns:
     partner: int | None
 
 
+# A Markdown table's row, its cells between pipes ("| 1 | Rà soát … | Công an tỉnh | … |", a pandoc export),
+# and the rule under its header row ("|---|:---:|").
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
 def _cells(line: str) -> tuple[list[tuple[int, int]], bool]:
-    """The (start, end) of each cell of a line, and whether tabs split it: with tabs every tab is a
-    boundary (an empty cell stays), otherwise a run of two spaces or more is."""
-    if "\t" in line:
+    """The (start, end) of each cell of a line, and whether tabs (or a Markdown row's pipes) split it: then
+    every boundary is one (an empty cell stays), otherwise a run of two spaces or more is."""
+    pipes = "|" in line and _PIPE_ROW.match(line) is not None
+    if "\t" in line or pipes:
+        sep = "|" if pipes else "\t"
         out, pos = [], 0
-        for part in line.split("\t"):
+        if pipes:  # the pipes opening and closing the row are no boundaries between cells
+            pos = line.index("|") + 1
+            line = line[: line.rindex("|")]
+        for part in line[pos:].split(sep):
             a, e = pos, pos + len(part)
             while a < e and line[a] == " ":
                 a += 1
@@ -127,8 +138,8 @@ def table_rows(t: Text, first: int, end: int) -> list[Row]:
         laid_out = t.hard_wrapped or (cols is not None and not cols.tabs)
         if not line.strip() or t.norm[ln] in t.running or (laid_out and t.page_number(ln)):
             continue  # a page's number and running header, where a page break cuts the table (a PDF's)
-        if ln < resume:
-            continue  # the titles of the header row above, wrapped, or a table of one cell a line
+        if ln < resume or _PIPE_RULE.match(line):
+            continue  # the titles of the header row above, wrapped, a table of one cell a line, a rule
         if cols is None and (stacked := _stacked_rows(t, places, ln, last)):
             rows.extend(stacked[0])
             resume = stacked[1]

@@ -250,3 +250,19 @@ def test_a_table_of_one_cell_a_line_with_row_numbers_skips_the_headings_of_group
         ("Chi cục Kiểm lâm", ["Ủy ban nhân dân các huyện", "Hạt Kiểm lâm các huyện"], 2),
         ("Trung tâm Khuyến nông", ["Hội Nông dân tỉnh"], 1),
     ]
+
+
+def test_a_markdown_table_with_pipes_and_a_rule_under_its_header() -> None:
+    # a pandoc export: cells between pipes, a "|---|" rule under the header row; an empty cell stays one
+    got = read(
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Phân công\n\n"
+        "| STT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+        "| 1 | Ươm cây giống | Trung tâm Khuyến nông | Hạt Kiểm lâm; Phòng Kinh tế | Quý I |\n"
+        "| 2 | Giao đất | Phòng Kinh tế |  | Quý II |\n"
+        "| 3 | Nghiệm thu rừng | Trung tâm Khuyến nông | Thanh tra Sở | Quý IV |\n\n"
+        "2. Chế độ báo cáo\nCác đơn vị gửi báo cáo hằng quý.\n"
+    )
+    assert got == [
+        ("Trung tâm Khuyến nông", ["Hạt Kiểm lâm", "Phòng Kinh tế", "Thanh tra Sở"], 2),
+        ("Phòng Kinh tế", [], 1),
+    ]
