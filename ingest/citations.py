@@ -854,9 +854,16 @@ _AND_SET_BY = re.compile(
 # "Nghị định số … về hoạt động của Ban Thanh tra nhân dân và việc thực hiện Pháp lệnh số 3/2007/PL-UBTVQH11
 # ngày … của …": carrying out a reference given in full (`_given_in_full`), after "và", is the plan's next
 # object, not the title's.
+# So are the years of carrying one out: "… và 5 năm thực hiện Chỉ thị số …, ngày … của …".
 _AND_CARRYING_OUT = re.compile(
-    rf"\s+và\s+(?:việc\s+)?(?:(?:tiếp tục|tổ chức)\s+)?(?:thực hiện|triển khai|thi hành)\s+(?={_CITE_AHEAD})"
+    r"\s+và\s+(?:việc\s+)?(?:\d{1,2}\s+năm\s+)?(?:(?:tiếp tục|tổ chức)\s+)?(?:thực hiện|triển khai|thi hành)\s+"
+    rf"(?={_CITE_AHEAD})"
 )
+# "Nghị định số … về xử lý kỷ luật cán bộ và xem xét cho thôi việc theo Quy định số …, ngày … của …": the
+# plan's second object, done under another reference given in full of the other system (a State decree's
+# title names no Party rule, nor a Party one a State decree), is not the title's ("Kết luận số 1-KL/TW về tinh
+# giản biên chế và cơ cấu lại đội ngũ … theo Nghị quyết số 2-NQ/TW, ngày … của Bộ Chính trị" is one title).
+_AND_UNDER_ANOTHER = re.compile(rf"\s+và\s+[{LOWER}][^;:.()“”\"]{{0,80}}?\s+theo\s+(?={_CITE_AHEAD})")
 # "… giai đoạn 2021 - 2025 và việc thực hiện Nghị quyết Đại hội …": "việc" makes carrying out a document
 # named without a number the plan's next object too (a title carries one out without it: "tuyên truyền và
 # triển khai thực hiện Nghị quyết Đại hội …").
@@ -1440,6 +1447,16 @@ _GUIDES_LAW = re.compile(
 _AND_DECREE = re.compile(r"\s+và\s+Nghị định\s+số")
 
 
+def _other_system(text: str, p: int, at: int) -> bool:
+    """Whether the reference at `at` is of the other system (Party keys "1-NQ/TW", State ones "1/NQ-CP")
+    than the one whose title starts at p (the last key before p)."""
+    own = None
+    for own in NUMBERED.finditer(text, max(0, p - 300), p):
+        pass
+    after = NUMBERED.match(text, at)
+    return own is not None and after is not None and (own.group("sep") == "/") != (after.group("sep") == "/")
+
+
 def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
     q = p
     while q < limit:
@@ -1458,6 +1475,7 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             _AND_SET_BY,
             _AND_LAW_YEAR,
             _AND_CARRYING_OUT,
+            _AND_UNDER_ANOTHER,
             _AND_CARRYING_OUT_NAMED,
             _AND_PASSIVE_BY,
         )
@@ -1466,7 +1484,9 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         ends: list[int] = []
         for pattern in patterns:
             a = pattern.search(text, q, stop)
-            if a and pattern is _AND_CARRYING_OUT and not _given_in_full(text, a.end()):
+            if a and pattern in (_AND_CARRYING_OUT, _AND_UNDER_ANOTHER) and not _given_in_full(text, a.end()):
+                continue
+            if a and pattern is _AND_UNDER_ANOTHER and not _other_system(text, p, a.end()):
                 continue
             if a and _AND_DECREE.match(text, a.start()) and _GUIDES_LAW.fullmatch(text, p, a.start()):
                 continue

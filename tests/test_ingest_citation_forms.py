@@ -4318,3 +4318,21 @@ def test_a_reference_with_its_own_body_after_one_named_short_in_a_title_is_the_n
     )
     assert c["21-KL/TW"]["title"] == "tiếp tục thực hiện Chỉ thị số 7-CT/TW"
     assert c["88/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
+
+
+def test_the_years_of_carrying_out_another_reference_given_in_full_are_not_the_titles() -> None:
+    c = cited(
+        "- Tiếp nối kết quả thực hiện Chỉ thị số 9-CT/TU, ngày 2/3/2016 của Tỉnh ủy về phát động phong trào "
+        '"Dân vận khéo" và 3 năm thực hiện Kết luận số 4-KL/TU, ngày 5/6/2020 của Tỉnh ủy về dân vận.\n'
+    )
+    assert c["9-CT/TU"]["title"] == 'phát động phong trào "Dân vận khéo"'
+
+
+def test_the_plans_second_object_under_another_reference_given_in_full_is_not_the_titles() -> None:
+    c = cited(
+        "3. Xử lý theo Nghị định số 15/2021/NĐ-CP, ngày 3/2/2021 của Chính phủ về đánh giá viên chức và xem "
+        "xét điều chuyển, tạm đình chỉ theo Quy định số 88-QĐ/TW, ngày 4/4/2022 của Bộ Chính trị về tạm "
+        "đình chỉ công tác.\n"
+    )
+    assert c["15/2021/NĐ-CP"]["title"] == "đánh giá viên chức"
+    assert c["88-QĐ/TW"]["title"] == "tạm đình chỉ công tác"
