@@ -1795,3 +1795,9 @@ def test_an_association_of_firms_heads_a_task() -> None:
         ["Hiệp hội Doanh nghiệp huyện"],
         2,
     )
+
+
+def test_a_bracket_giving_the_receiving_units_code_stays_with_the_recipient() -> None:
+    # "(A05)", a department's code, names the unit that receives the copy as "(Cục …)" does
+    assert clean_recipient("- Bộ Quốc phòng (A05) (để b/c);") == "Bộ Quốc phòng (A05)"
+    assert clean_recipient("- Sở Tài chính (đ/b);") == "Sở Tài chính"
