@@ -856,8 +856,8 @@ _AND_SET_BY = re.compile(
 # object, not the title's.
 # So are the years of carrying one out: "… và 5 năm thực hiện Chỉ thị số …, ngày … của …".
 _AND_CARRYING_OUT = re.compile(
-    r"\s+và\s+(?:việc\s+)?(?:\d{1,2}\s+năm\s+)?(?:(?:tiếp tục|tổ chức)\s+)?(?:thực hiện|triển khai|thi hành)\s+"
-    rf"(?={_CITE_AHEAD})"
+    r"\s+và\s+(?:việc\s+)?(?:\d{1,2}\s+năm\s+)?(?:(?:tiếp tục|tổ chức)\s+)?"
+    rf"(?:thực hiện|triển khai|thi hành)\s+(?={_CITE_AHEAD})"
 )
 # "Nghị định số … về xử lý kỷ luật cán bộ và xem xét cho thôi việc theo Quy định số …, ngày … của …": the
 # plan's second object, done under another reference given in full of the other system (a State decree's
@@ -1451,8 +1451,8 @@ def _other_system(text: str, p: int, at: int) -> bool:
     """Whether the reference at `at` is of the other system (Party keys "1-NQ/TW", State ones "1/NQ-CP")
     than the one whose title starts at p (the last key before p)."""
     own = None
-    for own in NUMBERED.finditer(text, max(0, p - 300), p):
-        pass
+    for key in NUMBERED.finditer(text, max(0, p - 300), p):
+        own = key
     after = NUMBERED.match(text, at)
     return own is not None and after is not None and (own.group("sep") == "/") != (after.group("sep") == "/")
 
