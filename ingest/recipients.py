@@ -10,7 +10,8 @@ from ingest.text import Text
 # A short bracket at the end is a note ("(b/c)", "(để t/h)"), but for one naming the unit that receives the
 # copy by its kind and name ("Bộ Tư pháp (Vụ PBGDPL)", "(Cục Thuế)") or by its code, capitals and a number
 # ("Bộ Công an (C06)", "(PV01)"): part of the recipient.
-_UNIT = rf"(?:Vụ|Cục|Tổng cục|Chi cục|Phòng|Ban|Văn phòng|Viện|Trung tâm|Sở)\s+[{UPPER}]|[{UPPER}]{{1,3}}\d{{1,3}}\)"
+_UNIT_CODE = rf"[{UPPER}]{{1,3}}\d{{1,3}}\)"
+_UNIT = rf"(?:Vụ|Cục|Tổng cục|Chi cục|Phòng|Ban|Văn phòng|Viện|Trung tâm|Sở)\s+[{UPPER}]|{_UNIT_CODE}"
 _NOTE = re.compile(rf"\s*\(\s*(?!{_UNIT})[^()]{{0,14}}\)\s*$")
 _RULE = re.compile(r"^[-–—_=*.·\s]{3,}$")  # a rule line under the list (before footnotes), not a recipient
 _STOP = re.compile(rf"^(?:T/?M|TM\.|KT\.|TL\.|[{UPPER}\s]{{6,}}$)")
