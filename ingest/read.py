@@ -31,15 +31,27 @@ _VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0
 # ("xã[^1]" -> "xã¹", "[^1]: Quyết định …" -> "¹ Quyết định …"), the break's backslash and the escapes of
 # punctuation ("\\*" -> "*") dropped, a list item's mark followed by one space ("-   " -> "- ").
 # Provenance keeps the file's line numbers and quotes the text as it is seen, as for invisible characters.
-_PANDOC_SIGN = re.compile(r"\[\^\d{1,3}\]|\S\\$")
+# what only pandoc's Markdown writes: a footnote's anchor, a hard break's backslash, a list mark escaped at a
+# line's start ("\\- Sở Tư pháp;", "1\\. Mục đích": a dash or a number read as plain text, not as a list)
+_PANDOC_SIGN = re.compile(r"\[\^\d{1,3}\]|\S\\$|^\s*(?:\\-|\d{1,3}\\\.)\s")
 _PANDOC_NOTE = re.compile(r"^\[\^(\d{1,3})\]:\s*")
 _PANDOC_ANCHOR = re.compile(r"\[\^(\d{1,3})\]")
 _PANDOC_MARKUP = re.compile(r"\\$|\\([!-/:-@\[-`{-~])|\*+")
 _PANDOC_ITEM = re.compile(r"^(\s*(?:-|\d{1,2}[.)]))\s{2,}(?=\S)")  # "-   Sở Tư pháp;": a list item's padding
 
 
+# a pipe table's row ("| 1 | Rà soát … | Công an tỉnh |") and the rule under its header row ("|---|---|")
+_PANDOC_ROW = re.compile(r"^\|.*\|$")
+_PANDOC_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")
+
+
 def _pandoc_plain(line: str) -> str:
-    """One line of a pandoc Markdown export as the plain text it stands for."""
+    """One line of a pandoc Markdown export as the plain text it stands for; a pipe table's row as a .docx
+    table's row is read, its cells split by tabs (its rule under the header row, a blank line)."""
+    if line[:1] == "|" and _PANDOC_ROW.match(line.rstrip()):
+        if _PANDOC_RULE.match(line.rstrip()):
+            return ""
+        line = "\t".join(cell.strip() for cell in line.strip()[1:-1].split("|"))
     line = _PANDOC_NOTE.sub(lambda m: m.group(1).translate(_SUPERSCRIPT) + " ", line)
     line = _PANDOC_ANCHOR.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), line)
     line = _PANDOC_MARKUP.sub(lambda m: m.group(1) or "", line).rstrip()

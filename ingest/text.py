@@ -176,7 +176,13 @@ class Text:
             self.maps.append((s, e))
         for i in _portal_lines(self.norm):  # a web portal's page around the plan: read as blank lines
             self.norm[i], self.maps[i], self.lines[i] = "", ([], []), ""
-        lengths = sorted(len(t) for t in self.norm if t)
+        # the width the text is wrapped at: its long lines', a table's rows of cells split by tabs aside (not
+        # a paragraph's indenting tab)
+        lengths = sorted(
+            len(t)
+            for t, raw in zip(self.norm, self.lines, strict=True)
+            if t and ("\t" not in raw or "\t" not in raw.strip())
+        )
         self.wrap_width = lengths[int(len(lengths) * 0.9)] if lengths else 0
         self.hard_wrapped = len(lengths) >= 15 and self.wrap_width <= 130 and lengths[len(lengths) // 2] > 30
         self.running = self._running_headers()

@@ -1456,3 +1456,59 @@ def test_a_coordination_programme_s_heading_names_its_type_whole() -> None:
     ).replace("KẾ HOẠCH\n\nvề trồng cây xanh năm 2024", "CHƯƠNG TRÌNH PHỐI HỢP\nvề trồng cây xanh năm 2024")
     doc = extract_text(text, "ph.txt")["document"]
     assert (doc["type"], doc["title"]) == ("Chương trình phối hợp", "về trồng cây xanh năm 2024")
+
+
+def test_a_pandoc_export_known_by_its_escaped_list_marks_with_a_pipe_table_reads_as_plain_text() -> None:
+    # no footnote and no hard break: the escaped marks only pandoc writes ("\- item", "1\. item") say the
+    # file is Markdown; the bold marks go, and a pipe table's rows read as a .docx table's, cells split by
+    # tabs
+    rows = "".join(
+        f"| {n} | {work} của các thôn trong toàn xã năm 2024 | {lead} | {partner} | Quý II |\n"
+        for n, work, lead, partner in (
+            (1, "Kiểm tra nhà văn hóa", "Ban Văn hóa xã", "Đoàn Thanh niên xã"),
+            (2, "Sửa chữa mái và tường nhà văn hóa", "Ban Xây dựng xã", "Hội Cựu chiến binh xã"),
+        )
+    )
+    text = (
+        "**ĐẢNG BỘ HUYỆN SÔNG MÂY**\n\n**ĐẢNG ỦY XÃ HÒA LẠC**\n\nSố: 21-KH/ĐU\n\n"
+        "*Hòa Lạc, ngày 6 tháng 5 năm 2024*\n\n# **KẾ HOẠCH**\n\n"
+        "**về sửa chữa nhà văn hóa thôn năm 2024**\n\n"
+        "Thực hiện Nghị quyết số 12-NQ/ĐU ngày 2/2/2024 của Đảng ủy xã về xây dựng thiết chế văn\n"
+        "hóa cơ sở, Đảng ủy xã Hòa Lạc xây dựng Kế hoạch như sau:\n\n"
+        "# **I. MỤC ĐÍCH, YÊU CẦU**\n\n1\\. Làm cho mọi người hiểu rõ việc cần làm.\n\n"
+        "# **II. TỔ CHỨC THỰC HIỆN**\n\n| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |\n"
+        "|---|---|---|---|---|\n" + rows + "\n***Nơi nhận:***\n\n\\- Ban Thường vụ Huyện ủy (b/c);\n\n"
+        "\\- Lưu: VP.\n\n**T/M ĐẢNG ỦY**\n\n**BÍ THƯ**\n\n**Trần Thị Hoa**\n"
+    )
+    facts = extract_text(text, "md.txt")
+    assert facts["recipients"] == ["Ban Thường vụ Huyện ủy", "Lưu: VP"]
+    assert [(t["assignee"], t["coordinates_with"]) for t in facts["tasks"]] == [
+        ("Ban Văn hóa xã", ["Đoàn Thanh niên xã"]),
+        ("Ban Xây dựng xã", ["Hội Cựu chiến binh xã"]),
+    ]
+
+
+def test_the_width_a_text_is_wrapped_at_leaves_a_table_s_long_rows_aside() -> None:
+    # a text wrapped at some 70 columns with a table of long rows split by tabs (a .docx's, a pipe table's):
+    # its lines are filled at 70, so a line of 60 ends by the wrap, and the reference runs on below it
+    filler = "".join(
+        f"{n}. Thôn số {n} rà soát, tổng hợp danh sách hộ gia đình cần hỗ trợ sửa nhà.\n"
+        for n in range(2, 14)
+    )
+    rows = "".join(
+        f"{n}\tKiểm tra, đánh giá hiện trạng nhà văn hóa của thôn số {n} trong toàn xã năm 2024\t"
+        "Ban Văn hóa xã\tĐoàn Thanh niên xã\tQuý II năm 2024\n"
+        for n in range(1, 5)
+    )
+    text = _plan(
+        "HUYỆN ỦY SÔNG MÂY\n*\nSố 15-KH/HU",
+        "Căn cứ Nghị quyết số 03/NQ-CP ngày 9/1/2024 của Chính phủ ban hành\n"
+        "Chương trình hành động của Chính phủ về nhà ở cho người nghèo;\n"
+        "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:",
+    ).replace(
+        "1. Văn phòng: theo dõi việc làm.\n", "1. Văn phòng: theo dõi việc làm.\n" + filler + "\n" + rows
+    )
+    c = {x["key"]: x for x in extract_text(text, "w.txt")["cited"]}
+    assert c["03/NQ-CP"]["title"] == (
+        "ban hành Chương trình hành động của Chính phủ về nhà ở cho người nghèo"
+    )
