@@ -875,9 +875,10 @@ _AFTER_PLACE = re.compile(
 # The administrative levels.
 _LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)"
 # Of a body named for the places of a level ("các xã", "những huyện"), "có" and the words up to the verb say
-# which of them: those that have something ("Ủy ban nhân dân các xã có rừng | cập nhật …", "… các xã có dự
-# án đi qua | tổ chức …", up to four words), part of its name (not "có liên quan", a place word of its own).
-_HAVING = re.compile(rf"có(?:\s+(?!{_VERBS})[{LOWER}]\w*){{1,4}}(?!\w)")
+# which of them: those that have something ("Ủy ban nhân dân các xã có rừng | cập nhật …", up to three words,
+# and "qua" after them: "… các xã có dự án đi qua | tổ chức …"), part of its name (not "có liên quan", a place
+# word of its own).
+_HAVING = re.compile(rf"có(?:\s+(?!{_VERBS})[{LOWER}]\w*){{1,3}}(?:\s+qua)?(?!\w)")
 # The places may be of several levels listed with commas ("các xã, phường có tuyến đi qua").
 _PLURAL_PLACES = re.compile(rf"(?<!\w)(?:các|những)\s+{_LEVEL}(?:\s*,\s*{_LEVEL})*\s*$")
 

@@ -1743,9 +1743,13 @@ def test_more_verbs_end_the_partners_names() -> None:
 
 
 def test_the_places_a_work_passes_through_name_the_partner() -> None:
-    # "các xã có tuyến đê chạy qua": up to four words after "có" say which communes, up to the verb
+    # "các xã có tuyến đê chạy qua": the words after "có" say which communes, up to the verb
     assert coordinates("Phối hợp với Ủy ban nhân dân các xã có tuyến đê chạy qua kiểm tra đê.") == [
         "Ủy ban nhân dân các xã có tuyến đê chạy qua"
+    ]
+    # up to three words, and "qua" closing them: the verb after it is the partners' work
+    assert coordinates("Phối hợp với Ủy ban nhân dân các xã có cáp đi qua dọn dẹp hành lang.") == [
+        "Ủy ban nhân dân các xã có cáp đi qua"
     ]
 
 
