@@ -1046,7 +1046,11 @@ _STATE_HEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UBND|SỞ|TỔNG CỤC|NGÂN H
 # command ("BỘ CHỈ HUY QUÂN SỰ TỈNH"), the army or the Politburo.
 _MINISTRY_HEAD = re.compile(r"BỘ\s+(?!CHỈ HUY|ĐỘI|PHẬN|CHÍNH TRỊ|TƯ LỆNH)\w")
 _SEATED_SCHOOL = re.compile(r"(?:Trường Đại học|Trường Cao đẳng|Học viện|Đại học)\s")
-_PARTY_HEAD = re.compile(r"(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY|ĐẢNG (?:ỦY|BỘ))(?!\w)")
+# a Party committee's line, the Central Committee's over its boards too ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN
+# KINH TẾ TRUNG ƯƠNG")
+_PARTY_HEAD = re.compile(
+    r"(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY|ĐẢNG (?:ỦY|BỘ)|BAN CHẤP HÀNH TRUNG ƯƠNG)(?!\w)"
+)
 
 
 def _spelt_out(name: str) -> str:

@@ -1512,3 +1512,16 @@ def test_the_width_a_text_is_wrapped_at_leaves_a_table_s_long_rows_aside() -> No
     assert c["03/NQ-CP"]["title"] == (
         "ban hành Chương trình hành động của Chính phủ về nhà ở cho người nghèo"
     )
+
+
+def test_a_board_under_the_central_committee_s_header_is_of_the_party() -> None:
+    # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN … TRUNG ƯƠNG": a board of the Party's Central Committee
+    text = _plan(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\nBAN NỘI CHÍNH TRUNG ƯƠNG\n*\n"
+        "Số 14-HD/BNCTW",
+        "Thực hiện Kết luận số 12-KL/TW ngày 6/4/2024 của Bộ Chính trị, Ban Nội chính Trung ương hướng dẫn "
+        "như sau:",
+        signature="TRƯỞNG BAN\n\nLê Văn Bình",
+    )
+    issuer = extract_text(text, "tw.txt")["document"]["issuer"]
+    assert (issuer["level"], issuer["system"]) == ("central", "party")
