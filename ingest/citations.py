@@ -698,6 +698,12 @@ _TITLE_STOP = re.compile(
     # where or in what the plan's work goes first (a title's "nhất là cán bộ …" names whom it is about, and
     # goes on); ", phù hợp với điều kiện …": what the plan's work must fit (no title says it after a comma)
     r",\s+(?:trước hết|nhất là)\s+(?:ở|tại|trong|việc)\s|,\s+phù hợp\s+với\s|"
+    # ", nhất là các nội dung về …": the parts of it the plan's work picks out
+    r",\s+nhất là\s+(?:các|những)\s+nội dung\s|"
+    # "Theo Thông báo số … về X, còn một số hạn chế: …", "… về X, đạt tỷ lệ trên 95% …", "Theo Quyết định số
+    # … về X, xã nằm trong vùng …": the plan's judgement, its target, where its place lies, after a comma
+    r",\s+(?:vẫn\s+)?còn\s+(?:một số|nhiều|những)\s|,\s+đạt\s+(?:tỷ lệ|trên|từ|ít nhất|\d)|"
+    r",\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+nằm\s+(?:trong|ở|tại)\s|"
     rf"\s*\((?:nếu|trừ trường hợp)\s|\s+(?:sẽ\s+)?được\s+[{LOWER}]+(?:\s+[{LOWER}]+)?\s+khi\s|"
     # ", trong quá trình …", ", với việc …": when or along with what the plan's work goes; ", ưu tiên …",
     # ", kết hợp …": how it is done; ", chính thức hoạt động từ …": when a unit began
@@ -705,8 +711,9 @@ _TITLE_STOP = re.compile(
     # ", tập trung:", ", cụ thể như sau:": the plan announcing the list of its own work
     r",\s+(?:tập trung(?:\s+vào)?(?:\s+các\s+(?:nội dung|nhiệm vụ)(?:\s+sau)?)?"
     r"|cụ thể(?:\s+như sau)?|như sau|gồm)\s*:|"
-    # ", áp dụng cho năm 2025 như sau:": any clause after a comma that announces a list is the plan's
-    r",(?=[^,;:.()“”\"]{1,80}\snhư sau\s*:)|"
+    # ", áp dụng cho năm 2025 như sau:", ", thị trấn phấn đấu đạt các chỉ tiêu sau:": any clause after a comma
+    # that announces a list is the plan's
+    r",(?=[^,;:.()“”\"]{1,80}\s(?:như\s+)?sau\s*:)|"
     # "bảo đảm Nghị định số … về X được thi hành thống nhất": a document's being carried out is the plan's
     # clause on it (no title says it)
     r"\s+(?:đã\s+)?được\s+(?:triển khai|thi hành|thực hiện)(?!\w)|"

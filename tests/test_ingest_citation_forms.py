@@ -4336,3 +4336,24 @@ def test_the_plans_second_object_under_another_reference_given_in_full_is_not_th
     )
     assert c["15/2021/NĐ-CP"]["title"] == "đánh giá viên chức"
     assert c["88-QĐ/TW"]["title"] == "tạm đình chỉ công tác"
+
+
+def test_the_plans_clause_after_a_comma_picks_out_judges_or_aims() -> None:
+    c = cited(
+        "1. Học tập Nghị quyết số 12-NQ/TW của Bộ Chính trị về phát triển kinh tế biển, nhất là các nội "
+        "dung về nuôi trồng thủy sản.\n"
+        "2. Theo Thông báo số 8-TB/HU, ngày 2/3/2024 của Huyện ủy về sơ kết 6 tháng, còn nhiều hạn chế cần "
+        "khắc phục.\n"
+        "3. Áp dụng Thông tư số 4/2020/TT-BTP của Bộ Tư pháp về công bố văn bản, đạt tỷ lệ trên 90% văn "
+        "bản.\n"
+        "4. Theo Quyết định số 30/2022/QĐ-TTg của Thủ tướng Chính phủ về phân vùng lũ, xã nằm trong vùng lũ "
+        "quét.\n"
+        "5. Căn cứ Quyết định số 7/2022/QĐ-UBND của UBND tỉnh về tiêu chí xã, phường đạt chuẩn an toàn, xã "
+        "phấn đấu đạt các chỉ tiêu sau:\n"
+        "- 100% hộ đạt chuẩn.\n"
+    )
+    assert c["12-NQ/TW"]["title"] == "phát triển kinh tế biển"
+    assert c["8-TB/HU"]["title"] == "sơ kết 6 tháng"
+    assert c["4/2020/TT-BTP"]["title"] == "công bố văn bản"
+    assert c["30/2022/QĐ-TTg"]["title"] == "phân vùng lũ"
+    assert c["7/2022/QĐ-UBND"]["title"] == "tiêu chí xã, phường đạt chuẩn an toàn"
