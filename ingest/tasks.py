@@ -236,6 +236,7 @@ class Task:
     leads: list[Span] = field(default_factory=list)  # a paragraph leading into the bullets: no duty, partners
     tails: dict[Span, int] = field(default_factory=dict)  # a duty -> the dash line that ends its last name
     bodies: tuple[str, ...] = ()  # the bodies the plan gives tasks to, as they are named there
+    codes: dict[str, str] = field(default_factory=dict)  # a unit's code -> its name, as the plan gives them
 
 
 # A police unit is named by its work and the field of it after "về" ("Đội Cảnh sát quản lý hành chính về
@@ -408,8 +409,46 @@ def read_tasks(t: Text, first: int, end: int) -> list[Task]:
             tasks.append(task)
     out = _one_task_a_body(tasks + _row_tasks(t, rows))
     bodies = tuple(x.assignee for x in out)
+    codes = unit_codes(t)
     for x in out:
         x.bodies = bodies
+        x.codes = codes
+    return out
+
+
+# A unit's code, capitals and a number ("PC02", "PV01", "A05"): a police or army department, which the plan
+# names in full once with its code in brackets ("Phòng Cảnh sát hình sự (PC02)") and then by the code alone
+# ("phối hợp với PC02, PC06").
+_UNIT_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}(?![\w/-])")
+_CODE_IN_BRACKETS = re.compile(r"\(([A-Z]{1,3}\d{1,3})\)")
+# What separates the names before a code's bracket: the body named with it starts after the last of them.
+_NAME_BREAK = re.compile(r"[,;:]|\s(?:và|với|cùng)\s")
+
+
+def unit_codes(t: Text) -> dict[str, str]:
+    """The codes the plan gives units in brackets after their full names, each to its first name: the name
+    starts at a unit's kind ("Phòng …"), after the last break before it between names ("… phối hợp với
+    Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07)": the commas are the name's own)."""
+    out: dict[str, str] = {}
+    for b in t.blocks:
+        if "(" not in b.text:
+            continue
+        prev = 0
+        for m in _CODE_IN_BRACKETS.finditer(b.text):
+            text = b.text[prev : m.start()]
+            prev = m.end()
+            heads = [w.start() for w in re.finditer(r"(?<!\S)[^\W\d_]", text) if w.group().isupper()]
+            heads = [p for p in heads if _starts_a_body(text[p:])]
+            if not heads or m.group(1) in out:
+                continue
+            start = heads[-1]
+            for p in reversed(heads[:-1]):
+                if _NAME_BREAK.search(text, p, start):
+                    break
+                start = p  # no break between: one name ("Bộ Chỉ huy Bộ đội …")
+            name = _clean_name(text[start:])
+            if name:
+                out[m.group(1)] = name
     return out
 
 
@@ -729,6 +768,7 @@ def partners(t: Text, task: Task) -> list[str]:
         if d in task.tails:
             text += " " + t.blocks[task.tails[d]].text
         for c in task.cell_partners.get(d, []) + coordinates(text, task.bodies):
+            c = task.codes.get(c, c)  # a unit named by its code alone: its name
             if c not in out:
                 out.append(c)
     return out
@@ -809,7 +849,7 @@ def _partners_end(text: str, q: int, spans: list[tuple[int, int]]) -> int:
 
 
 def _starts_a_body(s: str) -> bool:
-    return any(rx.match(s) for rx in (_BODY_START, _UNIT_HEAD, _OFFICER))
+    return any(rx.match(s) for rx in (_BODY_START, _UNIT_HEAD, _OFFICER, _UNIT_CODE))
 
 
 # The words of a body's name that say where it works (its level or its area), and what may follow them
@@ -934,7 +974,12 @@ def _names_end(seg: str) -> int:
                 placed = True
                 pos = e
                 continue
-        a = _OFFICER.match(seg, p) or _CAP_PLACE.match(seg, p) or _LEVEL_UNION.match(seg, p)
+        a = (
+            _OFFICER.match(seg, p)
+            or _CAP_PLACE.match(seg, p)
+            or _LEVEL_UNION.match(seg, p)
+            or _UNIT_CODE.match(seg, p)
+        )
         if not a and (a := _SECTOR_BODY.match(seg, p)):
             a = _FIELD_TO_FATHERLAND.match(seg, a.end()) or a
         if a:

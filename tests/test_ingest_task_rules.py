@@ -1805,3 +1805,17 @@ def test_a_bracket_giving_the_receiving_units_code_stays_with_the_recipient() ->
     # "(A05)", a department's code, names the unit that receives the copy as "(Cục …)" does
     assert clean_recipient("- Bộ Quốc phòng (A05) (để b/c);") == "Bộ Quốc phòng (A05)"
     assert clean_recipient("- Sở Tài chính (đ/b);") == "Sở Tài chính"
+
+
+def test_a_partner_named_by_the_code_the_plan_gave_it_is_read_by_its_name() -> None:
+    # "Phòng Kỹ thuật hình sự (PC09)" once in full, then "PC09" alone: the partner is the unit so named
+    t = tasks(
+        "II. NỘI DUNG\nPhòng Hậu cần (PH10) và Phòng Kỹ thuật hình sự, pháp y (PC09) bảo đảm xe, kho.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Hậu cần (PH10)\n- Phối hợp với PC09, Bộ Chỉ huy Quân sự tỉnh "
+        "(A12) kiểm kê kho.\n2. Phòng Kỹ thuật hình sự, pháp y (PC09)\n"
+        "- Chủ trì, phối hợp với PH10, A12 bốc xếp hàng.\n"
+    )
+    assert [(x["assignee"], x["coordinates_with"]) for x in t] == [
+        ("Phòng Hậu cần", ["Phòng Kỹ thuật hình sự, pháp y", "Bộ Chỉ huy Quân sự tỉnh"]),
+        ("Phòng Kỹ thuật hình sự, pháp y", ["Phòng Hậu cần", "Bộ Chỉ huy Quân sự tỉnh"]),
+    ]
