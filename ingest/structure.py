@@ -419,8 +419,10 @@ def annex_parts(
     )
     headed = stt is not None and any(
         blocks[j].last_line < stt
-        and (m := _ANNEX_PART.match(blocks[j].text))
-        and re.fullmatch(r"[IVX]+", m.group("num"))
+        and (
+            ((m := _ANNEX_PART.match(blocks[j].text)) and re.fullmatch(r"[IVX]+", m.group("num")))
+            or _part_at(blocks, j, end)  # "Phần II. KẾT QUẢ …" above a table of data
+        )
         for j in range(k, end)
     )
     flat = stt is not None and (

@@ -1525,3 +1525,16 @@ def test_a_board_under_the_central_committee_s_header_is_of_the_party() -> None:
     )
     issuer = extract_text(text, "tw.txt")["document"]["issuer"]
     assert (issuer["level"], issuer["system"]) == ("central", "party")
+
+
+def test_a_table_of_data_under_an_annex_s_parts_named_phan_is_no_list_of_its_sections() -> None:
+    # "Phần I. …" / "1. …" / "Phần II. …" / a table of figures (rows split by tabs) / "2. …": the parts and
+    # their items are the annex's sections, and the table's rows are data, as under Roman parts "I. …"
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 15-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nPHỤ LỤC\nĐỀ CƯƠNG BÁO CÁO KẾT QUẢ TRỒNG RỪNG\n(Kèm theo Kế hoạch số 15-KH/HU)\n\n"
+        "Phần I. TÌNH HÌNH CHUNG\n1. Đặc điểm của địa phương.\n\nPhần II. KẾT QUẢ\n1. Kết quả trồng rừng.\n"
+        "TT\tChỉ tiêu\tĐơn vị\tNăm 2024\n1\tDiện tích rừng trồng mới\tha\t\n2\tSố cây phân tán\tcây\t\n"
+        "2. Hạn chế và nguyên nhân.\n"
+    )
+    sections = extract_text(text, "pl.txt")["annexes"][0]["sections"]
+    assert [s["number"] for s in sections] == ["Phần I", "1", "Phần II", "1", "2"]
