@@ -353,6 +353,7 @@ NAME_UNITS = [
     "Hải quân",
     "Phòng không - Không quân",
     "Bộ Tư lệnh",
+    "Bộ Tham mưu",
     "Tư lệnh",
     "Bộ đội Biên phòng",
     "Quân đội",
@@ -369,8 +370,17 @@ _ASSOCIATION = (
 )
 # An emulation cluster or bloc of units, numbered or not: "Cụm thi đua số 2", "Khối thi đua các cơ quan …".
 _EMULATION_GROUP = r"(?:Cụm|Khối)\s+thi\s+đua(?:\s+số\s+\d{1,2})?"
+# The head of a board named after it ("Trưởng Ban Kinh tế - Ngân sách …", "Trưởng Ban Chỉ đạo …") is the
+# post alone, the board's name read as any body's; a census's steering committee is named by the census,
+# lower-case words and commas up to its year ("Ban Chỉ đạo Tổng điều tra dân số và nhà ở năm 2029"); a
+# military region's staff is "Bộ Tham mưu Quân khu 2".
+_HEAD_OF_BOARD = rf"Trưởng(?=\s+Ban\s+[{UPPER}])"
+_CENSUS_BOARD = r"Ban\s+Chỉ\s+đạo\s+Tổng\s+điều\s+tra[^;:.()“”\"\d]{1,80}?\s+năm\s+(?:19|20)\d\d"
+_CENSUS = re.compile(r"\s*" + _CENSUS_BOARD)
 _NAME_UNIT = re.compile(
     r"\s*(?:"
+    + _HEAD_OF_BOARD
+    + "|"
     + _ASSOCIATION
     + "|"
     + _EMULATION_GROUP
@@ -604,7 +614,7 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
             continue
         if count and _CELL_BREAK.match(text, q):
             break  # a table's next cell is no part of the name, whatever it holds
-        m = _KIND_TO_PLACE.match(text, q) or _KIND_NAMED.match(text, q)
+        m = _CENSUS.match(text, q) or _KIND_TO_PLACE.match(text, q) or _KIND_NAMED.match(text, q)
         if not m and count and _CAPITALISED_BEFORE.search(text, p, q):
             m = _NAME_LISTED.match(text, q)
         m = m or _NAME_UNIT.match(text, q)

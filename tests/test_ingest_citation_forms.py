@@ -4357,3 +4357,13 @@ def test_the_plans_clause_after_a_comma_picks_out_judges_or_aims() -> None:
     assert c["4/2020/TT-BTP"]["title"] == "công bố văn bản"
     assert c["30/2022/QĐ-TTg"]["title"] == "phân vùng lũ"
     assert c["7/2022/QĐ-UBND"]["title"] == "tiêu chí xã, phường đạt chuẩn an toàn"
+
+
+def test_the_head_of_a_board_a_census_committee_and_a_military_staff_are_named_whole() -> None:
+    assert issuer("Trưởng Ban Văn hóa - Xã hội Hội đồng nhân dân huyện về việc giám sát") == (
+        "Trưởng Ban Văn hóa - Xã hội Hội đồng nhân dân huyện"
+    )
+    assert issuer("Trưởng Ban Chỉ đạo Tổng điều tra kinh tế, hành chính năm 2031 tỉnh về việc") == (
+        "Trưởng Ban Chỉ đạo Tổng điều tra kinh tế, hành chính năm 2031 tỉnh"
+    )
+    assert issuer("Bộ Tham mưu Quân khu 7 về huấn luyện") == "Bộ Tham mưu Quân khu 7"
