@@ -177,10 +177,11 @@ _TASK_HEAD = re.compile(
     r"Phó\s+(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Chỉ huy trưởng))(?!\w)"
 )
 # "phối hợp với / cùng …" names the partners; "phối hợp cùng cấp" (at the same level: "kế hoạch phối hợp
-# cùng cấp") names none.
+# cùng cấp") names none. "với" may be left out before a body's capitalised name ("Phối hợp Sở Y tế …"; the
+# name is checked where it is read).
 _COORD = re.compile(
     r"(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+(?:với|cùng(?!\s+cấp(?!\w)))\s+|,\s*cung cấp thông tin\s+cho\s+)|"
-    r"(?i:cơ quan phối hợp)\s*:\s*"
+    rf"(?i:cơ quan phối hợp)\s*:\s*|(?P<bare>(?i:phối hợp)\s+)(?=[{UPPER}])"
 )
 # A parenthesis of place words is part of a name: "Trưởng thôn (khối)".
 _PLACE_ALT = r"thôn|xóm|khối|bản|ấp|khóm|tổ dân phố|khu phố"
@@ -823,7 +824,7 @@ def coordinates(text: str, bodies: tuple[str, ...] = ()) -> list[str]:
     out: list[str] = []
     spans = _protected(text) + [(i, i + len(b)) for b in bodies if (i := text.find(b)) != -1]
     for m in _COORD.finditer(text):
-        if _of_a_body_directed(text, m.start()):
+        if (m.group("bare") and not _starts_a_body(text[m.end() :])) or _of_a_body_directed(text, m.start()):
             continue
         q = m.end()
         seg = text[q : _partners_end(text, q, spans)]

@@ -1819,3 +1819,9 @@ def test_a_partner_named_by_the_code_the_plan_gave_it_is_read_by_its_name() -> N
         ("Phòng Hậu cần", ["Phòng Kỹ thuật hình sự, pháp y", "Bộ Chỉ huy Quân sự tỉnh"]),
         ("Phòng Kỹ thuật hình sự, pháp y", ["Phòng Hậu cần", "Bộ Chỉ huy Quân sự tỉnh"]),
     ]
+
+
+def test_a_partner_named_right_after_phoi_hop_without_voi() -> None:
+    # "Phối hợp Hạt Kiểm lâm …": "với" left out before a body's capitalised name; a duty's verb is no partner
+    assert coordinates("Phối hợp Hạt Kiểm lâm huyện kiểm tra rừng trồng.") == ["Hạt Kiểm lâm huyện"]
+    assert coordinates("Chủ trì, phối hợp Trồng cây ven đường.") == []
