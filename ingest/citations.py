@@ -370,11 +370,11 @@ _ASSOCIATION = (
 )
 # An emulation cluster or bloc of units, numbered or not: "Cụm thi đua số 2", "Khối thi đua các cơ quan …".
 _EMULATION_GROUP = r"(?:Cụm|Khối)\s+thi\s+đua(?:\s+số\s+\d{1,2})?"
-# The head of a board named after it ("Trưởng Ban Kinh tế - Ngân sách …", "Trưởng Ban Chỉ đạo …") is the
-# post alone, the board's name read as any body's; a census's steering committee is named by the census,
-# lower-case words and commas up to its year ("Ban Chỉ đạo Tổng điều tra dân số và nhà ở năm 2029"); a
-# military region's staff is "Bộ Tham mưu Quân khu 2".
-_HEAD_OF_BOARD = rf"Trưởng(?=\s+Ban\s+[{UPPER}])"
+# The head of a board named after it ("Trưởng Ban Kinh tế - Ngân sách …", "Trưởng Ban Chỉ đạo Tổng …": its
+# name going on past its kind) is the post alone, the board's name read as any body's; a census's steering
+# committee is named by the census, lower-case words and commas up to its year ("Ban Chỉ đạo Tổng điều tra
+# dân số và nhà ở năm 2029"); a military region's staff is "Bộ Tham mưu Quân khu 2".
+_HEAD_OF_BOARD = rf"Trưởng(?=\s+Ban\s+[{UPPER}][{LOWER}]*\s+[{LOWER}]+\s+(?:[-–]\s+)?[{UPPER}])"
 _CENSUS_BOARD = r"Ban\s+Chỉ\s+đạo\s+Tổng\s+điều\s+tra[^;:.()“”\"\d]{1,80}?\s+năm\s+(?:19|20)\d\d"
 _CENSUS = re.compile(r"\s*" + _CENSUS_BOARD)
 _NAME_UNIT = re.compile(
