@@ -1130,6 +1130,13 @@ def _unit_of_the_same_owner(name: str, sep: str, piece: str) -> bool:
     )
 
 
+# "…, cơ quan thi hành án dân sự": an agency named in lower case by the work it does, after a comma, is the
+# next body of a list, but for the role a body is given ("Sở Nội vụ, cơ quan thường trực của Hội đồng").
+_AGENCY_OF_A_KIND = re.compile(
+    r"cơ quan\s+(?!(?:thường trực|chủ trì|đầu mối|tham mưu|chủ quản)(?!\w))[^\W\d_]"
+)
+
+
 def split_bodies(seg: str) -> list[str]:
     """ "A, B và C" -> [A, B, C] where each part is a body; a part that is not one stays with the name
     before it, joined as the text joins them."""
@@ -1150,7 +1157,9 @@ def split_bodies(seg: str) -> list[str]:
             out and joiner.strip() == "và" and _OFFICE_OF_COUNCIL.match(out[-1]) and re.match(_COUNCIL, piece)
         )
         starts = (
-            _starts_a_body(piece) or bool(out and _lower_kind_after_place(out[-1], sep, piece))
+            _starts_a_body(piece)
+            or bool(out and _lower_kind_after_place(out[-1], sep, piece))
+            or bool(sep == "," and _AGENCY_OF_A_KIND.match(piece))
         ) and not (
             out
             and (

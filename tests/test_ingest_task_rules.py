@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest import extract_text
 from ingest.recipients import clean_recipient
-from ingest.tasks import coordinates
+from ingest.tasks import coordinates, split_bodies
 
 HEAD = "HUYỆN ỦY LONG ĐIỀN\nSố 7-KH/HU\nKẾ HOẠCH\nvề trồng cây bóng mát\n"
 SECTION = "III. TỔ CHỨC THỰC HIỆN\n1. Ban Tổ chức Huyện ủy\n- Lập danh sách cây.\n- Chọn giống cây.\n"
@@ -1825,3 +1825,14 @@ def test_a_partner_named_right_after_phoi_hop_without_voi() -> None:
     # "Phối hợp Hạt Kiểm lâm …": "với" left out before a body's capitalised name; a duty's verb is no partner
     assert coordinates("Phối hợp Hạt Kiểm lâm huyện kiểm tra rừng trồng.") == ["Hạt Kiểm lâm huyện"]
     assert coordinates("Chủ trì, phối hợp Trồng cây ven đường.") == []
+
+
+def test_an_agency_named_in_lower_case_after_a_comma_is_the_next_partner() -> None:
+    # "…, cơ quan đăng kiểm …": the next body of the list; "…, cơ quan thường trực …" is a role
+    assert coordinates("Phối hợp với Công an huyện, cơ quan đăng kiểm xe cơ giới kiểm tra xe.") == [
+        "Công an huyện",
+        "cơ quan đăng kiểm xe cơ giới",
+    ]
+    assert split_bodies("Phòng Nội vụ, cơ quan thường trực Hội đồng") == [
+        "Phòng Nội vụ, cơ quan thường trực Hội đồng"
+    ]
