@@ -21,11 +21,12 @@ from ingest.normalize import LOWER, UPPER, normalize
 # general word may carry its kind too, the type as written: "Văn bản liên tịch số 4/VBLT-…" (a joint letter),
 # "Văn bản giải đáp số 2/GĐ-TANDTC" (the Supreme Court's answers), "Quy chế làm việc số 3-QC/HU", "Chương
 # trình công tác số 2/CTr-…" (a body's work programme); a forecasting station's bulletin is "Bản tin số
-# 06/BT-KTTV".
+# 06/BT-KTTV"; a commander's order is "Mệnh lệnh số 2150/ML-BTL", a force's plan for an event "Phương án số
+# 09/PA-CAT".
 CITE_TYPE_ALT = (
     TYPE_ALT
     + "|Văn bản liên tịch|Văn bản giải đáp|Văn bản|Quy chế làm việc|Quy chế phối hợp"
-    + "|Chương trình công tác|Bản tin"
+    + "|Chương trình công tác|Bản tin|Mệnh lệnh|Phương án"
     + "|Chương trình phối hợp và thống nhất hành động|Chương trình phối hợp"
 )
 # A unit of a ministry or a provincial police may follow the issuer with its number ("…/KH-CAT-PC04").

@@ -4367,3 +4367,11 @@ def test_the_head_of_a_board_a_census_committee_and_a_military_staff_are_named_w
         "Trưởng Ban Chỉ đạo Tổng điều tra kinh tế, hành chính năm 2031 tỉnh"
     )
     assert issuer("Bộ Tham mưu Quân khu 7 về huấn luyện") == "Bộ Tham mưu Quân khu 7"
+
+
+def test_a_commanders_order_and_a_forces_plan_are_typed_as_written() -> None:
+    c = cited(
+        "- Thực hiện Mệnh lệnh số 31/ML-BTL ngày 4/1/2025 của Tư lệnh Quân khu 5 về huấn luyện; Phương án số "
+        "12/PA-CAT-PC06 ngày 2/2/2025 của Công an tỉnh về bảo vệ lễ hội.\n"
+    )
+    assert (c["31/ML-BTL"]["type"], c["12/PA-CAT-PC06"]["type"]) == ("Mệnh lệnh", "Phương án")
