@@ -1265,11 +1265,17 @@ def extract_source(src: SourceText) -> dict:
     under_ministry = any(_MINISTRY_HEAD.match(h) for h in heads)
     if level == "unknown" and under_ministry:
         level = "central"  # a ministry's department named with no place ("Cục …", "Vụ …") is the centre's
-    above = header_names(ident.header_bodies or [])[-2:-1]
+    names = header_names(ident.header_bodies or [])
+    above = names[-2:-1]
     if level == "unknown" and above and (above[0].startswith("SỞ ") or _SECTOR.search(issuer_name or "")):
         # a department's unit named with no place, or a sector's body under a provincial one ("LĐLĐ TỈNH … /
         # CÔNG ĐOÀN NGÀNH Y TẾ", a sector union over its base unions): of the level of the body above
         level = level_of(above[0])
+    council = next((h for h in names[:-1] if re.match(r"(?:ỦY BAN NHÂN DÂN|UBND)\s+\S", h)), None)
+    if level == "unknown" and council:
+        # a board of a People's Committee named with no place ("UBND TỈNH A" / "BAN QUẢN LÝ KHU DI TÍCH …"):
+        # of the committee's level
+        level = level_of(council)
     # A university or academy right under a ministry ("BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC VINH") is a
     # central body seated in a province: of its seat's province (the place line), and its own numbering is
     # neither national nor that province's (NOTES: 3103, 5201)

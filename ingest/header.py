@@ -346,11 +346,13 @@ def opening_issuer(text: str) -> tuple[int, int] | None:
             listed[span[1]] = span[0]
         # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Quảng Ninh ban hành …": named with its field
         span = _joint_issuer(text, steering_name(text, span, len(text)))
-        if re.search(r"Ban\s+Chỉ\s+đạo$", text[span[0] : span[1]]) and (
+        named = text[span[0] : span[1]]
+        if (re.search(r"Ban\s+Chỉ\s+đạo$", named) or re.match(r"Ban\s+Quản\s+lý\s", named)) and (
             field := re.match(r"\s+[^,;.:()]{3,100}?(?=\s+(?:xây dựng|ban hành)\s)", text[span[1] :])
         ):
             # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện A xây dựng …": a steering committee's
-            # name runs to the opening's verb, its field and place (a field with a name in capitals too)
+            # name runs to the opening's verb, its field and place (a field with a name in capitals too), and
+            # so does a management board's, named by what it manages ("Ban Quản lý Khu di tích lịch sử A")
             span = (span[0], span[1] + field.end())
         tail = text[span[1] : span[1] + 60]
         tail = re.sub(r"^\s*\((?i:(?:sau đây )?gọi (?:tắt )?là)[^()]{0,40}\)", "", tail)

@@ -1538,3 +1538,18 @@ def test_a_table_of_data_under_an_annex_s_parts_named_phan_is_no_list_of_its_sec
     )
     sections = extract_text(text, "pl.txt")["annexes"][0]["sections"]
     assert [s["number"] for s in sections] == ["Phần I", "1", "Phần II", "1", "2"]
+
+
+def test_a_management_board_is_named_by_what_it_manages_and_of_its_people_s_committee_s_level() -> None:
+    # "UBND TỈNH A" / "BAN QUẢN LÝ KHU DI TÍCH" / "NHÀ TÙ CÔN ĐẢO" (its name wrapped): the opening names it
+    # whole up to its verb, as a steering committee's, and it is of the level of the committee above it
+    text = _plan(
+        "UBND TỈNH SƠN LA               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN QUẢN LÝ KHU DI TÍCH\n"
+        "NHÀ TÙ SƠN LA\nSố: 21/KH-BQLDT               Sơn La, ngày 2 tháng 3 năm 2024",
+        "Căn cứ Quyết định số 40/QĐ-UBND ngày 1/2/2024 của UBND tỉnh về tu bổ di tích,\n"
+        "Ban Quản lý Khu di tích nhà tù Sơn La xây dựng Kế hoạch như sau:",
+        signature="GIÁM ĐỐC\n\nLê Văn Bình",
+    )
+    doc = extract_text(text, "bql.txt")["document"]
+    assert doc["issuer"]["name"] == "Ban Quản lý Khu di tích nhà tù Sơn La"
+    assert (doc["issuer"]["level"], doc["jurisdiction"]) == ("province", "province:Sơn La")
