@@ -728,6 +728,9 @@ _TITLE_STOP = re.compile(
     # "bảo đảm Nghị định số … về X được thi hành thống nhất": a document's being carried out is the plan's
     # clause on it (no title says it)
     r"\s+(?:đã\s+)?được\s+(?:triển khai|thi hành|thực hiện)(?!\w)|"
+    # "Hướng dẫn số … về X hết hiệu lực kể từ ngày ký …": the plan saying a document no longer holds (no
+    # title says it)
+    r"\s+(?:đã\s+|sẽ\s+)?hết hiệu lực(?!\w)|"
     # ", trọng tâm là …", ", phấn đấu …", ", từng bước …": what the plan's work stresses, aims at, and how far
     # it goes each step; ", trong đó có …": what the plan picks out of it
     r",\s+(?:trọng tâm là|phấn đấu|từng bước|trong đó)\s|"
@@ -858,6 +861,11 @@ _AND_LAW_YEAR = re.compile(
     rf"(?:\s+và|,)\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s+[{UPPER}](?:[^,;:.()]|,(?=\s[{LOWER}])){{0,60}}?"
     r"\s+(?:năm\s+(?:19|20)\d\d(?![\d/])|(?i:số)\s*:?\s*\d))"
 )
+# "… về X và điều tương ứng của Quy định 69": a document named short by its kind and bare number, the plan's
+# own name for it, is the plan's clause, for a title names a document with "số".
+_AND_SHORT_NAMED = re.compile(
+    rf"\s+và\s+(?=[{LOWER}][^,;:.()“”\"]{{0,60}}?\s(?:{TYPE_ALT})\s+\d{{1,4}}(?![\d/-])(?!\s+năm(?!\w)))"
+)
 # "… về X và Đề án Y ban hành kèm theo Quyết định số …": a second document, the attachment of another
 # reference; "… về X và các mục tiêu Y mà Nghị quyết Đại hội … đã xác định", "… về X và mục tiêu Y nêu tại
 # Nghị quyết Đại hội …": a second object, another document's. Neither is the title's.
@@ -867,7 +875,7 @@ _AND_ANNEXED = re.compile(
 )
 _AND_SET_BY = re.compile(
     rf"\s+và\s+(?=[^,;:.]{{0,80}}?\s+mà\s+(?:{TYPE_ALT})(?!\w)|"
-    rf"[^;:.]{{0,120}}?\s+(?:được\s+)?(?:nêu|đề ra|xác định|phê duyệt)\s+tại\s+(?:{TYPE_ALT})(?!\w))"
+    rf"[^;:.]{{0,120}}?\s+(?:được\s+)?(?:nêu|đề ra|xác định|phê duyệt|giao)\s+tại\s+(?:{TYPE_ALT})(?!\w))"
 )
 # "Nghị định số … về hoạt động của Ban Thanh tra nhân dân và việc thực hiện Pháp lệnh số 3/2007/PL-UBTVQH11
 # ngày … của …": carrying out a reference given in full (`_given_in_full`), after "và", is the plan's next
@@ -1465,6 +1473,13 @@ _GUIDES_LAW = re.compile(
 _AND_DECREE = re.compile(r"\s+và\s+Nghị định\s+số")
 
 
+def _named_above(text: str, at: int) -> bool:
+    """Whether the reference at `at` points back to one the plan named before ("theo Nghị quyết số 27-NQ/TW
+    nêu trên"): the plan's own reference, never in a title."""
+    key = NUMBERED.match(text, at)
+    return key is not None and _NAMED_ABOVE.match(text, key.end()) is not None
+
+
 def _other_system(text: str, p: int, at: int) -> bool:
     """Whether the reference at `at` is of the other system (Party keys "1-NQ/TW", State ones "1/NQ-CP")
     than the one whose title starts at p (the last key before p)."""
@@ -1494,6 +1509,7 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
             _AND_LAW_YEAR,
             _AND_CARRYING_OUT,
             _AND_UNDER_ANOTHER,
+            _AND_SHORT_NAMED,
             _AND_CARRYING_OUT_NAMED,
             _AND_PASSIVE_BY,
         )
@@ -1502,10 +1518,11 @@ def _title_end(text: str, p: int, limit: int, unnumbered: bool) -> int:
         ends: list[int] = []
         for pattern in patterns:
             a = pattern.search(text, q, stop)
-            if a and pattern in (_AND_CARRYING_OUT, _AND_UNDER_ANOTHER) and not _given_in_full(text, a.end()):
+            if a and pattern is _AND_CARRYING_OUT and not _given_in_full(text, a.end()):
                 continue
-            if a and pattern is _AND_UNDER_ANOTHER and not _other_system(text, p, a.end()):
-                continue
+            if a and pattern is _AND_UNDER_ANOTHER and not _named_above(text, a.end()):
+                if not _given_in_full(text, a.end()) or not _other_system(text, p, a.end()):
+                    continue
             if a and _AND_DECREE.match(text, a.start()) and _GUIDES_LAW.fullmatch(text, p, a.start()):
                 continue
             if (

@@ -4375,3 +4375,32 @@ def test_a_commanders_order_and_a_forces_plan_are_typed_as_written() -> None:
         "12/PA-CAT-PC06 ngày 2/2/2025 của Công an tỉnh về bảo vệ lễ hội.\n"
     )
     assert (c["31/ML-BTL"]["type"], c["12/PA-CAT-PC06"]["type"]) == ("Mệnh lệnh", "Phương án")
+
+
+def test_a_document_said_no_longer_to_hold_ends_its_title_there() -> None:
+    c = cited("- Quy định số 9-QĐ/HU, ngày 1/2/2016 của Huyện ủy về tiếp công dân hết hiệu lực từ ngày ký.\n")
+    assert c["9-QĐ/HU"]["title"] == "tiếp công dân"
+
+
+def test_the_plans_object_under_a_reference_named_above_is_not_the_titles() -> None:
+    c = cited(
+        "- Kế thừa Nghị quyết số 8-NQ/TW ngày 2/1/2002 của Bộ Chính trị về công tác tư pháp và yêu cầu đổi "
+        "mới theo Kết luận số 3-KL/TW nêu trên.\n"
+    )
+    assert c["8-NQ/TW"]["title"] == "công tác tư pháp"
+
+
+def test_the_plans_second_object_assigned_in_another_reference_is_not_the_titles() -> None:
+    c = cited(
+        "1. Giải ngân vốn theo Quyết định số 77/QĐ-TTg về giao vốn năm 2026 và vốn tỉnh giao tại Nghị quyết "
+        "số 4/NQ-HĐND ngày 2/2/2026 về phân bổ vốn.\n"
+    )
+    assert c["77/QĐ-TTg"]["title"] == "giao vốn năm 2026"
+
+
+def test_a_document_named_short_by_its_kind_and_bare_number_after_and_is_the_plans() -> None:
+    c = cited(
+        "- Đối chiếu Quy định số 22-QĐ/TW, ngày 1/3/2021 của Ban Chấp hành Trung ương về những điều cấm và "
+        "khoản tương ứng của Quy định 102 (từ Điều 3 đến Điều 9).\n"
+    )
+    assert c["22-QĐ/TW"]["title"] == "những điều cấm"
