@@ -1691,8 +1691,9 @@ def _clause_closing_on_quotes(text: str, p: int, q: int, limit: int) -> int | No
     """Where the title at p, stopped at the semicolon ending at q, ends when the clause after it closes the
     sentence on quoted terms and the title is the Party centre's; None otherwise."""
     c = _CLOSING_ON_QUOTES.match(text, q, limit)
-    # the sentence ends after it, or the list of references goes on (";", "và", an alias in brackets)
-    closed = re.match(r"\s*(?:[.;(]|$)|\s+và\s", text[c.end() :]) if c else None
+    # the sentence ends after it, or the list of references goes on (";", "và", an alias in brackets, ", với"
+    # the next reference the plan ties its work to)
+    closed = re.match(rf"\s*(?:[.;(]|$)|\s+và\s|\s*,?\s*với\s+{_CITE_AHEAD}", text[c.end() :]) if c else None
     if c is None or not closed or _TYPE_ANY.search(c.group()):
         return None
     # nor may the clause hold what ends a title ("…; kịp thời nắm …, không để đảng viên “trôi nổi”": the

@@ -4404,3 +4404,14 @@ def test_a_document_named_short_by_its_kind_and_bare_number_after_and_is_the_pla
         "khoản tương ứng của Quy định 102 (từ Điều 3 đến Điều 9).\n"
     )
     assert c["22-QĐ/TW"]["title"] == "những điều cấm"
+
+
+def test_a_centre_title_closing_on_quoted_terms_before_the_next_tie_keeps_its_semicolon() -> None:
+    c = cited(
+        "2. Gắn việc học tập với Nghị quyết số 12-NQ/TW, ngày 1/2/2012 của Hội nghị Trung ương 4 khóa XI về "
+        'một số vấn đề cấp bách; ngăn chặn suy thoái, những biểu hiện "lợi ích nhóm", "tham nhũng vặt", với '
+        "Chỉ thị số 7-CT/TW, ngày 2/2/2016 của Bộ Chính trị về học tập.\n"
+    )
+    assert c["12-NQ/TW"]["title"] == (
+        'một số vấn đề cấp bách; ngăn chặn suy thoái, những biểu hiện "lợi ích nhóm", "tham nhũng vặt"'
+    )
