@@ -176,8 +176,10 @@ class Context:
         return placed or self.province
 
     def bloc_j(self) -> str:
-        if self.bloc and self.enterprise:
-            return f"bloc:{self.bloc}"  # a corporation's Party organisation belongs to no province
+        if self.bloc and (self.enterprise or self.bloc.endswith("Trung ương")):
+            # a corporation's Party organisation belongs to no province, nor does a central bloc ("Đảng bộ
+            # Khối các cơ quan Trung ương") in its own plan: its numbering is its own, of no province
+            return f"bloc:{self.bloc}"
         if self.bloc and self.province:
             return f"bloc:{self.bloc}, {self.province}"
         return "unknown"

@@ -1667,3 +1667,20 @@ def test_a_centrally_run_city_s_youth_union_named_after_it_numbers_in_that_city(
         )
     )
     assert c["77-KH/TĐTN-ĐKT"]["jurisdiction"] == "province:Cần Thơ"
+
+
+def test_a_central_bloc_s_own_plan_numbers_in_that_bloc_of_no_province() -> None:
+    # "ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG / ĐẢNG ỦY KHỐI": the central bloc's committee, in no province; its
+    # own plan and the keys of its own series ("…/ĐUK" of the "Đảng ủy Khối" it names short) are that bloc's
+    text = _plan(
+        "ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG\nĐẢNG ỦY KHỐI\n*\nSố 77-KH/ĐUK\n"
+        "Hà Nội, ngày 9 tháng 4 năm 2024",
+        "về bồi dưỡng cấp ủy viên mới",
+        "Thực hiện Kế hoạch số 61-KH/ĐUK, ngày 3/1/2024 của Ban Thường vụ Đảng ủy Khối về công tác cán bộ "
+        "năm 2024, Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương xây dựng Kế hoạch như sau:",
+    )
+    facts = extract_text(text, "bloc.txt")
+    doc = facts["document"]
+    assert doc["issuer"]["level"] == "central" and doc["issuer"]["province"] is None
+    assert doc["jurisdiction"].casefold() == "bloc:đảng bộ khối doanh nghiệp trung ương"
+    assert cited(facts)["61-KH/ĐUK"]["jurisdiction"] == doc["jurisdiction"]
