@@ -659,8 +659,12 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
             if sub:
                 e = a + sub.start()
         # a heading that leads into its duties with a colon may give the body's lead before them ("Ban X chủ
-        # trì, phối hợp với Ban Y:"): the name ends at the verb, and the clause leads in, with its partners
-        verb = _search_outside(_VERB_AHEAD, b.text[:e], a, _protected(b.text)) if colon != -1 else None
+        # trì, phối hợp với Ban Y:"): the name ends at the verb, and the clause leads in, with its partners;
+        # so does a whole heading line with no colon when its verb is the lead ("Ban X chủ trì, phối hợp với
+        # Ban Y, Ban Z", "Ban X phối hợp với Ban Y")
+        verb = _search_outside(_VERB_AHEAD, b.text[:e], a, _protected(b.text))
+        if verb and colon == -1 and not _LEAD_VERB.match(b.text, verb.end()):
+            verb = None
         if verb:
             lead = (k, verb.end(), e)
             e = verb.start()
@@ -703,6 +707,10 @@ def _item_task(blocks: list[Block], k: int, nxt: int, last: bool, width: int) ->
         bullet = _BULLET.match(text)
         task.duties.append((j, bullet.end() if bullet else 0, len(text)))
     return task
+
+
+# The lead a heading line may give its body with no colon after it ("chủ trì, phối hợp với …").
+_LEAD_VERB = re.compile(r"(?:chủ trì\s*,?\s*)?phối hợp\s+với\s")
 
 
 # A document's number at a line's start ("1356/QĐ-UBND", "12-KH/HU"), no item's number.

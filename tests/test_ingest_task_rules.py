@@ -1836,3 +1836,21 @@ def test_an_agency_named_in_lower_case_after_a_comma_is_the_next_partner() -> No
     assert split_bodies("Phòng Nội vụ, cơ quan thường trực Hội đồng") == [
         "Phòng Nội vụ, cơ quan thường trực Hội đồng"
     ]
+
+
+def test_a_heading_giving_the_lead_with_no_colon_ends_its_name_before_the_lead() -> None:
+    # "Ban X chủ trì, phối hợp với Ban Y, Ban Z" as the whole heading line, its duties in the bullets below
+    t = last(
+        "2. Phòng Nội vụ huyện chủ trì, phối hợp với Thanh tra huyện, Phòng Tư pháp huyện\n- Rà soát hồ sơ.\n"
+    )
+    assert (t["assignee"], t["coordinates_with"], t["actions"]) == (
+        "Phòng Nội vụ huyện",
+        ["Thanh tra huyện", "Phòng Tư pháp huyện"],
+        1,
+    )
+    t = last("2. Đài Truyền thanh huyện phối hợp với Phòng Văn hóa huyện\n- Đưa tin.\n- Làm phóng sự.\n")
+    assert (t["assignee"], t["coordinates_with"], t["actions"]) == (
+        "Đài Truyền thanh huyện",
+        ["Phòng Văn hóa huyện"],
+        2,
+    )
