@@ -85,11 +85,13 @@ _CITE_AHEAD = rf"(?:(?i:{CITE_TYPE_ALT})\s+(?:(?i:số)\s*:?\s*\d|\d+\s?[-–/])
 # Party's statute carries it out ("… của Ban Chấp hành Trung ương thi hành Điều lệ Đảng"); a report gathers
 # views ("… của Đoàn đại biểu Quốc hội tỉnh tổng hợp ý kiến …"), a decision sets quotas ("… giao chỉ tiêu …"),
 # recognises units or sets up and renews a body ("… của Chủ tịch UBND tỉnh công nhận xã …", "… kiện toàn Hội
-# đồng …", "… thành lập Ban …").
+# đồng …", "… thành lập Ban …"); a plan holds an event, named with a capital ("… của UBND tỉnh tổ chức Lễ
+# hội …"; "… của Bộ Chính trị tổ chức đại hội …" is the plan's clause, its subject's work), a Party
+# committee's leads the work of a field ("… của Ban Thường vụ Đảng ủy xã lãnh đạo công tác …").
 _VERBS = re.compile(
     r"(?:tiếp tục\s+)?(?:thực hiện|triển khai|ban hành|phê duyệt|truyền thông|sửa đổi|tổng kết|sơ kết|"
     r"hướng dẫn|quy định chi tiết|quy định|công bố|lấy ngày|phân công|thi hành|tổng hợp|giao chỉ tiêu|"
-    r"công nhận|kiện toàn|thành lập)(?!\w)"
+    rf"công nhận|kiện toàn|thành lập|tổ chức(?=\s+[{UPPER}])|lãnh đạo)(?!\w)"
 )
 # Lower-case words allowed inside a body name ("Ủy ban nhân dân tỉnh", "Bộ chính trị"). Standing alone: the
 # units, the term, "ủy", "đảng", "bộ" and second syllables that are no verb.

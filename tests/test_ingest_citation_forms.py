@@ -4415,3 +4415,15 @@ def test_a_centre_title_closing_on_quoted_terms_before_the_next_tie_keeps_its_se
     assert c["12-NQ/TW"]["title"] == (
         'một số vấn đề cấp bách; ngăn chặn suy thoái, những biểu hiện "lợi ích nhóm", "tham nhũng vặt"'
     )
+
+
+def test_a_title_may_open_on_holding_a_named_event_or_leading_a_field_of_work() -> None:
+    c = cited(
+        "- Căn cứ Kế hoạch số 51/KH-UBND ngày 2/1/2025 của UBND tỉnh tổ chức Lễ hội Hoa ban năm 2025; Kế "
+        "hoạch số 7-KH/ĐU ngày 3/1/2025 của Ban Thường vụ Đảng ủy xã lãnh đạo công tác quốc phòng năm 2025.\n"
+        "- Các chi bộ theo Kết luận số 33-KL/TW, ngày 1/1/2023 của Bộ Chính trị tổ chức đại hội sau sáp "
+        "nhập.\n"
+    )
+    assert c["51/KH-UBND"]["title"] == "tổ chức Lễ hội Hoa ban năm 2025"
+    assert c["7-KH/ĐU"]["title"] == "lãnh đạo công tác quốc phòng năm 2025"
+    assert c["33-KL/TW"]["title"] is None
