@@ -508,6 +508,12 @@ _ORDINAL = re.compile(
     r"\s*(?i:lần thứ)\s+(?:(?:mười|(?:hai|ba)\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín)"
     r"(?!\w))?|\w+)"
 )
+# An event's organising board is named with the event and its year: "Ban Tổ chức Lễ hội Hoa ban năm 2025"
+# (not a Party committee's organisation board, "Ban Tổ chức Tỉnh ủy").
+_EVENT_BOARD = re.compile(
+    rf"\s*Ban\s+Tổ\s+chức\s+(?!(?:Tỉnh|Huyện|Thành|Quận|Thị|Trung|Đảng)(?!\w))[{UPPER}]"
+)
+_EVENT_YEAR = re.compile(r"\s+năm\s+(?:19|20)\d\d(?!\d)")
 # A central agency's regional branch named by its region's number: "Kho bạc Nhà nước khu vực XIII", "Giám đốc
 # KBNN khu vực 5" (a region named by words, "khu vực biên giới", is no part of the name).
 _REGION_NUMBER = re.compile(r"\s*khu vực\s+(?:[IVXLC]+|\d{1,2})(?!\w)")
@@ -603,6 +609,8 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
             end = q
             continue
         m = _ORDINAL.match(text[q:]) or _REGION_NUMBER.match(text[q:])
+        if not m and count and _EVENT_BOARD.match(text, p):
+            m = _EVENT_YEAR.match(text[q:])
         if m and count:
             q += m.end()
             end = q

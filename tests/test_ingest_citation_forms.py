@@ -4427,3 +4427,10 @@ def test_a_title_may_open_on_holding_a_named_event_or_leading_a_field_of_work() 
     assert c["51/KH-UBND"]["title"] == "tổ chức Lễ hội Hoa ban năm 2025"
     assert c["7-KH/ĐU"]["title"] == "lãnh đạo công tác quốc phòng năm 2025"
     assert c["33-KL/TW"]["title"] is None
+
+
+def test_an_events_organising_board_is_named_with_the_events_year() -> None:
+    assert issuer("Ban Tổ chức Lễ hội Hoa Ban - Hội Xuân Điện Biên năm 2025 về phân công") == (
+        "Ban Tổ chức Lễ hội Hoa Ban - Hội Xuân Điện Biên năm 2025"
+    )
+    assert issuer("Ban Tổ chức Tỉnh ủy năm 2025 về") == "Ban Tổ chức Tỉnh ủy"
