@@ -117,14 +117,14 @@ _NAMED_BY_VERB = re.compile(
 # thôn") is a unit as an association's branch is ("Chi hội"), and so are the federations of branches of a
 # school's faculties ("Liên chi hội, chi hội sinh viên", "Liên chi đoàn") and an association's clubs ("Câu lạc
 # bộ nhà báo nữ"), and the emulation clusters and blocs a council groups its units in ("Cụm thi đua số 1",
-# "Khối thi đua các cơ quan Đảng"), each with its own duties, and an association of firms ("Hiệp hội Du lịch
-# …"), which a plan asks to do its part. The inspectorate of a place may write it with a capital, as a city
-# writes its own name ("Thanh tra Thành phố"), and the inspectorates of the places or branches below are one
-# body given work together ("Thanh tra các huyện, thành phố", "Thanh tra các sở, ngành"), not the verb "thanh
-# tra" (inspect) with its object. A bank's point in a commune ("Điểm giao dịch Ngân hàng Chính sách xã hội
-# xã") is a unit as its "Phòng giao dịch" is. The telecom and postal networks are named by their unit in each
-# province ("Viễn thông Lào Cai" of VNPT, "Viettel Hà Giang", "Bưu điện tỉnh"): the partners of a plan for
-# digital work, each a body of its own.
+# "Khối thi đua các cơ quan Đảng"), each with its own duties, a school's pioneers ("Liên đội", "Chi đội"), and
+# an association of firms ("Hiệp hội Du lịch …"), which a plan asks to do its part. The inspectorate of a
+# place may write it with a capital, as a city writes its own name ("Thanh tra Thành phố"), and the
+# inspectorates of the places or branches below are one body given work together ("Thanh tra các huyện, thành
+# phố", "Thanh tra các sở, ngành"), not the verb "thanh tra" (inspect) with its object. A bank's point in a
+# commune ("Điểm giao dịch Ngân hàng Chính sách xã hội xã") is a unit as its "Phòng giao dịch" is. The telecom
+# and postal networks are named by their unit in each province ("Viễn thông Lào Cai" of VNPT, "Viettel Hà
+# Giang", "Bưu điện tỉnh"): the partners of a plan for digital work, each a body of its own.
 _PRESS_AND_FIRMS = (
     r"Nhà xuất bản|Tạp chí|Thông tấn xã|Học viện|Đại học|Tổng [Cc]ông ty|Công ty|Điểm\s+giao\s+dịch|"
     r"Viễn thông|Viettel|VNPT|MobiFone|Bưu điện"
@@ -143,7 +143,8 @@ _FUND = rf"Quỹ(?=\s+[{UPPER}])"
 _SEA_UNIT = r"Hải\s+(?:đội|đoàn)"
 _UNIT_HEAD = re.compile(
     rf"(?:Đồn|Đội(?!\s+(?i:ngũ)(?!\w))|Hạt|{_SEA_UNIT}|"
-    r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Liên\s+chi\s+(?:hội|đoàn)|Câu lạc bộ|(?:Cụm|Khối)\s+thi\s+đua|"
+    r"Trạm|Bộ phận|Hợp tác xã|Chi hội|Chi đoàn|Liên đội|Chi đội|Liên\s+chi\s+(?:hội|đoàn)|Câu lạc bộ|"
+    r"(?:Cụm|Khối)\s+thi\s+đua|"
     r"Hiệp hội|Vụ|Tiểu ban|Tổ\s+(?!(?i:chức|quốc)(?!\w))\w+|"
     r"Khoa(?!\s+(?i:học)(?!\w))|"
     r"Thanh tra (?:(?i:tỉnh|huyện|thành phố|thị xã|quận)|Chính phủ|Bộ|Sở|"
@@ -166,15 +167,17 @@ _JUDICIAL = (
 # after it ("Cán bộ Công an xã phụ trách thôn"), a body's member named by the field he is in charge of
 # ("Thành viên phụ trách đất đai, môi trường"), and the Party members of a cell ("Đảng viên trong chi bộ")
 # are given duties by name as a body is; so are the lecturers and speakers a course or a campaign assigns
-# ("Giảng viên kiêm chức, báo cáo viên được phân công", "Tuyên truyền viên các xã").
+# ("Giảng viên kiêm chức, báo cáo viên được phân công", "Tuyên truyền viên các xã"), and a school's staff
+# ("Hiệu trưởng", "Giáo viên chủ nhiệm các lớp", "Nhân viên y tế trường học", "Tổng phụ trách Đội").
 _STAFF_TITLE = (
-    r"Thú y viên|Khuyến nông viên|Khuyến ngư viên|Kiểm lâm viên|Giảng viên|Báo cáo viên|Tuyên truyền viên"
+    r"Thú y viên|Khuyến nông viên|Khuyến ngư viên|Kiểm lâm viên|Giảng viên|Báo cáo viên|Tuyên truyền viên|"
+    r"Hiệu trưởng|Giáo viên|Nhân viên|Tổng phụ trách"
 )
 _TASK_HEAD = re.compile(
     rf"^(?:{_JUDICIAL}|{_STAFF_TITLE}|Cán bộ chuyên trách|Cán bộ,\s*(?:công chức|chuyên viên)|"
     r"Đảng viên\s+(?:là|trong|của|thuộc)|Thủ trưởng|"
     rf"(?:Thành viên|Cán bộ)(?=\s+[{UPPER}])|Thành viên\s+phụ trách|"
-    r"Phó\s+(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Chỉ huy trưởng))(?!\w)"
+    r"Phó\s+(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Chỉ huy trưởng|Hiệu trưởng))(?!\w)"
 )
 # "phối hợp với / cùng …" names the partners; "phối hợp cùng cấp" (at the same level: "kế hoạch phối hợp
 # cùng cấp") names none. "với" may be left out before a body's capitalised name ("Phối hợp Sở Y tế …"; the

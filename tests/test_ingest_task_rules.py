@@ -1854,3 +1854,18 @@ def test_a_heading_giving_the_lead_with_no_colon_ends_its_name_before_the_lead()
         ["Phòng Văn hóa huyện"],
         2,
     )
+
+
+def test_a_schools_staff_and_its_pioneer_brigade_are_given_tasks_by_name() -> None:
+    # a school's plan gives work to its deputy head, its teachers, its staff and its pioneers' brigade
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Phó Hiệu trưởng\n- Lập lịch trực hè.\n- Báo cáo kết quả.\n"
+        "2. Giáo viên bộ môn Tin học\n- Soạn bài giảng.\n3. Liên đội\n- Tổ chức trò chơi.\n"
+        "4. Nhân viên thư viện nhà trường\n- Mở cửa thư viện.\n"
+    )
+    assert [(t["assignee"], t["actions"]) for t in tasks(body)] == [
+        ("Phó Hiệu trưởng", 2),
+        ("Giáo viên bộ môn Tin học", 1),
+        ("Liên đội", 1),
+        ("Nhân viên thư viện nhà trường", 1),
+    ]
