@@ -937,11 +937,17 @@ def _header_fuller(name: str, header_body: str | None, t: Text) -> str:
     ("CHI BỘ TRƯỜNG THPT ĐẠO TÚ"): the header's name, its added words cased as the plan writes them."""
     if not header_body:
         return name
-    short, whole = normalize(name).casefold(), normalize(header_body).casefold()
+    # so does a board of it ("Ban Thường trực Liên hiệp các" under "LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH A")
+    board = _BOARD_OF.match(name)
+    body = name[board.end() :] if board else name
+    short, whole = normalize(body).casefold(), normalize(header_body).casefold()
     if not whole.startswith(short + " ") or re.search(_UNIT_END, short):
         return name  # a unit's name after "… huyện" / "… Tỉnh ủy" is the place's (`_complete_issuer`)
-    rest = header_body[len(name) :].strip()
+    rest = header_body[len(body) :].strip()
     return f"{name} {_as_written(rest, t)}"
+
+
+_BOARD_OF = re.compile(r"(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Đoàn Chủ tịch)\s+")
 
 
 def _as_written(words: str, t: Text) -> str:

@@ -1684,3 +1684,20 @@ def test_a_central_bloc_s_own_plan_numbers_in_that_bloc_of_no_province() -> None
     assert doc["issuer"]["level"] == "central" and doc["issuer"]["province"] is None
     assert doc["jurisdiction"].casefold() == "bloc:đảng bộ khối doanh nghiệp trung ương"
     assert cited(facts)["61-KH/ĐUK"]["jurisdiction"] == doc["jurisdiction"]
+
+
+def test_a_board_named_in_the_opening_with_its_body_cut_short_takes_the_body_s_name_from_the_header() -> None:
+    # "Ban Thường trực Liên hiệp các …": the opening's reading stops inside the body's name (at "tổ chức",
+    # read as the opening's verb); the header gives the body whole ("LIÊN HIỆP CÁC TỔ CHỨC … / TỈNH A"), the
+    # board's name goes on with it, as the body's own short name does ("Chi bộ" under "CHI BỘ TRƯỜNG …")
+    text = _plan(
+        "LIÊN HIỆP CÁC TỔ CHỨC THIỆN NGUYỆN\nTỈNH PHÚ YÊN\n______\nSố: 12/KH-LHTN\n"
+        "Tuy Hòa, ngày 8 tháng 3 năm 2024",
+        "Trao học bổng cho học sinh nghèo năm 2024",
+        "Thực hiện Chương trình công tác năm 2024, Ban Thường trực Liên hiệp các tổ chức thiện nguyện tỉnh "
+        "Phú Yên xây dựng Kế hoạch như sau:",
+        signature="TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nTrần Văn Hải",
+    )
+    doc = extract_text(text, "board.txt")["document"]
+    assert doc["issuer"]["name"] == "Ban Thường trực Liên hiệp các tổ chức thiện nguyện tỉnh Phú Yên"
+    assert doc["issuer"]["level"] == "province" and doc["jurisdiction"] == "province:Phú Yên"
