@@ -1854,8 +1854,11 @@ _OUTCOME = re.compile(r"(?:kết quả|tình hình)\s")
 # "của Ủy ban nhân dân huyện X (trước sắp xếp) về …": a short aside on the issuer before the subject, or
 # before the verb a title opens with ("… huyện Y (tỉnh Z trước đây) thực hiện Nghị quyết …"); the old unit's
 # mark before the next reference of a pair ("… Tỉnh ủy Hà Tây (cũ) và Chương trình số … về X": X is both's).
+# A body's present name, however long, is such an aside: "của Ban Tuyên giáo Trung ương (nay là Ban Tuyên giáo
+# và Dân vận Trung ương) về …".
 _ASIDE_BEFORE_SUBJECT = re.compile(
-    rf"\s*\([^()\d]{{1,40}}\)(?=\s*,?\s*(?i:về)\s|\s+{_VERBS.pattern})|"
+    rf"\s*\((?:[^()\d]{{1,40}}|(?i:nay là|nay|trước đây là)\s[^()\d]{{1,120}})\)"
+    rf"(?=\s*,?\s*(?i:về)\s|\s+{_VERBS.pattern})|"
     rf"\s*\((?i:cũ|trước sắp xếp|trước hợp nhất)\)(?=\s+và\s+{_CITE_AHEAD})"
 )
 

@@ -4434,3 +4434,11 @@ def test_an_events_organising_board_is_named_with_the_events_year() -> None:
         "Ban Tổ chức Lễ hội Hoa Ban - Hội Xuân Điện Biên năm 2025"
     )
     assert issuer("Ban Tổ chức Tỉnh ủy năm 2025 về") == "Ban Tổ chức Tỉnh ủy"
+
+
+def test_a_long_bracket_naming_the_issuers_present_name_comes_before_the_title() -> None:
+    c = cited(
+        "- Tiếp theo Hướng dẫn số 12-HD/BDVTW của Ban Dân vận Trung ương (nay là Ban Tuyên giáo và Dân vận "
+        "Trung ương) về công tác dân vận năm 2025.\n"
+    )
+    assert c["12-HD/BDVTW"]["title"] == "công tác dân vận năm 2025"
