@@ -931,13 +931,19 @@ _LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị t
 # and "qua" after them: "… các xã có dự án đi qua | tổ chức …"), part of its name (not "có liên quan", a place
 # word of its own).
 _HAVING = re.compile(rf"có(?:\s+(?!{_VERBS})[{LOWER}]\w*){{1,3}}(?:\s+qua)?(?!\w)")
+# So does "vùng" and the lower-case words up to the verb, the area they are in ("Ủy ban nhân dân các huyện
+# vùng sâm | tham mưu …", "các xã vùng cao"), up to three words, not "và" or "các" (the next name).
+_AREA = re.compile(rf"vùng(?:\s+(?!{_VERBS}|(?:và|các|của)(?!\w))[{LOWER}]\w*){{1,3}}(?!\w)")
 # The places may be of several levels listed with commas ("các xã, phường có tuyến đi qua").
 _PLURAL_PLACES = re.compile(rf"(?<!\w)(?:các|những)\s+{_LEVEL}(?:\s*,\s*{_LEVEL})*\s*$")
 
 
 def _which_of_the_places(seg: str, p: int) -> re.Match[str] | None:
-    """The "có …" at p that says which of the places of a level just named ("… các xã") the body is of."""
-    return _HAVING.match(seg, p) if _PLURAL_PLACES.search(seg, 0, p) else None
+    """The "có …" or "vùng …" at p that says which of the places of a level just named ("… các xã") the
+    body is of."""
+    if not seg.startswith(("có", "vùng"), p) or not _PLURAL_PLACES.search(seg, 0, p):
+        return None
+    return _HAVING.match(seg, p) or _AREA.match(seg, p)
 
 
 # A city names itself with a capital ("Bưu điện Thành phố"), and a proper name has every syllable capitalised

@@ -1869,3 +1869,14 @@ def test_a_schools_staff_and_its_pioneer_brigade_are_given_tasks_by_name() -> No
         ("Liên đội", 1),
         ("Nhân viên thư viện nhà trường", 1),
     ]
+
+
+def test_the_area_of_the_places_of_a_level_is_part_of_the_partners_name() -> None:
+    # "các xã vùng cao": which of the places, by the area they are in, up to the partners' verb
+    assert coordinates("phối hợp với Ủy ban nhân dân các xã vùng chè xây dựng mô hình.") == [
+        "Ủy ban nhân dân các xã vùng chè"
+    ]
+    assert coordinates("phối hợp với Công an các huyện vùng biên giới và Sở Y tế rà soát.") == [
+        "Công an các huyện vùng biên giới",
+        "Sở Y tế",
+    ]
