@@ -1275,9 +1275,14 @@ def extract_source(src: SourceText) -> dict:
         level = "central"  # a ministry's department named with no place ("Cục …", "Vụ …") is the centre's
     names = header_names(ident.header_bodies or [])
     above = names[-2:-1]
-    if level == "unknown" and above and (above[0].startswith("SỞ ") or _SECTOR.search(issuer_name or "")):
-        # a department's unit named with no place, or a sector's body under a provincial one ("LĐLĐ TỈNH … /
-        # CÔNG ĐOÀN NGÀNH Y TẾ", a sector union over its base unions): of the level of the body above
+    if (
+        level == "unknown"
+        and above
+        and (above[0].startswith("SỞ ") or _SECTOR.search(issuer_name or "") or _PARTY_HEAD.match(above[0]))
+    ):
+        # a department's unit named with no place, a sector's body under a provincial one ("LĐLĐ TỈNH … /
+        # CÔNG ĐOÀN NGÀNH Y TẾ", a sector union over its base unions), or a Party committee's team ("TỈNH ỦY
+        # A / ĐOÀN KIỂM TRA SỐ 3"): of the level of the body above
         level = level_of(above[0])
     council = next((h for h in names[:-1] if re.match(r"(?:ỦY BAN NHÂN DÂN|UBND)\s+\S", h)), None)
     if level == "unknown" and council:

@@ -1701,3 +1701,18 @@ def test_a_board_named_in_the_opening_with_its_body_cut_short_takes_the_body_s_n
     doc = extract_text(text, "board.txt")["document"]
     assert doc["issuer"]["name"] == "Ban Thường trực Liên hiệp các tổ chức thiện nguyện tỉnh Phú Yên"
     assert doc["issuer"]["level"] == "province" and doc["jurisdiction"] == "province:Phú Yên"
+
+
+def test_a_party_committee_s_team_named_with_no_place_is_of_the_committee_s_level() -> None:
+    # "HUYỆN ỦY A / ĐOÀN GIÁM SÁT SỐ 2": a team the committee sets up, of the committee's level and place
+    text = _plan(
+        "HUYỆN ỦY LONG MỸ\nĐOÀN GIÁM SÁT SỐ 2\n*\nSố 03-KH/ĐGS\nLong Mỹ, ngày 6 tháng 8 năm 2024",
+        "giám sát việc thu, nộp đảng phí tại Đảng ủy xã Vĩnh Viễn",
+        "Thực hiện Quyết định số 415-QĐ/HU, ngày 1/8/2024 của Ban Thường vụ Huyện ủy về thành lập Đoàn giám "
+        "sát, Đoàn giám sát số 2 xây dựng Kế hoạch như sau:",
+        signature="TRƯỞNG ĐOÀN\n\nLê Thị Mai",
+    )
+    doc = extract_text(text, "team.txt")["document"]
+    assert doc["issuer"]["name"] == "Đoàn giám sát số 2"
+    assert (doc["issuer"]["level"], doc["issuer"]["system"]) == ("district", "party")
+    assert doc["jurisdiction"] == "district:Long Mỹ, Hậu Giang"
