@@ -366,9 +366,10 @@ NAME_UNITS = [
 _by_length = sorted(SECTORS, key=len, reverse=True)
 # An association is named by a capitalised word and the lower-case words after it, up to the unit it is of:
 # "Hội Người cao tuổi tỉnh", "Trung ương Hội Người mù Việt Nam"; a slash may join two names of one thing
-# in it ("Hội Nạn nhân chất độc da cam/dioxin tỉnh").
+# in it ("Hội Nạn nhân chất độc da cam/dioxin tỉnh"); those for whom it works may take nine words ("Hội Bảo
+# trợ người khuyết tật và trẻ mồ côi tỉnh").
 _ASSOCIATION = (
-    rf"Hội\s+[{UPPER}][{LOWER}]*(?:\s+[{LOWER}]+(?:/[{LOWER}]+)?){{1,5}}"
+    rf"Hội\s+[{UPPER}][{LOWER}]*(?:\s+[{LOWER}]+(?:/[{LOWER}]+)?){{1,9}}"
     r"(?=\s+(?:tỉnh|huyện|xã|thị xã|thị trấn|phường|quận|thành phố|Việt Nam)(?!\w))"
 )
 # An emulation cluster or bloc of units, numbered or not: "Cụm thi đua số 2", "Khối thi đua các cơ quan …".

@@ -4442,3 +4442,15 @@ def test_a_long_bracket_naming_the_issuers_present_name_comes_before_the_title()
         "Trung ương) về công tác dân vận năm 2025.\n"
     )
     assert c["12-HD/BDVTW"]["title"] == "công tác dân vận năm 2025"
+
+
+def test_an_association_named_by_whom_it_helps_in_many_words_is_named_whole() -> None:
+    c = cited(
+        "- Thực hiện Chương trình phối hợp số 4/CTrPH-MTTQ-HBT ngày 2/3/2023 giữa Ban Thường trực Ủy ban "
+        "MTTQ Việt Nam tỉnh và Hội Bảo trợ người nghèo và trẻ em khó khăn tỉnh về chăm lo người bệnh.\n"
+    )
+    a = c["4/CTrPH-MTTQ-HBT"]
+    assert (a["issuer"], a["title"]) == (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và Hội Bảo trợ người nghèo và trẻ em khó khăn tỉnh",
+        "chăm lo người bệnh",
+    )
