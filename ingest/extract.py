@@ -1049,7 +1049,9 @@ def _agency_party(
 # Header lines (normalised: "ỦY", not "UỶ") naming a State or a Party body above the issuer: "UBND TỈNH HÀ
 # TĨNH", "SỞ GD&ĐT NGHỆ AN"; "TỈNH ỦY QUẢNG NINH", "ĐẢNG ỦY XÃ …". A State one is also a central
 # administration with branches in the provinces ("TỔNG CỤC HẢI QUAN", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM").
-_STATE_HEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UBND|SỞ|TỔNG CỤC|NGÂN HÀNG NHÀ NƯỚC)\s")
+_STATE_HEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UBND|SỞ|TỔNG CỤC|NGÂN HÀNG NHÀ NƯỚC|PHÒNG)\s")
+# A district's office ("PHÒNG GD&ĐT HUYỆN A", "PHÒNG Y TẾ QUẬN 3") over the unit that issues the plan
+_DISTRICT_OFFICE = re.compile(r"PHÒNG\s.*\s(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ)\s")
 # A ministry heading the header ("BỘ Y TẾ" over "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH"); not a provincial military
 # command ("BỘ CHỈ HUY QUÂN SỰ TỈNH"), the army or the Politburo.
 _MINISTRY_HEAD = re.compile(r"BỘ\s+(?!CHỈ HUY|ĐỘI|PHẬN|CHÍNH TRỊ|TƯ LỆNH)\w")
@@ -1289,6 +1291,11 @@ def extract_source(src: SourceText) -> dict:
         # a board of a People's Committee named with no place ("UBND TỈNH A" / "BAN QUẢN LÝ KHU DI TÍCH …"):
         # of the committee's level
         level = level_of(council)
+    # a unit under a district's office ("PHÒNG GD&ĐT HUYỆN A" / "TRƯỜNG THCS B"), named with no place: a base
+    # unit, the grassroots, numbering inside its district when it names no commune of its own
+    base_unit = level == "unknown" and bool(above) and bool(_DISTRICT_OFFICE.match(above[0]))
+    if base_unit:
+        level = "grassroots"
     # A university or academy right under a ministry ("BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC VINH") is a
     # central body seated in a province: of its seat's province (the place line), and its own numbering is
     # neither national nor that province's (NOTES: 3103, 5201)
@@ -1340,7 +1347,9 @@ def extract_source(src: SourceText) -> dict:
         juris = ctx.province_j() if over_units else ctx.district_j()
     elif level == "grassroots":
         juris = ctx.commune_j()
-        if juris == "unknown" and bloc:
+        if juris == "unknown" and base_unit:
+            juris = ctx.district_j()
+        elif juris == "unknown" and bloc:
             # a cell right under a province's bloc ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH … / CHI BỘ BÁO …"), in no
             # commune: its numbering lives inside the bloc, as a commune's cell's lives inside the commune
             juris = ctx.bloc_j()

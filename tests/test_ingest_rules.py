@@ -1716,3 +1716,19 @@ def test_a_party_committee_s_team_named_with_no_place_is_of_the_committee_s_leve
     assert doc["issuer"]["name"] == "Đoàn giám sát số 2"
     assert (doc["issuer"]["level"], doc["issuer"]["system"]) == ("district", "party")
     assert doc["jurisdiction"] == "district:Long Mỹ, Hậu Giang"
+
+
+def test_a_school_under_a_district_s_office_is_a_base_unit_of_the_state_numbering_in_its_district() -> None:
+    # "PHÒNG … HUYỆN A / TRƯỜNG TIỂU HỌC B": a unit the district's office runs, named with no place: the
+    # grassroots, a State body, its numbering its district's (it names no commune of its own)
+    text = _plan(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN QUẢNG XƯƠNG\nTRƯỜNG TIỂU HỌC HOA SEN\n\nSố: 18/KH-THHS\n"
+        "Quảng Xương, ngày 2 tháng 10 năm 2023",
+        "Tổ chức Ngày hội đọc sách năm học 2023 - 2024",
+        "Căn cứ Kế hoạch số 31/KH-PGDĐT ngày 20/9/2023 của Phòng Giáo dục và Đào tạo về phát triển văn hóa "
+        "đọc, Trường Tiểu học Hoa Sen xây dựng Kế hoạch như sau:",
+        signature="HIỆU TRƯỞNG\n\nĐỗ Thị Lan",
+    )
+    doc = extract_text(text, "school.txt")["document"]
+    assert (doc["issuer"]["level"], doc["issuer"]["system"]) == ("grassroots", "state")
+    assert doc["jurisdiction"] == "district:Quảng Xương, Thanh Hóa"
