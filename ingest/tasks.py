@@ -1123,9 +1123,21 @@ def _peers_of_level(name: str, sep: str, piece: str) -> bool:
 _DASHED_DEPARTMENT = re.compile(rf"(?:^|,\s*)Phòng\s+[{_UPPER}][^,;]*\s[-–]\s*[{_UPPER}][^,;]*$")
 
 
+# So does a press title named by fields ("Tạp chí Lao động và Công đoàn"): a bare kind after its "và", one
+# word of a name with nothing saying which one, is its last field.
+_PRESS_TITLE = re.compile(rf"(?:^|,\s*)(?:Báo|Tạp chí)\s+[{_UPPER}][^,;]*$")
+_BARE_KIND = re.compile(rf"[{_UPPER}]\w*(?:\s+[{LOWER}]\w*)?")
+
+
 def _last_field_of(name: str, sep: str, piece: str) -> bool:
-    """Whether piece, after "và" and a department named by dashed fields, is only its last field."""
-    return sep == "và" and piece == "Thanh tra" and bool(_DASHED_DEPARTMENT.search(name))
+    """Whether piece, after "và" and a department named by dashed fields or a press title, is only its last
+    field."""
+    if sep != "và":
+        return False
+    if piece == "Thanh tra" and _DASHED_DEPARTMENT.search(name):
+        return True
+    bare = _BARE_KIND.fullmatch(piece) is not None and not _PLACE.search(piece)  # "Đài tỉnh" is a body
+    return bare and _PRESS_TITLE.search(name) is not None
 
 
 # "Tổ kiểm tra, Tổ giám sát của Ủy ban Kiểm tra": units of one kind listed with a comma, the last naming

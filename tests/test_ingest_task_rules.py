@@ -1880,3 +1880,16 @@ def test_the_area_of_the_places_of_a_level_is_part_of_the_partners_name() -> Non
         "Công an các huyện vùng biên giới",
         "Sở Y tế",
     ]
+
+
+def test_a_press_title_named_by_fields_goes_on_after_va_with_its_last_field() -> None:
+    # "Tạp chí Nông thôn và Hội": the title's last field, a bare kind with no place or name of its own
+    assert coordinates("phối hợp với Báo Tin tức, Tạp chí Nông thôn và Hội đưa tin.") == [
+        "Báo Tin tức",
+        "Tạp chí Nông thôn và Hội",
+    ]
+    assert coordinates("phối hợp với Tạp chí Nông thôn và Hội Nông dân tỉnh đưa tin.") == [
+        "Tạp chí Nông thôn",
+        "Hội Nông dân tỉnh",
+    ]
+    assert coordinates("phối hợp với Báo Tin tức và Đài huyện đưa tin.") == ["Báo Tin tức", "Đài huyện"]
