@@ -1103,6 +1103,8 @@ def _own_level(name: str, ctx: Context) -> str:
     if re.search(r"(?<!\w)(?i:đặc khu)(?!\w)", n) and not re.search(r"(?i:tỉnh|thành phố)", n):
         return "grassroots"  # a special zone (since 2025) is of the communes' level (`COMMUNE_UNITS`)
     level = level_of(name)
+    if level == "unknown" and n.endswith(" Việt Nam"):
+        return "central"  # a body named for the nation, with no place ("Tổng Liên đoàn Lao động Việt Nam")
     city = _NAMED_CITY.search(n)
     if level == "province" and city and not re.search(r"(?i:tỉnh|khối)", n):
         # "Ủy ban nhân dân thành phố Quy Nhơn": a city under a province is of the districts' level; only a

@@ -1732,3 +1732,18 @@ def test_a_school_under_a_district_s_office_is_a_base_unit_of_the_state_numberin
     doc = extract_text(text, "school.txt")["document"]
     assert (doc["issuer"]["level"], doc["issuer"]["system"]) == ("grassroots", "state")
     assert doc["jurisdiction"] == "district:Quảng Xương, Thanh Hóa"
+
+
+def test_a_body_named_for_the_nation_with_no_place_is_the_centre_s() -> None:
+    # "HỘI … VIỆT NAM": a national organisation's own plan, of no province, numbered nationally
+    text = _plan(
+        "HỘI NGHỀ CÁ\nVIỆT NAM\n\nSố: 09/KH-HNC\nHà Nội, ngày 11 tháng 6 năm 2024",
+        "Hỗ trợ ngư dân bám biển năm 2024",
+        "Thực hiện Nghị quyết Đại hội Hội lần thứ V, Ban Thường vụ Hội Nghề cá Việt Nam ban hành Kế hoạch "
+        "như sau:",
+        signature="TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nPhạm Văn Hòa",
+    )
+    doc = extract_text(text, "nation.txt")["document"]
+    assert doc["issuer"]["name"] == "Ban Thường vụ Hội Nghề cá Việt Nam"
+    assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("central", None)
+    assert doc["jurisdiction"] == "national"
