@@ -1433,6 +1433,30 @@ def _assigned_by(text: str, p: int, q: int, stop: int) -> int | None:
     return m.start() if m and _ASSIGNED_BY.search(text, max(0, p - 200), p) else None
 
 
+# "Tổ công tác thành lập theo Quyết định số … thành lập Tổ công tác X kiểm tra hiện trường …": a team set up
+# under the reference is the subject of the sentence, and its work after the title is the predicate; the
+# title ends before the first verb of its work after the team's name.
+_SET_UP_UNDER = re.compile(
+    rf"(?<!\w)(?P<team>(?:Đoàn|Tổ|Ban|Hội đồng)(?:\s+[{LOWER}]+){{1,4}})"
+    r"\s+(?:được\s+)?thành lập\s+theo\s+[^;:.]{0,120}$"
+)
+_TEAM_AT_WORK = re.compile(r"\s+(?:tổ chức|kiểm tra|tiến hành|thực hiện)\s+(?=[^\s,;:.]+)")
+
+
+def _team_at_work(text: str, p: int, q: int, stop: int) -> int | None:
+    """Where the work of the team a reference set up, the sentence's subject, starts after its title."""
+    if not text.startswith("thành lập", p):
+        return None
+    subject = _SET_UP_UNDER.search(text, max(0, p - 240), p)
+    if subject is None:
+        return None
+    name = text.find(subject.group("team"), p, stop)
+    if name == -1:
+        return None
+    work = _TEAM_AT_WORK.search(text, name + len(subject.group("team")), stop)
+    return work.start() if work else None
+
+
 # "Nghị định số … quy định chi tiết một số điều của Luật Trẻ em trong các cơ sở giáo dục": a decree
 # detailing a law is titled to the law's name (or on to its "về" subject); "trong / tại / ở các …" after the
 # name is where the plan carries it out, as a law's name holds none of them.
@@ -1467,6 +1491,7 @@ _EARLIER_ENDS: tuple[Callable[[str, int, int, int], int | None], ...] = (
     _into_life,
     _assigned_by,
     _detailed_law_where,
+    _team_at_work,
 )
 
 

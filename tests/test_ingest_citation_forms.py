@@ -4454,3 +4454,11 @@ def test_an_association_named_by_whom_it_helps_in_many_words_is_named_whole() ->
         "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và Hội Bảo trợ người nghèo và trẻ em khó khăn tỉnh",
         "chăm lo người bệnh",
     )
+
+
+def test_the_work_of_a_team_set_up_under_a_reference_is_not_its_title() -> None:
+    c = cited(
+        "5. Tổ giám sát thành lập theo Quyết định số 88/QĐ-UBND ngày 2/2/2025 của Chủ tịch UBND huyện thành "
+        "lập Tổ giám sát an toàn giao thông dịp Tết kiểm tra các bến đò ít nhất hai lần.\n"
+    )
+    assert c["88/QĐ-UBND"]["title"] == "thành lập Tổ giám sát an toàn giao thông dịp Tết"
