@@ -95,8 +95,15 @@ _PARTNER_VERBS = (
 # "Huyện Đoàn | giám sát …"): no team sent to check. The council every level sets up to spread the law is
 # named by that work ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"), a company by its trade ("các
 # công ty đầu tư xây dựng …"), and a working team written with a capital by its job ("Tổ công tác xử lý tài
-# sản …"; "các tổ công tác | tham mưu …" are the teams at large, who do the work).
+# sản …"; "các tổ công tác | tham mưu …" are the teams at large, who do the work). A research centre or
+# institute lists its fields after "Nghiên cứu," in lower case up to its proper name ("Viện Nghiên cứu, sản
+# xuất giống … Phú Hộ"): no verb there, but a duty verb ("Viện Nghiên cứu, tổ chức …" is the duty).
+_RESEARCH_FIELDS = (
+    rf"(?:(?<=Trung tâm )|(?<=Viện ))Nghiên\s+cứu,(?:\s*,?\s*(?!(?:{_DUTY_VERBS})(?!\w))[{LOWER}]\w*)+"
+    rf"(?=\s+[{_UPPER}])"
+)
 _NAMED_BY_VERB = re.compile(
+    rf"{_RESEARCH_FIELDS}|"
     r"(?<!\w)(?:[Hh]ội đồng\s+phối hợp\s+phổ biến,\s*giáo dục pháp luật|(?:(?<![Pp]hòng )"
     r"(?<![Ll]ãnh đạo )(?<!trực )[Bb]an|[Tt]ổ|Tổ\s+công tác|[Hh]ội đồng|[Bb]ộ phận|Cảnh sát)\s+"
     rf"(?:{_DUTY_VERBS}|{_PARTNER_VERBS})|giúp việc(?=\s+(?:[{_UPPER}]|cấp ủy|cấp uỷ))|"

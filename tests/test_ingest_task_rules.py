@@ -1893,3 +1893,13 @@ def test_a_press_title_named_by_fields_goes_on_after_va_with_its_last_field() ->
         "Hội Nông dân tỉnh",
     ]
     assert coordinates("phối hợp với Báo Tin tức và Đài huyện đưa tin.") == ["Báo Tin tức", "Đài huyện"]
+
+
+def test_a_research_bodys_fields_after_nghien_cuu_are_part_of_its_name() -> None:
+    # "Viện Nghiên cứu, sản xuất giống chè Phú Hộ": the fields listed after "Nghiên cứu," (a verb among them)
+    # up to the proper name
+    assert coordinates("phối hợp với Viện Nghiên cứu, sản xuất giống và chế biến chè Phú Hộ khảo sát.") == [
+        "Viện Nghiên cứu, sản xuất giống và chế biến chè Phú Hộ"
+    ]
+    # a duty verb after the comma is the partners' duty
+    assert coordinates("phối hợp với Viện Nghiên cứu, tổ chức hội thảo tại Sơn La.") == ["Viện Nghiên cứu"]
