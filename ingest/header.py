@@ -497,9 +497,18 @@ def read_signer(t: Text, first: int, end: int, lead: str | None = None) -> Signe
     """T/M line, position and name in lines [first, end) (the columns beside "Nơi nhận" included). A
     joint plan signed side by side is signed by the signer of `lead`, the body it names first."""
     columns = _signature_columns(t, first, end, lead)
-    if columns is not None:
-        return _read_signer(_column_text(t, columns[0]), first, end, in_person=columns[1])
-    return _read_signer(t, first, end)
+    if columns is None:
+        return _read_signer(t, first, end)
+    sig = _read_signer(_column_text(t, columns[0]), first, end, in_person=columns[1])
+    board = _JOINT_BOARD.match(sig.on_behalf_of or "")
+    if board:
+        # "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH" beside another body's column: its body names the column, the
+        # issuer already names it; the signer acts for the board ("Ban Thường vụ")
+        sig.on_behalf_of = board.group(1)
+    return sig
+
+
+_JOINT_BOARD = re.compile(r"(Ban Thường vụ|Ban Thường trực|Ban Chấp hành)\s+\S", re.IGNORECASE)
 
 
 def _column_text(t: Text, column: _Column) -> Text:

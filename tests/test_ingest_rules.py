@@ -1747,3 +1747,21 @@ def test_a_body_named_for_the_nation_with_no_place_is_the_centre_s() -> None:
     assert doc["issuer"]["name"] == "Ban Thường vụ Hội Nghề cá Việt Nam"
     assert (doc["issuer"]["level"], doc["issuer"]["province"]) == ("central", None)
     assert doc["jurisdiction"] == "national"
+
+
+def test_a_joint_plan_signed_side_by_side_is_signed_for_the_lead_s_board_alone() -> None:
+    # "TM. BAN THƯỜNG VỤ HỘI … TỈNH" beside the other body's column: the body's name tells the columns apart
+    # (the issuer names it); the signer acts for the board, "Ban Thường vụ"
+    text = _plan(
+        "HỘI CỰU CHIẾN BINH TỈNH LÀO CAI      SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n"
+        "Số: 07/KH-CCB-SLĐTBXH\nLào Cai, ngày 5 tháng 4 năm 2024",
+        "Phối hợp giới thiệu việc làm cho con em cựu chiến binh năm 2024",
+        "Thực hiện Chương trình công tác năm 2024, Ban Thường vụ Hội Cựu chiến binh tỉnh Lào Cai và Sở Lao "
+        "động - Thương binh và Xã hội tỉnh Lào Cai thống nhất ban hành Kế hoạch như sau:",
+        signature="TM. BAN THƯỜNG VỤ HỘI CỰU CHIẾN BINH TỈNH      KT. GIÁM ĐỐC\n"
+        "                CHỦ TỊCH                        PHÓ GIÁM ĐỐC\n\n"
+        "             Hoàng Văn Sơn                      Lý Thị Hoa",
+    )
+    signer = extract_text(text, "joint.txt")["document"]["signer"]
+    assert (signer["name"], signer["position"]) == ("Hoàng Văn Sơn", "Chủ tịch")
+    assert signer["on_behalf_of"] == "Ban Thường vụ"
