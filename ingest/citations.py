@@ -770,6 +770,9 @@ _TITLE_STOP = re.compile(
     # after the time or the congress that closes it (`_CLOSED_BY`), a title goes on only with where it looks
     # to ("định hướng / tầm nhìn đến năm …"), its stage, its term, the next year's tasks or another year
     rf"(?:{_CLOSED_BY}),\s+(?!định hướng|tầm nhìn|giai đoạn|nhiệm kỳ|nhiệm vụ|phương hướng|năm\s|\d)|"
+    # "… đến năm 2030 và việc chuẩn bị đại hội …": "và việc" after the time that closes a title is the plan's
+    # next object, its own work
+    rf"(?:{_CLOSED_BY})\s+và\s+việc\s|"
     # "… được giao tại Quyết định số … về X và các nguồn hợp pháp khác": the plan's funding, its other
     # sources; "… về X và ngân sách huyện theo phân cấp": the budget of each level that pays its share;
     # "… về X và nguồn ngân sách xã", "… và nguồn xã hội hóa": a source named by what it is (no title

@@ -4462,3 +4462,11 @@ def test_the_work_of_a_team_set_up_under_a_reference_is_not_its_title() -> None:
         "lập Tổ giám sát an toàn giao thông dịp Tết kiểm tra các bến đò ít nhất hai lần.\n"
     )
     assert c["88/QĐ-UBND"]["title"] == "thành lập Tổ giám sát an toàn giao thông dịp Tết"
+
+
+def test_and_the_work_of_after_the_year_closing_a_title_is_the_plans_next_object() -> None:
+    c = cited(
+        "3. Gắn giám sát với việc thực hiện Nghị quyết số 6-NQ/TU, ngày 1/4/2021 của Tỉnh ủy về phát triển "
+        "du lịch đến năm 2030 và việc chuẩn bị tổng kết nhiệm kỳ.\n"
+    )
+    assert c["6-NQ/TU"]["title"] == "phát triển du lịch đến năm 2030"
