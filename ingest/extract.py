@@ -21,6 +21,7 @@ from ingest.bodies import (
 )
 from ingest.citations import (
     Mention,
+    _rejoined_keys,
     find_mentions,
     first_cell,
     law_name,
@@ -1491,10 +1492,12 @@ def extract_source(src: SourceText) -> dict:
                 # a laid-out table's cell, its wrapped parts joined from lines it shares with other cells
                 asecs.append({"number": num, "title": stitle, "source": t.source(b, 0, len(b.text))})
                 continue
+            written = t.original(b, st, st + len(stitle))
             asecs.append(
                 {
                     "number": num,
-                    "title": t.original(b, st, st + len(stitle)),
+                    # a key written with a space at its dash ("Nghị quyết số 05/2022/NQ- HĐND") is one key
+                    "title": _rejoined_keys(written) if "/" in written else written,
                     "source": t.source(b, st, st + len(stitle)),
                 }
             )

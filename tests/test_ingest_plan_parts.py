@@ -1553,3 +1553,13 @@ def test_a_management_board_is_named_by_what_it_manages_and_of_its_people_s_comm
     doc = extract_text(text, "bql.txt")["document"]
     assert doc["issuer"]["name"] == "Ban Quản lý Khu di tích nhà tù Sơn La"
     assert (doc["issuer"]["level"], doc["jurisdiction"]) == ("province", "province:Sơn La")
+
+
+def test_a_key_written_with_a_space_at_its_dash_in_an_annex_section_s_title_is_one_key() -> None:
+    # "… (Nghị quyết số 21/2023/NQ- HĐND)": the key written whole, as in a cited document's title
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 09-KH/HU", "Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:") + (
+        "\nĐỀ CƯƠNG\nBÁO CÁO KẾT QUẢ HỖ TRỢ HỌC PHÍ\n(Kèm theo Kế hoạch số 09-KH/HU)\n\n"
+        "1. Hỗ trợ học phí cho học sinh mầm non (Nghị quyết số 21/2023/NQ- HĐND)\n"
+    )
+    (section,) = extract_text(text, "dc.txt")["annexes"][0]["sections"]
+    assert section["title"] == "Hỗ trợ học phí cho học sinh mầm non (Nghị quyết số 21/2023/NQ-HĐND)"
