@@ -1200,7 +1200,9 @@ _TIED_BY_THE_PLAN = re.compile(
 _MEANS = re.compile(
     r"(?<!\w)(?:việc cần làm|biện pháp|giải pháp|nền tảng|điều kiện|động lực)(?:\s+[^\s,;:.]+){0,2}$|"
     # so is what a policy's support is for: "chính sách hỗ trợ sản xuất nông nghiệp để khôi phục …"
-    r"(?<!\w)chính sách hỗ trợ(?:\s+[^\s,;:.]+){0,4}$"
+    r"(?<!\w)chính sách hỗ trợ(?:\s+[^\s,;:.]+){0,4}$|"
+    # and what a document issued is for, right after its kind: "ban hành Hướng dẫn khung để các cấp ủy …"
+    rf"(?<!\w)ban hành\s+(?:{TYPE_ALT})(?:\s+khung)?$"
 )
 
 

@@ -4470,3 +4470,15 @@ def test_and_the_work_of_after_the_year_closing_a_title_is_the_plans_next_object
         "du lịch đến năm 2030 và việc chuẩn bị tổng kết nhiệm kỳ.\n"
     )
     assert c["6-NQ/TU"]["title"] == "phát triển du lịch đến năm 2030"
+
+
+def test_what_a_document_issued_is_for_right_after_its_kind_is_the_titles() -> None:
+    c = cited(
+        "- Giám sát theo Quyết định số 45-QĐ/TW của Ban Bí thư ban hành Quy định khung để các cấp ủy lãnh "
+        "đạo Nhân dân giám sát cán bộ.\n"
+        "- Rà soát Quyết định số 9/QĐ-UBND của UBND huyện về hỗ trợ học sinh để kịp thời điều chỉnh.\n"
+    )
+    assert c["45-QĐ/TW"]["title"] == (
+        "ban hành Quy định khung để các cấp ủy lãnh đạo Nhân dân giám sát cán bộ"
+    )
+    assert c["9/QĐ-UBND"]["title"] == "hỗ trợ học sinh"
