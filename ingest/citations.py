@@ -635,12 +635,13 @@ def parse_issuer(text: str, p: int) -> tuple[int, int] | None:
             count += 1
             q = end = m.end()
             continue
-        m = re.match(r"\s*([^\s,;.:()“”\"]+)", text[q:])
+        # a footnote's mark glued to the name's last word ("… Chính phủ¹") is no part of it
+        m = re.match(r"\s*([^\s,;.:()“”\"¹²³⁴⁵⁶⁷⁸⁹⁰]+)", text[q:])
         if not m or (count and _CELL_BREAK.match(text, q)):
             break
         w = m.group(1)
         low = w.lower()
-        after = re.match(r"\s*([^\s,;.:()“”\"]+)", text[q + m.end() :])
+        after = re.match(r"\s*([^\s,;.:()“”\"¹²³⁴⁵⁶⁷⁸⁹⁰]+)", text[q + m.end() :])
         # the next word capitalised, or a dash and a capitalised word: "Cao su - Hóa chất"
         nxt_cap = bool(re.match(r"\s*(?:[-–]\s+)?[" + VI_CAPITAL + "]", text[q + m.end() :]))
         ok = (

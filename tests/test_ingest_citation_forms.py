@@ -4482,3 +4482,8 @@ def test_what_a_document_issued_is_for_right_after_its_kind_is_the_titles() -> N
         "ban hành Quy định khung để các cấp ủy lãnh đạo Nhân dân giám sát cán bộ"
     )
     assert c["9/QĐ-UBND"]["title"] == "hỗ trợ học sinh"
+
+
+def test_a_footnote_mark_glued_to_the_issuers_last_word_is_no_part_of_it() -> None:
+    assert issuer("Thủ tướng Chính phủ²; tiến độ dự án") == "Thủ tướng Chính phủ"
+    assert issuer("Ủy ban nhân dân tỉnh³ về kinh tế") == "Ủy ban nhân dân tỉnh"
