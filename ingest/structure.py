@@ -583,10 +583,17 @@ def _line_end(block: Block, line: int) -> int:
     return max(n for n, (i, _, _) in enumerate(block.pos) if i == line) + 1
 
 
+# a line that ends on the first word of a body's name after "của" ("… ngày 02/01/2020 của Bộ")
+_CUT_NAME = re.compile(r"(?<!\w)của\s+(?:Bộ|Ban|Ủy|Hội|Ban Thường|Ban Chấp)$")
+
+
 def _cell_goes_on(line: str, below: str) -> bool:
     line, below = line.strip(), below.strip()
     if re.search(r"(?<!\w)(?:và|tại|của|với|về|cho|các|năm|trong|theo|đến)$", line) and below:
         return True  # "… tại" / "Đảng bộ xã …", "… năm" / "2022": a cell does not end on these words
+    if len(line) >= 60 and below[:1].isupper() and _CUT_NAME.search(line):
+        # a long line cut inside the name of a body after its "của" ("… của Bộ" / "Chính trị về …")
+        return True
     if not below[:1].islower():
         return False
     return line.count("(") > line.count(")") or line.endswith((",", "-")) or len(line) >= 60

@@ -4,6 +4,8 @@ Short plans written for these tests."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from ingest import extract_text
@@ -1563,3 +1565,38 @@ def test_a_key_written_with_a_space_at_its_dash_in_an_annex_section_s_title_is_o
     )
     (section,) = extract_text(text, "dc.txt")["annexes"][0]["sections"]
     assert section["title"] == "Hỗ trợ học phí cho học sinh mầm non (Nghị quyết số 21/2023/NQ-HĐND)"
+
+
+def test_a_content_cell_cut_inside_a_body_s_name_after_its_cua_goes_on() -> None:
+    # "… ngày 5/3/2019 của Ban" / "Bí thư về …": a long line of a hard-wrapped text cut inside the name of a
+    # body, not at the cell's end
+    opening = textwrap.fill(
+        "Để nắm chắc tình hình cơ sở, kịp thời phát hiện những hạn chế, thiếu sót trong việc thực hiện các "
+        "chủ trương của Đảng về công tác vận động người Việt Nam ở nước ngoài và công tác dân vận của các "
+        "chi bộ, đảng bộ cơ sở trên địa bàn, đồng thời biểu dương những cách làm hay, mô hình tốt trong "
+        "việc vận động thân nhân người Việt Nam ở nước ngoài tham gia xây dựng quê hương, góp phần thực "
+        "hiện thắng lợi các mục tiêu phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh của huyện; "
+        "trên cơ sở kết quả giám sát năm 2023, chương trình kiểm tra, giám sát toàn khóa của Ban Chấp hành "
+        "Đảng bộ huyện và đề nghị của Ban Dân vận Huyện ủy tại Tờ trình ngày 20/6/2024 về nội dung, đối "
+        "tượng, thời gian giám sát chuyên đề năm 2024 đối với các tổ chức đảng và đảng viên, sau khi xin ý "
+        "kiến các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn và thống nhất với Ủy ban Kiểm tra Huyện "
+        "ủy về phạm vi, phương pháp, cách thức tiến hành, bảo đảm không chồng chéo, không gây phiền hà cho "
+        "cơ sở và đúng quy định của Đảng, Ban Thường vụ Huyện ủy ban hành Kế hoạch giám sát chuyên đề năm "
+        "2024 như sau:",
+        76,
+    )
+    text = _plan("HUYỆN ỦY SÔNG MÂY\n*\nSố 10-KH/HU", opening) + (
+        "\nPHỤ LỤC\nPHÂN CÔNG GIÁM SÁT CHUYÊN ĐỀ NĂM 2024 CỦA BAN THƯỜNG VỤ HUYỆN ỦY\n"
+        "(Kèm theo Kế hoạch số 10-KH/HU ngày 12 tháng 7 năm 2024 của Huyện ủy)\n\n"
+        "TT\nNội dung giám sát\nCơ quan chủ trì\nThời gian\n"
+        "1\nGiám sát việc thực hiện Chỉ thị số 31-CT/TW, ngày 5/3/2019 của Ban\n"
+        "Bí thư về công tác người Việt Nam ở nước ngoài trong tình hình mới tại\n"
+        "Đảng ủy xã Hòa Bình và Đảng ủy thị trấn Sông Mây (02 đảng bộ cơ sở)\n"
+        "Ban Dân vận Huyện ủy\nQuý III\n"
+    )
+    (section,) = extract_text(text, "pl.txt")["annexes"][0]["sections"]
+    assert section["title"] == (
+        "Giám sát việc thực hiện Chỉ thị số 31-CT/TW, ngày 5/3/2019 của Ban Bí thư về công tác người Việt "
+        "Nam ở nước ngoài trong tình hình mới tại Đảng ủy xã Hòa Bình và Đảng ủy thị trấn Sông Mây (02 đảng "
+        "bộ cơ sở)"
+    )
