@@ -763,6 +763,8 @@ _TITLE_STOP = re.compile(
     # ", sau khi hai tỉnh hợp nhất …": when the plan's account sets it (a title says "… sau khi bị kỷ luật"
     # with no comma)
     r",\s+(?:sau|trước)\s+khi\s|"
+    # ", từ ngày 01/7/2025 tỉnh A (mới) chính thức hoạt động …": the day the plan's account starts from
+    r",\s+(?:kể\s+)?từ ngày\s+\d|"
     # "… về X, đã tạo chuyển biến …", "… mà Báo cáo số … về X đã chỉ ra": what was done, or came of it, is the
     # plan's account; a title says what a document is about, never "đã", nor what is not done yet ("… năm
     # 2025 chưa được bàn giao …"; "người chưa thành niên" is a term, not a verb)

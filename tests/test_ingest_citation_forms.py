@@ -4487,3 +4487,11 @@ def test_what_a_document_issued_is_for_right_after_its_kind_is_the_titles() -> N
 def test_a_footnote_mark_glued_to_the_issuers_last_word_is_no_part_of_it() -> None:
     assert issuer("Thủ tướng Chính phủ²; tiến độ dự án") == "Thủ tướng Chính phủ"
     assert issuer("Ủy ban nhân dân tỉnh³ về kinh tế") == "Ủy ban nhân dân tỉnh"
+
+
+def test_the_day_the_plans_account_starts_from_after_a_comma_ends_a_title() -> None:
+    c = cited(
+        "Thực hiện Nghị quyết số 60/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính, "
+        "từ ngày 01/7/2025 tỉnh mới chính thức hoạt động.\n"
+    )
+    assert c["60/NQ-UBTVQH15"]["title"] == "sắp xếp đơn vị hành chính"
