@@ -948,6 +948,9 @@ def _header_fuller(name: str, header_body: str | None, t: Text) -> str:
     return f"{name} {_as_written(rest, t)}"
 
 
+# an association, or a union of associations, by its name's first word: "Hội …", "Liên hiệp …" (not a council,
+# "Hội đồng …")
+_ASSOCIATION = re.compile(r"(?:Trung ương\s+)?(?:Hội|Liên hiệp)\s+(?!đồng(?!\w))")
 _BOARD_OF = re.compile(r"(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Đoàn Chủ tịch)\s+")
 
 
@@ -1310,6 +1313,11 @@ def extract_source(src: SourceText) -> dict:
         province = ctx.province = seat
         ctx.own_body = full_issuer
     system = system_of(full_issuer) if full_issuer else "unknown"
+    board = _BOARD_OF.match(full_issuer or "")
+    if full_issuer and _ASSOCIATION.match(full_issuer, board.end() if board else 0):
+        # an association or a union of them ("Ban Thường vụ Hội Bảo trợ …", "Ban Thường trực Liên hiệp các
+        # tổ chức hữu nghị …"), its board's name aside: of the Front, as the mass organisations are
+        system = "front"
     if full_issuer and re.search(r"\s+và\s+(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành)\s", full_issuer):
         # a joint plan ("Công an tỉnh … và Ban Thường vụ Tỉnh đoàn …") is of its lead body's system, the first
         lead = system_of(re.split(r"\s+và\s+", full_issuer)[0])

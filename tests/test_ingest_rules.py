@@ -1765,3 +1765,17 @@ def test_a_joint_plan_signed_side_by_side_is_signed_for_the_lead_s_board_alone()
     signer = extract_text(text, "joint.txt")["document"]["signer"]
     assert (signer["name"], signer["position"]) == ("Hoàng Văn Sơn", "Chủ tịch")
     assert signer["on_behalf_of"] == "Ban Thường vụ"
+
+
+def test_an_association_s_board_is_of_the_front() -> None:
+    # "Ban Chấp hành Hội …": the board of an association, of the Front as the mass organisations are, not a
+    # Party body for its "Ban Chấp hành"
+    text = _plan(
+        "HỘI LÀM VƯỜN TỈNH YÊN BÁI\n***\nSố: 15/KH-HLV\nYên Bái, ngày 3 tháng 5 năm 2024",
+        "Nhân rộng mô hình vườn mẫu năm 2024",
+        "Thực hiện Chương trình công tác năm 2024, Ban Chấp hành Hội Làm vườn tỉnh Yên Bái xây dựng Kế hoạch "
+        "như sau:",
+        signature="TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nVũ Văn Tâm",
+    )
+    issuer = extract_text(text, "hoi.txt")["document"]["issuer"]
+    assert (issuer["name"], issuer["system"]) == ("Ban Chấp hành Hội Làm vườn tỉnh Yên Bái", "front")
