@@ -763,6 +763,10 @@ _TITLE_STOP = re.compile(
     # ", sau khi hai tỉnh hợp nhất …": when the plan's account sets it (a title says "… sau khi bị kỷ luật"
     # with no comma)
     r",\s+(?:sau|trước)\s+khi\s|"
+    # "… năm học 2024 - 2025 trong các trường cao đẳng trực thuộc": after the time that closes a title, the
+    # plan's own units ("trực thuộc" with no body after it), where it carries the reference out (a title
+    # with no time may name them: "thực hiện Điều lệ Hội trong các cơ sở Hội trực thuộc")
+    rf"(?:{_CLOSED_BY})\s+trong\s+các\s+[^,;:.()]{{1,40}}?\s+trực thuộc(?=\s*[.;,]|\s*$)|"
     # ", từ ngày 01/7/2025 tỉnh A (mới) chính thức hoạt động …": the day the plan's account starts from
     r",\s+(?:kể\s+)?từ ngày\s+\d|"
     # "… về X, đã tạo chuyển biến …", "… mà Báo cáo số … về X đã chỉ ra": what was done, or came of it, is the

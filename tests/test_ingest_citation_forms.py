@@ -4495,3 +4495,14 @@ def test_the_day_the_plans_account_starts_from_after_a_comma_ends_a_title() -> N
         "từ ngày 01/7/2025 tỉnh mới chính thức hoạt động.\n"
     )
     assert c["60/NQ-UBTVQH15"]["title"] == "sắp xếp đơn vị hành chính"
+
+
+def test_the_plans_own_units_after_the_time_closing_a_title_are_not_the_titles() -> None:
+    c = cited(
+        "- Thực hiện Công văn số 88/SYT-NVY ngày 2/8/2025 của Sở Y tế về tiêm chủng năm 2025 - 2026 trong "
+        "các trạm y tế trực thuộc.\n"
+        "- Thực hiện Hướng dẫn số 3-HD/ĐTN của Ban Thường vụ Tỉnh đoàn về thực hiện Điều lệ Đoàn trong các "
+        "chi đoàn trực thuộc.\n"
+    )
+    assert c["88/SYT-NVY"]["title"] == "tiêm chủng năm 2025 - 2026"
+    assert c["3-HD/ĐTN"]["title"] == "thực hiện Điều lệ Đoàn trong các chi đoàn trực thuộc"
