@@ -1826,11 +1826,14 @@ def _joint_issuers(text: str, span: tuple[int, int]) -> tuple[int, int]:
 # So is the first of two: "của Ban Chỉ đạo tỉnh về chuyển đổi số về triển khai …", unless what follows it is
 # the work a title names ("về tổ chức hội thi về …").
 _STEERING = re.compile(r"Ban\s+[Cc]hỉ\s+đạo(?:\s+\S+){0,3}$")
+# A verb of carrying work out may follow it too: "… của Ban Chỉ đạo Trung ương về phát triển khoa học, công
+# nghệ … triển khai phong trào …".
 # And so is the field that ends the reference: "theo Kế hoạch số … của Ban Chỉ đạo Trung ương về phát triển
 # khoa học, công nghệ …;" names the committee and leaves the subject unsaid.
 _STEERING_SUBJECT = re.compile(
     rf"\s+về\s+[{LOWER}][^;:.()“”\"\d]{{2,100}}?"
-    r"(?=\s+(?:ban hành|phê duyệt|quy định|hướng dẫn)\s|(?P<ve>\s+về\s)|(?P<last>\s*(?:;|\.(?!\S)|$)))"
+    r"(?=\s+(?:ban hành|phê duyệt|quy định|hướng dẫn|triển khai)\s|(?P<ve>\s+về\s)"
+    r"|(?P<last>\s*(?:;|\.(?!\S)|$)))"
 )
 _TITLE_OUTCOME = re.compile(r"\s+về\s+(?:kết quả|tình hình|công tác|nhiệm vụ|phương hướng)(?!\w)")
 _TITLE_WORK = re.compile(

@@ -4506,3 +4506,15 @@ def test_the_plans_own_units_after_the_time_closing_a_title_are_not_the_titles()
     )
     assert c["88/SYT-NVY"]["title"] == "tiêm chủng năm 2025 - 2026"
     assert c["3-HD/ĐTN"]["title"] == "thực hiện Điều lệ Đoàn trong các chi đoàn trực thuộc"
+
+
+def test_a_steering_committees_field_before_a_verb_of_carrying_out_is_its_name() -> None:
+    c = cited(
+        "- Tiếp tục thực hiện Kế hoạch số 3-KH/BCĐ, ngày 2/4/2025 của Ban Chỉ đạo tỉnh về phòng, chống tham "
+        "nhũng, tiêu cực triển khai đợt kiểm tra chuyên đề năm 2025.\n"
+    )
+    a = c["3-KH/BCĐ"]
+    assert (a["issuer"], a["title"]) == (
+        "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực",
+        "triển khai đợt kiểm tra chuyên đề năm 2025",
+    )
