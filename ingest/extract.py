@@ -250,6 +250,11 @@ _NAMED_DISTRICT = re.compile(
 )
 
 
+# An issuer ending in a commune-level unit's word alone, the plan's own commune ("UBND xã", "Ủy ban nhân dân
+# đặc khu": a special zone is of the communes' level since 2025), casefolded.
+_OWN_COMMUNE_END = re.compile(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn|đặc khu)$")
+
+
 # A commune named after its unit in an issuer: "Ban Thường vụ Đảng ủy xã Phúc Trạch" (casefolded).
 _NAMED_COMMUNE = re.compile(r"(?<!thị )(?<!\w)(?P<unit>xã|phường|thị trấn)\s+(?P<name>[^\W\d_][\w\s-]*|\d+)$")
 
@@ -304,7 +309,7 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
     ):
         # a national organisation named by the country alone ("Đảng đoàn Hội Nông dân Việt Nam")
         return "national"
-    if ctx.commune and re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)$", iss):
+    if ctx.commune and _OWN_COMMUNE_END.search(iss):
         return ctx.commune_j()
     named = _named_commune(iss)
     if named and not ctx.commune and not re.search(r"huyện|quận|thị xã|tỉnh", iss[: named.start()]):
@@ -404,7 +409,7 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
         if local or re.match(r"(?:sở|ủy ban nhân dân|hội đồng nhân dân|ubnd|hđnd)(?!\w)", iss):
             # a People's Committee, Council or Front committee, or a provincial department (Sở):
             # numbered where it sits
-            if ctx.commune and re.search(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)$", iss):
+            if ctx.commune and _OWN_COMMUNE_END.search(iss):
                 return ctx.commune_j()  # the plan's own commune ("UBND xã", no name after it)
             named = _named_commune(iss)
             if named and not re.search(r"huyện|quận|thị xã|tỉnh", iss):  # "UBND thị trấn Vương"

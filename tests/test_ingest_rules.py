@@ -1779,3 +1779,18 @@ def test_an_association_s_board_is_of_the_front() -> None:
     )
     issuer = extract_text(text, "hoi.txt")["document"]["issuer"]
     assert (issuer["name"], issuer["system"]) == ("Ban Chấp hành Hội Làm vườn tỉnh Yên Bái", "front")
+
+
+def test_a_special_zone_s_own_body_named_by_its_unit_alone_is_the_zone_s() -> None:
+    # "Ủy ban nhân dân đặc khu" with no name after it, in a special zone's plan (a commune-level unit since
+    # 2025): the zone's own committee, numbered in the zone, as "UBND xã" is in a commune's plan
+    text = _plan(
+        "ỦY BAN NHÂN DÂN\nĐẶC KHU VÂN ĐỒN\n\nSố: 88/KH-UBND\nVân Đồn, ngày 9 tháng 10 năm 2025",
+        "Phòng, chống rác thải nhựa trên các đảo năm 2026",
+        "Căn cứ Quyết định số 42/QĐ-UBND ngày 12/8/2025 của Ủy ban nhân dân đặc khu về kiện toàn Tổ công tác "
+        "môi trường, Ủy ban nhân dân đặc khu Vân Đồn ban hành Kế hoạch như sau:",
+        signature="TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNông Văn Kiên",
+    )
+    facts = extract_text(text, "zone.txt")
+    assert facts["document"]["jurisdiction"] == "commune:Vân Đồn, Quảng Ninh"
+    assert cited(facts)["42/QĐ-UBND"]["jurisdiction"] == "commune:Vân Đồn, Quảng Ninh"
