@@ -326,6 +326,8 @@ _MASS_ORGANISATION = re.compile(
     # associations ("Liên hiệp các Hội Văn học nghệ thuật", "… các Hội Khoa học và Kỹ thuật"), and the
     # lawyers' (a province's Bar Association, "Đoàn Luật sư tỉnh", and their national federation)
     r"hội luật gia|hội nhà báo|liên hiệp các hội|đoàn luật sư|"
+    # the union of friendship organisations, a member of the Front for people-to-people diplomacy
+    r"liên hiệp các tổ chức hữu nghị|"
     # the Young Pioneers' council, run by the Youth Union at each level ("Hội đồng Đội tỉnh", "… Trung ương")
     r"hội đồng đội(?!\w)(?! ngũ)"
 )
@@ -403,6 +405,8 @@ def level_of(name: str) -> str:
         return "grassroots"
     if _MINISTRY.search(n) or _CENTRAL_BODY.search(n):
         return "central"  # a ministry ("Bộ Nội vụ"), its Party committee or board, named with no place
+    if n.endswith("việt nam"):
+        return "central"  # a national body, named for the country with no place: "Hội Nhà báo Việt Nam"
     return "unknown"
 
 

@@ -258,6 +258,8 @@ NAME_UNITS = [
     # the unions of associations, their field in lower case: "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"
     "Liên hiệp các Hội Khoa học và Kỹ thuật",
     "Liên hiệp các Hội Văn học nghệ thuật",
+    # the union of friendship organisations, its kind in lower case: "Liên hiệp các tổ chức hữu nghị tỉnh"
+    "Liên hiệp các tổ chức hữu nghị",
     "Tỉnh đoàn",
     "Huyện đoàn",
     "Thành đoàn",
@@ -2569,7 +2571,7 @@ _PLENUM = re.compile(
 _NAMED = re.compile(
     r"(?<!\w)(?P<type>Chương trình hành động|Kế hoạch hành động|Kế hoạch|Chương trình|Đề án|Chỉ thị|"
     r"Kết luận|Hướng dẫn|Nghị quyết liên tịch|Nghị quyết|Quyết định|Thông báo|Mệnh lệnh|Công văn)"
-    r"(?:\s+công tác(?:\s+[^\s,;.:()]+){0,2}?\s+năm\s+(?:19|20)\d\d|"
+    r"(?:(?P<year>\s+công tác(?:\s+[^\s,;.:()]+){0,2}?\s+năm\s+(?:19|20)\d\d)|"
     # a commander's order of the year, named by its subject: "Mệnh lệnh huấn luyện năm 2025 của Tư lệnh …"
     rf"(?<=Mệnh lệnh)(?P<order>(?:\s+[{LOWER}]+){{1,6}}\s+năm\s+(?:19|20)\d\d))?\s+của\s+"
 )
@@ -2837,8 +2839,9 @@ def find_unnumbered(
         elif verb:  # "Kế hoạch của Thường trực Tỉnh ủy thực hiện Chỉ thị số …": the reference is kept
             q = span[1] + verb.end()
             mention.title = (q, title_end(text, q, limit if q < limit else len(text)))
-        elif _subject_of_next(text, span[1], numbered):
-            mention.share_title_next = True  # its title is the next reference's subject
+        elif not m.group("year") and _subject_of_next(text, span[1], numbered):
+            # its title is the next reference's subject; a work programme named by its year has its own name
+            mention.share_title_next = True
         else:
             # "Kế hoạch của Ban Chỉ đạo … năm 2023": the year after the body says which of its plans
             year = re.match(r"\s+năm\s+(?:19|20)\d\d(?![\d/])", text[span[1] :])

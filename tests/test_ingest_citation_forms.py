@@ -4518,3 +4518,17 @@ def test_a_steering_committees_field_before_a_verb_of_carrying_out_is_its_name()
         "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực",
         "triển khai đợt kiểm tra chuyên đề năm 2025",
     )
+
+
+def test_a_union_of_friendship_organisations_is_named_whole_and_of_the_front() -> None:
+    c = cited(
+        "1. Căn cứ Chương trình công tác năm 2025 của Liên hiệp các tổ chức hữu nghị Việt Nam và Kế hoạch "
+        "số 7-KH/TU ngày 3/3/2025 của Tỉnh ủy về công tác đối ngoại.\n"
+    )
+    a = c["Chương trình công tác năm 2025 của Liên hiệp các tổ chức hữu nghị Việt Nam"]
+    assert a["issuer"] == "Liên hiệp các tổ chức hữu nghị Việt Nam"
+    assert a["title"] == "Chương trình công tác năm 2025 của Liên hiệp các tổ chức hữu nghị Việt Nam"
+    assert c["7-KH/TU"]["title"] == "công tác đối ngoại"
+    assert system_of("Ban Thường trực Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh") == "front"
+    assert level_of("Liên hiệp các tổ chức hữu nghị Việt Nam") == "central"
+    assert level_of("Hội Nông dân Việt Nam") == "central"
