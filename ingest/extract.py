@@ -250,6 +250,11 @@ _NAMED_DISTRICT = re.compile(
 )
 
 
+# A symbol's part of a body numbered where it sits: a People's Committee, a Council, a Front committee or
+# its standing board ("BTT"; not the start of a ministry's "BTTTT", Bộ Thông tin và Truyền thông).
+_LOCAL_SERIES = re.compile(r"UBND|HĐND|MTTQ|BTT(?![A-ZĐ])")
+
+
 # An issuer ending in a commune-level unit's word alone, the plan's own commune ("UBND xã", "Ủy ban nhân dân
 # đặc khu": a special zone is of the communes' level since 2025), casefolded.
 _OWN_COMMUNE_END = re.compile(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn|đặc khu)$")
@@ -405,7 +410,7 @@ def _symbol_jurisdiction(symbol: str, iss: str, ctx: Context) -> str:
         owner = symbol.split("-", 1)[1] if "-" in symbol else symbol
         if re.search(r"TW(?![a-z])", owner) or re.search(r"trung ương", iss):
             return "national"
-        local = re.search(r"UBND|HĐND|MTTQ|UBMTTQ|BTT", owner)
+        local = _LOCAL_SERIES.search(owner)
         if local or re.match(r"(?:sở|ủy ban nhân dân|hội đồng nhân dân|ubnd|hđnd)(?!\w)", iss):
             # a People's Committee, Council or Front committee, or a provincial department (Sở):
             # numbered where it sits
@@ -1386,7 +1391,7 @@ def extract_source(src: SourceText) -> dict:
     elif ident.symbol and "-" in ident.symbol:
         # a State body's own series: "TCT" of "86/KH-TCT" (a People's Committee's or a Council's is not one)
         series = ident.symbol.split("-", 1)[1]
-        if not re.search(r"UBND|HĐND|MTTQ|UBMTTQ|BTT", series):
+        if not _LOCAL_SERIES.search(series):
             ctx.own_series, ctx.own_j = series, juris
     doc_source = _blocks_source(
         t,

@@ -1794,3 +1794,15 @@ def test_a_special_zone_s_own_body_named_by_its_unit_alone_is_the_zone_s() -> No
     facts = extract_text(text, "zone.txt")
     assert facts["document"]["jurisdiction"] == "commune:Vân Đồn, Quảng Ninh"
     assert cited(facts)["42/QĐ-UBND"]["jurisdiction"] == "commune:Vân Đồn, Quảng Ninh"
+
+
+def test_a_ministry_s_series_is_not_a_standing_board_s() -> None:
+    # "…/KH-BTTTT" of Bộ Thông tin và Truyền thông: its letters begin as a Front's standing board's "BTT" do,
+    # but it is a ministry's series, numbered nationally, not where the plan sits
+    c = cited(
+        plan(
+            "Thực hiện Kế hoạch số 2301/KH-BTTTT ngày 4/5/2023 của Bộ Thông tin và Truyền thông về phổ cập "
+            "kỹ năng số, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:\n"
+        )
+    )
+    assert c["2301/KH-BTTTT"]["jurisdiction"] == "national"
