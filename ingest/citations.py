@@ -2653,6 +2653,13 @@ _ON_CARRYING_OUT = re.compile(rf"\s+về\s+(?:việc\s+)?(?=(?:thực hiện|tri
 _IN_A_LIST = re.compile(r"(?i:các)\s+(?:(?!(?:theo|tại|của|với|về)\s)[^\s,;.]+\s*){0,3},?\s*$")
 
 
+# "Cụ thể hóa, trong phạm vi ngành giáo dục, Kế hoạch của …": an aside between commas after the verb is no
+# list, the document after it is the verb's object.
+_ASIDE_AFTER_VERB = re.compile(
+    r"(?<!\w)(?i:cụ thể hóa|cụ thể hoá|thực hiện|triển khai|quán triệt|căn cứ|theo),\s+[^,;:.]{3,60},\s*$"
+)
+
+
 def _one_body_named(text: str, p: int, end: int) -> bool:
     """Whether text[p:end] names one body: "Đảng bộ"/"Chi bộ" in any case, then capitalised words, names
     written with lower-case words ("Phụ nữ", "Công an", "Nông dân") and the units ("tỉnh", "huyện") and
@@ -2795,7 +2802,10 @@ def find_unnumbered(
         if _named_then_numbered(text, m, numbered, limit):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
-        if _IN_A_LIST.search(before) or re.search(r",\s*$", before):
+        if _IN_A_LIST.search(before) or (
+            re.search(r",\s*$", before)
+            and not _ASIDE_AFTER_VERB.search(text, max(0, m.start() - 80), m.start())
+        ):
             continue
         if _TO_DRAFT.search(before) or (
             _ITEM_START.fullmatch(text, 0, m.start())

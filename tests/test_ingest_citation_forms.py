@@ -4532,3 +4532,13 @@ def test_a_union_of_friendship_organisations_is_named_whole_and_of_the_front() -
     assert system_of("Ban Thường trực Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh") == "front"
     assert level_of("Liên hiệp các tổ chức hữu nghị Việt Nam") == "central"
     assert level_of("Hội Nông dân Việt Nam") == "central"
+
+
+def test_an_aside_between_commas_after_the_verb_is_no_list() -> None:
+    c = cited(
+        "- Triển khai, tại từng trạm y tế, Kế hoạch của Bộ Y tế về phòng, chống dịch sốt xuất "
+        "huyết năm 2025 và Kế hoạch số 8/KH-UBND ngày 2/4/2025 của Ủy ban nhân dân tỉnh về y tế cơ sở.\n"
+    )
+    a = c["phòng, chống dịch sốt xuất huyết năm 2025"]
+    assert (a["type"], a["issuer"]) == ("Kế hoạch", "Bộ Y tế")
+    assert c["8/KH-UBND"]["title"] == "y tế cơ sở"
