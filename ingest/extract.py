@@ -124,6 +124,8 @@ class Context:
         # "HD/TĐTN-BTG") and its jurisdiction: another key of that series is the same body's
         self.own_series: str | None = None
         self.own_j = "unknown"
+        # the plan's whole symbol ("CTrPH-MTTQ-BTT"): a key of it naming no issuer is the same body's
+        self.own_symbol: str | None = None
         # the plan's own body when it is of no bloc, a university under a ministry ("Trường Đại học Vinh")
         self.own_body: str | None = None
         # the districts the plan places in a province ("huyện Lệ Thủy, tỉnh Quảng Bình (cũ)"): a district of
@@ -236,6 +238,11 @@ _JOINT_NEXT = re.compile(
 def _jurisdiction(symbol: str | None, issuer: str | None, ctx: Context) -> str:
     # a joint document is placed by its first issuer: "Ban Thường trực Ủy ban MTTQ thành phố và Ban …"
     iss = _JOINT_NEXT.split(normalize(issuer or "").casefold(), maxsplit=1)[0]
+    if not iss and symbol and ctx.own_symbol == symbol and ctx.own_j != "unknown":
+        # a key of the plan's own symbol naming no issuer ("Chương trình phối hợp số 06/CTrPH-MTTQ-BTT" in
+        # the programme "15/CTrPH-MTTQ-BTT"): the same body's earlier one, even of a series every committee
+        # uses
+        return ctx.own_j
     found = _symbol_jurisdiction(symbol, iss, ctx) if symbol else "unknown"
     if found != "unknown":
         return found
@@ -1386,6 +1393,7 @@ def extract_source(src: SourceText) -> dict:
         issuer_province = None  # a central body has none, nor a regional branch over several
     else:
         issuer_province = province or "unknown"
+    ctx.own_symbol, ctx.own_j = ident.symbol, juris
     if ident.symbol and "/" in ident.symbol:
         ctx.own_series, ctx.own_j = ident.symbol.rsplit("/", 1)[1].split("-", 1)[0], juris
     elif ident.symbol and "-" in ident.symbol:

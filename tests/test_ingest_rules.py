@@ -1806,3 +1806,20 @@ def test_a_ministry_s_series_is_not_a_standing_board_s() -> None:
         )
     )
     assert c["2301/KH-BTTTT"]["jurisdiction"] == "national"
+
+
+def test_a_key_of_the_plan_s_own_symbol_naming_no_issuer_is_the_plan_s_body_s() -> None:
+    # "Kế hoạch số 18/KH-UBND" with no issuer, in the ward's plan "27/KH-UBND": the ward's own earlier one,
+    # numbered in the ward, though every People's Committee numbers in a series of that name
+    text = _plan(
+        "THÀNH PHỐ ĐÀ NẴNG\nỦY BAN NHÂN DÂN\nPHƯỜNG THANH KHÊ\nSố: 27/KH-UBND\n"
+        "Thanh Khê, ngày 3 tháng 11 năm 2025",
+        "Ra quân làm sạch kênh rạch năm 2026",
+        "Tiếp nối kết quả Kế hoạch số 18/KH-UBND ngày 2/6/2025 về làm sạch kênh rạch, Ủy ban nhân dân phường "
+        "Thanh Khê ban hành Kế hoạch như sau:",
+        signature="TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Lộc",
+    )
+    facts = extract_text(text, "ward.txt")
+    own = facts["document"]["jurisdiction"]
+    assert own == "ward:Thanh Khê, Đà Nẵng"
+    assert cited(facts)["18/KH-UBND"]["jurisdiction"] == own
