@@ -2671,10 +2671,12 @@ def _one_body_named(text: str, p: int, end: int) -> bool:
     q = party.end() if party else p
     first = not party
     village = False
+    corporation = False
     while q < end:
         # a body's kind and a name in lower-case words: "Đoàn Luật sư tỉnh", "Hội Người cao tuổi huyện"
         unit = _NAME_UNIT.match(text, q, end) or _KIND_NAMED.match(text, q, end)
         if unit:
+            corporation = corporation or bool(_CORPORATION.search(unit.group()))
             q, first = unit.end(), False
             continue
         w = re.match(r"\s*(\S+)", text[q:end])
@@ -2682,7 +2684,9 @@ def _one_body_named(text: str, p: int, end: int) -> bool:
             return False
         word = w.group(1)
         unit_word = _UNIT_WORD.match(word) or _VILLAGE_WORD.match(word)
-        if not (word[0].isupper() or (not first and unit_word) or (word.isdigit() and village)):
+        # a company's trade name holds lower-case words: "Đảng bộ Tổng công ty Điện lực miền Bắc"
+        trade = corporation and word.islower() and word not in _FUNCTION_WORDS
+        if not (word[0].isupper() or (not first and unit_word) or (word.isdigit() and village) or trade):
             return False  # a village may be named by its number: "Chi bộ thôn 2", "Chi bộ ấp 3"
         village = bool(_VILLAGE_WORD.match(word))
         q, first = q + w.end(), False

@@ -4542,3 +4542,13 @@ def test_an_aside_between_commas_after_the_verb_is_no_list() -> None:
     a = c["phòng, chống dịch sốt xuất huyết năm 2025"]
     assert (a["type"], a["issuer"]) == ("Kế hoạch", "Bộ Y tế")
     assert c["8/KH-UBND"]["title"] == "y tế cơ sở"
+
+
+def test_a_company_congress_keeps_the_lower_case_words_of_its_trade_name() -> None:
+    c = cited(
+        "- Quán triệt Nghị quyết Đại hội Đảng bộ Công ty Cấp nước miền Tây nhiệm kỳ 2020 - 2025 và Kế hoạch "
+        "số 4-KH/ĐU ngày 3/6/2021 của Đảng ủy về chuyển đổi số.\n"
+    )
+    a = c["Nghị quyết Đại hội Đảng bộ Công ty Cấp nước miền Tây nhiệm kỳ 2020 - 2025"]
+    assert a["issuer"] == "Đại hội Đảng bộ Công ty Cấp nước miền Tây nhiệm kỳ 2020 - 2025"
+    assert c["4-KH/ĐU"]["title"] == "chuyển đổi số"
