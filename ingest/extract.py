@@ -362,6 +362,10 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
         return ctx.commune_j()
     if re.search(r"tỉnh|(?<!\w)sở\s|^chi cục\s", iss):
         return ctx.province_j()  # a department and its sub-department ("Chi cục Kiểm lâm") are the province's
+    if ctx.district and iss.startswith("phòng "):
+        # an office ("Phòng Giáo dục và Đào tạo") named with no place, in a plan of a district or below: an
+        # office of the district's People's Committee, the plan's district's
+        return ctx.district_j()
     press = re.search(r"(?<!\w)(?:báo|đài phát thanh(?: và truyền hình)?)\s+(?P<name>[^\W\d_][\w\s-]*)$", iss)
     named = province_name(press.group("name")) if press else None
     if named:

@@ -1823,3 +1823,18 @@ def test_a_key_of_the_plan_s_own_symbol_naming_no_issuer_is_the_plan_s_body_s() 
     own = facts["document"]["jurisdiction"]
     assert own == "ward:Thanh Khê, Đà Nẵng"
     assert cited(facts)["18/KH-UBND"]["jurisdiction"] == own
+
+
+def test_an_office_named_with_no_place_in_a_district_s_plan_is_the_district_s() -> None:
+    # "Phòng Văn hóa và Thông tin" with no place, in a plan of a school under a district: an office of the
+    # district's People's Committee, numbered in the district, not a ministry's
+    text = _plan(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN QUẢNG XƯƠNG\nTRƯỜNG TIỂU HỌC HOA SEN\n\nSố: 21/KH-THHS\n"
+        "Quảng Xương, ngày 9 tháng 3 năm 2024",
+        "Tổ chức Ngày hội văn hóa dân gian năm 2024",
+        "Căn cứ Hướng dẫn số 14/HD-PVHTT ngày 1/3/2024 của Phòng Văn hóa và Thông tin về tổ chức các "
+        "hoạt động văn hóa, Trường Tiểu học Hoa Sen xây dựng Kế hoạch như sau:",
+        signature="HIỆU TRƯỞNG\n\nĐỗ Thị Lan",
+    )
+    c = cited(extract_text(text, "office.txt"))
+    assert c["14/HD-PVHTT"]["jurisdiction"] == "district:Quảng Xương, Thanh Hóa"
