@@ -2563,6 +2563,13 @@ _VILLAGE_WORD = re.compile(r"(?:thôn|ấp|bản|buôn|làng|xóm|khóm)$")
 _PLENUM = re.compile(
     r"(?<!\w)(?i:nghị quyết)\s+(?P<body>(?:Hội nghị|Trung ương)(?:\s+(?!về\s)[^\s;:.“”\"]+){0,10}?)\s+về\s+"
 )
+# "Nghị quyết Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII" with no subject after it: one
+# plenum's resolution, named whole as a congress's is (its issuer the plenum); "các nghị quyết Hội nghị …" are
+# its documents in general.
+_PLENUM_NAMED = re.compile(
+    r"(?<!\w)(?<!các )Nghị quyết\s+(?P<body>Hội nghị\s+lần thứ\s+\S+\s+Ban Chấp hành Trung ương(?:\s+Đảng)?"
+    r"\s+(?i:khóa|khoá)\s+[IVXL]+)(?!\w)(?!,?\s+về\s)"
+)
 # "Chương trình công tác năm 2024 của Ban Chỉ đạo …": a body's work programme of one year is named by its
 # kind, the year and the body, as its plan of action is. "Quyết định của Tổng Giám đốc … về việc …": a
 # decision is a document only with its subject. A notice ("Thông báo của …") and a military command's order
@@ -2801,6 +2808,14 @@ def find_unnumbered(
         mention.issuer = (m.start("body"), m.end("body"))
         mention.issuer_text = issuer_text
         mention.title = (q, end)
+        out.append(mention)
+    for m in _PLENUM_NAMED.finditer(text):
+        if any(n.title and n.title[0] <= m.start() < n.title[1] for n in numbered):
+            continue
+        mention = Mention(block, m.start(), m.end(), "plenum", "Nghị quyết")
+        mention.issuer = (m.start("body"), m.end("body"))
+        mention.issuer_text = m.group("body")
+        mention.title = (m.start(), m.end())
         out.append(mention)
     for m in _NAMED.finditer(text):
         if _named_then_numbered(text, m, numbered, limit):

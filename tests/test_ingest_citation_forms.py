@@ -4552,3 +4552,17 @@ def test_a_company_congress_keeps_the_lower_case_words_of_its_trade_name() -> No
     a = c["Nghị quyết Đại hội Đảng bộ Công ty Cấp nước miền Tây nhiệm kỳ 2020 - 2025"]
     assert a["issuer"] == "Đại hội Đảng bộ Công ty Cấp nước miền Tây nhiệm kỳ 2020 - 2025"
     assert c["4-KH/ĐU"]["title"] == "chuyển đổi số"
+
+
+def test_a_plenum_resolution_named_with_no_subject_is_one_document() -> None:
+    c = cited(
+        "1. Hiểu đúng những điểm mới của Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa "
+        "XII và các kết luận của Hội nghị; Kế hoạch số 9-KH/TU ngày 2/2/2024 của Tỉnh ủy về tuyên truyền.\n"
+    )
+    a = c["Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XII"]
+    assert (a["issuer"], a["jurisdiction"]) == (
+        "Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XII",
+        "national",
+    )
+    plural = cited("1. Học các Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương khóa XII.\n")
+    assert not plural
