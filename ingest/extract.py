@@ -372,6 +372,10 @@ def _issuer_jurisdiction(iss: str, ctx: Context) -> str | None:
         # the province's newspaper or broadcaster, named after it ("Ban Biên tập Báo Hòa Bình"); not a school
         # named after its city, which answers to a ministry ("Trường Đại học Cần Thơ")
         return f"province:{named}"
+    if iss.startswith("ban tổ chức ") and not re.search(r"ủy|toàn quốc", iss):
+        # an event's organising committee named with no place ("Ban Tổ chức Lễ hội …"), not a Party
+        # committee's department: set up where the plan sits, of its jurisdiction
+        return None if ctx.own_j == "unknown" else ctx.own_j
     return None
 
 

@@ -1838,3 +1838,19 @@ def test_an_office_named_with_no_place_in_a_district_s_plan_is_the_district_s() 
     )
     c = cited(extract_text(text, "office.txt"))
     assert c["14/HD-PVHTT"]["jurisdiction"] == "district:Quảng Xương, Thanh Hóa"
+
+
+def test_an_event_s_organising_committee_named_with_no_place_is_of_the_plan_s_jurisdiction() -> None:
+    # "Ban Tổ chức Hội chợ …" with no place: an ad hoc committee set up where the plan sits, not a ministry's
+    # for its "BTC" letters
+    text = _plan(
+        "UBND TỈNH LẠNG SƠN\nTRUNG TÂM XÚC TIẾN THƯƠNG MẠI\n\nSố: 33/KH-TTXT\n"
+        "Lạng Sơn, ngày 4 tháng 9 năm 2024",
+        "Tổ chức gian hàng nông sản tại Hội chợ năm 2024",
+        "Căn cứ Quyết định số 07/QĐ-BTC ngày 20/8/2024 của Ban Tổ chức Hội chợ thương mại biên giới năm 2024 "
+        "về phân công nhiệm vụ, Trung tâm Xúc tiến thương mại xây dựng Kế hoạch như sau:",
+        signature="GIÁM ĐỐC\n\nHà Văn Nam",
+    )
+    facts = extract_text(text, "event.txt")
+    assert facts["document"]["jurisdiction"] == "province:Lạng Sơn"
+    assert cited(facts)["07/QĐ-BTC"]["jurisdiction"] == "province:Lạng Sơn"
