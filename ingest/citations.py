@@ -2557,7 +2557,8 @@ _NOT_IN_LAW_NAME = re.compile(
     r"(?<!\w)(?:cho|vào|tại|trong|trên|đến|để|nhằm|từ|được|đã|sẽ|do|khi|sau|trước|là|bằng|với|theo)(?!\w)|"
     rf"(?<!\w)(?!Luật|Pháp lệnh)(?:{TYPE_ALT})(?!\w)"
 )
-_UNIT_WORD = re.compile(r"(?:tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn)$")
+# (a special zone, "đặc khu", is a commune-level unit since 2025: "Đảng bộ đặc khu Côn Đảo")
+_UNIT_WORD = re.compile(r"(?:tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn|đặc)$")
 # The units of a commune's villages, lower case inside a body's name ("Chi bộ thôn Đông Hạ", "Chi bộ ấp 3").
 _VILLAGE_WORD = re.compile(r"(?:thôn|ấp|bản|buôn|làng|xóm|khóm)$")
 _PLENUM = re.compile(
@@ -2717,7 +2718,7 @@ def _congress_body(name: str) -> str:
     Ninh Bình" are one, "Đảng bộ tỉnh" another."""
     words = normalize(name).casefold().split()
     unit = next((i for i, w in enumerate(words) if _UNIT_WORD.match(w)), len(words) - 1)
-    if words[unit : unit + 2] in (["thành", "phố"], ["thị", "xã"], ["thị", "trấn"]):
+    if words[unit : unit + 2] in (["thành", "phố"], ["thị", "xã"], ["thị", "trấn"], ["đặc", "khu"]):
         unit += 1
     return " ".join(words[: unit + 1]) + " "
 

@@ -4566,3 +4566,15 @@ def test_a_plenum_resolution_named_with_no_subject_is_one_document() -> None:
     )
     plural = cited("1. Học các Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương khóa XII.\n")
     assert not plural
+
+
+def test_a_special_zone_congress_named_again_without_its_name_is_the_same() -> None:
+    c = cited(
+        "Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ đặc khu Cát Hải lần thứ I, nhiệm kỳ 2025 - 2030 và Kế "
+        "hoạch số 9-KH/TU ngày 2/2/2025 của Tỉnh ủy về tuyên truyền.\nI. MỤC ĐÍCH\n- Nắm vững những nội "
+        "dung của Nghị quyết Đại hội đại biểu Đảng bộ đặc khu lần thứ I; các chỉ tiêu chủ yếu.\n"
+    )
+    congresses = [k for k in c if k.startswith("Nghị quyết Đại hội")]
+    assert congresses == [
+        "Nghị quyết Đại hội đại biểu Đảng bộ đặc khu Cát Hải lần thứ I, nhiệm kỳ 2025 - 2030"
+    ]
