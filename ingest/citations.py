@@ -2655,6 +2655,10 @@ _GUIDANCE_NAMED = re.compile(
 # case is one document when its subject is carrying out a numbered one; named by its body alone ("theo hướng
 # dẫn của Bộ Tài chính") or with a field ("hướng dẫn của Trung ương về công tác …") it is guidance in general.
 _GUIDANCE_OF = re.compile(r"(?<!\w)hướng dẫn\s+của\s+")
+# "…; hướng dẫn của Ban Tuyên giáo Trung ương về việc học tập …, Ban Thường vụ … xây dựng": one item of a
+# list of references, with its subject, is a document too, not guidance in general.
+_AFTER_A_LISTED_ONE = re.compile(r";\s*$")
+_ABOUT = re.compile(r"\s+về\s+")
 _ON_CARRYING_OUT = re.compile(rf"\s+về\s+(?:việc\s+)?(?=(?:thực hiện|triển khai|thi hành)\s+{_CITE_AHEAD})")
 # "các văn bản, Kế hoạch của …": a kind listed after "các" names documents in general; a preposition between
 # them ends the list ("đánh giá các danh hiệu theo Hướng dẫn của …" names one document).
@@ -2922,6 +2926,8 @@ def find_unnumbered(
     for m in _GUIDANCE_OF.finditer(text):
         span = parse_issuer(text, m.end())
         v = _ON_CARRYING_OUT.match(text, span[1]) if span else None
+        if span and not v and _AFTER_A_LISTED_ONE.search(text, max(0, m.start() - 4), m.start()):
+            v = _ABOUT.match(text, span[1])  # one item of a list of references: a document
         if not span or not v or any(n.title and n.title[0] <= m.start() < n.title[1] for n in numbered):
             continue
         mention = Mention(block, m.start(), span[1], "named", "Hướng dẫn")

@@ -4578,3 +4578,14 @@ def test_a_special_zone_congress_named_again_without_its_name_is_the_same() -> N
     assert congresses == [
         "Nghị quyết Đại hội đại biểu Đảng bộ đặc khu Cát Hải lần thứ I, nhiệm kỳ 2025 - 2030"
     ]
+
+
+def test_a_guidance_in_lower_case_listed_among_references_is_a_document() -> None:
+    c = cited(
+        "Căn cứ Chỉ thị số 7-CT/TW ngày 2/2/2021 của Ban Bí thư về công tác thanh niên; hướng dẫn của Ban "
+        "Dân vận Trung ương về việc phát huy vai trò của thanh niên trong xây dựng nông thôn mới, Ban "
+        "Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n"
+    )
+    a = c["việc phát huy vai trò của thanh niên trong xây dựng nông thôn mới"]
+    assert (a["type"], a["issuer"]) == ("Hướng dẫn", "Ban Dân vận Trung ương")
+    assert len(cited("1. Làm theo hướng dẫn của Ban Dân vận Trung ương về công tác dân vận.\n")) == 0
