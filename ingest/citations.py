@@ -2578,10 +2578,11 @@ _PLENUM_NAMED = re.compile(
 # only with its subject ("Công văn của Bộ Tư pháp về việc hướng dẫn …").
 _NAMED = re.compile(
     r"(?<!\w)(?P<type>Chương trình hành động|Kế hoạch hành động|Kế hoạch|Chương trình|Đề án|Chỉ thị|"
-    r"Kết luận|Hướng dẫn|Nghị quyết liên tịch|Nghị quyết|Quyết định|Thông báo|Mệnh lệnh|Công văn)"
+    r"Kết luận|Hướng dẫn|Nghị quyết liên tịch|Nghị quyết|Quyết định|Thông báo|Mệnh lệnh|Phương án|Công văn)"
     r"(?:(?P<year>\s+công tác(?:\s+[^\s,;.:()]+){0,2}?\s+năm\s+(?:19|20)\d\d)|"
-    # a commander's order of the year, named by its subject: "Mệnh lệnh huấn luyện năm 2025 của Tư lệnh …"
-    rf"(?<=Mệnh lệnh)(?P<order>(?:\s+[{LOWER}]+){{1,6}}\s+năm\s+(?:19|20)\d\d))?\s+của\s+"
+    # a commander's order of the year, named by its subject: "Mệnh lệnh huấn luyện năm 2025 của Tư lệnh …",
+    # and a body's contingency plan of the year ("Phương án ứng phó thiên tai … năm 2024 của Ủy ban …")
+    rf"(?<=Mệnh lệnh|Phương án)(?P<order>(?:\s+[{LOWER}]+){{1,10}}\s+năm\s+(?:19|20)\d\d))?\s+của\s+"
 )
 # "… của Ủy ban nhân dân tỉnh (Kế hoạch số 46/KH-UBND)": the document named before is the one numbered after.
 _NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(\s*(?i:{CITE_TYPE_ALT})\s+(?i:số)")

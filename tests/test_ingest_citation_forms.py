@@ -4589,3 +4589,12 @@ def test_a_guidance_in_lower_case_listed_among_references_is_a_document() -> Non
     a = c["việc phát huy vai trò của thanh niên trong xây dựng nông thôn mới"]
     assert (a["type"], a["issuer"]) == ("Hướng dẫn", "Ban Dân vận Trung ương")
     assert len(cited("1. Làm theo hướng dẫn của Ban Dân vận Trung ương về công tác dân vận.\n")) == 0
+
+
+def test_a_contingency_plan_of_the_year_is_named_by_its_subject() -> None:
+    c = cited(
+        "1. Rà soát lực lượng tại chỗ; cập nhật Phương án phòng cháy rừng mùa khô năm 2025 của Ủy ban nhân "
+        "dân huyện.\n"
+    )
+    a = c["Phương án phòng cháy rừng mùa khô năm 2025"]
+    assert (a["type"], a["issuer"]) == ("Phương án", "Ủy ban nhân dân huyện")
