@@ -1860,6 +1860,9 @@ _STEERING_FIELD = re.compile(
 
 # "của Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW về việc …": a committee set up to review a
 # document is named with it, and the subject is what follows the second "về".
+# "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả về …": what a committee fights
+# ("chống …", "phòng, chống …") is its name, up to the "về" of the title's subject.
+_STEERING_AGAINST = re.compile(rf"\s+(?:phòng,?\s+)?chống\s+[{LOWER}][^;:.()“”\"\d]{{2,100}}?(?=\s+về\s)")
 _STEERING_REVIEW = re.compile(
     rf"\s+về\s+(?:tổng kết|sơ kết)\s+(?:(?:việc\s+)?thực hiện\s+)?(?i:{TYPE_ALT})\s+(?:(?i:số)\s*)?"
     r"\d[^\s,;:.()]*(?=\s+về\s)"
@@ -1874,6 +1877,9 @@ def steering_name(text: str, span: tuple[int, int], limit: int) -> tuple[int, in
         span = (span[0], field.end()) if field else span
     if not _STEERING.search(text, span[0], span[1]):
         return span
+    against = _STEERING_AGAINST.match(text, span[1], limit)
+    if against:
+        return (span[0], against.end())
     review = _STEERING_REVIEW.match(text, span[1], limit)
     if review is not None:
         return (span[0], review.end())

@@ -4598,3 +4598,13 @@ def test_a_contingency_plan_of_the_year_is_named_by_its_subject() -> None:
     )
     a = c["Phương án phòng cháy rừng mùa khô năm 2025"]
     assert (a["type"], a["issuer"]) == ("Phương án", "Ủy ban nhân dân huyện")
+
+
+def test_what_a_steering_committee_fights_is_its_name() -> None:
+    c = cited(
+        "1. Thực hiện Chỉ thị số 7/CT-TTg của Thủ tướng Chính phủ về quản lý thị trường; Kế hoạch của Ban "
+        "Chỉ đạo quốc gia phòng, chống tội phạm và ma túy về đợt cao điểm trấn áp tội phạm dịp Tết Ất Tỵ "
+        "2025; Kế hoạch số 5/KH-UBND ngày 2/1/2025 của Ủy ban nhân dân tỉnh về an ninh.\n"
+    )
+    a = c["đợt cao điểm trấn áp tội phạm dịp Tết Ất Tỵ 2025"]
+    assert a["issuer"] == "Ban Chỉ đạo quốc gia phòng, chống tội phạm và ma túy"
