@@ -345,6 +345,10 @@ NAME_UNITS = [
     "Phó Tổng cục trưởng",
     "Cục trưởng",
     "Phó Cục trưởng",
+    # the customs, their field's second word in lower case: "Tổng cục Hải quan", "Cục Hải quan tỉnh"
+    "Tổng cục Hải quan",
+    "Cục Hải quan",
+    "Chi cục Hải quan",
     # the army's bodies, named with a lower-case word: "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Đảng
     # ủy Quân khu 4", "Bộ Tư lệnh Quân đoàn 12", "Quân chủng Hải quân", "Bộ đội Biên phòng tỉnh"
     "Tổng cục",

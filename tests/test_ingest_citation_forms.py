@@ -4608,3 +4608,12 @@ def test_what_a_steering_committee_fights_is_its_name() -> None:
     )
     a = c["đợt cao điểm trấn áp tội phạm dịp Tết Ất Tỵ 2025"]
     assert a["issuer"] == "Ban Chỉ đạo quốc gia phòng, chống tội phạm và ma túy"
+
+
+def test_the_customs_are_named_with_their_lower_case_word() -> None:
+    assert issuer("Cục Hải quan tỉnh Lạng Sơn về") == "Cục Hải quan tỉnh Lạng Sơn"
+    c = cited(
+        "- Tổ chức kiểm tra theo Quyết định của Tổng cục trưởng Tổng cục Hải quan ban hành Quy trình giám "
+        "sát hàng hóa; áp dụng quản lý rủi ro.\n"
+    )
+    assert c["ban hành Quy trình giám sát hàng hóa"]["issuer"] == "Tổng cục trưởng Tổng cục Hải quan"
