@@ -773,6 +773,9 @@ _TITLE_STOP = re.compile(
     # plan's own units ("trực thuộc" with no body after it), where it carries the reference out (a title
     # with no time may name them: "thực hiện Điều lệ Hội trong các cơ sở Hội trực thuộc")
     rf"(?:{_CLOSED_BY})\s+trong\s+các\s+[^,;:.()]{{1,40}}?\s+trực thuộc(?=\s*[.;,]|\s*$)|"
+    # "… giai đoạn 2022 - 2025 cho phù hợp thực tiễn": after the time that closes a title, what the plan's
+    # work on it is to fit ("rà soát, sửa đổi Nghị quyết số … cho phù hợp …")
+    rf"(?:{_CLOSED_BY})\s+(?:cho|để)\s+phù hợp(?!\w)|"
     # ", từ ngày 01/7/2025 tỉnh A (mới) chính thức hoạt động …": the day the plan's account starts from
     r",\s+(?:kể\s+)?từ ngày\s+\d|"
     # "… về X, đã tạo chuyển biến …", "… mà Báo cáo số … về X đã chỉ ra": what was done, or came of it, is the

@@ -4617,3 +4617,11 @@ def test_the_customs_are_named_with_their_lower_case_word() -> None:
         "sát hàng hóa; áp dụng quản lý rủi ro.\n"
     )
     assert c["ban hành Quy trình giám sát hàng hóa"]["issuer"] == "Tổng cục trưởng Tổng cục Hải quan"
+
+
+def test_what_the_work_on_a_reference_is_to_fit_is_no_part_of_its_title() -> None:
+    c = cited(
+        "- Phối hợp rà soát, bổ sung Nghị quyết số 9/2022/NQ-HĐND, ngày 8/7/2022 của Hội đồng nhân dân tỉnh "
+        "quy định mức hỗ trợ trồng quế giai đoạn 2023 - 2026 cho phù hợp điều kiện mới.\n"
+    )
+    assert c["9/2022/NQ-HĐND"]["title"] == "quy định mức hỗ trợ trồng quế giai đoạn 2023 - 2026"
