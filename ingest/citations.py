@@ -1688,9 +1688,13 @@ def _counted_list(text: str, m: re.Match[str], limit: int) -> int | None:
     return end if end <= limit else None
 
 
-# A document named in a clause: its kind capitalised, or followed by its number; a kind in lower case is a
-# common noun there ("…; xác định thu nhập … và mẫu biểu báo cáo; Thông tư số …").
-_DOC_NAMED = re.compile(rf"(?<!\w)(?:{TYPE_ALT})(?!\w)|(?<!\w)(?i:{TYPE_ALT})\s+(?i:số)(?!\w)")
+# A document named in a clause: its kind capitalised, followed by its number or counted as many ("các quy
+# định về …", documents the plan names by their subject); a kind in lower case alone is a common noun there
+# ("…; xác định thu nhập … và mẫu biểu báo cáo; Thông tư số …").
+_DOC_NAMED = re.compile(
+    rf"(?<!\w)(?:{TYPE_ALT})(?!\w)|(?<!\w)(?i:{TYPE_ALT})\s+(?i:số)(?!\w)"
+    rf"|(?<!\w)(?:các|những)\s+(?i:{TYPE_ALT})(?!\w)"
+)
 
 
 def _clauses_before_next_cite(text: str, p: int, limit: int, most: int = 4) -> int | None:

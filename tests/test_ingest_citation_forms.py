@@ -4625,3 +4625,12 @@ def test_what_the_work_on_a_reference_is_to_fit_is_no_part_of_its_title() -> Non
         "quy định mức hỗ trợ trồng quế giai đoạn 2023 - 2026 cho phù hợp điều kiện mới.\n"
     )
     assert c["9/2022/NQ-HĐND"]["title"] == "quy định mức hỗ trợ trồng quế giai đoạn 2023 - 2026"
+
+
+def test_documents_counted_as_many_after_a_semicolon_end_the_title_before_them() -> None:
+    c = cited(
+        "- Thực hiện Nghị quyết số 14-NQ/TW, ngày 3/4/2023 của Ban Chấp hành Trung ương về nâng cao "
+        "chất lượng sinh hoạt chi bộ; các quy định về trách nhiệm nêu gương của người đứng đầu; "
+        "Quy định số 41-QĐ/TW, ngày 5/5/2023 của Bộ Chính trị về kiểm tra đảng viên.\n"
+    )
+    assert c["14-NQ/TW"]["title"] == "nâng cao chất lượng sinh hoạt chi bộ"
