@@ -27,7 +27,7 @@ def test_written_plans_score_above_thresholds(tmp_path: Path) -> None:
     if not SCORER.is_file():
         pytest.fail(f"the scorer is missing: expected {SCORER} (../shared beside the repository)")
     plans = sorted(WRITTEN.glob("*.txt"))
-    assert len(plans) == 261 and all(p.with_suffix(".json").is_file() for p in plans)
+    assert len(plans) == 333 and all(p.with_suffix(".json").is_file() for p in plans)
     out = tmp_path / "out"
     out.mkdir()
     for plan in plans:
